@@ -1,0 +1,108 @@
+import type { DataType, EntityType, Judgment, Recipient, Trigger } from './vocabulary';
+
+/**
+ * The catalog's entry type. The catalog is data: one `Rule` per notice a law requires, with versions for
+ * the dates a law changed. The engine (engine.ts) evaluates rules; it holds no law of its own.
+ *
+ * Owner: the deadline engine. State entries (catalog/us-states/*) use it as-is; a field a statute needs and
+ * this type lacks is added here as an optional field and handled in the evaluator.
+ */
+
+/** How long a clock runs. */
+export type Period =
+  | { unit: 'hours'; n: number }
+  /** Calendar days, counted as n × 24 hours from the trigger instant (the conservative reading). */
+  | { unit: 'calendar_days'; n: number }
+  /** Calendar months (NIS2/DORA "one month"): same day-of-month, clamped to the month's last day. */
+  | { unit: 'calendar_months'; n: number }
+  /** Business days on a named holiday calendar, counted in `timeZone`, due at `dueLocalTime` on the last day. */
+  | { unit: 'business_days'; n: number; calendar: 'us-federal' | 'br-national'; timeZone: string; dueLocalTime: string }
+  /** "within N days after the end of the calendar year" of the trigger (HIPAA < 500). */
+  | { unit: 'days_after_year_end'; n: number; timeZone: string };
+
+export type Deadline =
+  /** A fixed period from a trigger instant. */
+  | { kind: 'period'; from: Trigger; period: Period; words: string }
+  /** The law sets no fixed period ("most expedient time possible", "without undue delay"): dueAt is null. */
+  | { kind: 'no_fixed_period'; from: Trigger; words: string }
+  /**
+   * Tied to the individual notice of the same jurisdiction (`individualRuleId`): before it, no later than it,
+   * or N after it. Until `individualNoticeSentAt` is known, it is computed from that rule's own deadline.
+   */
+  | {
+      kind: 'relative_to_individual_notice';
+      individualRuleId: string;
+      relation: 'before' | 'no_later_than' | 'after';
+      period?: Period;
+      words: string;
+    }
+  /** Whichever of several deadlines comes first (Vermont's AG notice; Arkansas). */
+  | { kind: 'earliest_of'; deadlines: Deadline[]; words: string };
+
+/** The statute's definition of personal information. */
+export interface DataScope {
+  /** Any personal data at all triggers it (GDPR, most non-US regimes, HIPAA's PHI given `health`). */
+  any?: boolean;
+  /** Elements that count when combined with the person's name (first name or initial and last name). */
+  withName?: DataType[];
+  /** Elements that count on their own, without a name. */
+  standalone?: DataType[];
+}
+
+export interface Threshold {
+  op: '>' | '>=' | '<';
+  count: number;
+  /** Count residents of the rule's jurisdiction, or everyone affected. */
+  scope: 'jurisdiction' | 'total';
+}
+
+export interface Applicability {
+  /** The organisation must be at least one of these. Absent: any organisation. */
+  entityTypes?: EntityType[];
+  /**
+   * Where affected people must be: a jurisdiction code, 'EU_EEA' (EU, member states, IS, LI, NO), or 'ANY'.
+   * Absent: applies wherever people are (sector regimes keyed on entity type).
+   */
+  residentsOf?: string;
+  data?: DataScope;
+  /** Exempt when all data was encrypted and the key not taken. */
+  encryptionSafeHarbor?: boolean;
+  thresholds?: Threshold[];
+  /** A judgment the law hinges on; unknown → listed with `words` as its condition; false → not listed. */
+  judgment?: { key: Judgment; words: string };
+}
+
+export interface RuleVersion {
+  /** First day (YYYY-MM-DD) this version applies to triggers on or after; compared with the trigger instant in UTC. */
+  inForceFrom: string;
+  /** First day it no longer applies; absent: still in force. */
+  inForceUntil?: string;
+  applies: Applicability;
+  deadline: Deadline;
+  /** Overrides the rule's citation for this version (e.g. the amending act). */
+  citation?: string;
+  notes?: string[];
+}
+
+export interface Verification {
+  /** V verified from the text; S secondary sources; M memory or unverified. */
+  confidence: 'V' | 'S' | 'M';
+  sources: string[];
+  /** What could not be verified, in words, shown to users in the obligation's notes. */
+  unverified?: string;
+}
+
+export interface Rule {
+  /** Obligation id: `<regime>/<recipient>[/<suffix>]`. */
+  id: string;
+  regime: string;
+  /** The jurisdiction this obligation is reported under: 'US-CA', 'EU', 'US' (federal), 'GB'. */
+  jurisdiction: string;
+  recipient: Recipient;
+  recipientName: string;
+  citation: string;
+  versions: RuleVersion[];
+  verification: Verification;
+  /** Regimes listed but not in force (CIRCIA before its final rule): shown, never given a due time. */
+  pending?: string;
+}
