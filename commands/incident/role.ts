@@ -1,0 +1,22 @@
+import { roleSchema, ROLES, type Role } from '../../src/incidents/incident';
+import { UsageError } from './tokenize';
+
+export interface RoleCommand {
+  name: 'role';
+  role: Role;
+  userId: string;
+}
+
+/** `role <role> <@user>`: Slack sends the mention escaped as `<@U123>` or `<@U123|name>`. */
+export function parseRole(tokens: string[]): RoleCommand {
+  const [roleWord, mention, ...extra] = tokens;
+  const role = roleSchema.safeParse(roleWord?.toLowerCase());
+  if (!role.success) {
+    throw new UsageError(`\`role\` needs one of ${ROLES.join(', ')}${roleWord ? `; got \`${roleWord}\`` : ''}.`);
+  }
+  const user = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/.exec(mention ?? '');
+  if (!user?.[1] || extra.length > 0) {
+    throw new UsageError('`role` needs one person as a mention, e.g. `/incident role legal @dana`.');
+  }
+  return { name: 'role', role: role.data, userId: user[1] };
+}

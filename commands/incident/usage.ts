@@ -1,0 +1,15 @@
+/** The whole grammar, shown for `help`, an empty text and an unknown subcommand. */
+export const USAGE = [
+  '*breachbot* — run a data-breach response',
+  '`/incident open <title> [--severity sev1|sev2|sev3|sev4] [--discovered <ISO 8601 instant>] [--regimes <id,...>] [--drill [--speed N]]`',
+  '    opens a private incident channel with the response checklist (severity defaults to sev1)',
+  '`/incident status` — the incident in this channel',
+  '`/incident deadlines` — notification obligations by due time',
+  '`/incident facts --data ssn,financial_account --affected US-CA=1200,EU=40 [--entity …] [--discovered …] [--materiality …]`',
+  '`/incident notified <regime>[/<recipient>] [note]` — mark a notice as given',
+  '`/incident decision <text>` — record a decision',
+  '`/incident role commander|comms|legal|scribe|forensics @person`',
+  '`/incident summary` — post the incident summary',
+  '`/incident close` — close the incident',
+  '`/incident help` — this text',
+].join('\n');

@@ -1,0 +1,61 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { WebClient } from '@slack/web-api';
+import type { Redis } from 'ioredis';
+import type { Env } from './config/env';
+import { DEFAULT_TEMPLATE_ID } from './checklist/templates';
+import { IncidentService } from './incidents/incident-service';
+import { IncidentStore } from './incidents/incident-store';
+import { InFlight } from './lifecycle/in-flight';
+import { RedisKeys } from './redis/keys';
+import { createSlackApp } from './slack/app';
+import { jsonLog, type BotLog, type BotServices } from './slack/bot-services';
+
+export interface BotHandle {
+  services: BotServices;
+  /** The port the HTTP server listens on (PORT, or the one the OS chose for PORT=0). */
+  port: number;
+  /** Stops taking requests, lets acknowledged work finish, then stops. Redis is the caller's to close. */
+  stop(): Promise<void>;
+}
+
+export interface BotOptions {
+  redis: Redis;
+  log?: BotLog;
+  now?: () => Date;
+}
+
+/** Wires the services to the Bolt app and starts it. The composition root shared by main.ts and the tests. */
+export async function startBot(env: Env, options: BotOptions): Promise<BotHandle> {
+  const log = options.log ?? jsonLog(env.LOG_LEVEL);
+  const keys = new RedisKeys(env.REDIS_KEY_PREFIX);
+  const store = new IncidentStore(options.redis, keys);
+  const auth = await new WebClient(env.SLACK_BOT_TOKEN, env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}).auth.test();
+  const services: BotServices = {
+    env,
+    redis: options.redis,
+    keys,
+    incidents: new IncidentService(store, {
+      channelPrefix: env.INCIDENT_CHANNEL_PREFIX,
+      channelNaming: env.INCIDENT_CHANNEL_NAMES,
+      checklistTemplate: DEFAULT_TEMPLATE_ID,
+    }),
+    botUserId: auth.user_id ?? '',
+    now: options.now ?? (() => new Date()),
+    inFlight: new InFlight(),
+    log,
+  };
+  const app = createSlackApp(services);
+  const started = (await app.start(env.PORT)) as Server | undefined;
+  const address = started?.address?.() as AddressInfo | null | undefined;
+  const port = address?.port ?? env.PORT;
+  log.info('bot_started', { mode: env.SLACK_APP_TOKEN ? 'socket' : 'http', port });
+  return {
+    services,
+    port,
+    async stop() {
+      await app.stop();
+      await services.inFlight.drain(10_000);
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { severitySchema, type Severity } from '../incidents/incident';
+
+export const PHASES = [
+  { id: 'triage', title: 'Triage and declare' },
+  { id: 'contain', title: 'Contain' },
+  { id: 'preserve', title: 'Preserve evidence' },
+  { id: 'engage', title: 'Engage counsel and outside parties' },
+  { id: 'scope', title: 'Scope the data and the people' },
+  { id: 'notify', title: 'Regulatory and individual notifications' },
+  { id: 'support', title: 'Customer support and remediation' },
+  { id: 'recover', title: 'Recovery' },
+  { id: 'review', title: 'Post-incident review' },
+] as const;
+export const phaseIdSchema = z.enum(PHASES.map((p) => p.id) as [PhaseId, ...PhaseId[]]);
+export type PhaseId = (typeof PHASES)[number]['id'];
+
+export const checklistItemSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  phase: phaseIdSchema,
+  text: z.string().min(1).max(150),
+  /** The least severe incident this item still applies to: `sev4` means every incident, `sev1` only the worst. */
+  upTo: severitySchema,
+  /** Why the item is there: the practice or rule behind it. */
+  basis: z.string().min(1),
+});
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+export const checklistTemplateSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  source: z.string(),
+  items: z.array(checklistItemSchema).min(1),
+});
+export type ChecklistTemplate = z.infer<typeof checklistTemplateSchema>;
+
+/** Stored state of one item (hash field value under the incident's checklist key). */
+export const checklistItemStateSchema = z.strictObject({
+  done: z.boolean(),
+  by: z.string(),
+  at: z.iso.datetime({ offset: true }),
+});
+export type ChecklistItemState = z.infer<typeof checklistItemStateSchema>;
+
+const SEVERITY_RANK: Record<Severity, number> = { sev1: 1, sev2: 2, sev3: 3, sev4: 4 };
+
+/** The items an incident of `severity` gets: the worse the incident, the deeper the list. */
+export function itemsForSeverity(template: ChecklistTemplate, severity: Severity): ChecklistItem[] {
+  return template.items.filter((item) => SEVERITY_RANK[severity] <= SEVERITY_RANK[item.upTo]);
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+const slackIds = z
+  .string()
+  .transform((s) => s.split(',').map((part) => part.trim()).filter(Boolean))
+  .pipe(
+    z.array(
+      z.string().regex(/^[UWS][A-Z0-9]{2,}$/, {
+        message: 'each entry must be a Slack user ID (U…/W…) or user-group ID (S…)',
+      }),
+    ),
+  );
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim()));
+
+/**
+ * The process environment, checked once at start-up. Every variable is documented in README.md
+ * ("Configuration"); a missing or bad one stops the process with a message naming it, not a stack trace.
+ */
+export const envSchema = z
+  .object({
+    SLACK_BOT_TOKEN: z
+      .string({ message: 'is required (the Bot User OAuth Token, xoxb-…)' })
+      .regex(/^xox[bp]-/, { message: 'must be a bot token starting with xoxb-' }),
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: optionalText.pipe(
+      z.string().regex(/^xapp-/, { message: 'must be an app-level token starting with xapp-' }).optional(),
+    ),
+    SLACK_API_URL: optionalText.pipe(z.url({ message: 'must be a URL such as https://slack.com/api/' }).optional()),
+    REDIS_URL: optionalText.pipe(
+      z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' }).optional(),
+    ),
+    REDIS_KEY_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9:_-]*$/, { message: 'may hold letters, digits, ":", "_" and "-" only' })
+      .default('breachbot'),
+    PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(3000),
+    INCIDENT_RESPONDERS: slackIds.default([]),
+    INCIDENT_CHANNEL_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,20}$/, {
+        message: 'must be lowercase letters, digits and "-", at most 21 characters',
+      })
+      .default('inc'),
+    INCIDENT_CHANNEL_NAMES: z.enum(['slug', 'neutral'], { message: 'must be "slug" or "neutral"' }).default('slug'),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'is required in HTTP mode (set SLACK_APP_TOKEN instead to use Socket Mode)',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export type EnvResult = { ok: true; env: Env } | { ok: false; problems: string[] };
+
+/** Parses the environment; never throws, so start-up can print every problem at once. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): EnvResult {
+  const parsed = envSchema.safeParse(source);
+  if (parsed.success) return { ok: true, env: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`),
+  };
+}

@@ -1,0 +1,37 @@
+import { readEnv } from './config/env';
+import { ensureLocalRedis } from './bootstrap/local-redis';
+import { connectRedis, DEFAULT_REDIS_URL } from './redis/connection';
+import { startBot } from './bot';
+import { installShutdown } from './lifecycle/shutdown';
+
+/** `npm start`: check the environment, make sure Redis is there, start the bot, stop cleanly on a signal. */
+async function main(): Promise<void> {
+  const result = readEnv();
+  if (!result.ok) {
+    process.stderr.write(`breachbot cannot start; fix these settings (see README.md, "Configuration"):\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    process.exit(1);
+  }
+  const env = result.env;
+  if (!env.REDIS_URL) {
+    const local = await ensureLocalRedis();
+    if (local.kind === 'missing' || local.kind === 'failed') {
+      process.stderr.write(`${local.advice}\n`);
+      process.exit(1);
+    }
+    if (local.kind === 'started') process.stdout.write(`Started a local redis-server (data in ${local.dataDir}, append-only file on).\n`);
+  }
+  const redis = connectRedis(env.REDIS_URL ?? DEFAULT_REDIS_URL);
+  const bot = await startBot(env, { redis });
+  installShutdown(async () => {
+    await bot.stop();
+    await redis.quit();
+  }, bot.services.log);
+}
+
+main().catch((error: unknown) => {
+  // Start-up failures are named, not dumped: a stack trace helps nobody on a first run.
+  const data = (error as { data?: { error?: string } }).data;
+  const reason = data?.error ? `Slack answered "${data.error}" (check SLACK_BOT_TOKEN and SLACK_API_URL)` : (error as Error).message;
+  process.stderr.write(`breachbot could not start: ${reason}\n`);
+  process.exit(1);
+});

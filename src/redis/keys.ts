@@ -1,0 +1,46 @@
+/**
+ * The one place that names Redis keys. Keys of one incident share the hash tag `{<incidentId>}` so that
+ * multi-key transactions on an incident work on Redis Cluster; global indexes have their own tags.
+ *
+ *   <prefix>:incident-seq                         string   INCR counter behind incident ids (INC-<n>)
+ *   <prefix>:{<id>}:incident                      string   JSON incident record (incidentSchema)
+ *   <prefix>:{<id>}:checklist                     hash     itemId → JSON checklist item state
+ *   <prefix>:{<id>}:timeline                      list     JSON timeline entries, append-only, hash-chained
+ *   <prefix>:{<id>}:decision-sources              hash     message permalink key → decision entry id (dedupe)
+ *   <prefix>:{<id>}:obligations                   string   JSON obligations with their status
+ *   <prefix>:{ch:<channelId>}:incident-id         string   channel → incident id
+ *   <prefix>:{events}:seen:<eventKey>             string   delivery dedupe marker with TTL
+ *   <prefix>:bull:*                               BullMQ   queues (BullMQ's own layout under our prefix)
+ */
+export class RedisKeys {
+  constructor(readonly prefix: string) {}
+
+  incidentSeq(): string {
+    return `${this.prefix}:incident-seq`;
+  }
+  incident(id: string): string {
+    return `${this.prefix}:{${id}}:incident`;
+  }
+  checklist(id: string): string {
+    return `${this.prefix}:{${id}}:checklist`;
+  }
+  timeline(id: string): string {
+    return `${this.prefix}:{${id}}:timeline`;
+  }
+  decisionSources(id: string): string {
+    return `${this.prefix}:{${id}}:decision-sources`;
+  }
+  obligations(id: string): string {
+    return `${this.prefix}:{${id}}:obligations`;
+  }
+  channelIncident(channelId: string): string {
+    return `${this.prefix}:{ch:${channelId}}:incident-id`;
+  }
+  seen(eventKey: string): string {
+    return `${this.prefix}:{events}:seen:${eventKey}`;
+  }
+  /** BullMQ's own `prefix` option; its keys are `<this>:<queue>:…` and BullMQ adds the queue hash tag. */
+  bullPrefix(): string {
+    return `{${this.prefix}:bull}`;
+  }
+}

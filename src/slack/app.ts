@@ -1,0 +1,47 @@
+import { App, LogLevel, type CustomRoute } from '@slack/bolt';
+import type { BotServices } from './bot-services';
+import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
+import { registerIncidentCommand } from './listeners/commands/incident';
+import { redisAnswers } from '../redis/connection';
+
+/** Listener registrations, one per file under listeners/<kind>/. Later features add theirs here. */
+export const LISTENERS: ((app: App, services: BotServices) => void)[] = [registerIncidentCommand, registerChecklistToggle];
+
+function healthRoute(services: BotServices): CustomRoute {
+  return {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_req, res) => {
+      void redisAnswers(services.redis).then((ok) => {
+        res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ redis: ok ? 'ok' : 'unreachable' }));
+      });
+    },
+  };
+}
+
+/**
+ * The Bolt app. HTTP mode (the default) takes commands, interactivity and events on `POST /slack/events`,
+ * each request signature-checked by Bolt; with SLACK_APP_TOKEN it uses Socket Mode instead. `/healthz` is
+ * served on PORT either way.
+ */
+export function createSlackApp(services: BotServices): App {
+  const { env } = services;
+  const common = {
+    token: env.SLACK_BOT_TOKEN,
+    customRoutes: [healthRoute(services)],
+    logLevel: LogLevel[env.LOG_LEVEL.toUpperCase() as 'DEBUG' | 'INFO' | 'WARN' | 'ERROR'],
+    clientOptions: env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {},
+    // auth.test runs once at start (startBot) and gives the bot user id; no need for Bolt to repeat it.
+    tokenVerificationEnabled: false,
+    botUserId: services.botUserId,
+  };
+  const app = env.SLACK_APP_TOKEN
+    ? new App({ ...common, appToken: env.SLACK_APP_TOKEN, socketMode: true, installerOptions: { port: env.PORT } })
+    : new App({ ...common, signingSecret: env.SLACK_SIGNING_SECRET ?? '', processBeforeResponse: false });
+  for (const register of LISTENERS) register(app, services);
+  app.error(async (error) => {
+    services.log.error('bolt_error', { error: (error as Error).name, code: (error as { code?: string }).code });
+  });
+  return app;
+}

@@ -1,0 +1,38 @@
+import type { Redis } from 'ioredis';
+import type { Env } from '../config/env';
+import type { IncidentService } from '../incidents/incident-service';
+import type { RedisKeys } from '../redis/keys';
+import type { InFlight } from '../lifecycle/in-flight';
+
+/**
+ * What listeners may use. Listeners translate Slack requests into calls on these services and render the
+ * results; the services know nothing of Bolt.
+ */
+export interface BotServices {
+  env: Env;
+  redis: Redis;
+  keys: RedisKeys;
+  incidents: IncidentService;
+  /** The bot's own user id (from auth.test), never invited or counted as a responder. */
+  botUserId: string;
+  now: () => Date;
+  inFlight: InFlight;
+  log: BotLog;
+}
+
+/** Structured, content-free logging: ids and outcomes only, never message text or personal data. */
+export interface BotLog {
+  info(event: string, fields?: Record<string, string | number | boolean | undefined>): void;
+  warn(event: string, fields?: Record<string, string | number | boolean | undefined>): void;
+  error(event: string, fields?: Record<string, string | number | boolean | undefined>): void;
+}
+
+export function jsonLog(level: 'debug' | 'info' | 'warn' | 'error' = 'info'): BotLog {
+  const order = { debug: 0, info: 1, warn: 2, error: 3 };
+  const write = (lvl: 'info' | 'warn' | 'error') => (event: string, fields: Record<string, unknown> = {}) => {
+    if (order[lvl] < order[level]) return;
+    const line = JSON.stringify({ at: new Date().toISOString(), level: lvl, event, ...fields });
+    (lvl === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
+  };
+  return { info: write('info'), warn: write('warn'), error: write('error') };
+}

@@ -1,0 +1,51 @@
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { z } from 'zod';
+import { IncidentRefusal } from '../../../incidents/incident-service';
+import type { BotServices } from '../../bot-services';
+import { incidentForMember } from '../../incident-access';
+import { CHECKLIST_ACTION_ID, checklistButtonValueSchema } from '../../views/checklist-message';
+import { refreshChecklistMessage } from '../../views/render-checklist';
+import { errorName } from '../commands/incident';
+
+const payloadSchema = z.object({
+  user: z.object({ id: z.string() }),
+  channel: z.object({ id: z.string() }),
+  actions: z.array(z.object({ value: z.string() })).min(1),
+});
+
+/** A Tick/Untick button on the checklist: store first, then update the message in place. */
+export function registerChecklistToggle(app: App, services: BotServices): void {
+  app.action<BlockAction<ButtonAction>>(CHECKLIST_ACTION_ID, async ({ ack, body, client, respond }) => {
+    await ack();
+    const tell = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
+    const payload = payloadSchema.safeParse(body);
+    const value = payload.success ? checklistButtonValueSchema.safeParse(safeJson(payload.data.actions[0]?.value)) : undefined;
+    if (!payload.success || !value?.success) {
+      await tell('That checklist button is not one breachbot recognises; nothing was changed.');
+      return;
+    }
+    const { user, channel } = payload.data;
+    try {
+      const access = await incidentForMember(services, client, channel.id, user.id);
+      if (!access.ok) return void (await tell(access.reason));
+      if (access.incident.id !== value.data.incidentId) {
+        await tell('That button belongs to another incident; nothing was changed.');
+        return;
+      }
+      const changed = await services.incidents.setChecklistItem(access.incident, value.data.itemId, value.data.to === 'done', user.id, services.now());
+      if (changed) await refreshChecklistMessage(client, services.incidents, access.incident);
+    } catch (error) {
+      if (error instanceof IncidentRefusal) return void (await tell(error.message));
+      services.log.error('checklist_toggle_failed', { error: errorName(error) });
+      await tell('The checklist could not be updated; nothing was changed. Try again.').catch(() => undefined);
+    }
+  });
+}
+
+function safeJson(raw: string | undefined): unknown {
+  try {
+    return raw === undefined ? undefined : JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
