@@ -9,6 +9,7 @@ import { IncidentStore } from './incidents/incident-store';
 import { InFlight } from './lifecycle/in-flight';
 import { RedisKeys } from './redis/keys';
 import { createSlackApp } from './slack/app';
+import { TimelineStore } from './timeline/timeline-store';
 import { jsonLog, type BotLog, type BotServices } from './slack/bot-services';
 
 export interface BotHandle {
@@ -40,6 +41,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
       channelNaming: env.INCIDENT_CHANNEL_NAMES,
       checklistTemplate: DEFAULT_TEMPLATE_ID,
     }),
+    timeline: new TimelineStore(options.redis, keys),
     botUserId: auth.user_id ?? '',
     now: options.now ?? (() => new Date()),
     inFlight: new InFlight(),

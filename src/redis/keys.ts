@@ -6,11 +6,11 @@
  *   <prefix>:{<id>}:incident                      string   JSON incident record (incidentSchema)
  *   <prefix>:{<id>}:checklist                     hash     itemId → JSON checklist item state
  *   <prefix>:{<id>}:timeline                      list     JSON timeline entries, append-only, hash-chained
- *   <prefix>:{<id>}:decision-sources              hash     message permalink key → decision entry id (dedupe)
+ *   <prefix>:{<id>}:timeline-dedupe               hash     dedupe key (message, event, job) → timeline seq
  *   <prefix>:{<id>}:obligations                   string   JSON obligations with their status
  *   <prefix>:{ch:<channelId>}:incident-id         string   channel → incident id
  *   <prefix>:{events}:seen:<eventKey>             string   delivery dedupe marker with TTL
- *   <prefix>:bull:*                               BullMQ   queues (BullMQ's own layout under our prefix)
+ *   {<prefix>:bull}:<queue>:*                     BullMQ   queues (BullMQ's own layout; one hash tag per prefix)
  */
 export class RedisKeys {
   constructor(readonly prefix: string) {}
@@ -27,8 +27,8 @@ export class RedisKeys {
   timeline(id: string): string {
     return `${this.prefix}:{${id}}:timeline`;
   }
-  decisionSources(id: string): string {
-    return `${this.prefix}:{${id}}:decision-sources`;
+  timelineDedupe(id: string): string {
+    return `${this.prefix}:{${id}}:timeline-dedupe`;
   }
   obligations(id: string): string {
     return `${this.prefix}:{${id}}:obligations`;

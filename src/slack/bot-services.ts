@@ -3,6 +3,7 @@ import type { Env } from '../config/env';
 import type { IncidentService } from '../incidents/incident-service';
 import type { RedisKeys } from '../redis/keys';
 import type { InFlight } from '../lifecycle/in-flight';
+import type { TimelineStore } from '../timeline/timeline-store';
 
 /**
  * What listeners may use. Listeners translate Slack requests into calls on these services and render the
@@ -13,6 +14,7 @@ export interface BotServices {
   redis: Redis;
   keys: RedisKeys;
   incidents: IncidentService;
+  timeline: TimelineStore;
   /** The bot's own user id (from auth.test), never invited or counted as a responder. */
   botUserId: string;
   now: () => Date;

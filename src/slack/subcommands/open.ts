@@ -18,6 +18,13 @@ export async function openIncident(req: SubcommandRequest<OpenCommand>): Promise
 
   const channel = await createChannel(req, services.incidents.channelNames(request));
   let incident = await services.incidents.register(request, channel);
+  await services.timeline.append(incident.id, {
+    kind: 'opened',
+    actor: req.userId,
+    at: incident.openedAt,
+    summary: `Opened ${incident.drill ? 'drill' : 'incident'} "${incident.title}" (${incident.severity}), discovered ${incident.discoveredAt}`,
+    data: { title: incident.title, severity: incident.severity, discoveredAt: incident.discoveredAt, channelId: channel.id, channelName: channel.name, drill: incident.drill, regimes: incident.regimes },
+  });
   services.log.info('incident_opened', { incident: incident.id, channel: channel.id, severity: incident.severity, drill: incident.drill });
 
   const responders = await expandResponders(client, services.env.INCIDENT_RESPONDERS);

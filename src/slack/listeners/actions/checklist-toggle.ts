@@ -33,11 +33,20 @@ export function registerChecklistToggle(app: App, services: BotServices): void {
         return;
       }
       const changed = await services.incidents.setChecklistItem(access.incident, value.data.itemId, value.data.to === 'done', user.id, services.now());
-      if (changed) await refreshChecklistMessage(client, services.incidents, access.incident);
+      if (!changed) return;
+      const item = services.incidents.checklistItems(access.incident).find((i) => i.id === value.data.itemId);
+      await services.timeline.append(access.incident.id, {
+        kind: 'checklist_item',
+        actor: user.id,
+        at: services.now().toISOString(),
+        summary: `${value.data.to === 'done' ? 'Ticked' : 'Unticked'}: ${item?.text ?? value.data.itemId}`,
+        data: { itemId: value.data.itemId, done: value.data.to === 'done' },
+      });
+      await refreshChecklistMessage(client, services.incidents, access.incident);
     } catch (error) {
       if (error instanceof IncidentRefusal) return void (await tell(error.message));
       services.log.error('checklist_toggle_failed', { error: errorName(error) });
-      await tell('The checklist could not be updated; nothing was changed. Try again.').catch(() => undefined);
+      await tell('The checklist message could not be updated. Try again; what is stored shows in `/incident status`.').catch(() => undefined);
     }
   });
 }

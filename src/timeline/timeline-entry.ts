@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** Everything that can happen to an incident. Corrections are new entries (`correction`), never edits. */
+export const TIMELINE_KINDS = [
+  'opened',
+  'severity_changed',
+  'facts_changed',
+  'checklist_item',
+  'role_assigned',
+  'decision',
+  'pinned',
+  'obligations_computed',
+  'reminder_sent',
+  'notice_done',
+  'summary_posted',
+  'close_requested',
+  'closed',
+  'correction',
+] as const;
+export const timelineKindSchema = z.enum(TIMELINE_KINDS);
+export type TimelineKind = z.infer<typeof timelineKindSchema>;
+
+const jsonValue: z.ZodType<unknown> = z.lazy(() =>
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
+);
+
+/** What a caller appends. `actor` is a Slack user id, or `breachbot` for the bot's own acts. */
+export const timelineEntryInputSchema = z.strictObject({
+  kind: timelineKindSchema,
+  actor: z.string().min(1),
+  at: z.iso.datetime({ offset: true }),
+  /** One line a reader of the record understands without the data. */
+  summary: z.string().min(1).max(4000),
+  data: z.record(z.string(), jsonValue).default({}),
+  /**
+   * Identifies the act in the outside world (a Slack message, an event delivery, a reminder job): a second
+   * append with the same key is a no-op, so a duplicate delivery never makes a duplicate record.
+   */
+  dedupeKey: z.string().min(1).max(300).optional(),
+});
+export type TimelineEntryInput = z.input<typeof timelineEntryInputSchema>;
+
+/** The stored entry: the input plus its place in the SHA-256 chain. */
+export const timelineEntrySchema = z.strictObject({
+  seq: z.number().int().nonnegative(),
+  kind: timelineKindSchema,
+  actor: z.string(),
+  at: z.iso.datetime({ offset: true }),
+  summary: z.string(),
+  data: z.record(z.string(), jsonValue),
+  dedupeKey: z.string().optional(),
+  /** Hash of the previous entry; the first entry's is 64 zeros. */
+  prevHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** SHA-256 over the canonical JSON of every other field. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+export const GENESIS_HASH = '0'.repeat(64);
