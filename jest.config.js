@@ -1,6 +1,6 @@
 /**
- * ts-jest only transpiles (tsconfig has isolatedModules); `npm test` type-checks the whole tree first with
- * `tsc --noEmit`, so a type error still fails the run, once, instead of once per test file.
+ * ts-jest only transpiles (tsconfig has isolatedModules); `npm test` first compiles the whole tree with
+ * `tsc` into dist/ (type errors fail the run once, and the CLI and bot tests spawn the compiled build).
  */
 /** @type {import('jest').Config} */
 module.exports = {

@@ -31,7 +31,12 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
   const log = options.log ?? jsonLog(env.LOG_LEVEL);
   const keys = new RedisKeys(env.REDIS_KEY_PREFIX);
   const store = new IncidentStore(options.redis, keys);
-  const auth = await new WebClient(env.SLACK_BOT_TOKEN, env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}).auth.test();
+  // Fail fast at start: a wrong token or URL should be reported in seconds, not after the default half hour of retries.
+  const startupClient = new WebClient(env.SLACK_BOT_TOKEN, {
+    ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
+    retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 1000 },
+  });
+  const auth = await startupClient.auth.test();
   const services: BotServices = {
     env,
     redis: options.redis,

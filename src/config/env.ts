@@ -47,15 +47,6 @@ export const envSchema = z
       .default('inc'),
     INCIDENT_CHANNEL_NAMES: z.enum(['slug', 'neutral'], { message: 'must be "slug" or "neutral"' }).default('slug'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-  })
-  .superRefine((env, ctx) => {
-    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_SIGNING_SECRET'],
-        message: 'is required in HTTP mode (set SLACK_APP_TOKEN instead to use Socket Mode)',
-      });
-    }
   });
 
 export type Env = z.infer<typeof envSchema>;
@@ -65,9 +56,13 @@ export type EnvResult = { ok: true; env: Env } | { ok: false; problems: string[]
 /** Parses the environment; never throws, so start-up can print every problem at once. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): EnvResult {
   const parsed = envSchema.safeParse(source);
-  if (parsed.success) return { ok: true, env: parsed.data };
-  return {
-    ok: false,
-    problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`),
-  };
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
+  // Checked apart from the schema so that it is reported together with every other problem.
+  if (!source.SLACK_APP_TOKEN?.trim() && !source.SLACK_SIGNING_SECRET?.trim()) {
+    problems.push('SLACK_SIGNING_SECRET is required in HTTP mode (set SLACK_APP_TOKEN instead to use Socket Mode)');
+  }
+  if (parsed.success && problems.length === 0) return { ok: true, env: parsed.data };
+  return { ok: false, problems };
 }
