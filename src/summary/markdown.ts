@@ -1,0 +1,84 @@
+import type { IncidentSummary } from './incident-summary';
+import { formatDuration, OBLIGATION_STATUS_LABELS, ROLE_LABELS, utc } from './labels';
+
+/**
+ * The whole summary as Markdown: the file attached to the summary message. Nothing is cut here; the Slack
+ * message may shorten long sections (Slack limits), and says so, but the file always has everything.
+ * User ids are written as Slack ids: the file is read outside Slack, and names change while ids do not.
+ */
+export function summaryMarkdown(s: IncidentSummary): string {
+  const out: string[] = [];
+  out.push(`# ${s.drill ? '[DRILL] ' : ''}${s.id}: ${inline(s.title)}`, '');
+  out.push(
+    `- Severity: ${s.severity.toUpperCase()}`,
+    `- Status: ${s.status === 'closed' && s.closedAt ? `closed ${utc(s.closedAt)}` : `open (as of ${utc(s.asOf)})`}`,
+    `- Discovered: ${utc(s.discoveredAt)}`,
+    `- Opened: ${utc(s.openedAt)} by ${s.openedBy}`,
+    `- Duration: ${formatDuration(s.sinceOpenedMs)} since opening, ${formatDuration(s.sinceDiscoveryMs)} since discovery`,
+    '',
+  );
+
+  out.push('## Roles', '');
+  if (s.roles.length === 0) out.push('No roles assigned.');
+  for (const r of s.roles) out.push(`- ${ROLE_LABELS[r.role] ?? r.role}: ${r.userId}`);
+  out.push('');
+
+  out.push('## Key facts', '');
+  if (!s.keyFacts) out.push('No facts recorded.');
+  else {
+    const f = s.keyFacts;
+    out.push(
+      `- Data types: ${f.dataTypes.length ? f.dataTypes.join(', ') : 'none recorded'}`,
+      `- Entity types: ${f.entityTypes.length ? f.entityTypes.join(', ') : 'none recorded'}`,
+      `- People affected: ${f.totalAffected}${f.jurisdictions.length ? ` (${f.jurisdictions.map((j) => `${j.code}: ${j.affected}`).join(', ')})` : ''}`,
+      `- Data encrypted with the key not taken: ${f.encrypted ? 'yes' : 'no'}`,
+    );
+  }
+  out.push('');
+
+  out.push(`## Decisions (${s.decisions.length})`, '');
+  if (s.decisions.length === 0) out.push('No decisions recorded.');
+  s.decisions.forEach((d, i) => {
+    const source = d.author ? ` (message by ${d.author}${d.postedAt ? ` at ${utc(d.postedAt)}` : ''}${d.permalink ? `, ${d.permalink}` : ''})` : '';
+    out.push(`${i + 1}. ${utc(d.at)}, recorded by ${d.recordedBy}${source}: ${inline(d.text)}`);
+  });
+  out.push('');
+
+  out.push(`## Checklist (${s.checklist.done} of ${s.checklist.total} done)`, '');
+  if (s.checklist.open.length === 0) out.push('Every item is done.');
+  else {
+    out.push('Open items:', '');
+    for (const item of s.checklist.open) out.push(`- [ ] ${item.phase}: ${inline(item.text)}`);
+  }
+  out.push('');
+
+  out.push('## Notification obligations', '');
+  if (s.obligations === null) out.push('No obligations computed.');
+  else if (s.obligations.length === 0) out.push('The obligations were computed: none apply.');
+  else {
+    for (const o of s.obligations) {
+      const due = o.dueAt ? `due ${utc(o.dueAt)}` : 'no fixed due time';
+      const done = o.doneAt ? `, done ${utc(o.doneAt)}${o.doneBy ? ` by ${o.doneBy}` : ''}` : '';
+      out.push(`- **${OBLIGATION_STATUS_LABELS[o.status]}** ${o.id}: ${inline(o.recipientName)} (${o.jurisdiction}), ${due}${done}. ${inline(o.deadline)}; ${inline(o.citation)}`);
+      for (const note of o.notes) out.push(`  - ${inline(note)}`);
+    }
+  }
+  out.push('');
+
+  out.push(`## Timeline (${s.timeline.length} entries)`, '');
+  for (const e of s.timeline) {
+    out.push(`- #${e.seq} ${utc(e.at, true)} ${e.actor} [${e.kind}] ${inline(e.summary)}${e.permalink ? ` (${e.permalink})` : ''}`);
+  }
+  out.push('');
+  out.push(
+    s.integrity.ok
+      ? `Timeline integrity: SHA-256 chain of ${s.integrity.entries} entries verified${s.integrity.headHash ? `; last hash ${s.integrity.headHash}` : ''}.`
+      : `Timeline integrity: BROKEN at entry ${s.integrity.brokenAt} (${s.integrity.reason}). Check with \`breachbot verify ${s.id}\`.`,
+  );
+  return `${out.join('\n')}\n`;
+}
+
+/** One line per item: a decision typed over several lines must not break the list around it. */
+function inline(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ⏎ ');
+}
