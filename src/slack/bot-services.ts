@@ -20,6 +20,8 @@ export interface BotServices {
   now: () => Date;
   inFlight: InFlight;
   log: BotLog;
+  /** Scheduled deadline reminders; closing an incident cancels its own. Absent when no scheduler runs. */
+  reminders?: { cancelIncident(incidentId: string): Promise<number> };
 }
 
 /** Structured, content-free logging: ids and outcomes only, never message text or personal data. */
