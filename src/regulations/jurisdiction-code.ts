@@ -1,9 +1,56 @@
 import { z } from 'zod';
 import { EEA_NON_EU, EU_MEMBER_STATES, US_JURISDICTIONS } from './jurisdictions';
 
-// TODO(engine): full ISO 3166-1 alpha-2 list for "other ISO codes" (GB, CA, AU, SG, BR, IN, JP, KR, CH, ...).
-const OTHER = ['GB', 'CA', 'AU', 'SG', 'BR', 'IN', 'JP', 'KR', 'CN', 'CH', 'NZ', 'IL', 'ZA', 'MX'] as const;
+/** ISO 3166-1 alpha-2, all 249 officially assigned codes. */
+const ISO_3166_ALPHA2 = [
+  'AD', 'AE', 'AF', 'AG', 'AI', 'AL', 'AM', 'AO', 'AQ', 'AR', 'AS', 'AT', 'AU', 'AW', 'AX', 'AZ',
+  'BA', 'BB', 'BD', 'BE', 'BF', 'BG', 'BH', 'BI', 'BJ', 'BL', 'BM', 'BN', 'BO', 'BQ', 'BR', 'BS', 'BT', 'BV', 'BW', 'BY', 'BZ',
+  'CA', 'CC', 'CD', 'CF', 'CG', 'CH', 'CI', 'CK', 'CL', 'CM', 'CN', 'CO', 'CR', 'CU', 'CV', 'CW', 'CX', 'CY', 'CZ',
+  'DE', 'DJ', 'DK', 'DM', 'DO', 'DZ',
+  'EC', 'EE', 'EG', 'EH', 'ER', 'ES', 'ET',
+  'FI', 'FJ', 'FK', 'FM', 'FO', 'FR',
+  'GA', 'GB', 'GD', 'GE', 'GF', 'GG', 'GH', 'GI', 'GL', 'GM', 'GN', 'GP', 'GQ', 'GR', 'GS', 'GT', 'GU', 'GW', 'GY',
+  'HK', 'HM', 'HN', 'HR', 'HT', 'HU',
+  'ID', 'IE', 'IL', 'IM', 'IN', 'IO', 'IQ', 'IR', 'IS', 'IT',
+  'JE', 'JM', 'JO', 'JP',
+  'KE', 'KG', 'KH', 'KI', 'KM', 'KN', 'KP', 'KR', 'KW', 'KY', 'KZ',
+  'LA', 'LB', 'LC', 'LI', 'LK', 'LR', 'LS', 'LT', 'LU', 'LV', 'LY',
+  'MA', 'MC', 'MD', 'ME', 'MF', 'MG', 'MH', 'MK', 'ML', 'MM', 'MN', 'MO', 'MP', 'MQ', 'MR', 'MS', 'MT', 'MU', 'MV', 'MW', 'MX', 'MY', 'MZ',
+  'NA', 'NC', 'NE', 'NF', 'NG', 'NI', 'NL', 'NO', 'NP', 'NR', 'NU', 'NZ',
+  'OM',
+  'PA', 'PE', 'PF', 'PG', 'PH', 'PK', 'PL', 'PM', 'PN', 'PR', 'PS', 'PT', 'PW', 'PY',
+  'QA',
+  'RE', 'RO', 'RS', 'RU', 'RW',
+  'SA', 'SB', 'SC', 'SD', 'SE', 'SG', 'SH', 'SI', 'SJ', 'SK', 'SL', 'SM', 'SN', 'SO', 'SR', 'SS', 'ST', 'SV', 'SX', 'SY', 'SZ',
+  'TC', 'TD', 'TF', 'TG', 'TH', 'TJ', 'TK', 'TL', 'TM', 'TN', 'TO', 'TR', 'TT', 'TV', 'TW', 'TZ',
+  'UA', 'UG', 'UM', 'US', 'UY', 'UZ',
+  'VA', 'VC', 'VE', 'VG', 'VI', 'VN', 'VU',
+  'WF', 'WS',
+  'YE', 'YT',
+  'ZA', 'ZM', 'ZW',
+] as const;
+type Iso3166Alpha2 = (typeof ISO_3166_ALPHA2)[number];
 
-export const JURISDICTION_CODES = [...US_JURISDICTIONS, 'EU', ...EU_MEMBER_STATES, 'EL', ...EEA_NON_EU, ...OTHER] as const;
+/**
+ * Refused as bare country codes because each has its own breach statute and must be counted under its US-xx
+ * code: a count under 'US' or 'PR' would reach no state law at all. (AS, MP and UM stay accepted: they have no
+ * entry in the US list.)
+ */
+const COUNTED_AS_US_JURISDICTIONS = ['US', 'PR', 'GU', 'VI'] as const;
+const LISTED_SEPARATELY: readonly string[] = [...EU_MEMBER_STATES, ...EEA_NON_EU, ...COUNTED_AS_US_JURISDICTIONS];
+
+/** Every other ISO 3166-1 alpha-2 country (GB, CA, AU, SG, BR, IN, JP, ...). */
+const OTHER = ISO_3166_ALPHA2.filter(
+  (code): code is Exclude<Iso3166Alpha2, (typeof LISTED_SEPARATELY)[number]> => !LISTED_SEPARATELY.includes(code),
+);
+
+export const JURISDICTION_CODES = [
+  ...US_JURISDICTIONS,
+  'EU',
+  ...EU_MEMBER_STATES,
+  'EL',
+  ...EEA_NON_EU,
+  ...OTHER,
+] as const;
 export const jurisdictionCodeSchema = z.enum(JURISDICTION_CODES);
 export type JurisdictionCode = z.infer<typeof jurisdictionCodeSchema>;

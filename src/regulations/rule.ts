@@ -32,12 +32,23 @@ export type Deadline =
   | {
       kind: 'relative_to_individual_notice';
       individualRuleId: string;
-      relation: 'before' | 'no_later_than' | 'after';
+      /** 'concurrent': at the same time as the individual notice (Pennsylvania, Montana, HIPAA's HHS notice). */
+      relation: 'before' | 'no_later_than' | 'after' | 'concurrent';
       period?: Period;
       words: string;
     }
-  /** Whichever of several deadlines comes first (Vermont's AG notice; Arkansas). */
-  | { kind: 'earliest_of'; deadlines: Deadline[]; words: string };
+  /**
+   * A follow-up counted from an earlier report of the same incident (NIS2 final report one month after the
+   * incident notification; DORA's intermediate and final reports). Counted from `sentAt` once the facts record
+   * it, and until then from the earlier rule's own due time (`afterRuleId`): the latest the earlier report may go.
+   */
+  | { kind: 'after_notice'; afterRuleId: string; sentAt: Trigger; period: Period; words: string }
+  /**
+   * Whichever of several deadlines comes first (Vermont's AG notice; Arkansas). With `skipIfBefore`, a
+   * candidate that has already passed when that instant occurs is ignored: DORA's 24 hours from awareness
+   * gives way to 4 hours from classification when classification comes after it (RTS 2025/301 Art 6(2)).
+   */
+  | { kind: 'earliest_of'; deadlines: Deadline[]; words: string; skipIfBefore?: Trigger };
 
 /** The statute's definition of personal information. */
 export interface DataScope {
@@ -56,9 +67,21 @@ export interface Threshold {
   scope: 'jurisdiction' | 'total';
 }
 
+/** One way a regime can be triggered, for laws with alternatives (Singapore: significant harm OR 500 people). */
+export interface Condition {
+  thresholds?: Threshold[];
+  judgment?: { key: Judgment; words: string };
+}
+
 export interface Applicability {
   /** The organisation must be at least one of these. Absent: any organisation. */
   entityTypes?: EntityType[];
+  /** Not listed when the organisation is any of these (SEC Item 1.05 before smaller reporting companies had to comply). */
+  excludedEntityTypes?: EntityType[];
+  /** Listed only when the facts record these instants: events that may never happen (a ransom payment). */
+  requiresFacts?: Trigger[];
+  /** Applies when at least one alternative holds; evaluated after `thresholds` and `judgment`, which must also hold. */
+  anyOf?: Condition[];
   /**
    * Where affected people must be: a jurisdiction code, 'EU_EEA' (EU, member states, IS, LI, NO), or 'ANY'.
    * Absent: applies wherever people are (sector regimes keyed on entity type).

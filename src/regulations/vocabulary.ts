@@ -72,6 +72,12 @@ export const RECIPIENTS = [
   'covered_entity',
   'law_enforcement',
   'other',
+  /** The GDPR controller a processor works for (Art 33(2)). */
+  'controller',
+  /** A contractual counterparty that requires notice: Ginnie Mae, Fannie Mae, Freddie Mac, a bank that buys services. */
+  'counterparty',
+  /** Not a notice: an internal step with its own legal clock (Australia's 30-day assessment). */
+  'internal',
 ] as const;
 export const recipientSchema = z.enum(RECIPIENTS);
 export type Recipient = z.infer<typeof recipientSchema>;
@@ -91,6 +97,16 @@ export const TRIGGERS = [
   'ransomPaidAt',
   'individualNoticeSentAt',
   'regulatorNoticeSentAt',
+  /** Singapore PDPA s.26D(1): the day the organisation assesses the breach as notifiable. */
+  'assessedNotifiableAt',
+  /**
+   * Follow-up reports counted from an earlier report (NIS2 final report, DORA intermediate and final reports).
+   * They get their own instants because `regulatorNoticeSentAt` cannot tell which regulator's notice it means
+   * when GDPR, NIS2 and DORA notices all go out for one incident.
+   */
+  'nis2NotificationSentAt',
+  'doraInitialNotificationSentAt',
+  'doraIntermediateReportSentAt',
 ] as const;
 export const triggerSchema = z.enum(TRIGGERS);
 export type Trigger = z.infer<typeof triggerSchema>;
@@ -114,6 +130,14 @@ export const JUDGMENTS = [
   'likelySeriousHarm',
   'significantHarm',
   'relevantRisk',
+  /** HIPAA 45 CFR 164.402: a breach of unsecured PHI is presumed unless a risk assessment shows a low probability of compromise. */
+  'hipaaBreach',
+  /** 12 CFR 53.2(b)(7) etc.: a bank service provider's incident disrupted or degraded covered services for four or more hours. */
+  'bankServiceDisruption',
+  /** FHA ML 2024-23: a "Reportable Cyber Incident" (materially disrupts or degrades originating or servicing FHA loans). */
+  'fhaReportableCyberIncident',
+  /** CIRCIA 6 U.S.C. 681b: a "covered cyber incident" (substantial, as the final rule will define it). */
+  'circiaCoveredIncident',
 ] as const;
 export const judgmentSchema = z.enum(JUDGMENTS);
 export type Judgment = z.infer<typeof judgmentSchema>;
