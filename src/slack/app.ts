@@ -2,10 +2,24 @@ import { App, LogLevel, type CustomRoute } from '@slack/bolt';
 import type { BotServices } from './bot-services';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
 import { registerIncidentCommand } from './listeners/commands/incident';
+import { registerCloseCancel } from './listeners/actions/close-cancel';
+import { registerCloseConfirm } from './listeners/actions/close-confirm';
+import { registerSensitiveNumberWarning } from './listeners/events/message-sensitive-numbers';
+import { registerReactionAdded } from './listeners/events/reaction-added';
+import { registerRecordDecisionShortcut } from './listeners/shortcuts/record-decision';
 import { redisAnswers } from '../redis/connection';
 
 /** Listener registrations, one per file under listeners/<kind>/. Later features add theirs here. */
-export const LISTENERS: ((app: App, services: BotServices) => void)[] = [registerIncidentCommand, registerChecklistToggle];
+export const LISTENERS: ((app: App, services: BotServices) => void)[] = [
+  registerIncidentCommand,
+  registerChecklistToggle,
+  // Decision record (issue 5): shortcut, :pushpin:, close confirmation, personal-number warning.
+  registerRecordDecisionShortcut,
+  registerReactionAdded,
+  registerCloseConfirm,
+  registerCloseCancel,
+  registerSensitiveNumberWarning,
+];
 
 function healthRoute(services: BotServices): CustomRoute {
   return {

@@ -128,7 +128,7 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
     keyFacts: input.facts ? keyFacts(input.facts) : null,
     decisions: timeline.filter((e) => e.kind === 'decision').map(decisionOf),
     checklist: { done: input.checklistItems.length - openItems.length, total: input.checklistItems.length, open: openItems },
-    obligations: input.obligations ? sortObligations(input.obligations.map((o) => summariseObligation(o, now))) : null,
+    obligations: input.obligations ? summariseObligations(input.obligations, now) : null,
     timeline: timeline.map((e) => ({
       seq: e.seq,
       at: e.at,
@@ -158,6 +158,11 @@ export function obligationStatus(progress: ObligationProgress, now: Date): Oblig
 
 export function isObligationOutstanding(status: ObligationStatus): boolean {
   return status === 'open' || status === 'overdue';
+}
+
+/** Each obligation with its status as of `now`, in due order. */
+export function summariseObligations(list: ObligationProgress[], now: Date): SummaryObligation[] {
+  return sortObligations(list.map((o) => summariseObligation(o, now)));
 }
 
 function summariseObligation(progress: ObligationProgress, now: Date): SummaryObligation {

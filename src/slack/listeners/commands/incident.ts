@@ -6,6 +6,10 @@ import { IncidentRefusal } from '../../../incidents/incident-service';
 import type { BotServices } from '../../bot-services';
 import { openIncident } from '../../subcommands/open';
 import { incidentStatus } from '../../subcommands/status';
+import { closeIncidentCommand } from '../../subcommands/close';
+import { recordDecision } from '../../subcommands/decision';
+import { assignIncidentRole } from '../../subcommands/role';
+import { incidentSummary } from '../../subcommands/summary';
 import { answerEphemeral, type SubcommandRequest } from '../../subcommand';
 
 /** The fields of Slack's slash-command payload the bot relies on. */
@@ -25,6 +29,10 @@ type Handler = (req: SubcommandRequest<never>) => Promise<unknown>;
 export const SUBCOMMAND_HANDLERS: Partial<Record<IncidentCommand['name'], Handler>> = {
   open: openIncident as Handler,
   status: incidentStatus as Handler,
+  decision: recordDecision as Handler,
+  role: assignIncidentRole as Handler,
+  summary: incidentSummary as Handler,
+  close: closeIncidentCommand as Handler,
 };
 
 /**
