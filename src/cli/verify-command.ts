@@ -1,0 +1,100 @@
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import { incidentIdSchema } from '../incidents/incident';
+import { connectRedis, DEFAULT_REDIS_URL } from '../redis/connection';
+import { RedisKeys } from '../redis/keys';
+import { verifyChain } from '../timeline/hash-chain';
+import { timelineEntrySchema, type TimelineEntry } from '../timeline/timeline-entry';
+
+export const VERIFY_USAGE = 'usage: breachbot verify <incident id, e.g. INC-7>\n  reads REDIS_URL (default redis://127.0.0.1:6379) and REDIS_KEY_PREFIX (default breachbot)';
+
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const verifyEnvSchema = z.object({
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional().or(z.literal('').transform(() => undefined)),
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]*$/).default('breachbot'),
+});
+
+export type VerifyOutcome =
+  | { ok: true; entries: number; headHash: string | null }
+  | { ok: false; entries: number; brokenAt: number; reason: string }
+  | { ok: false; missing: true };
+
+/**
+ * Re-computes an incident's timeline chain from what Redis holds, trusting nothing it reads: an entry
+ * that is not JSON or not a timeline entry is a broken link too. The dedupe index is checked against the
+ * list's length, which catches entries cut off the end (a chain alone cannot: its last link has no successor).
+ */
+export async function verifyIncidentTimeline(redis: Redis, keys: RedisKeys, incidentId: string): Promise<VerifyOutcome> {
+  const [raw, incidentExists, dedupeSeqs] = await Promise.all([
+    redis.lrange(keys.timeline(incidentId), 0, -1),
+    redis.exists(keys.incident(incidentId)),
+    redis.hvals(keys.timelineDedupe(incidentId)),
+  ]);
+  if (raw.length === 0 && incidentExists === 0) return { ok: false, missing: true };
+  const entries: TimelineEntry[] = [];
+  for (const [index, text] of raw.entries()) {
+    const parsed = timelineEntrySchema.safeParse(safeJson(text));
+    if (!parsed.success) return { ok: false, entries: raw.length, brokenAt: index, reason: `entry ${index} is not a well-formed timeline entry` };
+    entries.push(parsed.data);
+  }
+  const check = verifyChain(entries);
+  if (!check.ok) return check;
+  const beyond = dedupeSeqs.map(Number).filter((seq) => !(seq < entries.length));
+  if (beyond.length > 0) {
+    return { ok: false, entries: entries.length, brokenAt: entries.length, reason: `the dedupe index refers to entry ${Math.max(...beyond)}, but only ${entries.length} exist: entries were removed from the end` };
+  }
+  return { ok: true, entries: entries.length, headHash: entries[entries.length - 1]?.hash ?? null };
+}
+
+/** `breachbot verify <incident>`: exit 0 when the chain holds, 1 when it is broken or cannot be read, 2 on usage errors. */
+export async function runVerify(args: string[], io: CliIo): Promise<number> {
+  if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
+    io.stdout(`${VERIFY_USAGE}\n`);
+    return 0;
+  }
+  const id = incidentIdSchema.safeParse(args[0]?.toUpperCase());
+  if (args.length !== 1 || !id.success) {
+    io.stderr(`${args.length === 0 ? 'verify needs an incident id.' : args.length > 1 ? 'verify takes one incident id.' : `"${args[0]}" is not an incident id.`}\n${VERIFY_USAGE}\n`);
+    return 2;
+  }
+  const env = verifyEnvSchema.safeParse(io.env);
+  if (!env.success) {
+    io.stderr(`bad settings: ${env.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}\n${VERIFY_USAGE}\n`);
+    return 2;
+  }
+  const keys = new RedisKeys(env.data.REDIS_KEY_PREFIX);
+  // Fail fast: a CLI run against an unreachable Redis should say so, not retry forever.
+  const redis = connectRedis(env.data.REDIS_URL ?? DEFAULT_REDIS_URL, { maxRetriesPerRequest: 1, retryStrategy: () => null, enableOfflineQueue: true });
+  redis.on('error', () => undefined);
+  try {
+    const outcome = await verifyIncidentTimeline(redis, keys, id.data);
+    if ('missing' in outcome) {
+      io.stderr(`No incident ${id.data} under key prefix "${keys.prefix}".\n`);
+      return 1;
+    }
+    if (outcome.ok) {
+      io.stdout(`OK ${id.data}: ${outcome.entries} timeline entries, SHA-256 chain intact${outcome.headHash ? `; last hash ${outcome.headHash}` : ''}\n`);
+      return 0;
+    }
+    io.stdout(`BROKEN ${id.data}: first broken link at entry ${outcome.brokenAt} of ${outcome.entries}: ${outcome.reason}\n`);
+    return 1;
+  } catch (error) {
+    io.stderr(`Could not read ${id.data} from Redis: ${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+function safeJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
