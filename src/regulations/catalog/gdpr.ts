@@ -1,0 +1,174 @@
+import type { Rule } from '../rule';
+
+/**
+ * GDPR (Regulation (EU) 2016/679) and the UK GDPR. Reach is decided by where affected people are: any EU/EEA
+ * resident brings in the GDPR, any GB resident the UK GDPR. The controller notices apply to the organisation
+ * the facts describe; a processor's own duty (Art 33(2)) is keyed on entity type `data_processor`.
+ */
+
+const GDPR_IN_FORCE = '2018-05-25'; // Art 99(2): applies from 25 May 2018.
+/** UK GDPR took over at the end of the Brexit transition period (IP completion day, 31 Dec 2020 23:00 GMT). */
+const UK_GDPR_IN_FORCE = '2021-01-01';
+
+const GDPR_VERIFICATION = {
+  confidence: 'S' as const,
+  sources: [
+    'Regulation (EU) 2016/679 Art 33(1), 33(2), 33(4), 34(1), 34(3) as quoted in shared/research/breach-deadlines.md §1 (marked V there)',
+  ],
+  unverified:
+    'GDPR text not re-read from EUR-Lex in this pass; periods taken from the research notes. National supervisory authorities may add procedure but not a longer period.',
+};
+
+const controllerToAuthority = {
+  words: '72 hours after becoming aware of the breach (without undue delay and, where feasible, not later than 72 hours)',
+  judgment: 'the breach is likely to result in a risk to the rights and freedoms of natural persons (not "unlikely to result in a risk")',
+};
+const controllerToIndividuals = {
+  words: 'without undue delay after the controller becomes aware of a high-risk breach (no fixed period)',
+  judgment: 'the breach is likely to result in a high risk to the rights and freedoms of natural persons',
+};
+
+export const GDPR_RULES: Rule[] = [
+  {
+    id: 'gdpr/regulator',
+    regime: 'gdpr',
+    jurisdiction: 'EU',
+    recipient: 'regulator',
+    recipientName: 'competent (lead) supervisory authority',
+    citation: 'GDPR (EU) 2016/679 Art 33(1)',
+    versions: [
+      {
+        inForceFrom: GDPR_IN_FORCE,
+        applies: {
+          residentsOf: 'EU_EEA',
+          data: { any: true },
+          judgment: { key: 'gdprRisk', words: controllerToAuthority.judgment },
+        },
+        deadline: { kind: 'period', from: 'awareAt', period: { unit: 'hours', n: 72 }, words: controllerToAuthority.words },
+        notes: [
+          'A notification after 72 hours must give the reasons for the delay (Art 33(1)); information may be given in phases (Art 33(4)).',
+          'Record every breach, notified or not (Art 33(5)).',
+        ],
+      },
+    ],
+    verification: GDPR_VERIFICATION,
+  },
+  {
+    id: 'gdpr/individuals',
+    regime: 'gdpr',
+    jurisdiction: 'EU',
+    recipient: 'individuals',
+    recipientName: 'affected data subjects',
+    citation: 'GDPR (EU) 2016/679 Art 34(1), (3)',
+    versions: [
+      {
+        inForceFrom: GDPR_IN_FORCE,
+        applies: {
+          residentsOf: 'EU_EEA',
+          data: { any: true },
+          // Art 34(3)(a): not required where the data was rendered unintelligible, e.g. by encryption.
+          encryptionSafeHarbor: true,
+          judgment: { key: 'gdprHighRisk', words: controllerToIndividuals.judgment },
+        },
+        deadline: { kind: 'no_fixed_period', from: 'awareAt', words: controllerToIndividuals.words },
+        notes: [
+          'Also not required if later measures mean the high risk is no longer likely, or (with a public communication instead) where individual notice would take disproportionate effort (Art 34(3)(b)-(c)).',
+        ],
+      },
+    ],
+    verification: GDPR_VERIFICATION,
+  },
+  {
+    id: 'gdpr/controller',
+    regime: 'gdpr',
+    jurisdiction: 'EU',
+    recipient: 'controller',
+    recipientName: 'the controller the processor acts for',
+    citation: 'GDPR (EU) 2016/679 Art 33(2)',
+    versions: [
+      {
+        inForceFrom: GDPR_IN_FORCE,
+        applies: { entityTypes: ['data_processor'], residentsOf: 'EU_EEA', data: { any: true } },
+        deadline: {
+          kind: 'no_fixed_period',
+          from: 'awareAt',
+          words: 'without undue delay after the processor becomes aware of the breach (no fixed period in the GDPR)',
+        },
+        notes: ['The processing contract often sets a fixed period (commonly 24-48 hours): check it, it binds.'],
+      },
+    ],
+    verification: GDPR_VERIFICATION,
+  },
+  {
+    id: 'uk-gdpr/regulator',
+    regime: 'uk-gdpr',
+    jurisdiction: 'GB',
+    recipient: 'regulator',
+    recipientName: "Information Commissioner's Office (ICO)",
+    citation: 'UK GDPR Art 33(1) (retained Regulation (EU) 2016/679, Data Protection Act 2018)',
+    versions: [
+      {
+        // Before the end of the transition period the EU GDPR itself applied in the UK, with the same clock.
+        inForceFrom: GDPR_IN_FORCE,
+        citation: 'GDPR (EU) 2016/679 Art 33(1), as applied in the UK until the end of the transition period',
+        applies: {
+          residentsOf: 'GB',
+          data: { any: true },
+          judgment: { key: 'gdprRisk', words: controllerToAuthority.judgment },
+        },
+        deadline: { kind: 'period', from: 'awareAt', period: { unit: 'hours', n: 72 }, words: controllerToAuthority.words },
+      },
+      {
+        inForceFrom: UK_GDPR_IN_FORCE,
+        applies: {
+          residentsOf: 'GB',
+          data: { any: true },
+          judgment: { key: 'gdprRisk', words: controllerToAuthority.judgment },
+        },
+        deadline: { kind: 'period', from: 'awareAt', period: { unit: 'hours', n: 72 }, words: controllerToAuthority.words },
+      },
+    ],
+    verification: {
+      confidence: 'S',
+      sources: ['ICO "report a breach" page and UK GDPR Art 33 as summarised in shared/research/breach-deadlines.md §1 (marked V there)'],
+      unverified:
+        'UK GDPR text not re-read in this pass. Public electronic communications providers report under PECR reg 5A instead (24 h, possibly 72 h after the Data (Use and Access) Act 2025), which is not modelled.',
+    },
+  },
+  {
+    id: 'uk-gdpr/individuals',
+    regime: 'uk-gdpr',
+    jurisdiction: 'GB',
+    recipient: 'individuals',
+    recipientName: 'affected data subjects',
+    citation: 'UK GDPR Art 34(1), (3)',
+    versions: [
+      {
+        inForceFrom: GDPR_IN_FORCE,
+        citation: 'GDPR (EU) 2016/679 Art 34, as applied in the UK until the end of the transition period',
+        applies: {
+          residentsOf: 'GB',
+          data: { any: true },
+          encryptionSafeHarbor: true,
+          judgment: { key: 'gdprHighRisk', words: controllerToIndividuals.judgment },
+        },
+        deadline: { kind: 'no_fixed_period', from: 'awareAt', words: controllerToIndividuals.words },
+      },
+      {
+        inForceFrom: UK_GDPR_IN_FORCE,
+        applies: {
+          residentsOf: 'GB',
+          data: { any: true },
+          encryptionSafeHarbor: true,
+          judgment: { key: 'gdprHighRisk', words: controllerToIndividuals.judgment },
+        },
+        deadline: { kind: 'no_fixed_period', from: 'awareAt', words: controllerToIndividuals.words },
+      },
+    ],
+    verification: {
+      confidence: 'M',
+      sources: ['shared/research/breach-deadlines.md §1 (uk-gdpr-34: identical text to the EU GDPR, not re-read)'],
+      unverified: 'UK GDPR Art 34 text not read; assumed identical to the EU GDPR.',
+    },
+  },
+];

@@ -1,0 +1,150 @@
+import type { Rule } from '../rule';
+
+/**
+ * Investor and agency clocks for US mortgage servicers, on top of state laws and the FTC Safeguards Rule. They
+ * are contractual (Ginnie Mae Guaranty Agreement, Fannie Mae and Freddie Mac Guides) or program requirements
+ * (FHA), reached by entity type, and they count from detection rather than from a legal "breach".
+ */
+
+export const MORTGAGE_SERVICING_RULES: Rule[] = [
+  {
+    id: 'ginnie-mae/counterparty',
+    regime: 'ginnie-mae',
+    jurisdiction: 'US',
+    recipient: 'counterparty',
+    recipientName: 'Ginnie Mae (Ginnie_Mae_Cybersecurity_Incident@hud.gov)',
+    citation: 'Ginnie Mae APM 24-02 (4 Mar 2024); MBS Guide (5500.3 Rev. 1)',
+    versions: [
+      {
+        inForceFrom: '2024-03-04', // "effective immediately"
+        applies: { entityTypes: ['ginnie_mae_issuer'] },
+        deadline: {
+          kind: 'period',
+          from: 'discoveredAt',
+          period: { unit: 'hours', n: 48 },
+          words: 'within 48 hours of detecting that a Significant Cybersecurity Incident may have occurred',
+        },
+        notes: [
+          'A "Significant Cybersecurity Incident" is read broadly (any event that actually or potentially jeopardizes confidentiality, integrity or availability and may affect Guaranty Agreement obligations), so no judgment gates it.',
+          'Subservicers say whether their own portfolio, subserviced portfolios, or both are affected.',
+        ],
+      },
+    ],
+    verification: {
+      confidence: 'S',
+      sources: [
+        'https://nationalcybersecurity.com/ginnie-mae-imposes-cybersecurity-incident-notification-obligation-alston-bird-hacking-cybersecurity-infosec-comptia-pentest-ransomware/ (Alston & Bird: APM 24-02 of 4 Mar 2024, effective immediately, 48 hours of detection)',
+        'https://www.scotsmanguide.com/news/ginnie-mae-announces-new-cyber-incident-notification-requirements/',
+      ],
+      unverified: 'APM 24-02 itself not read.',
+    },
+  },
+  {
+    id: 'fannie-mae/counterparty',
+    regime: 'fannie-mae',
+    jurisdiction: 'US',
+    recipient: 'counterparty',
+    recipientName: 'Fannie Mae',
+    citation: 'Fannie Mae Information Security and Business Resiliency Supplement',
+    versions: [
+      {
+        inForceFrom: '2025-08-12', // Single-Family sellers/servicers and Multifamily lenders
+        applies: { entityTypes: ['fannie_mae_servicer'] },
+        deadline: {
+          kind: 'period',
+          from: 'discoveredAt',
+          period: { unit: 'hours', n: 36 },
+          words: 'within 36 hours of identifying a Cybersecurity Incident',
+        },
+        notes: ['Ransomware is a Cybersecurity Incident regardless of its impact on Confidential Information.'],
+      },
+    ],
+    verification: {
+      confidence: 'V',
+      sources: [
+        'https://www.fanniemae.com/about-us/corp-responsibility/governance/information-security-and-business-resiliency-supplement (36 hours of identification; effective 12 Aug 2025 for SF sellers/servicers)',
+      ],
+      unverified:
+        'Before 12 Aug 2025 the Selling Guide A3-2-01 required notice to the Fannie Mae Privacy Office within 72 hours of certain breaches (10 or more borrowers, regulator notice required, or intentional misuse of NPI) per https://singlefamily.fanniemae.com/protecting-our-data; its start date is unknown, so it is not modelled as a version.',
+    },
+  },
+  {
+    id: 'freddie-mac/counterparty',
+    regime: 'freddie-mac',
+    jurisdiction: 'US',
+    recipient: 'counterparty',
+    recipientName: 'Freddie Mac',
+    citation: 'Freddie Mac Single-Family Seller/Servicer Guide 1302.2',
+    versions: [
+      {
+        inForceFrom: '2022-01-13', // Bulletin 2021-31
+        applies: { entityTypes: ['freddie_mac_servicer'] },
+        // The conservative reading: the clock starts when the servicer first believes an Incident *may* have
+        // occurred (the Guide's own FAQ: do not wait for scope), i.e. at discovery, not at confirmation.
+        deadline: {
+          kind: 'period',
+          from: 'discoveredAt',
+          period: { unit: 'hours', n: 48 },
+          words: 'immediately, and no later than 48 hours after discovering that an Incident may have occurred (do not wait to determine scope)',
+        },
+      },
+    ],
+    verification: {
+      confidence: 'S',
+      sources: [
+        'https://sf.freddiemac.com/articles/news/reporting-security-incidents-and-business-continuity ("immediately (no later than 48 hours after discovery)")',
+        'https://tandem.app/blog/an-overview-of-freddie-macs-updated-information-security-requirements (48 hours since Bulletin 2021-31, 13 Jan 2022)',
+        'https://sf.freddiemac.com/faqs/info-sec-and-privacy-updates-faq (Bulletin 2024-16, effective 1 Jan and 11 Mar 2025: notify as soon as you believe an Incident may have occurred)',
+      ],
+      unverified:
+        'Whether Bulletin 2024-16 (effective 2025) changed the 48-hour count in 1302.2 is not confirmed; the Guide text was not read. Treat 48 hours as an outer limit and report immediately.',
+    },
+  },
+  {
+    id: 'hud-fha/regulator',
+    regime: 'hud-fha',
+    jurisdiction: 'US',
+    recipient: 'regulator',
+    recipientName: 'HUD: FHA Resource Center (answers@hud.gov) and HUD Security Operations Center (cirt@hud.gov)',
+    citation: 'HUD Mortgagee Letter 2024-23; Handbook 4000.1',
+    versions: [
+      {
+        inForceFrom: '2024-05-23',
+        citation: 'HUD Mortgagee Letter 2024-10 (superseded by ML 2024-23 on 2 Dec 2024)',
+        applies: { entityTypes: ['fha_mortgagee'] },
+        deadline: {
+          kind: 'period',
+          from: 'discoveredAt',
+          period: { unit: 'hours', n: 12 },
+          words: 'within 12 hours of detecting a suspected Significant Cybersecurity Incident',
+        },
+      },
+      {
+        inForceFrom: '2024-12-02',
+        applies: {
+          entityTypes: ['fha_mortgagee'],
+          judgment: {
+            key: 'fhaReportableCyberIncident',
+            words:
+              'a "Reportable Cyber Incident": it materially disrupted or degraded, or is reasonably likely to, the ability to originate or service FHA-insured mortgages',
+          },
+        },
+        deadline: {
+          kind: 'period',
+          from: 'determinedAt',
+          period: { unit: 'hours', n: 36 },
+          words: 'as soon as possible and no later than 36 hours after determining that a Reportable Cyber Incident has occurred',
+        },
+      },
+    ],
+    verification: {
+      confidence: 'S',
+      sources: [
+        'https://infobytes.orrick.com/2024-12-13/fha-publishes-revised-cyber-incident-reporting-requirements (ML 2024-23 of 2 Dec 2024: 36 hours of determining; supersedes ML 2024-10; effective immediately)',
+        'https://docmagic.com/node/15414 (changed from "within 12 hours of detection")',
+        'https://www.consumerfinancemonitor.com/2024/05/24/fha-requiring-reporting-of-significant-cybersecurity-incidents/ (ML 2024-10 of 23 May 2024: 12 hours of detection, effective immediately)',
+      ],
+      unverified: 'The Mortgagee Letters themselves were not read.',
+    },
+  },
+];

@@ -1,0 +1,97 @@
+import type { Applicability, Rule, Verification } from '../rule';
+
+/**
+ * NIS2 Directive (EU) 2022/2555 Art 23: staged reporting of significant incidents by essential and important
+ * entities. Reached by entity type, not by where people live. These are the Directive's baseline periods; a
+ * member state's transposition may be stricter and is not modelled.
+ */
+
+const VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'https://powerquant.dk/en/nis2-incident-reporting-timeline (Art 23(4) quoted: early warning within 24 hours, notification within 72 hours, final report not later than one month after submission of the incident notification; transposition by 17 Oct 2024)',
+    'https://www.sorena.io/artifacts/eu/nis2-directive/faq/24-hour-early-warning',
+    'CIR (EU) 2024/2690 recital 31 per shared/research/breach-deadlines.md §1 (deadlines run from awareness)',
+  ],
+  unverified:
+    'Directive text not read on EUR-Lex. National transpositions differ in dates and may shorten periods; trust service providers have 24 h for the notification (not modelled).',
+};
+
+/** Member states had to apply their measures from 18 Oct 2024 (Art 41(1)). */
+const IN_FORCE = '2024-10-18';
+
+const ENTITY: Applicability = {
+  entityTypes: ['eu_essential_entity', 'eu_important_entity'],
+  judgment: {
+    key: 'nis2Significant',
+    words:
+      'the incident is "significant" (Art 23(3)): it caused or can cause severe operational disruption or financial loss, or considerable material or non-material damage to others',
+  },
+};
+
+const base = {
+  regime: 'nis2',
+  jurisdiction: 'EU',
+  recipient: 'regulator' as const,
+  recipientName: 'CSIRT or competent authority of the member state',
+  verification: VERIFICATION,
+};
+
+export const NIS2_RULES: Rule[] = [
+  {
+    ...base,
+    id: 'nis2/regulator/early-warning',
+    citation: 'Directive (EU) 2022/2555 Art 23(4)(a)',
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: ENTITY,
+        deadline: {
+          kind: 'period',
+          from: 'awareAt',
+          period: { unit: 'hours', n: 24 },
+          words: 'early warning without undue delay and in any event within 24 hours of becoming aware of the significant incident',
+        },
+      },
+    ],
+  },
+  {
+    ...base,
+    id: 'nis2/regulator/notification',
+    citation: 'Directive (EU) 2022/2555 Art 23(4)(b)',
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: ENTITY,
+        deadline: {
+          kind: 'period',
+          from: 'awareAt',
+          period: { unit: 'hours', n: 72 },
+          words: 'incident notification without undue delay and in any event within 72 hours of becoming aware of the significant incident',
+        },
+      },
+    ],
+  },
+  {
+    ...base,
+    id: 'nis2/regulator/final-report',
+    citation: 'Directive (EU) 2022/2555 Art 23(4)(d)-(e)',
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: ENTITY,
+        deadline: {
+          kind: 'after_notice',
+          afterRuleId: 'nis2/regulator/notification',
+          sentAt: 'nis2NotificationSentAt',
+          period: { unit: 'calendar_months', n: 1 },
+          words: 'final report not later than one month after the submission of the incident notification',
+        },
+        notes: [
+          'If the incident is still ongoing then, a progress report is due instead, and the final report within one month of handling the incident (Art 23(4)(e)).',
+          'Intermediate reports are due on request of the CSIRT or authority (Art 23(4)(c)).',
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,366 @@
+import type { Facts } from './facts';
+import type { Obligation } from './obligation';
+import type { Applicability, Condition, DataScope, Deadline, Period, Rule, RuleVersion, Threshold } from './rule';
+import type { Trigger } from './vocabulary';
+import { EEA_NON_EU, EU_MEMBER_STATES } from './jurisdictions';
+import { addPeriod } from './time/period';
+import { CATALOG } from './catalog';
+
+export { parseFacts, type ParseFactsResult } from './facts-parsing';
+
+/**
+ * The deadline engine: evaluates catalog rules against an incident's facts. It holds no law of its own; every
+ * period, threshold and in-force date comes from the catalog, so a change in the law is a change in data.
+ */
+
+interface TriggerInstant {
+  name: Trigger;
+  at: Date;
+  fallback: boolean;
+}
+
+interface Timing {
+  dueAt: Date | null;
+  trigger: TriggerInstant;
+  words: string;
+  notes: string[];
+}
+
+type Verdict = { kind: 'met' } | { kind: 'unmet' } | { kind: 'open'; conditions: string[] };
+
+const MET: Verdict = { kind: 'met' };
+const UNMET: Verdict = { kind: 'unmet' };
+
+/** 'EU_EEA' in a rule, or 'EU' as an affected count, covers the member states and Iceland, Liechtenstein, Norway. */
+const EU_EEA_CODES: ReadonlySet<string> = new Set(['EU', ...EU_MEMBER_STATES, 'EL', ...EEA_NON_EU]);
+
+/** Deadlines anchored on other rules nest; a catalog cycle would otherwise recurse forever. */
+const MAX_ANCHOR_DEPTH = 8;
+
+class RuleEvaluation {
+  private readonly rulesById: Map<string, Rule>;
+
+  constructor(
+    private readonly facts: Facts,
+    catalog: readonly Rule[],
+  ) {
+    this.rulesById = new Map(catalog.map((rule) => [rule.id, rule]));
+  }
+
+  obligationFor(rule: Rule): Obligation | null {
+    const selected = this.selectVersion(rule);
+    if (!selected) return null;
+    const { version } = selected;
+    const verdict = this.applicability(rule, version.applies);
+    if (verdict.kind === 'unmet') return null;
+
+    const timing = selected.timing ?? this.timing(version.deadline, 0);
+    const notes: string[] = [];
+    if (verdict.kind === 'open') notes.push(...verdict.conditions);
+    notes.push(...(version.notes ?? []), ...timing.notes, ...selected.notes);
+    if (timing.trigger.fallback) {
+      notes.push(
+        `${timing.trigger.name} not recorded: counted from discoveredAt, the earliest instant the incident records. Recompute once it is known.`,
+      );
+    }
+    if (rule.pending) notes.push(`Not in force: ${rule.pending}`);
+    if (rule.verification.unverified) notes.push(`Unverified: ${rule.verification.unverified}`);
+
+    return {
+      id: rule.id,
+      regime: rule.regime,
+      jurisdiction: rule.jurisdiction,
+      recipient: rule.recipient,
+      recipientName: rule.recipientName,
+      dueAt: rule.pending || !timing.dueAt ? null : timing.dueAt.toISOString(),
+      deadline: rule.pending ? `${timing.words} (once in force)` : timing.words,
+      citation: version.citation ?? rule.citation,
+      trigger: { name: timing.trigger.name, at: timing.trigger.at.toISOString(), fallback: timing.trigger.fallback },
+      notes,
+    };
+  }
+
+  // ---- triggers and versions ----
+
+  private triggerAt(name: Trigger): TriggerInstant {
+    const given = this.facts[name];
+    if (given !== undefined) return { name, at: new Date(given), fallback: false };
+    return { name, at: new Date(this.facts.discoveredAt), fallback: name !== 'discoveredAt' };
+  }
+
+  /** The instant that decides which version of a rule is in force: the clock start of its deadline. */
+  private versionTrigger(deadline: Deadline, depth: number): Trigger {
+    switch (deadline.kind) {
+      case 'period':
+      case 'no_fixed_period':
+        return deadline.from;
+      case 'earliest_of':
+        return deadline.deadlines[0] ? this.versionTrigger(deadline.deadlines[0], depth + 1) : 'discoveredAt';
+      case 'relative_to_individual_notice':
+      case 'after_notice': {
+        // A notice tied to another one follows the law in force when that other notice's clock started.
+        const anchorId = deadline.kind === 'after_notice' ? deadline.afterRuleId : deadline.individualRuleId;
+        const anchor = this.rulesById.get(anchorId);
+        const latest = anchor?.versions[anchor.versions.length - 1];
+        if (!latest || depth >= MAX_ANCHOR_DEPTH) return 'discoveredAt';
+        return this.versionTrigger(latest.deadline, depth + 1);
+      }
+    }
+  }
+
+  /**
+   * The version in force on the UTC date of its own trigger. A version runs from `inForceFrom` until its
+   * `inForceUntil` or the next version's `inForceFrom`, whichever is first. When versions count from different
+   * instants, more than one can match (FHA: 12 h from detection before 2024-12-02, 36 h from determination
+   * after); the earlier due time is shown, as the conservative choice.
+   */
+  private selectVersion(rule: Rule, depth = 0): { version: RuleVersion; timing?: Timing; notes: string[] } | null {
+    const versions = [...rule.versions].sort((a, b) => a.inForceFrom.localeCompare(b.inForceFrom));
+    const matching = versions.filter((version, index) => {
+      const next = versions[index + 1];
+      const ends = [version.inForceUntil, next?.inForceFrom].filter((d): d is string => d !== undefined);
+      const until = ends.sort()[0];
+      const day = this.triggerAt(this.versionTrigger(version.deadline, depth)).at.toISOString().slice(0, 10);
+      return day >= version.inForceFrom && (until === undefined || day < until);
+    });
+    const [only] = matching;
+    if (!only) return null;
+    if (matching.length === 1) return { version: only, notes: [] };
+
+    const timed = matching.map((version) => ({ version, timing: this.timing(version.deadline, depth) }));
+    timed.sort((a, b) => compareDue(a.timing.dueAt, b.timing.dueAt));
+    const [earliest] = timed as [(typeof timed)[number], ...typeof timed];
+    return {
+      version: earliest.version,
+      timing: earliest.timing,
+      notes: [
+        `Versions in force from ${matching.map((v) => v.inForceFrom).join(' and ')} both reach this incident (their clocks start at different instants); the earlier deadline is shown.`,
+      ],
+    };
+  }
+
+  // ---- deadlines ----
+
+  private timing(deadline: Deadline, depth: number): Timing {
+    if (depth > MAX_ANCHOR_DEPTH) throw new Error(`deadline anchors nest deeper than ${MAX_ANCHOR_DEPTH}: is there a cycle?`);
+    switch (deadline.kind) {
+      case 'period': {
+        const trigger = this.triggerAt(deadline.from);
+        return { dueAt: addPeriod(trigger.at, deadline.period), trigger, words: deadline.words, notes: [] };
+      }
+      case 'no_fixed_period':
+        return { dueAt: null, trigger: this.triggerAt(deadline.from), words: deadline.words, notes: [] };
+      case 'relative_to_individual_notice':
+        return this.anchored(
+          deadline.individualRuleId,
+          'individualNoticeSentAt',
+          deadline.relation,
+          deadline.period,
+          deadline.words,
+          depth,
+        );
+      case 'after_notice':
+        return this.anchored(deadline.afterRuleId, deadline.sentAt, 'after', deadline.period, deadline.words, depth);
+      case 'earliest_of':
+        return this.earliestOf(deadline, depth);
+    }
+  }
+
+  private earliestOf(deadline: Extract<Deadline, { kind: 'earliest_of' }>, depth: number): Timing {
+    const all = deadline.deadlines.map((d) => this.timing(d, depth + 1));
+    const skipAt = deadline.skipIfBefore ? this.triggerAt(deadline.skipIfBefore).at : null;
+    const live = skipAt ? all.filter((t) => t.dueAt === null || t.dueAt.getTime() >= skipAt.getTime()) : all;
+    const candidates = [...(live.length > 0 ? live : all)].sort((a, b) => compareDue(a.dueAt, b.dueAt));
+    const [first] = candidates;
+    if (!first) throw new Error(`earliest_of with no deadlines: "${deadline.words}"`);
+    const notes = [...first.notes];
+    if (all.length > 1) {
+      const listed = all.map((t) => `${t.words}: ${t.dueAt ? t.dueAt.toISOString() : 'no fixed time'}`).join('; ');
+      notes.push(`Earliest of: ${listed}.`);
+    }
+    if (live.length < all.length && skipAt) {
+      notes.push(`A limit that had already passed when ${deadline.skipIfBefore} occurred is set aside.`);
+    }
+    return { dueAt: first.dueAt, trigger: first.trigger, words: deadline.words, notes };
+  }
+
+  /**
+   * A notice tied to another: counted from the other notice's sent time once the facts record it, and until
+   * then from the other rule's own due time, the latest that notice may lawfully go out.
+   */
+  private anchored(
+    anchorId: string,
+    sentAt: Trigger,
+    relation: 'before' | 'no_later_than' | 'after' | 'concurrent',
+    period: Period | undefined,
+    words: string,
+    depth: number,
+  ): Timing {
+    const shift = (base: Date): Date => (relation === 'after' && period ? addPeriod(base, period) : base);
+    const relationNote =
+      relation === 'before'
+        ? ['Must reach the recipient before that notice goes out: the time shown is the latest possible, not a safe target.']
+        : [];
+
+    const sent = this.facts[sentAt];
+    if (sent !== undefined) {
+      const trigger: TriggerInstant = { name: sentAt, at: new Date(sent), fallback: false };
+      return { dueAt: shift(trigger.at), trigger, words: `${words} (${sentAt} ${trigger.at.toISOString()})`, notes: relationNote };
+    }
+
+    const anchor = this.rulesById.get(anchorId);
+    const anchorVersion = anchor ? this.selectVersion(anchor, depth + 1) : null;
+    if (!anchor || !anchorVersion) {
+      return {
+        dueAt: null,
+        trigger: this.triggerAt('discoveredAt'),
+        words: `${words}; no deadline for ${anchorId} applies to this incident, so none can be computed until ${sentAt} is recorded`,
+        notes: relationNote,
+      };
+    }
+    const anchorTiming = anchorVersion.timing ?? this.timing(anchorVersion.version.deadline, depth + 1);
+    if (!anchorTiming.dueAt) {
+      return {
+        dueAt: null,
+        trigger: anchorTiming.trigger,
+        words: `${words}; ${anchorId} has no fixed deadline (${anchorTiming.words}), so neither has this until ${sentAt} is recorded`,
+        notes: relationNote,
+      };
+    }
+    return {
+      dueAt: shift(anchorTiming.dueAt),
+      trigger: anchorTiming.trigger,
+      words: `${words}; until ${sentAt} is recorded, counted from the ${anchorId} deadline (${anchorTiming.words})`,
+      notes: relationNote,
+    };
+  }
+
+  // ---- applicability ----
+
+  private applicability(rule: Rule, applies: Applicability): Verdict {
+    const facts = this.facts;
+    if (applies.requiresFacts?.some((name) => facts[name] === undefined)) return UNMET;
+    if (applies.entityTypes && !applies.entityTypes.some((t) => facts.entityTypes.includes(t))) return UNMET;
+    if (applies.excludedEntityTypes?.some((t) => facts.entityTypes.includes(t))) return UNMET;
+    if (applies.residentsOf && !this.hasResidents(applies.residentsOf)) return UNMET;
+    if (applies.encryptionSafeHarbor && facts.encrypted) return UNMET;
+
+    const verdicts = [
+      this.dataScope(applies.data),
+      this.condition(rule, applies, { thresholds: applies.thresholds, judgment: applies.judgment }),
+    ];
+    if (applies.anyOf) verdicts.push(this.anyOf(rule, applies, applies.anyOf));
+    return combine(verdicts);
+  }
+
+  private hasResidents(residentsOf: string): boolean {
+    const affected = Object.entries(this.facts.affected);
+    if (residentsOf === 'ANY') return affected.some(([, n]) => (n ?? 0) > 0);
+    if (residentsOf === 'EU_EEA') return affected.some(([code, n]) => EU_EEA_CODES.has(code) && (n ?? 0) > 0);
+    return (this.facts.affected[residentsOf as keyof Facts['affected']] ?? 0) > 0;
+  }
+
+  private dataScope(scope: DataScope | undefined): Verdict {
+    if (!scope || scope.any) return MET;
+    const taken = this.facts.dataTypes;
+    if (taken.length === 0) {
+      return {
+        kind: 'open',
+        conditions: [`Data types not recorded: applies only if the data taken includes ${describeScope(scope)}.`],
+      };
+    }
+    const withName = taken.includes('name') && (scope.withName ?? []).some((t) => taken.includes(t));
+    const standalone = (scope.standalone ?? []).some((t) => taken.includes(t));
+    return withName || standalone ? MET : UNMET;
+  }
+
+  private condition(rule: Rule, applies: Applicability, condition: Condition): Verdict {
+    const verdicts = (condition.thresholds ?? []).map((t) => this.threshold(rule, applies, t));
+    if (condition.judgment) {
+      const { key, words } = condition.judgment;
+      const decided = this.facts.judgments[key];
+      if (decided === false) verdicts.push(UNMET);
+      else if (decided === undefined) {
+        verdicts.push({ kind: 'open', conditions: [`Only if ${words} (judgment "${key}" not yet recorded).`] });
+      }
+    }
+    return combine(verdicts);
+  }
+
+  private anyOf(rule: Rule, applies: Applicability, alternatives: Condition[]): Verdict {
+    const verdicts = alternatives.map((c) => this.condition(rule, applies, c));
+    if (verdicts.some((v) => v.kind === 'met')) return MET;
+    const open = verdicts.filter((v): v is Extract<Verdict, { kind: 'open' }> => v.kind === 'open');
+    if (open.length === 0) return UNMET;
+    const alternativesText = open.map((v) => v.conditions.join(' ').replace(/^Only if /, '').replace(/\.$/, ''));
+    return { kind: 'open', conditions: [`Only if any of: ${alternativesText.join('; or ')}.`] };
+  }
+
+  private threshold(rule: Rule, applies: Applicability, threshold: Threshold): Verdict {
+    const counted = this.count(rule, applies, threshold);
+    const words = describeThreshold(threshold, counted.where);
+    if (counted.n === null) {
+      return { kind: 'open', conditions: [`Only if ${words} (no affected counts recorded).`] };
+    }
+    const n = counted.n;
+    const met = threshold.op === '>' ? n > threshold.count : threshold.op === '>=' ? n >= threshold.count : n < threshold.count;
+    return met ? MET : UNMET;
+  }
+
+  /** Affected people counted for a threshold; null when the incident records no counts at all yet. */
+  private count(rule: Rule, applies: Applicability, threshold: Threshold): { n: number | null; where: string } {
+    const affected = Object.entries(this.facts.affected);
+    if (threshold.scope === 'total') {
+      return { n: affected.length === 0 ? null : affected.reduce((sum, [, n]) => sum + (n ?? 0), 0), where: 'in total' };
+    }
+    const code = applies.residentsOf && applies.residentsOf !== 'ANY' ? applies.residentsOf : rule.jurisdiction;
+    if (affected.length === 0) return { n: null, where: `resident in ${code}` };
+    if (code === 'EU_EEA' || code === 'EU') {
+      const n = affected.filter(([c]) => EU_EEA_CODES.has(c)).reduce((sum, [, n]) => sum + (n ?? 0), 0);
+      return { n, where: 'resident in the EU/EEA' };
+    }
+    return { n: this.facts.affected[code as keyof Facts['affected']] ?? 0, where: `resident in ${code}` };
+  }
+}
+
+function combine(verdicts: Verdict[]): Verdict {
+  if (verdicts.some((v) => v.kind === 'unmet')) return UNMET;
+  const conditions = verdicts.flatMap((v) => (v.kind === 'open' ? v.conditions : []));
+  return conditions.length > 0 ? { kind: 'open', conditions } : MET;
+}
+
+function compareDue(a: Date | null, b: Date | null): number {
+  if (a === null) return b === null ? 0 : 1;
+  if (b === null) return -1;
+  return a.getTime() - b.getTime();
+}
+
+function describeThreshold(threshold: Threshold, where: string): string {
+  const op = threshold.op === '>' ? 'more than' : threshold.op === '>=' ? 'at least' : 'fewer than';
+  return `${op} ${threshold.count} people affected ${where}`;
+}
+
+function describeScope(scope: DataScope): string {
+  const parts: string[] = [];
+  if (scope.withName?.length) parts.push(`a name with one of: ${scope.withName.join(', ')}`);
+  if (scope.standalone?.length) parts.push(`any of: ${scope.standalone.join(', ')}`);
+  return parts.join('; or ') || 'personal information as the statute defines it';
+}
+
+/**
+ * Every notification obligation the facts trigger, soonest first (obligations without a fixed due time last).
+ * `catalog` replaces the built-in catalog (tests, what-if runs).
+ */
+export function computeObligations(facts: Facts, options: { catalog?: readonly Rule[] } = {}): Obligation[] {
+  const catalog = options.catalog ?? CATALOG;
+  const evaluation = new RuleEvaluation(facts, catalog);
+  const obligations = catalog.map((rule) => evaluation.obligationFor(rule)).filter((o): o is Obligation => o !== null);
+  return obligations.sort((a, b) => {
+    if (a.dueAt !== b.dueAt) {
+      if (a.dueAt === null) return 1;
+      if (b.dueAt === null) return -1;
+      return a.dueAt < b.dueAt ? -1 : 1;
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+}
