@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import type { CliIo } from './cli-io';
 import { incidentIdSchema } from '../incidents/incident';
 import { connectRedis, DEFAULT_REDIS_URL } from '../redis/connection';
 import { RedisKeys } from '../redis/keys';
@@ -7,12 +8,6 @@ import { verifyChain } from '../timeline/hash-chain';
 import { timelineEntrySchema, type TimelineEntry } from '../timeline/timeline-entry';
 
 export const VERIFY_USAGE = 'usage: breachbot verify <incident id, e.g. INC-7>\n  reads REDIS_URL (default redis://127.0.0.1:6379) and REDIS_KEY_PREFIX (default breachbot)';
-
-export interface CliIo {
-  env: NodeJS.ProcessEnv;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
 
 const verifyEnvSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional().or(z.literal('').transform(() => undefined)),
