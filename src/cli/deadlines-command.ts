@@ -1,0 +1,130 @@
+import { readFile } from 'node:fs/promises';
+import { computeObligations, parseFacts } from '../regulations/engine';
+import type { Obligation } from '../regulations/obligation';
+import { formatInTimeZone } from '../time/format-in-zone';
+import { type Command, type CommandIo, EXIT_USAGE } from './command';
+
+const USAGE = `Usage: breachbot deadlines --facts FILE [--json] [--tz ZONE] [--now INSTANT]
+
+  --facts FILE    incident facts as JSON (see examples/mr-cooper.json)
+  --json          print {"obligations": [...]} instead of a table
+  --tz ZONE       IANA time zone for the table (default UTC)
+  --now INSTANT   compute "time left" from this ISO instant instead of the current time
+`;
+
+interface Options {
+  factsPath: string;
+  json: boolean;
+  timeZone: string;
+  now: Date;
+}
+
+function parseArgs(args: string[]): Options | string {
+  let factsPath: string | undefined;
+  let json = false;
+  let timeZone = 'UTC';
+  let now = new Date();
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i];
+    const value = (): string | undefined => args[++i];
+    switch (arg) {
+      case '--json':
+        json = true;
+        break;
+      case '--facts':
+        factsPath = value();
+        if (!factsPath) return '--facts needs a file name';
+        break;
+      case '--tz': {
+        const zone = value();
+        if (!zone || !isTimeZone(zone)) return `--tz: unknown time zone "${zone ?? ''}"`;
+        timeZone = zone;
+        break;
+      }
+      case '--now': {
+        const instant = value();
+        if (!instant || Number.isNaN(Date.parse(instant))) return `--now: not an ISO instant "${instant ?? ''}"`;
+        now = new Date(instant);
+        break;
+      }
+      default:
+        return `unknown argument "${arg}"`;
+    }
+  }
+  if (!factsPath) return '--facts is required';
+  return { factsPath, json, timeZone, now };
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function timeLeft(dueAt: string | null, now: Date): string {
+  if (dueAt === null) return '-';
+  const ms = Date.parse(dueAt) - now.getTime();
+  const minutes = Math.floor(Math.abs(ms) / 60_000);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const text = days > 0 ? `${days}d ${hours}h` : `${hours}h ${minutes % 60}m`;
+  return ms < 0 ? `overdue ${text}` : text;
+}
+
+function table(obligations: Obligation[], timeZone: string, now: Date): string {
+  const rows = obligations.map((o) => [
+    o.dueAt ? formatInTimeZone(new Date(o.dueAt), timeZone, 'yyyy-MM-dd HH:mm') : 'no fixed time',
+    timeLeft(o.dueAt, now),
+    o.id,
+    o.recipientName,
+    o.deadline,
+  ]);
+  const header = [`Due (${timeZone})`, 'Time left', 'Obligation', 'Recipient', 'Deadline'];
+  // The last column is free text and is not padded, so long rules do not widen every line.
+  const widths = header.slice(0, -1).map((h, col) => Math.max(h.length, ...rows.map((r) => (r[col] ?? '').length)));
+  const line = (cells: string[]): string =>
+    cells.map((cell, col) => (col < widths.length ? cell.padEnd(widths[col] ?? 0) : cell)).join('  ').trimEnd();
+  const withConditions = obligations.filter((o) => o.notes.some((n) => n.startsWith('Only if'))).length;
+  return [
+    line(header),
+    ...rows.map(line),
+    '',
+    `${obligations.length} obligations; ${withConditions} depend on a judgment or fact not yet recorded (see --json notes).`,
+    '',
+  ].join('\n');
+}
+
+async function run(args: string[], io: CommandIo): Promise<number> {
+  const options = parseArgs(args);
+  if (typeof options === 'string') {
+    io.stderr.write(`breachbot deadlines: ${options}\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(await readFile(options.factsPath, 'utf8'));
+  } catch (error) {
+    io.stderr.write(`breachbot deadlines: cannot read facts from ${options.factsPath}: ${(error as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+  const parsed = parseFacts(input);
+  if (!parsed.ok) {
+    io.stderr.write(`breachbot deadlines: the facts in ${options.factsPath} are not valid:\n${parsed.errors.map((e) => `  ${e}\n`).join('')}`);
+    return EXIT_USAGE;
+  }
+  const obligations = computeObligations(parsed.facts);
+  io.stdout.write(
+    options.json ? `${JSON.stringify({ obligations }, null, 2)}\n` : table(obligations, options.timeZone, options.now),
+  );
+  return 0;
+}
+
+export const deadlinesCommand: Command = {
+  name: 'deadlines',
+  summary: 'list every notification obligation an incident triggers, soonest first',
+  usage: USAGE,
+  run,
+};
