@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { main } from '../../src/cli/main';
+import { obligationsResultSchema } from '../../src/regulations/obligation';
+import { compiled } from '../process/compiled-build';
+
+const MR_COOPER = resolve(__dirname, '../../examples/mr-cooper.json');
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
+  return { code, stdout, stderr };
+}
+
+function factsFile(content: unknown): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'breachbot-facts-')), 'facts.json');
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+describe('breachbot deadlines', () => {
+  test('--json prints {obligations} and exits 0', async () => {
+    const { code, stdout, stderr } = await run(['deadlines', '--facts', MR_COOPER, '--json']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const result = obligationsResultSchema.parse(JSON.parse(stdout));
+    expect(result.obligations.map((o) => o.id)).toContain('freddie-mac/counterparty');
+  });
+
+  test('a table in the chosen zone, with time left', async () => {
+    const { code, stdout } = await run(['deadlines', '--facts', MR_COOPER, '--tz', 'America/Chicago', '--now', '2023-11-01T13:00:00Z']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Due \(America\/Chicago\)\s+Time left\s+Obligation/);
+    // Freddie Mac: 48 h from 2023-10-31T13:00Z = 2023-11-02 08:00 CDT, 24 h from --now
+    expect(stdout).toMatch(/2023-11-02 08:00\s+1d 0h\s+freddie-mac\/counterparty/);
+  });
+
+  test.each([
+    [{ discoveredAt: '2026-03-02T15:00:00Z', affected: { 'US-XX': 1 } }, 'affected.US-XX: unknown jurisdiction "US-XX"'],
+    [{ discoveredAt: '2026-03-02T15:00:00Z', affected: { 'US-CA': -1 } }, 'affected.US-CA: must be 0 or more, got -1'],
+    ['{ not json', 'cannot read facts'],
+  ])('bad facts %j: exit 2 with the problem on stderr', async (content, message) => {
+    const { code, stdout, stderr } = await run(['deadlines', '--facts', factsFile(content), '--json']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+  });
+
+  test.each([
+    [[], 'Usage: breachbot <command>'],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['deadlines'], '--facts is required'],
+    [['deadlines', '--facts'], '--facts needs a file name'],
+    [['deadlines', '--facts', MR_COOPER, '--tz', 'Mars/Olympus'], 'unknown time zone "Mars/Olympus"'],
+    [['deadlines', '--facts', MR_COOPER, '--verbose'], 'unknown argument "--verbose"'],
+  ])('bad usage %j: exit 2 with usage', async (argv, message) => {
+    const { code, stderr } = await run(argv);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stderr).toContain('Usage: breachbot');
+  });
+
+  test('--help prints the command usage and exits 0', async () => {
+    const { code, stdout } = await run(['deadlines', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('--facts FILE');
+  });
+
+  test('the compiled bin runs as a process', async () => {
+    const bin = compiled('src/cli/main.js');
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'deadlines', '--facts', MR_COOPER, '--json']);
+    expect(obligationsResultSchema.parse(JSON.parse(stdout)).obligations.length).toBeGreaterThan(0);
+    const failed = await promisify(execFile)(process.execPath, [bin, 'deadlines']).catch((error: { code: number }) => error);
+    expect((failed as { code: number }).code).toBe(2);
+  });
+});
