@@ -8,6 +8,9 @@
  *   <prefix>:{<id>}:timeline                      list     JSON timeline entries, append-only, hash-chained
  *   <prefix>:{<id>}:timeline-dedupe               hash     dedupe key (message, event, job) → timeline seq
  *   <prefix>:{<id>}:obligations                   string   JSON obligations with their status
+ *   <prefix>:{<id>}:facts                         string   JSON facts the obligations were computed from (src/reminders)
+ *   <prefix>:{<id>}:reminder-jobs                 set      ids of the incident's scheduled reminder jobs (jobs/reminders)
+ *   <prefix>:{<id>}:reminder-deliveries           hash     reminder id → JSON delivery state (posting / posted)
  *   <prefix>:{ch:<channelId>}:incident-id         string   channel → incident id
  *   <prefix>:{events}:seen:<eventKey>             string   delivery dedupe marker with TTL
  *   {<prefix>:bull}:<queue>:*                     BullMQ   queues (BullMQ's own layout; one hash tag per prefix)
@@ -32,6 +35,15 @@ export class RedisKeys {
   }
   obligations(id: string): string {
     return `${this.prefix}:{${id}}:obligations`;
+  }
+  facts(id: string): string {
+    return `${this.prefix}:{${id}}:facts`;
+  }
+  reminderJobs(id: string): string {
+    return `${this.prefix}:{${id}}:reminder-jobs`;
+  }
+  reminderDeliveries(id: string): string {
+    return `${this.prefix}:{${id}}:reminder-deliveries`;
   }
   channelIncident(channelId: string): string {
     return `${this.prefix}:{ch:${channelId}}:incident-id`;

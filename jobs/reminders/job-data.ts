@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { PlannedReminder } from '../../src/reminders/reminder-plan';
+
+/**
+ * The data of a `reminder` job on the `reminders` queue. It says which reminder it is and which due time it
+ * was planned for; everything else (is the incident still open, is the obligation still due then, the text)
+ * is read from Redis when it fires, so a job can never post something that stopped being true.
+ */
+export const reminderJobDataSchema = z.strictObject({
+  /** Equal to the job id (`<incident>|<obligation>|<kind>|<due epoch ms>`) and to the message metadata's reminder_id. */
+  reminderId: z.string().min(1).max(400).refine((s) => !s.includes(':'), { message: 'must not contain ":"' }),
+  incidentId: z.string().regex(/^INC-\d+$/),
+  obligationId: z.string().min(1),
+  kind: z.enum(['before', 'due', 'overdue']),
+  leadMs: z.number().int().positive().optional(),
+  n: z.number().int().positive().optional(),
+  /** Legal due time the reminder was planned for; a job whose obligation no longer has it is dropped. */
+  dueAt: z.iso.datetime(),
+  /** Wall-clock instant it was planned to post at (the lateness measure). */
+  fireAt: z.iso.datetime(),
+});
+export type ReminderJobData = z.infer<typeof reminderJobDataSchema>;
+
+export function jobDataOf(r: PlannedReminder): ReminderJobData {
+  return reminderJobDataSchema.parse({
+    reminderId: r.id,
+    incidentId: r.incidentId,
+    obligationId: r.obligationId,
+    kind: r.kind,
+    ...(r.leadMs !== undefined ? { leadMs: r.leadMs } : {}),
+    ...(r.n !== undefined ? { n: r.n } : {}),
+    dueAt: r.dueAt,
+    fireAt: r.fireAt,
+  });
+}
+
+/** What the worker's job returns: kept with the completed job for inspection. */
+export type ReminderOutcome =
+  | { outcome: 'posted'; ts: string }
+  | { outcome: 'already_posted'; ts: string | null }
+  | { outcome: 'dropped'; reason: 'incident_closed' | 'incident_missing' | 'obligation_gone' | 'obligation_done' | 'due_moved' };

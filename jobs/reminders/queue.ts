@@ -1,0 +1,36 @@
+import { Queue, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { RedisKeys } from '../../src/redis/keys';
+import type { ReminderJobData, ReminderOutcome } from './job-data';
+
+/**
+ * The reminders queue. One place names it, its one job name, and the options every job gets.
+ *
+ *   queue   `reminders`   (keys `{<REDIS_KEY_PREFIX>:bull}:reminders:*`; the hash tag keeps them in one slot)
+ *   job     `reminder`    data: ReminderJobData (job-data.ts), id = data.reminderId
+ */
+export const REMINDERS_QUEUE = 'reminders';
+export const REMINDER_JOB = 'reminder';
+
+export type ReminderQueue = Queue<ReminderJobData, ReminderOutcome, typeof REMINDER_JOB>;
+
+/**
+ * Retries: a failed post (Slack 429/5xx, a network or Redis blip) is tried again with the backoff in
+ * worker.ts (`retry-after` for 429, else exponential from 1 s up to 5 min): 25 attempts span about 1.5 hours.
+ * Completed jobs are kept a day (a duplicate add in that time is a no-op even at the queue); failed ones
+ * a month, for whoever investigates a reminder that never went out.
+ */
+export const REMINDER_JOB_OPTIONS: JobsOptions = {
+  attempts: 25,
+  backoff: { type: 'custom' },
+  removeOnComplete: { age: 24 * 3600, count: 50_000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};
+
+export function createReminderQueue(connection: Redis, keys: RedisKeys): ReminderQueue {
+  return new Queue<ReminderJobData, ReminderOutcome, typeof REMINDER_JOB>(REMINDERS_QUEUE, {
+    connection,
+    prefix: keys.bullPrefix(),
+    defaultJobOptions: REMINDER_JOB_OPTIONS,
+  });
+}
