@@ -37,11 +37,19 @@ type Iso3166Alpha2 = (typeof ISO_3166_ALPHA2)[number];
  * entry in the US list.)
  */
 const COUNTED_AS_US_JURISDICTIONS = ['US', 'PR', 'GU', 'VI'] as const;
-const LISTED_SEPARATELY: readonly string[] = [...EU_MEMBER_STATES, ...EEA_NON_EU, ...COUNTED_AS_US_JURISDICTIONS];
+type ListedSeparately =
+  | (typeof EU_MEMBER_STATES)[number]
+  | (typeof EEA_NON_EU)[number]
+  | (typeof COUNTED_AS_US_JURISDICTIONS)[number];
+const LISTED_SEPARATELY: ReadonlySet<string> = new Set<ListedSeparately>([
+  ...EU_MEMBER_STATES,
+  ...EEA_NON_EU,
+  ...COUNTED_AS_US_JURISDICTIONS,
+]);
 
 /** Every other ISO 3166-1 alpha-2 country (GB, CA, AU, SG, BR, IN, JP, ...). */
 const OTHER = ISO_3166_ALPHA2.filter(
-  (code): code is Exclude<Iso3166Alpha2, (typeof LISTED_SEPARATELY)[number]> => !LISTED_SEPARATELY.includes(code),
+  (code): code is Exclude<Iso3166Alpha2, ListedSeparately> => !LISTED_SEPARATELY.has(code),
 );
 
 export const JURISDICTION_CODES = [

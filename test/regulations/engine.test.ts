@@ -1,5 +1,6 @@
 import { obligationsResultSchema } from '../../src/regulations/obligation';
 import type { Deadline, Rule, RuleVersion } from '../../src/regulations/rule';
+import type { DataType } from '../../src/regulations/vocabulary';
 import { find, obligations } from './regime-fixtures';
 
 /** Small made-up catalogs that exercise one evaluator feature each; the real regimes are in regimes.test.ts. */
@@ -114,7 +115,7 @@ describe('rule versions', () => {
     ['2025-12-31T23:59:59Z', 'us-zy/regulator', undefined, 'before a new law: nothing'],
     ['2023-08-31T23:59:59Z', 'us-zx/regulator', '2023-10-30T23:59:59.000Z', 'last day in force'],
     ['2023-09-01T00:00:00Z', 'us-zx/regulator', undefined, 'inForceUntil is exclusive'],
-  ])('discovered %s: %s due %s (%s)', (discoveredAt, id, dueAt) => {
+  ] as Array<[string, string, string | null | undefined, string]>)('discovered %s: %s due %s (%s)', (discoveredAt, id, dueAt) => {
     const obligation = find({ discoveredAt, affected }, id, versioned);
     expect(obligation === undefined ? undefined : obligation.dueAt).toBe(dueAt);
   });
@@ -131,8 +132,8 @@ describe('data in scope', () => {
     [['name'], false, 'a name alone'],
     [['name', 'ssn'], true, 'name with SSN'],
     [['credentials'], true, 'credentials count on their own'],
-  ] as const)('%j → listed %s (%s)', (dataTypes, listed) => {
-    expect(find({ discoveredAt: '2026-03-02T15:00:00Z', affected: { 'US-CA': 3 }, dataTypes: [...dataTypes] }, 'us-ca/individuals', scoped) !== undefined).toBe(listed);
+  ] as Array<[DataType[], boolean, string]>)('%j → listed %s (%s)', (dataTypes, listed) => {
+    expect(find({ discoveredAt: '2026-03-02T15:00:00Z', affected: { 'US-CA': 3 }, dataTypes }, 'us-ca/individuals', scoped) !== undefined).toBe(listed);
   });
 
   test('no data types recorded: listed, with the statute’s elements as the condition', () => {
