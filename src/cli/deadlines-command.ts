@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { computeObligations, parseFacts } from '../regulations/engine';
 import type { Obligation } from '../regulations/obligation';
 import { formatInTimeZone } from '../time/format-in-zone';
-import { type Command, type CommandIo, EXIT_USAGE } from './command';
+import type { CliCommand, CliIo } from './cli-io';
+
+/** Bad usage or bad facts: the caller must fix its input (the dispatcher uses 2 for usage errors too). */
+const EXIT_USAGE = 2;
 
 const USAGE = `Usage: breachbot deadlines --facts FILE [--json] [--tz ZONE] [--now INSTANT]
 
@@ -97,34 +100,32 @@ function table(obligations: Obligation[], timeZone: string, now: Date): string {
   ].join('\n');
 }
 
-async function run(args: string[], io: CommandIo): Promise<number> {
+/** `breachbot deadlines --facts FILE [--json] [--tz ZONE] [--now INSTANT]`: 0 on success, 2 on bad usage or facts. */
+export const runDeadlines: CliCommand = async (args: string[], io: CliIo): Promise<number> => {
+  if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
+    io.stdout(USAGE);
+    return 0;
+  }
   const options = parseArgs(args);
   if (typeof options === 'string') {
-    io.stderr.write(`breachbot deadlines: ${options}\n\n${USAGE}`);
+    io.stderr(`breachbot deadlines: ${options}\n\n${USAGE}`);
     return EXIT_USAGE;
   }
   let input: unknown;
   try {
     input = JSON.parse(await readFile(options.factsPath, 'utf8'));
   } catch (error) {
-    io.stderr.write(`breachbot deadlines: cannot read facts from ${options.factsPath}: ${(error as Error).message}\n`);
+    io.stderr(`breachbot deadlines: cannot read facts from ${options.factsPath}: ${(error as Error).message}\n`);
     return EXIT_USAGE;
   }
   const parsed = parseFacts(input);
   if (!parsed.ok) {
-    io.stderr.write(`breachbot deadlines: the facts in ${options.factsPath} are not valid:\n${parsed.errors.map((e) => `  ${e}\n`).join('')}`);
+    io.stderr(`breachbot deadlines: the facts in ${options.factsPath} are not valid:\n${parsed.errors.map((e) => `  ${e}\n`).join('')}`);
     return EXIT_USAGE;
   }
   const obligations = computeObligations(parsed.facts);
-  io.stdout.write(
+  io.stdout(
     options.json ? `${JSON.stringify({ obligations }, null, 2)}\n` : table(obligations, options.timeZone, options.now),
   );
   return 0;
-}
-
-export const deadlinesCommand: Command = {
-  name: 'deadlines',
-  summary: 'list every notification obligation an incident triggers, soonest first',
-  usage: USAGE,
-  run,
 };

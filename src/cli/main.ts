@@ -1,40 +1,42 @@
 #!/usr/bin/env node
-import { type Command, type CommandIo, EXIT_USAGE } from './command';
-import { deadlinesCommand } from './deadlines-command';
+import type { CliCommand, CliIo } from './cli-io';
 
-/** Subcommands by name; a new one (e.g. `verify`) is a module exporting a Command, listed here. */
-const COMMANDS: readonly Command[] = [deadlinesCommand];
+/**
+ * `breachbot <command> …`. Each command lives in its own module and is loaded only when asked for, so one
+ * command's start-up cost (or a fault in it) never touches another.
+ */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  deadlines: { summary: 'compute notification deadlines from a facts file', load: async () => (await import('./deadlines-command')).runDeadlines },
+  verify: { summary: "re-compute an incident's timeline hash chain from Redis", load: async () => (await import('./verify-command')).runVerify },
+};
 
-function usage(): string {
-  const list = COMMANDS.map((c) => `  ${c.name.padEnd(12)}${c.summary}`).join('\n');
-  return `Usage: breachbot <command> [options]\n\nCommands:\n${list}\n\nRun "breachbot <command> --help" for a command's options.\n`;
+export function usage(): string {
+  return ['usage: breachbot <command> [arguments]', '', ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`), '', 'breachbot <command> --help shows the command’s own usage.'].join('\n');
 }
 
-export async function main(argv: string[], io: CommandIo): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h') {
-    (name === undefined ? io.stderr : io.stdout).write(usage());
-    return name === undefined ? EXIT_USAGE : 0;
+/** Exit codes: whatever the command returns; 2 for an unknown or missing command. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.stderr : io.stdout)(`${usage()}\n`);
+    return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const command = COMMANDS[name];
   if (!command) {
-    io.stderr.write(`breachbot: unknown command "${name}"\n\n${usage()}`);
-    return EXIT_USAGE;
+    io.stderr(`Unknown command "${name}".\n${usage()}\n`);
+    return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout.write(command.usage);
-    return 0;
-  }
-  return command.run(rest, io);
+  return (await command.load())(args, io);
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+  const io: CliIo = { env: process.env, stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+  runCli(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`breachbot: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(`breachbot: ${(error as Error).message}\n`);
       process.exitCode = 1;
     },
   );

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { main } from '../../src/cli/main';
+import { runCli } from '../../src/cli/main';
 import { obligationsResultSchema } from '../../src/regulations/obligation';
 import { compiled } from '../process/compiled-build';
 
@@ -12,9 +12,14 @@ const MR_COOPER = resolve(__dirname, '../../examples/mr-cooper.json');
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
+  const code = await runCli(argv, {
+    env: {},
+    stdout: (text: string) => {
+      stdout += text;
+    },
+    stderr: (text: string) => {
+      stderr += text;
+    },
   });
   return { code, stdout, stderr };
 }
@@ -54,8 +59,6 @@ describe('breachbot deadlines', () => {
   });
 
   test.each([
-    [[], 'Usage: breachbot <command>'],
-    [['frobnicate'], 'unknown command "frobnicate"'],
     [['deadlines'], '--facts is required'],
     [['deadlines', '--facts'], '--facts needs a file name'],
     [['deadlines', '--facts', MR_COOPER, '--tz', 'Mars/Olympus'], 'unknown time zone "Mars/Olympus"'],
@@ -64,7 +67,13 @@ describe('breachbot deadlines', () => {
     const { code, stderr } = await run(argv);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
-    expect(stderr).toContain('Usage: breachbot');
+    expect(stderr).toContain('Usage: breachbot deadlines');
+  });
+
+  test.each([[[]], [['frobnicate']]])('the dispatcher refuses %j with exit 2', async (argv) => {
+    const { code, stderr } = await run(argv);
+    expect(code).toBe(2);
+    expect(stderr).toContain('usage: breachbot <command>');
   });
 
   test('--help prints the command usage and exits 0', async () => {
