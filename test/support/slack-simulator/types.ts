@@ -76,6 +76,7 @@ export interface SimChannel {
 
 export interface SimMessage {
   type: 'message';
+  subtype?: string;
   ts: string;
   user: string;
   text: string;
@@ -85,6 +86,8 @@ export interface SimMessage {
   files?: SimFile[];
   thread_ts?: string;
   reply_count?: number;
+  reply_users?: string[];
+  latest_reply?: string;
   bot_id?: string;
   app_id?: string;
   team: string;

@@ -1,0 +1,21 @@
+/**
+ * Slack Web API simulator for integration tests. Point the app's WebClient at it with
+ * `clientOptions: { slackApiUrl: sim.apiUrl }` (SLACK_API_URL=<sim.url>/api/).
+ *
+ *   const sim = await startSlackSimulator();
+ *   ...
+ *   const post = await sim.waitForCall('chat.postMessage', (c) => c.args.channel === channelId);
+ *   await sim.stop();
+ */
+export { SlackSimulator, startSlackSimulator } from './slack-simulator/server';
+export {
+  DEFAULT_BOT,
+  DEFAULT_BOT_TOKEN,
+  DEFAULT_TEAM_DOMAIN,
+  DEFAULT_TEAM_ID,
+  DEFAULT_USERS,
+  GENERAL_CHANNEL_ID,
+  SlackState,
+} from './slack-simulator/state';
+export type * from './slack-simulator/types';
+export type { WaitOptions } from './recorder';

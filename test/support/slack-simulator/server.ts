@@ -1,0 +1,369 @@
+/**
+ * A local stand-in for Slack's Web API (plus upload URLs and response_urls), reached by the real WebClient via
+ * `clientOptions.slackApiUrl = sim.apiUrl` (`<sim.url>/api/`).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { Recorder, type WaitOptions } from '../recorder';
+import { parseApiArgs, parseMultipart, readBody } from './body';
+import { DEFAULT_HANDLERS } from './handlers';
+import { DEFAULT_BOT_TOKEN, SlackState } from './state';
+import type {
+  ApiCall,
+  ApiResult,
+  Args,
+  FailSpec,
+  Handler,
+  ResponseUrlPost,
+  SimChannel,
+  SimEphemeral,
+  SimMessage,
+  SimulatorOptions,
+  UploadReceived,
+} from './types';
+
+type Predicate<T> = (entry: T) => boolean;
+
+export class SlackSimulator {
+  readonly state: SlackState;
+  readonly botToken: string;
+  private readonly tokens: Set<string>;
+  private server: Server | undefined;
+  private readonly sockets = new Set<Socket>();
+  private baseUrl: string | undefined;
+  private seq = 0;
+  private readonly nextSeq = () => ++this.seq;
+  private readonly callLog = new Recorder<ApiCall>(this.nextSeq, (c) => `${c.method}${c.response.ok ? '' : `(${c.response.error})`}`);
+  private readonly responseLog = new Recorder<ResponseUrlPost>(this.nextSeq, (r) => `response/${r.id}`);
+  private readonly uploadLog = new Recorder<UploadReceived>(this.nextSeq, (u) => `upload/${u.fileId}`);
+  private readonly faults = new Map<string, (FailSpec & { remaining: number })[]>();
+  private readonly overrides = new Map<string, Handler>();
+  private readonly responseFaults: { status: number; remaining: number }[] = [];
+
+  constructor(options: SimulatorOptions = {}) {
+    this.state = new SlackState(options);
+    this.botToken = options.botToken ?? DEFAULT_BOT_TOKEN;
+    this.tokens = new Set([this.botToken, ...(options.extraTokens ?? [])]);
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  /** Listens on a random port of 127.0.0.1. */
+  async start(): Promise<this> {
+    if (this.server) return this;
+    const server = createServer((req, res) => {
+      this.route(req, res).catch((error: unknown) => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(`simulator error: ${(error as Error).stack ?? String(error)}`);
+      });
+    });
+    server.on('connection', (socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    this.server = server;
+    this.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  /** Closes the server and every open (keep-alive) socket, and rejects pending waits. */
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = undefined;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections();
+    for (const socket of this.sockets) socket.destroy();
+    this.sockets.clear();
+    await closed;
+    for (const log of [this.callLog, this.responseLog, this.uploadLog]) log.cancelAll('Slack simulator stopped');
+  }
+
+  /** `http://127.0.0.1:<port>` */
+  get url(): string {
+    if (!this.baseUrl) throw new Error('SlackSimulator not started: await sim.start() first');
+    return this.baseUrl;
+  }
+
+  /** What to give the WebClient as `slackApiUrl`: `<url>/api/`. */
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  /** A response_url the simulator records POSTs on (`<url>/response/<id>`). */
+  responseUrl(id: string): string {
+    return `${this.url}/response/${encodeURIComponent(id)}`;
+  }
+
+  /**
+   * Forgets recorded calls/responses/uploads, faults and overriding handlers; with `{ state: true }` (the default)
+   * also puts the workspace back to its seeded users, groups and channels.
+   */
+  reset(options: { state?: boolean } = {}): void {
+    this.callLog.clear();
+    this.responseLog.clear();
+    this.uploadLog.clear();
+    this.faults.clear();
+    this.overrides.clear();
+    this.responseFaults.length = 0;
+    if (options.state ?? true) this.state.seed();
+  }
+
+  // ---------------------------------------------------------------- recording
+
+  /** Current sequence number: pass as `since` to wait only for what happens after this point. */
+  mark(): number {
+    return this.seq;
+  }
+
+  calls(method?: string): ApiCall[] {
+    const all = this.callLog.all();
+    return method === undefined ? all : all.filter((c) => c.method === method);
+  }
+
+  /** Resolves with the first call of `method` matching `predicate` (already made, or the next to arrive). */
+  waitForCall(method: string, predicate?: Predicate<ApiCall>, options?: number | WaitOptions): Promise<ApiCall> {
+    return this.callLog.wait((c) => c.method === method && (predicate?.(c) ?? true), `a ${method} call`, waitOptions(options));
+  }
+
+  /** Resolves once `count` calls of `method` matching `predicate` were made. */
+  waitForCalls(method: string, count: number, predicate?: Predicate<ApiCall>, options?: number | WaitOptions): Promise<ApiCall[]> {
+    return this.callLog.waitCount((c) => c.method === method && (predicate?.(c) ?? true), count, `${count} ${method} calls`, waitOptions(options));
+  }
+
+  responses(id?: string): ResponseUrlPost[] {
+    const all = this.responseLog.all();
+    return id === undefined ? all : all.filter((r) => r.id === id);
+  }
+
+  /** Resolves with the first POST on response_url `id` (any id when undefined) matching `predicate`. */
+  waitForResponse(id?: string, predicate?: Predicate<ResponseUrlPost>, options?: number | WaitOptions): Promise<ResponseUrlPost> {
+    return this.responseLog.wait(
+      (r) => (id === undefined || r.id === id) && (predicate?.(r) ?? true),
+      `a POST on response_url ${id ?? '(any)'}`,
+      waitOptions(options),
+    );
+  }
+
+  uploads(fileId?: string): UploadReceived[] {
+    const all = this.uploadLog.all();
+    return fileId === undefined ? all : all.filter((u) => u.fileId === fileId);
+  }
+
+  /** The bytes uploaded for a file (undefined when none were). */
+  fileContents(fileId: string): Buffer | undefined {
+    return this.state.files.get(fileId)?.bytes;
+  }
+
+  // ---------------------------------------------------------------- state helpers
+
+  /** Messages stored in a channel (top-level and replies, oldest first). */
+  messages(channelId: string): SimMessage[] {
+    return [...(this.state.messages.get(channelId) ?? [])];
+  }
+
+  message(channelId: string, ts: string): SimMessage | undefined {
+    return this.state.findMessage(channelId, ts);
+  }
+
+  ephemerals(channelId?: string): SimEphemeral[] {
+    return this.state.ephemerals.filter((e) => channelId === undefined || e.channel === channelId);
+  }
+
+  channel(idOrName: string): SimChannel | undefined {
+    return this.state.channels.get(idOrName) ?? [...this.state.channels.values()].find((c) => c.name === idOrName);
+  }
+
+  /** Adds a channel (e.g. one the slash command is run from). The bot is a member only if listed. */
+  seedChannel(seed: Parameters<SlackState['addChannel']>[0]): SimChannel {
+    return this.state.addChannel(seed);
+  }
+
+  seedUser(user: Parameters<SlackState['addUser']>[0]): void {
+    this.state.addUser(user);
+  }
+
+  seedUserGroup(id: string, members: string[]): void {
+    this.state.userGroups.set(id, [...members]);
+  }
+
+  /** Stores a message posted by someone else (e.g. a user's message a shortcut is used on). */
+  seedMessage(channelId: string, message: { user: string; text: string; ts?: string; thread_ts?: string; blocks?: unknown[] }): SimMessage {
+    const stored: SimMessage = {
+      type: 'message',
+      ts: message.ts ?? this.state.newTs(),
+      user: message.user,
+      text: message.text,
+      team: this.state.teamId,
+      ...(message.blocks ? { blocks: message.blocks } : {}),
+      ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
+    };
+    const list = this.state.channelMessages(channelId);
+    list.push(stored);
+    list.sort((a, b) => Number(a.ts) - Number(b.ts));
+    return stored;
+  }
+
+  // ---------------------------------------------------------------- faults and overrides
+
+  /**
+   * The next `times` (default 1) calls of `method` fail: HTTP 429 with `retry-after` (seconds, default 1),
+   * HTTP 5xx, or HTTP 200 `{ ok: false, error }`. The default handler does not run for a failed call.
+   */
+  failNext(method: string, spec: FailSpec, times?: number): void {
+    const queue = this.faults.get(method) ?? [];
+    queue.push({ ...spec, remaining: times ?? spec.times ?? 1 });
+    this.faults.set(method, queue);
+  }
+
+  /** The next `times` POSTs on any response_url answer `status` (Slack answers 404 for expired URLs). */
+  failNextResponse(status: number, times = 1): void {
+    this.responseFaults.push({ status, remaining: times });
+  }
+
+  /** Replaces a method's handler (`ctx.callDefault()` runs the default one). Answers without `ok` get `ok: true`. */
+  setHandler(method: string, handler: Handler): void {
+    this.overrides.set(method, handler);
+  }
+
+  clearHandler(method: string): void {
+    this.overrides.delete(method);
+  }
+
+  // ---------------------------------------------------------------- HTTP
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const body = await readBody(req);
+    const [, area, ...rest] = url.pathname.split('/');
+    const name = decodeURIComponent(rest.join('/'));
+    if (area === 'api' && name !== '' && (req.method === 'POST' || req.method === 'GET')) {
+      return this.handleApi(name, req, body, url.searchParams, res);
+    }
+    if (area === 'upload' && req.method === 'POST') return this.handleUpload(name, req, body, res);
+    if (area === 'response' && req.method === 'POST') return this.handleResponseUrl(name, req, body, res);
+    send(res, 404, { ok: false, error: 'not_found' });
+  }
+
+  private async handleApi(method: string, req: IncomingMessage, body: Buffer, query: URLSearchParams, res: ServerResponse) {
+    const contentType = req.headers['content-type'];
+    const parsed = parseApiArgs(body, contentType, query);
+    const args: Args = 'args' in parsed ? parsed.args : {};
+    const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim();
+    const token = bearer ?? (typeof args.token === 'string' ? args.token : undefined);
+    delete args.token;
+    const record = (status: number, response: ApiResult, headers: Record<string, string> = {}) => {
+      this.callLog.add({ method, args, token, at: Date.now(), contentType, status, response });
+      send(res, status, response, headers);
+    };
+
+    if ('error' in parsed) return record(200, { ok: false, error: parsed.error });
+    if (token === undefined) return record(200, { ok: false, error: 'not_authed' });
+    if (!this.tokens.has(token)) return record(200, { ok: false, error: 'invalid_auth' });
+
+    const fault = this.takeFault(method);
+    if (fault) {
+      if ('error' in fault) return record(200, { ok: false, error: fault.error, ...fault.extra });
+      if (fault.status === 429) {
+        const seconds = fault.retryAfterSeconds ?? 1;
+        return record(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(seconds) });
+      }
+      return record(fault.status, { ok: false, error: 'internal_error' });
+    }
+
+    const runDefault = async (): Promise<ApiResult> => {
+      const handler = DEFAULT_HANDLERS[method];
+      if (!handler) return { ok: false, error: 'unknown_method' };
+      const result = handler(this.state, args);
+      if (method === 'files.getUploadURLExternal' && result.ok !== false) {
+        result.upload_url = `${this.url}/upload/${String(result.file_id)}`;
+      }
+      return result;
+    };
+    const override = this.overrides.get(method);
+    const result = override ? await override(args, { method, token, callDefault: runDefault }) : await runDefault();
+    record(200, { ...result, ok: result.ok ?? true });
+  }
+
+  private takeFault(method: string): FailSpec | undefined {
+    const queue = this.faults.get(method);
+    const fault = queue?.[0];
+    if (!queue || !fault) return undefined;
+    fault.remaining -= 1;
+    if (fault.remaining <= 0) queue.shift();
+    return fault;
+  }
+
+  /** Upload URL: stores the bytes, raw or from the first multipart file part (what the WebClient sends). */
+  private handleUpload(fileId: string, req: IncomingMessage, body: Buffer, res: ServerResponse) {
+    const file = this.state.files.get(fileId);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    const contentType = req.headers['content-type'] ?? '';
+    let bytes = body;
+    let encoding: UploadReceived['encoding'] = 'raw';
+    if (contentType.toLowerCase().startsWith('multipart/form-data')) {
+      const parts = parseMultipart(body, contentType);
+      const part = parts.find((p) => p.filename !== undefined) ?? parts[0];
+      bytes = part?.data ?? Buffer.alloc(0);
+      encoding = 'multipart';
+    }
+    file.bytes = bytes;
+    this.uploadLog.add({ fileId, bytes, encoding, at: Date.now() });
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end(`OK - ${bytes.length}`);
+  }
+
+  private handleResponseUrl(id: string, req: IncomingMessage, body: Buffer, res: ServerResponse) {
+    const contentType = req.headers['content-type'];
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.toString('utf8'));
+    } catch {
+      parsed = { _raw: body.toString('utf8') };
+    }
+    const fault = this.responseFaults[0];
+    if (fault) {
+      fault.remaining -= 1;
+      if (fault.remaining <= 0) this.responseFaults.shift();
+    }
+    this.responseLog.add({
+      id,
+      body: typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : { _raw: parsed },
+      contentType,
+      at: Date.now(),
+    });
+    if (fault) {
+      res.writeHead(fault.status, { 'content-type': 'text/plain' });
+      res.end('error');
+      return;
+    }
+    send(res, 200, { ok: true });
+  }
+}
+
+function waitOptions(options: number | WaitOptions | undefined): WaitOptions {
+  return typeof options === 'number' ? { timeoutMs: options } : (options ?? {});
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
+  res.end(text);
+}
+
+/** Starts a simulator; `await using`-free helper for beforeAll. */
+export async function startSlackSimulator(options: SimulatorOptions = {}): Promise<SlackSimulator> {
+  return new SlackSimulator(options).start();
+}
