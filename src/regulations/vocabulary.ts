@@ -138,6 +138,13 @@ export const JUDGMENTS = [
   'fhaReportableCyberIncident',
   /** CIRCIA 6 U.S.C. 681b: a "covered cyber incident" (substantial, as the final rule will define it). */
   'circiaCoveredIncident',
+  /**
+   * The organisation relies on a state statute's no-harm exception instead of notifying individuals, a choice
+   * some states attach their own notice to (Alaska: AS 45.48.010(c) written notice to the Attorney General).
+   */
+  'relyingOnNoHarmException',
+  /** Georgia O.C.G.A. § 10-1-911(3): the organisation is an "information broker" (sells personal information to third parties). */
+  'informationBroker',
 ] as const;
 export const judgmentSchema = z.enum(JUDGMENTS);
 export type Judgment = z.infer<typeof judgmentSchema>;

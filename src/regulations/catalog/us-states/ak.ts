@@ -1,0 +1,71 @@
+import type { Rule, Verification } from '../../rule';
+import { CORE_ELEMENTS, EXPEDIENT, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+
+/**
+ * Alaska Personal Information Protection Act, AS 45.48.010–.090 (effective 2009-07-01). Notice is not required
+ * if, after an investigation and written notice to the Attorney General, the organisation determines there is
+ * no reasonable likelihood of harm (AS 45.48.010(c)); that AG notice is therefore its own rule, listed only while
+ * the organisation relies (or may rely) on the exception.
+ */
+
+const IN_FORCE = '2009-07-01';
+
+const VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: ['shared/research/breach-deadlines.md §5 us-ak (marked V for AS 45.48.010, .040 text)'],
+  unverified: 'Statute text not re-read this pass; in-force date 2009-07-01 from memory.',
+};
+
+const APPLIES: StateVersion['applies'] = {
+  // AS 45.48.090(7): name plus SSN, licence/state ID, account or card number (with a code, or without one if
+  // none is needed), and passwords/PINs/access codes for a financial account.
+  data: { withName: [...CORE_ELEMENTS, 'financial_account', 'credentials'] },
+  encryptionSafeHarbor: true,
+  judgment: harmJudgment(
+    'there is a reasonable likelihood that harm to the consumers has resulted or will result (AS 45.48.010(c)); relying on the no-harm exception needs a written determination sent to the Attorney General',
+  ),
+};
+
+export const AK_RULES: Rule[] = [
+  stateRule('ak', 'individuals', {
+    recipientName: 'each affected Alaska resident',
+    citation: 'AS 45.48.010',
+    versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: noFixedPeriod(`${EXPEDIENT} after discovering or being notified of the breach`) }],
+    verification: VERIFICATION,
+  }),
+  stateRule('ak', 'regulator', {
+    suffix: 'no-harm-determination',
+    recipientName: 'Alaska Attorney General',
+    citation: 'AS 45.48.010(c)',
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: {
+          data: APPLIES.data,
+          encryptionSafeHarbor: true,
+          judgment: {
+            key: 'relyingOnNoHarmException',
+            words: 'the organisation relies on the no-harm exception instead of notifying Alaska residents (AS 45.48.010(c))',
+          },
+        },
+        // The determination must be in writing and notified to the AG before individual notice can be skipped;
+        // the statute sets no period, and the written determination is kept for five years.
+        deadline: noFixedPeriod('in writing, before relying on the determination that there is no reasonable likelihood of harm'),
+      },
+    ],
+    verification: VERIFICATION,
+  }),
+  stateRule('ak', 'credit_bureaus', {
+    recipientName: 'each nationwide consumer credit reporting agency',
+    citation: 'AS 45.48.040',
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+        notes: ['Not required of an organisation subject to the Gramm-Leach-Bliley Act (AS 45.48.040(c)).'],
+      },
+    ],
+    verification: VERIFICATION,
+  }),
+];

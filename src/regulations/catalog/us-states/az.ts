@@ -1,0 +1,56 @@
+import type { Rule, Verification } from '../../rule';
+import { CORE_ELEMENTS, GOVERNMENT_IDS, HEALTH, calendarDays, harmJudgment, residentsOver, stateRule, type StateVersion } from './state-rule';
+
+/**
+ * Arizona, A.R.S. §§ 18-551, 18-552 as rewritten by HB 1154 (2018, effective 2018-08-03) and amended by HB 2146
+ * (2022, adding the Department of Homeland Security). The 45 days run from the determination that a breach
+ * occurred (§ 18-552(B)).
+ */
+
+const IN_FORCE = '2018-08-03';
+
+const VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'shared/research/breach-deadlines.md §5 us-az (S: Klinedinst 2024-02-28; Constangy; csrps)',
+    'Secondary state table quoting A.R.S. § 18-552(B) "within forty-five days after the determination" (public GitHub research file, read via find_string)',
+  ],
+  unverified:
+    'Statute text not read; the CRA notice is given the same 45 days as the rest of § 18-552(B) (conservative reading). HB 2146 effective date (2022-09-24) from memory: before it, the notice went to the AG alone.',
+};
+
+const APPLIES: StateVersion['applies'] = {
+  data: {
+    // § 18-551(11): name plus SSN, licence/ID, account/card with code, private key for an electronic signature,
+    // health-insurance ID, medical information, passport, taxpayer ID/IP PIN, biometric data; credentials alone.
+    withName: [...CORE_ELEMENTS, ...GOVERNMENT_IDS, ...HEALTH, 'biometric', 'digital_signature'],
+    standalone: ['credentials'],
+  },
+  encryptionSafeHarbor: true,
+  judgment: harmJudgment(
+    'the breach has resulted in or is reasonably likely to result in substantial economic loss to affected individuals (A.R.S. § 18-552(J))',
+  ),
+};
+
+const FORTY_FIVE_DAYS = calendarDays(45, 'determinedAt', 'within 45 days after the determination that a breach occurred');
+
+export const AZ_RULES: Rule[] = [
+  stateRule('az', 'individuals', {
+    recipientName: 'each affected Arizona resident',
+    citation: 'A.R.S. § 18-552(B)(1)',
+    versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: FORTY_FIVE_DAYS }],
+    verification: VERIFICATION,
+  }),
+  stateRule('az', 'regulator', {
+    recipientName: 'Arizona Attorney General and Director of the Arizona Department of Homeland Security',
+    citation: 'A.R.S. § 18-552(B)(2)',
+    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: FORTY_FIVE_DAYS }],
+    verification: VERIFICATION,
+  }),
+  stateRule('az', 'credit_bureaus', {
+    recipientName: 'the three largest nationwide consumer reporting agencies',
+    citation: 'A.R.S. § 18-552(B)(2)',
+    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: FORTY_FIVE_DAYS }],
+    verification: VERIFICATION,
+  }),
+];

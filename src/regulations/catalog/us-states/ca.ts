@@ -1,0 +1,88 @@
+import type { Rule, Verification } from '../../rule';
+import {
+  CORE_ELEMENTS,
+  EXPEDIENT,
+  GOVERNMENT_IDS,
+  HEALTH,
+  calendarDays,
+  noFixedPeriod,
+  residentsOver,
+  stateRule,
+  tiedToIndividualNotice,
+  type StateVersion,
+} from './state-rule';
+
+/**
+ * California, Cal. Civ. Code § 1798.82 (businesses). SB 446 (Stats. 2025, signed 2025-10-03) from 2026-01-01:
+ * individuals within 30 calendar days of discovery or notification; the AG sample copy (more than 500 residents)
+ * within 15 calendar days after notifying consumers. Before 2026 the AG copy had no deadline (SB 24, in force
+ * 2012-01-01) and individual notice was "most expedient time possible and without unreasonable delay".
+ * No harm threshold: any unauthorised acquisition of unencrypted personal information is notifiable.
+ */
+
+const SB_446 = '2026-01-01';
+
+const VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'https://www.lcwlegal.com/news/sb-446-requires-disclosure-of-data-breaches-to-consumers-within-30-days (30 calendar days; AG within 15 calendar days of notifying consumers if > 500)',
+    'https://www.dataprotectionreport.com/2025/11/california-tightens-data-breach-notification-timelines-imposes-30-day-notice-requirement/ (effective 2026-01-01)',
+    'https://dailyjournal.com/articles/388637 (cites § 1798.82(a)(2), (f); signed 2025-10-03)',
+    'https://www.mvalaw.com/data-points/california-amends-data-breach-notification-requirements (AG previously had no deadline)',
+  ],
+  unverified:
+    'SB 446 chaptered text not read (only law-firm summaries quoting it); § 1798.82(h) element list and the 2003-07-01 / 2012-01-01 in-force dates from memory.',
+};
+
+const APPLIES: StateVersion['applies'] = {
+  data: {
+    // § 1798.82(h): name plus SSN, licence/ID/passport/military/other government ID, taxpayer ID, account/card
+    // with code, medical and health-insurance information, biometric data, ALPR data, genetic data; (h)(2)
+    // credentials alone.
+    withName: [...CORE_ELEMENTS, ...GOVERNMENT_IDS, ...HEALTH, 'biometric', 'genetic'],
+    standalone: ['credentials'],
+  },
+  encryptionSafeHarbor: true,
+};
+
+const LAW_ENFORCEMENT_NOTE =
+  'Delay allowed for the legitimate needs of law enforcement, or as necessary to determine the scope of the breach and restore the reasonable integrity of the data system (§ 1798.82(a)(2)(B)).';
+
+export const CA_RULES: Rule[] = [
+  stateRule('ca', 'individuals', {
+    recipientName: 'each affected California resident',
+    citation: 'Cal. Civ. Code § 1798.82(a)',
+    versions: [
+      { inForceFrom: '2003-07-01', applies: APPLIES, deadline: noFixedPeriod(EXPEDIENT) },
+      {
+        inForceFrom: SB_446,
+        citation: 'Cal. Civ. Code § 1798.82(a)(2) (SB 446, 2025)',
+        applies: APPLIES,
+        deadline: calendarDays(30, 'discoveredAt', 'within 30 calendar days of discovery or notification of the breach'),
+        notes: [LAW_ENFORCEMENT_NOTE],
+      },
+    ],
+    verification: VERIFICATION,
+  }),
+  stateRule('ca', 'regulator', {
+    recipientName: 'California Attorney General (electronic sample copy of the notice)',
+    citation: 'Cal. Civ. Code § 1798.82(f)',
+    versions: [
+      {
+        inForceFrom: '2012-01-01',
+        applies: { ...APPLIES, thresholds: residentsOver(500) },
+        deadline: noFixedPeriod('a single sample copy of the notice, electronically; no period set'),
+      },
+      {
+        inForceFrom: SB_446,
+        citation: 'Cal. Civ. Code § 1798.82(f) (SB 446, 2025)',
+        applies: { ...APPLIES, thresholds: residentsOver(500) },
+        deadline: tiedToIndividualNotice('ca', 'after', 'within 15 calendar days of notifying affected consumers', {
+          unit: 'calendar_days',
+          n: 15,
+        }),
+      },
+    ],
+    verification: VERIFICATION,
+  }),
+];

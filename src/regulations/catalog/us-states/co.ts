@@ -1,0 +1,74 @@
+import type { Rule, Verification } from '../../rule';
+import {
+  CORE_ELEMENTS,
+  GOVERNMENT_IDS,
+  HEALTH,
+  calendarDays,
+  harmJudgment,
+  noFixedPeriod,
+  residentsAtLeast,
+  residentsOver,
+  stateRule,
+  type StateVersion,
+} from './state-rule';
+
+/**
+ * Colorado, C.R.S. § 6-1-716 as rewritten by HB 18-1128 (effective 2018-09-01). The clock runs from the
+ * "determination that a security breach occurred" (the point with sufficient evidence to conclude one did).
+ */
+
+const IN_FORCE = '2018-09-01';
+
+const VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'https://coag.gov/resources/data-protection-laws/ (AG page: notice to the AG if the breach affects 500 or more Coloradans)',
+    'https://readable-crs.com/privacy/24-73-103-print.html (parallel government statute text: "not later than thirty days after the date of determination that a security breach occurred")',
+    'https://www.dwt.com/gcp/states/colorado (30 days; covered info; AG 500+)',
+    'https://csrps.com/privacy-regulations/colorado/ (AG 500 or more; CRAs)',
+  ],
+  unverified:
+    'Text of § 6-1-716 itself not read (only the parallel § 24-73-103); CRA threshold read as "more than 1,000" from the research notes (csrps says 1,000 or more).',
+};
+
+const APPLIES: StateVersion['applies'] = {
+  data: {
+    // § 6-1-716(1)(g): name plus SSN, student/military/passport ID, licence/ID, medical and health-insurance
+    // information, biometric data; credentials alone; account/card number with code alone.
+    withName: [...CORE_ELEMENTS, ...GOVERNMENT_IDS, ...HEALTH, 'biometric'],
+    standalone: ['credentials', 'financial_account_with_access_code', 'payment_card'],
+  },
+  encryptionSafeHarbor: true,
+  judgment: harmJudgment(
+    'misuse of the information about a Colorado resident has occurred or is reasonably likely to occur (C.R.S. § 6-1-716(2)(a))',
+  ),
+};
+
+const THIRTY_DAYS = calendarDays(30, 'determinedAt', 'not later than 30 days after the date of determination that a security breach occurred');
+
+export const CO_RULES: Rule[] = [
+  stateRule('co', 'individuals', {
+    recipientName: 'each affected Colorado resident',
+    citation: 'C.R.S. § 6-1-716(2)(a)',
+    versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: THIRTY_DAYS }],
+    verification: VERIFICATION,
+  }),
+  stateRule('co', 'regulator', {
+    recipientName: 'Colorado Attorney General (online Data Breach Reporting Form)',
+    citation: 'C.R.S. § 6-1-716(2)(f)',
+    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsAtLeast(500) }, deadline: THIRTY_DAYS }],
+    verification: VERIFICATION,
+  }),
+  stateRule('co', 'credit_bureaus', {
+    recipientName: 'each nationwide consumer reporting agency',
+    citation: 'C.R.S. § 6-1-716(2)(d)',
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: noFixedPeriod('without unreasonable delay', 'determinedAt'),
+      },
+    ],
+    verification: VERIFICATION,
+  }),
+];

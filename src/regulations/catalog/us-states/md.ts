@@ -1,0 +1,85 @@
+import type { Rule, Verification } from '../../rule';
+import {
+  CORE_ELEMENTS,
+  GOVERNMENT_IDS,
+  HEALTH,
+  calendarDays,
+  harmJudgment,
+  noFixedPeriod,
+  residentsAtLeast,
+  stateRule,
+  tiedToIndividualNotice,
+  type StateVersion,
+} from './state-rule';
+
+/**
+ * Maryland Personal Information Protection Act, Md. Code, Com. Law § 14-3504. HB 1154 (2018, effective
+ * 2019-01-01) set 45 days after the business concludes its investigation; HB 962 (2022, effective 2022-10-01)
+ * made it 45 days after the business discovers or is notified of the breach. The incident records no
+ * "investigation concluded" instant, so the 2019–2022 version counts from `determinedAt` (falling back to
+ * discovery): never later than the end of the investigation, so never late.
+ */
+
+const VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'shared/research/breach-deadlines.md §5 us-md (V: § 14-3504 text) and §8 item 1 (Klinedinst still shows the pre-2022 rule)',
+    'Secondary state table quoting § 14-3504 "as soon as reasonably practicable, but not later than 45 days after the business discovers or is notified of the breach" (public GitHub research file, read via find_string)',
+  ],
+  unverified: 'Statute text not read directly; the 2019-01-01 and 2022-10-01 dates (HB 1154, HB 962) are from memory.',
+};
+
+const APPLIES: StateVersion['applies'] = {
+  data: {
+    // § 14-3501(e): name plus SSN/TIN/passport/other federal ID, licence/state ID, account/card with code,
+    // health information, health-insurance information, biometric data, genetic information (2022); credentials
+    // alone; account/card with code alone.
+    withName: [...CORE_ELEMENTS, ...GOVERNMENT_IDS, ...HEALTH, 'biometric', 'genetic'],
+    standalone: ['credentials', 'financial_account_with_access_code'],
+  },
+  encryptionSafeHarbor: true,
+  judgment: harmJudgment(
+    'the investigation determines that the breach creates a likelihood that personal information has been or will be misused (Md. Code, Com. Law § 14-3504(b)(2))',
+  ),
+};
+
+export const MD_RULES: Rule[] = [
+  stateRule('md', 'individuals', {
+    recipientName: 'each affected Maryland resident',
+    citation: 'Md. Code, Com. Law § 14-3504(b)',
+    versions: [
+      { inForceFrom: '2008-01-01', applies: APPLIES, deadline: noFixedPeriod('as soon as reasonably practicable after the investigation') },
+      {
+        inForceFrom: '2019-01-01',
+        citation: 'Md. Code, Com. Law § 14-3504(b)(3) (HB 1154, 2018)',
+        applies: APPLIES,
+        deadline: calendarDays(45, 'determinedAt', 'as soon as reasonably practicable, but not later than 45 days after the business concludes its investigation'),
+      },
+      {
+        inForceFrom: '2022-10-01',
+        citation: 'Md. Code, Com. Law § 14-3504(b)(3) (HB 962, 2022)',
+        applies: APPLIES,
+        deadline: calendarDays(45, 'discoveredAt', 'as soon as reasonably practicable, but not later than 45 days after the business discovers or is notified of the breach'),
+      },
+    ],
+    verification: VERIFICATION,
+  }),
+  stateRule('md', 'regulator', {
+    recipientName: 'Maryland Attorney General',
+    citation: 'Md. Code, Com. Law § 14-3504(h)',
+    versions: [
+      {
+        inForceFrom: '2008-01-01',
+        applies: APPLIES,
+        deadline: tiedToIndividualNotice('md', 'before', 'prior to giving the notification to individuals'),
+      },
+    ],
+    verification: VERIFICATION,
+  }),
+  stateRule('md', 'credit_bureaus', {
+    recipientName: 'each nationwide consumer reporting agency',
+    citation: 'Md. Code, Com. Law § 14-3506',
+    versions: [{ inForceFrom: '2008-01-01', applies: { ...APPLIES, thresholds: residentsAtLeast(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    verification: VERIFICATION,
+  }),
+];

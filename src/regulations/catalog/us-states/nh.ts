@@ -1,0 +1,54 @@
+import type { Rule, Verification } from '../../rule';
+import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+
+/**
+ * New Hampshire, RSA 359-C:19 to :21 (effective 2007-01-01). Notice is due if misuse has occurred, is reasonably
+ * likely, or cannot be ruled out (RSA 359-C:20, I(a)). One dataset claims a 60-day cap; the statute text read by
+ * the research notes has none, so none is encoded.
+ */
+
+const IN_FORCE = '2007-01-01';
+
+const VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'shared/research/breach-deadlines.md §5 us-nh (V: § 359-C:20 text, 2023; S: doj.nh.gov) and §8 item 10 (60-day claim rejected)',
+    'Secondary state table quoting RSA 359-C:20 "as soon as possible" (public GitHub research file, read via find_string)',
+  ],
+  unverified: 'Statute text not re-read; in-force date from memory.',
+};
+
+const APPLIES: StateVersion['applies'] = {
+  data: { withName: [...CORE_ELEMENTS] },
+  encryptionSafeHarbor: true,
+  judgment: harmJudgment(
+    'misuse of the information has occurred or is reasonably likely to occur, or no determination can be made (RSA 359-C:20, I(a))',
+  ),
+};
+
+export const NH_RULES: Rule[] = [
+  stateRule('nh', 'individuals', {
+    recipientName: 'each affected New Hampshire resident',
+    citation: 'RSA 359-C:20, I(a)',
+    versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: noFixedPeriod('as soon as possible') }],
+    verification: VERIFICATION,
+  }),
+  stateRule('nh', 'regulator', {
+    recipientName: 'New Hampshire Attorney General, or the primary regulator for a business subject to RSA 358-A:3, I',
+    citation: 'RSA 359-C:20, I(b)',
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: APPLIES,
+        deadline: noFixedPeriod('no separate period; the notice states the anticipated date of notice to individuals'),
+      },
+    ],
+    verification: VERIFICATION,
+  }),
+  stateRule('nh', 'credit_bureaus', {
+    recipientName: 'each nationwide consumer reporting agency',
+    citation: 'RSA 359-C:20, VI',
+    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    verification: VERIFICATION,
+  }),
+];

@@ -1,0 +1,57 @@
+import type { Rule, Verification } from '../../rule';
+import { CORE_ELEMENTS, EXPEDIENT, harmJudgment, noFixedPeriod, residentsOver, stateRule, tiedToIndividualNotice, type StateVersion } from './state-rule';
+
+/**
+ * New Jersey, N.J.S.A. § 56:8-163 (effective 2006-01-01). The Division of State Police (through NJCCIC) must be
+ * told in advance of the disclosure to customers.
+ */
+
+const IN_FORCE = '2006-01-01';
+
+const VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'shared/research/breach-deadlines.md §5 us-nj (V: cyber.nj.gov quoting the statute; S: Klinedinst)',
+    'Secondary state table quoting § 56:8-163 "in the most expedient time possible and without unreasonable delay" (public GitHub research file, read via find_string)',
+  ],
+  unverified: 'Statute text not re-read; credentials element (2019-09-01) and in-force date from memory.',
+};
+
+const APPLIES: StateVersion['applies'] = {
+  data: {
+    // § 56:8-161: name plus SSN, licence/state ID, account/card with code; credentials alone (2019).
+    withName: [...CORE_ELEMENTS],
+    standalone: ['credentials'],
+  },
+  encryptionSafeHarbor: true,
+  judgment: harmJudgment(
+    'misuse of the information is reasonably possible (N.J.S.A. § 56:8-163(a)); a no-misuse determination must be documented and kept for five years',
+  ),
+};
+
+export const NJ_RULES: Rule[] = [
+  stateRule('nj', 'individuals', {
+    recipientName: 'each affected New Jersey customer',
+    citation: 'N.J.S.A. § 56:8-163(a)',
+    versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: noFixedPeriod(EXPEDIENT) }],
+    verification: VERIFICATION,
+  }),
+  stateRule('nj', 'regulator', {
+    recipientName: 'New Jersey Division of State Police (NJCCIC)',
+    citation: 'N.J.S.A. § 56:8-163(c)(1)',
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: APPLIES,
+        deadline: tiedToIndividualNotice('nj', 'before', 'in advance of the disclosure to the customer'),
+      },
+    ],
+    verification: VERIFICATION,
+  }),
+  stateRule('nj', 'credit_bureaus', {
+    recipientName: 'each nationwide consumer reporting agency',
+    citation: 'N.J.S.A. § 56:8-163(f)',
+    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    verification: VERIFICATION,
+  }),
+];

@@ -1,0 +1,63 @@
+import type { Rule, Verification } from '../../rule';
+import { CORE_ELEMENTS, HEALTH, calendarDays, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+
+/**
+ * Rhode Island Identity Theft Protection Act of 2015, R.I. Gen. Laws § 11-49.3-4 (effective 2016-07-02). The 45
+ * calendar days run from "confirmation of the breach and the ability to ascertain the information required to
+ * fulfill the notice requirements": like Maine's awareness-and-scope clock, that is `scopeIdentifiedAt`, falling
+ * back to discovery until recorded.
+ */
+
+const IN_FORCE = '2016-07-02';
+
+const VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'shared/research/breach-deadlines.md §5 us-ri (V: § 11-49.3-4 text; S: Snell & Wilmer; Lewis Brisbois)',
+    'Secondary state table quoting § 11-49.3-4 "no later than forty-five (45) calendar days after confirmation of the breach" (public GitHub research file, read via find_string)',
+  ],
+  unverified: 'Statute text not re-read this pass; in-force date from memory.',
+};
+
+const APPLIES: StateVersion['applies'] = {
+  // § 11-49.3-3(a)(8): name plus SSN, licence/state or tribal ID, account/card with code, medical or
+  // health-insurance information, e-mail address with a code or password giving access to accounts.
+  data: { withName: [...CORE_ELEMENTS, ...HEALTH, 'credentials'] },
+  encryptionSafeHarbor: true,
+  judgment: harmJudgment(
+    'the breach poses a significant risk of identity theft to Rhode Island residents (R.I. Gen. Laws § 11-49.3-4(a)(1))',
+  ),
+};
+
+const WITHOUT_DELAYING = noFixedPeriod('as to timing, content and distribution of the notices; without delaying notice to residents', 'scopeIdentifiedAt');
+
+export const RI_RULES: Rule[] = [
+  stateRule('ri', 'individuals', {
+    recipientName: 'each affected Rhode Island resident',
+    citation: 'R.I. Gen. Laws § 11-49.3-4(a)(2)',
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: APPLIES,
+        deadline: calendarDays(
+          45,
+          'scopeIdentifiedAt',
+          'in the most expedient time possible but no later than 45 calendar days after confirmation of the breach and the ability to ascertain the information required for the notice',
+        ),
+      },
+    ],
+    verification: VERIFICATION,
+  }),
+  stateRule('ri', 'regulator', {
+    recipientName: 'Rhode Island Attorney General',
+    citation: 'R.I. Gen. Laws § 11-49.3-4(a)(2)',
+    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(500) }, deadline: WITHOUT_DELAYING }],
+    verification: VERIFICATION,
+  }),
+  stateRule('ri', 'credit_bureaus', {
+    recipientName: 'the major credit reporting agencies',
+    citation: 'R.I. Gen. Laws § 11-49.3-4(a)(2)',
+    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(500) }, deadline: WITHOUT_DELAYING }],
+    verification: VERIFICATION,
+  }),
+];

@@ -1,0 +1,48 @@
+import type { Rule, Verification } from '../../rule';
+import { CORE_ELEMENTS, EXPEDIENT, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+
+/**
+ * South Carolina, S.C. Code § 39-1-90 (effective 2009-07-01). More than 1,000 persons notified at one time: the
+ * Consumer Protection Division of the Department of Consumer Affairs and the bureaus. The Department's site says
+ * "1,000 or more"; the statute (per Perkins and DWT) says "more than one thousand", which is encoded.
+ */
+
+const IN_FORCE = '2009-07-01';
+
+const VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'shared/research/breach-deadlines.md §5 us-sc (V: consumer.sc.gov; S: Perkins; DWT) and §8 item 7 (threshold wording conflict)',
+    'Secondary state table quoting § 39-1-90 "in the most expedient time possible and without unreasonable delay" (public GitHub research file, read via find_string)',
+  ],
+  unverified: 'Statute text not read; "more than 1,000" vs the Department\'s "1,000 or more" unresolved (exactly 1,000 is therefore not flagged).',
+};
+
+const APPLIES: StateVersion['applies'] = {
+  data: { withName: [...CORE_ELEMENTS, 'financial_account'] },
+  encryptionSafeHarbor: true,
+  judgment: harmJudgment(
+    'illegal use of the information has occurred or is reasonably likely to occur, or use of the information creates a material risk of harm to the resident (S.C. Code § 39-1-90(D)(1))',
+  ),
+};
+
+export const SC_RULES: Rule[] = [
+  stateRule('sc', 'individuals', {
+    recipientName: 'each affected South Carolina resident',
+    citation: 'S.C. Code § 39-1-90(A)',
+    versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: noFixedPeriod(EXPEDIENT) }],
+    verification: VERIFICATION,
+  }),
+  stateRule('sc', 'regulator', {
+    recipientName: 'Consumer Protection Division, South Carolina Department of Consumer Affairs',
+    citation: 'S.C. Code § 39-1-90(K)',
+    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    verification: VERIFICATION,
+  }),
+  stateRule('sc', 'credit_bureaus', {
+    recipientName: 'each nationwide consumer reporting agency',
+    citation: 'S.C. Code § 39-1-90(K)',
+    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    verification: VERIFICATION,
+  }),
+];

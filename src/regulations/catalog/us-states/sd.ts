@@ -1,0 +1,61 @@
+import type { Rule, Verification } from '../../rule';
+import { CORE_ELEMENTS, HEALTH, calendarDays, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+
+/**
+ * South Dakota, SDCL §§ 22-40-19 to -26 (effective 2018-07-01). 60 days from discovery or notification; AG by
+ * mail or e-mail when more than 250 residents. The no-harm exception itself requires notice to the AG first.
+ * The bureau notice (§ 22-40-23) is encoded without a threshold: one secondary source says more than 1,000,
+ * others state none, and listing it for any breach is the conservative choice.
+ */
+
+const IN_FORCE = '2018-07-01';
+
+const VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'https://self-law.org/code/sd/title-22/chapter-22-40/22-40-20 (text of § 22-40-20: 60 days; no-harm exception after investigation and notice to the AG; AG when the breach "exceeds two hundred fifty residents")',
+    'https://csrps.com/privacy-regulations/south-dakota/ (CRAs without unreasonable delay; one csrps page says more than 1,000)',
+  ],
+  unverified: 'Text of § 22-40-23/-24 (CRA notice) not read: threshold unknown, encoded as none. Element list of § 22-40-19 from secondary sources.',
+};
+
+const APPLIES: StateVersion['applies'] = {
+  data: {
+    // § 22-40-19(4): name plus SSN, licence/government ID, account/card with code, health information,
+    // employer-assigned ID with code; credentials alone (protected information).
+    withName: [...CORE_ELEMENTS, ...HEALTH],
+    standalone: ['credentials'],
+  },
+  encryptionSafeHarbor: true,
+  judgment: harmJudgment(
+    'following an appropriate investigation and notice to the Attorney General, the breach is likely to result in harm to the affected person (SDCL § 22-40-20); a no-harm determination must be documented and kept for three years',
+  ),
+};
+
+export const SD_RULES: Rule[] = [
+  stateRule('sd', 'individuals', {
+    recipientName: 'each affected South Dakota resident',
+    citation: 'SDCL § 22-40-20',
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: APPLIES,
+        deadline: calendarDays(60, 'discoveredAt', 'not later than 60 days from the discovery or notification of the breach'),
+        notes: ['Relying on the no-harm exception requires notice to the Attorney General first (§ 22-40-20).'],
+      },
+    ],
+    verification: VERIFICATION,
+  }),
+  stateRule('sd', 'regulator', {
+    recipientName: 'South Dakota Attorney General (by mail or e-mail)',
+    citation: 'SDCL § 22-40-20',
+    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(250) }, deadline: noFixedPeriod('no separate period stated') }],
+    verification: VERIFICATION,
+  }),
+  stateRule('sd', 'credit_bureaus', {
+    recipientName: 'each nationwide consumer reporting agency',
+    citation: 'SDCL § 22-40-23',
+    versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: noFixedPeriod('without unreasonable delay') }],
+    verification: VERIFICATION,
+  }),
+];

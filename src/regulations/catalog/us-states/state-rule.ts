@@ -1,0 +1,88 @@
+import type { Applicability, Deadline, Period, Rule, RuleVersion, Threshold, Verification } from '../../rule';
+import type { DataType, Recipient, Trigger } from '../../vocabulary';
+import type { UsJurisdiction } from '../../jurisdictions';
+
+/**
+ * The shape every state entry shares. A state file states the law (recipient name, citation, versions with their
+ * data scope, thresholds, judgments and deadlines); `stateRule` only derives what follows from the jurisdiction
+ * code: the regime `us-xx`, the id `us-xx/<recipient>[/<suffix>]`, and `residentsOf` on every version, because
+ * every state statute protects that state's residents and no one else.
+ */
+
+/** Lower-case code of a US jurisdiction: 'ca' for US-CA. */
+export type StateCode = Lowercase<UsJurisdiction extends `US-${infer C}` ? C : never>;
+
+/** A version as a state file writes it: `residentsOf` is always the state's own and is filled in. */
+export type StateVersion = Omit<RuleVersion, 'applies'> & { applies: Omit<Applicability, 'residentsOf'> };
+
+export interface StateRuleSpec {
+  recipientName: string;
+  citation: string;
+  versions: StateVersion[];
+  verification: Verification;
+  /** Distinguishes two notices to the same kind of recipient (rare: Alaska's no-harm notice to the AG). */
+  suffix?: string;
+}
+
+export function stateRule(code: StateCode, recipient: Recipient, spec: StateRuleSpec): Rule {
+  const jurisdiction = `US-${code.toUpperCase()}`;
+  return {
+    id: `us-${code}/${recipient}${spec.suffix ? `/${spec.suffix}` : ''}`,
+    regime: `us-${code}`,
+    jurisdiction,
+    recipient,
+    recipientName: spec.recipientName,
+    citation: spec.citation,
+    versions: spec.versions.map((v) => ({ ...v, applies: { residentsOf: jurisdiction, ...v.applies } })),
+    verification: spec.verification,
+  };
+}
+
+/** The id of a state's individual-notice rule, which regulator and bureau deadlines are tied to. */
+export const individualsId = (code: StateCode): string => `us-${code}/individuals`;
+
+// ---- personal-information elements ----
+
+/**
+ * The elements nearly every statute lists with a name (first name or initial and last name): SSN, driver's
+ * licence or state ID number, and a financial account or payment card number "in combination with any required
+ * security code, access code, or password". `payment_card` is listed because "any required" code is read, as
+ * the conservative reading, to mean that a card number usable without a code counts by itself. A bare bank
+ * account number (`financial_account`) is added only where a statute names it without a code.
+ */
+export const CORE_ELEMENTS: readonly DataType[] = ['ssn', 'drivers_license', 'state_id', 'financial_account_with_access_code', 'payment_card'];
+
+/** Government identity documents beyond the licence: passport, military ID, taxpayer ID. */
+export const GOVERNMENT_IDS: readonly DataType[] = ['passport', 'military_id', 'tax_id'];
+
+/** Medical and health-insurance information, as most post-2015 amendments add it. */
+export const HEALTH: readonly DataType[] = ['health', 'health_insurance'];
+
+// ---- deadlines ----
+
+export const EXPEDIENT = 'in the most expedient time possible and without unreasonable delay';
+
+export function calendarDays(n: number, from: Trigger, words: string): Deadline {
+  return { kind: 'period', from, period: { unit: 'calendar_days', n }, words };
+}
+
+export function noFixedPeriod(words: string, from: Trigger = 'discoveredAt'): Deadline {
+  return { kind: 'no_fixed_period', from, words };
+}
+
+export function tiedToIndividualNotice(
+  code: StateCode,
+  relation: 'before' | 'no_later_than' | 'after' | 'concurrent',
+  words: string,
+  period?: Period,
+): Deadline {
+  return { kind: 'relative_to_individual_notice', individualRuleId: individualsId(code), relation, words, ...(period ? { period } : {}) };
+}
+
+// ---- thresholds and judgments ----
+
+export const residentsOver = (count: number): Threshold[] => [{ op: '>', count, scope: 'jurisdiction' }];
+export const residentsAtLeast = (count: number): Threshold[] => [{ op: '>=', count, scope: 'jurisdiction' }];
+
+/** The statute excuses notice when the organisation determines misuse or harm is not reasonably likely. */
+export const harmJudgment = (words: string): Applicability['judgment'] => ({ key: 'riskOfHarm', words });

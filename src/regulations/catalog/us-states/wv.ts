@@ -1,0 +1,35 @@
+import type { Rule, Verification } from '../../rule';
+import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+
+/** West Virginia, W. Va. Code §§ 46A-2A-101 to -105 (effective 2008-06-06). No regulator notice. */
+
+const IN_FORCE = '2008-06-06';
+
+const VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: ['shared/research/breach-deadlines.md §5 us-wv (V: § 46A-2A-102 text; S: DWT; wordsbywit)'],
+  unverified: 'Statute text not re-read; in-force date from memory.',
+};
+
+const APPLIES: StateVersion['applies'] = {
+  data: { withName: [...CORE_ELEMENTS] },
+  encryptionSafeHarbor: true,
+  judgment: harmJudgment(
+    'the breach has caused or the organisation reasonably believes it has caused or will cause identity theft or other fraud to a West Virginia resident (W. Va. Code § 46A-2A-101(1))',
+  ),
+};
+
+export const WV_RULES: Rule[] = [
+  stateRule('wv', 'individuals', {
+    recipientName: 'each affected West Virginia resident',
+    citation: 'W. Va. Code § 46A-2A-102(a)',
+    versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: noFixedPeriod('without unreasonable delay') }],
+    verification: VERIFICATION,
+  }),
+  stateRule('wv', 'credit_bureaus', {
+    recipientName: 'each nationwide consumer reporting agency',
+    citation: 'W. Va. Code § 46A-2A-102(f)',
+    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    verification: VERIFICATION,
+  }),
+];
