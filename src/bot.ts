@@ -11,6 +11,10 @@ import { RedisKeys } from './redis/keys';
 import { createSlackApp } from './slack/app';
 import { TimelineStore } from './timeline/timeline-store';
 import { jsonLog, type BotLog, type BotServices } from './slack/bot-services';
+import { DeadlineService } from './reminders/deadline-service';
+import { DeadlineStore } from './reminders/deadline-store';
+import { catalogRegimes, computeWithCatalog } from './reminders/catalog-engine';
+import { startReminders } from '../jobs/reminders/runtime';
 
 export interface BotHandle {
   services: BotServices;
@@ -37,6 +41,9 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 1000 },
   });
   const auth = await startupClient.auth.test();
+  const now = options.now ?? (() => new Date());
+  // Deadline reminders: the queue and scheduler always; the worker too unless REMINDER_WORKER=off.
+  const reminders = startReminders({ env, redis: options.redis, keys, log, now, runWorker: env.REMINDER_WORKER === 'on' });
   const services: BotServices = {
     env,
     redis: options.redis,
@@ -48,9 +55,15 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     }),
     timeline: new TimelineStore(options.redis, keys),
     botUserId: auth.user_id ?? '',
-    now: options.now ?? (() => new Date()),
+    now,
     inFlight: new InFlight(),
     log,
+    deadlines: new DeadlineService(new DeadlineStore(options.redis, keys), {
+      compute: computeWithCatalog,
+      regimeIds: catalogRegimes,
+      profile: { entityTypes: env.ORG_ENTITY_TYPES, dataTypes: env.ORG_DATA_TYPES },
+    }),
+    reminders: reminders.scheduler,
   };
   const app = createSlackApp(services);
   const started = (await app.start(env.PORT)) as Server | undefined;
@@ -63,6 +76,8 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     async stop() {
       await app.stop();
       await services.inFlight.drain(10_000);
+      // Workers last: a reminder being posted finishes; delayed ones wait in Redis for the next process.
+      await reminders.close();
     },
   };
 }

@@ -35,7 +35,4 @@ export function jobDataOf(r: PlannedReminder): ReminderJobData {
 }
 
 /** What the worker's job returns: kept with the completed job for inspection. */
-export type ReminderOutcome =
-  | { outcome: 'posted'; ts: string }
-  | { outcome: 'already_posted'; ts: string | null }
-  | { outcome: 'dropped'; reason: 'incident_closed' | 'incident_missing' | 'obligation_gone' | 'obligation_done' | 'due_moved' };
+export type { DeliveryOutcome as ReminderOutcome } from '../../src/slack/reminder-delivery';

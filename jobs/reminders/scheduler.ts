@@ -1,9 +1,9 @@
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from '../../src/redis/keys';
-import type { IncidentClock } from '../../src/reminders/incident-clock';
 import type { ObligationDiff } from '../../src/reminders/obligation-diff';
 import type { ObligationRecord } from '../../src/reminders/obligation-status';
 import { obligationOfReminderId, planIncident, type PlannedReminder } from '../../src/reminders/reminder-plan';
+import type { ReminderIncident, ReminderScheduling } from '../../src/reminders/reminder-scheduling';
 import { jobDataOf, reminderJobDataSchema, type ReminderJobData } from './job-data';
 import { REMINDER_JOB, type ReminderQueue } from './queue';
 
@@ -15,16 +15,13 @@ export interface ScheduledReminder {
   state: string;
 }
 
-/** The incident fields reminders depend on. */
-export type ReminderIncident = { id: string } & IncidentClock;
-
 /**
  * Puts reminders on the queue and takes them off. Every reminder is a delayed job whose id is the reminder id,
  * so adding one that is already there is a no-op, and each incident keeps the set of its pending job ids
  * (`keys.reminderJobs`) so that cancelling an obligation or an incident removes exactly its jobs without
  * scanning the queue.
  */
-export class ReminderScheduler {
+export class ReminderScheduler implements ReminderScheduling {
   constructor(
     readonly queue: ReminderQueue,
     private readonly redis: Redis,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATA_TYPES, ENTITY_TYPES } from '../regulations/vocabulary';
 
 const slackIds = z
   .string()
@@ -10,6 +11,14 @@ const slackIds = z
       }),
     ),
   );
+
+/** A comma-separated list of vocabulary words (ORG_ENTITY_TYPES, ORG_DATA_TYPES). */
+function vocabularyList<T extends readonly [string, ...string[]]>(words: T, noun: string) {
+  return z
+    .string()
+    .transform((s) => [...new Set(s.split(',').map((part) => part.trim()).filter(Boolean))])
+    .pipe(z.array(z.enum(words, { message: `each entry must be ${noun}: ${words.join(', ')}` })));
+}
 
 const optionalText = z
   .string()
@@ -47,6 +56,11 @@ export const envSchema = z
       .default('inc'),
     INCIDENT_CHANNEL_NAMES: z.enum(['slug', 'neutral'], { message: 'must be "slug" or "neutral"' }).default('slug'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    // Deadline reminders (issue 4): the organisation's standing profile and where reminder workers run.
+    ORG_ENTITY_TYPES: vocabularyList(ENTITY_TYPES, 'an entity type').default([]),
+    ORG_DATA_TYPES: vocabularyList(DATA_TYPES, 'a data type').default([]),
+    REMINDER_WORKER: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
+    REMINDER_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(500).default(20),
   });
 
 export type Env = z.infer<typeof envSchema>;

@@ -57,10 +57,11 @@ function parseState(raw: string | null): DeliveryState | null {
   return parsed.data;
 }
 
-// Returns the previous value; writes "posting" unless the reminder is already posted.
+// Returns the previous value; writes "posting" when there was nothing. An existing "posting" marker is kept
+// as it is, so its `since` stays the first attempt's and the search for a posted message looks back far enough.
 const BEGIN = `
 local current = redis.call('HGET', KEYS[1], ARGV[1])
-if current and cjson.decode(current).state == 'posted' then return current end
+if current then return current end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return current`;
 

@@ -71,6 +71,24 @@ export function escalation(
 }
 
 /**
+ * The escalation to follow escalation `afterN`: the next one whose moment is still ahead of `now`, so a worker
+ * that was down for days posts one escalation when it returns, not one per missed interval.
+ */
+export function nextEscalation(
+  incidentId: string,
+  o: Pick<ObligationRecord, 'id' | 'dueAt' | 'trigger'>,
+  afterN: number,
+  clock: IncidentClock,
+  now: Date,
+): PlannedReminder | null {
+  if (o.dueAt === null) return null;
+  const { escalateEveryMs } = reminderRule(clockLengthMs(o));
+  const dueWall = wallTime(Date.parse(o.dueAt), clock);
+  const caughtUp = Math.floor((now.getTime() - dueWall) / (escalateEveryMs / clock.speed)) + 1;
+  return escalation(incidentId, o, Math.max(afterN + 1, caughtUp), clock);
+}
+
+/**
  * The reminders still to come for one obligation as of `now`: the lead-time reminders and the due-time one
  * whose moment has not passed, and the next overdue escalation. Reminders whose moment has passed are left
  * out, never fired late in a burst; the escalations after the next are scheduled one by one as each fires.

@@ -4,6 +4,8 @@ import type { IncidentService } from '../incidents/incident-service';
 import type { RedisKeys } from '../redis/keys';
 import type { InFlight } from '../lifecycle/in-flight';
 import type { TimelineStore } from '../timeline/timeline-store';
+import type { DeadlineService } from '../reminders/deadline-service';
+import type { ReminderScheduling } from '../reminders/reminder-scheduling';
 
 /**
  * What listeners may use. Listeners translate Slack requests into calls on these services and render the
@@ -20,8 +22,10 @@ export interface BotServices {
   now: () => Date;
   inFlight: InFlight;
   log: BotLog;
-  /** Scheduled deadline reminders; closing an incident cancels its own. Absent when no scheduler runs. */
-  reminders?: { cancelIncident(incidentId: string): Promise<number> };
+  /** Facts and notification obligations of each incident (computed at open, recomputed on `facts`). */
+  deadlines: DeadlineService;
+  /** Scheduled deadline reminders (BullMQ, jobs/reminders); closing an incident cancels its own with `cancelIncident`. */
+  reminders: ReminderScheduling;
 }
 
 /** Structured, content-free logging: ids and outcomes only, never message text or personal data. */

@@ -1,0 +1,64 @@
+import type { Redis } from 'ioredis';
+import type { Env } from '../../src/config/env';
+import { IncidentStore } from '../../src/incidents/incident-store';
+import type { RedisKeys } from '../../src/redis/keys';
+import { DeadlineStore } from '../../src/reminders/deadline-store';
+import { DeliveryLedger } from '../../src/reminders/delivery-ledger';
+import type { BotLog } from '../../src/slack/bot-services';
+import { ReminderDelivery, reminderWebClient } from '../../src/slack/reminder-delivery';
+import { TimelineStore } from '../../src/timeline/timeline-store';
+import { createReminderQueue } from './queue';
+import { ReminderScheduler } from './scheduler';
+import { createReminderWorker, type ReminderWorker } from './worker';
+
+export interface RemindersRuntime {
+  scheduler: ReminderScheduler;
+  /** Null when this process only schedules (REMINDER_WORKER=off). */
+  worker: ReminderWorker | null;
+  /** Closes the worker first (it finishes the job it is on), then the queue. Redis stays open. */
+  close(): Promise<void>;
+}
+
+export interface RemindersRuntimeOptions {
+  env: Pick<Env, 'SLACK_BOT_TOKEN' | 'SLACK_API_URL' | 'REMINDER_CONCURRENCY'>;
+  redis: Redis;
+  keys: RedisKeys;
+  log: BotLog;
+  now: () => Date;
+  runWorker: boolean;
+}
+
+/** The reminders queue, its scheduler and (unless turned off) a worker: used by the bot and by worker-main. */
+export function startReminders(options: RemindersRuntimeOptions): RemindersRuntime {
+  const { redis, keys, log, now } = options;
+  const queue = createReminderQueue(redis, keys);
+  queue.on('error', (error) => log.error('reminder_queue_error', { error: error.name }));
+  const scheduler = new ReminderScheduler(queue, redis, keys);
+  const worker = options.runWorker
+    ? createReminderWorker({
+        connection: redis,
+        keys,
+        scheduler,
+        log,
+        now,
+        concurrency: options.env.REMINDER_CONCURRENCY,
+        delivery: new ReminderDelivery({
+          incidents: new IncidentStore(redis, keys),
+          deadlines: new DeadlineStore(redis, keys),
+          ledger: new DeliveryLedger(redis, keys),
+          timeline: new TimelineStore(redis, keys),
+          client: reminderWebClient(options.env),
+          log,
+          now,
+        }),
+      })
+    : null;
+  return {
+    scheduler,
+    worker,
+    async close() {
+      if (worker) await worker.close();
+      await queue.close();
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { RedisKeys } from '../../src/redis/keys';
+import type { PlannedReminder } from '../../src/reminders/reminder-plan';
+import type { BotLog } from '../../src/slack/bot-services';
+import { PermanentDeliveryError, type ReminderDelivery } from '../../src/slack/reminder-delivery';
+import { reminderJobDataSchema, type ReminderJobData, type ReminderOutcome } from './job-data';
+import { REMINDER_JOB, REMINDERS_QUEUE } from './queue';
+import type { ReminderScheduler } from './scheduler';
+
+export interface ReminderWorkerOptions {
+  /** A connection with `maxRetriesPerRequest: null` (src/redis/connection.ts); BullMQ duplicates it for blocking reads. */
+  connection: Redis;
+  keys: RedisKeys;
+  delivery: ReminderDelivery;
+  scheduler: ReminderScheduler;
+  log: BotLog;
+  now: () => Date;
+  concurrency?: number;
+}
+
+export type ReminderWorker = Worker<ReminderJobData, ReminderOutcome, typeof REMINDER_JOB>;
+
+const MAX_BACKOFF_MS = 5 * 60_000;
+
+/**
+ * How long to wait before attempt n+1: Slack's `retry-after` for a 429 (plus up to a second of jitter, so
+ * workers do not come back in step), otherwise 1 s, 2 s, 4 s … capped at 5 minutes.
+ */
+export function reminderBackoff(attemptsMade: number, _type?: string, err?: Error): number {
+  const retryAfter = (err as { retryAfter?: unknown } | undefined)?.retryAfter;
+  if (typeof retryAfter === 'number' && retryAfter >= 0) return retryAfter * 1000 + Math.floor(Math.random() * 1000);
+  return Math.min(1000 * 2 ** Math.max(0, attemptsMade - 1), MAX_BACKOFF_MS);
+}
+
+/**
+ * The worker that posts reminders. Any number of them (in bot processes and `npm run worker` processes) can
+ * share the queue: BullMQ gives each job to one worker at a time, and the delivery ledger makes a retried or
+ * recovered job post at most once. A job whose post fails is retried (reminderBackoff); a job Slack refuses
+ * for good fails at once and stays in the failed set.
+ */
+export function createReminderWorker(options: ReminderWorkerOptions): ReminderWorker {
+  const { delivery, scheduler, log, now } = options;
+  const worker = new Worker<ReminderJobData, ReminderOutcome, typeof REMINDER_JOB>(
+    REMINDERS_QUEUE,
+    async (job: Job<ReminderJobData, ReminderOutcome, typeof REMINDER_JOB>) => {
+      const parsed = reminderJobDataSchema.safeParse(job.data);
+      if (!parsed.success) throw new UnrecoverableError('reminder job data does not match its schema');
+      const data = parsed.data;
+      const reminder: PlannedReminder = {
+        id: data.reminderId,
+        incidentId: data.incidentId,
+        obligationId: data.obligationId,
+        kind: data.kind,
+        ...(data.leadMs !== undefined ? { leadMs: data.leadMs } : {}),
+        ...(data.n !== undefined ? { n: data.n } : {}),
+        dueAt: data.dueAt,
+        fireAt: data.fireAt,
+      };
+      let result;
+      try {
+        result = await delivery.deliver(reminder, job.attemptsStarted);
+      } catch (error) {
+        if (error instanceof PermanentDeliveryError) throw new UnrecoverableError(error.message);
+        throw error;
+      }
+      if (result.outcome.outcome === 'dropped') {
+        log.info('reminder_dropped', { incident: data.incidentId, reminder: data.reminderId, reason: result.outcome.reason });
+      }
+      if (result.next) await scheduler.add([result.next], now());
+      await scheduler.forget(data.incidentId, data.reminderId);
+      return result.outcome;
+    },
+    {
+      connection: options.connection,
+      prefix: options.keys.bullPrefix(),
+      concurrency: options.concurrency ?? 20,
+      // A worker that dies mid-job: its job is picked up again (and the ledger tells whether it had posted).
+      maxStalledCount: 10,
+      settings: { backoffStrategy: reminderBackoff },
+    },
+  );
+  worker.on('failed', (job, error) => {
+    log.warn('reminder_job_failed', {
+      reminder: job?.id,
+      attempts: job?.attemptsMade,
+      final: job ? job.attemptsMade >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError : undefined,
+      error: error.name,
+    });
+  });
+  worker.on('error', (error) => log.error('reminder_worker_error', { error: error.name }));
+  return worker;
+}

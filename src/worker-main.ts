@@ -1,0 +1,42 @@
+import { envSchema } from './config/env';
+import { connectRedis, DEFAULT_REDIS_URL } from './redis/connection';
+import { RedisKeys } from './redis/keys';
+import { installShutdown } from './lifecycle/shutdown';
+import { jsonLog } from './slack/bot-services';
+import { startReminders } from '../jobs/reminders/runtime';
+
+/**
+ * `npm run worker`: a process that only posts reminders, to scale out next to the bot. It needs the bot's
+ * SLACK_BOT_TOKEN, SLACK_API_URL, REDIS_URL and REDIS_KEY_PREFIX (the same Redis and prefix), and no HTTP port
+ * or signing secret. Any number of these and of bots may run: each reminder is posted once.
+ */
+async function main(): Promise<void> {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || 'environment'} ${issue.message}`);
+    process.stderr.write(`breachbot worker cannot start; fix these settings (see README.md, "Configuration"):\n${problems.join('\n')}\n`);
+    process.exit(1);
+  }
+  const env = parsed.data;
+  const log = jsonLog(env.LOG_LEVEL);
+  const redis = connectRedis(env.REDIS_URL ?? DEFAULT_REDIS_URL);
+  const reminders = startReminders({
+    env,
+    redis,
+    keys: new RedisKeys(env.REDIS_KEY_PREFIX),
+    log,
+    now: () => new Date(),
+    runWorker: true,
+  });
+  await reminders.worker?.waitUntilReady();
+  log.info('reminder_worker_started', { concurrency: env.REMINDER_CONCURRENCY });
+  installShutdown(async () => {
+    await reminders.close();
+    await redis.quit();
+  }, log);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`breachbot worker could not start: ${(error as Error).message}\n`);
+  process.exit(1);
+});
