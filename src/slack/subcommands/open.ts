@@ -5,6 +5,7 @@ import { checklistBlocks } from '../views/checklist-message';
 import { channelTopic, drillMarker, incidentHeaderBlocks, incidentHeaderText } from '../views/incident-header';
 import { expandResponders, inviteAll, slackErrorCode } from '../responders';
 import { answerEphemeral, type SubcommandRequest } from '../subcommand';
+import { checkNamedRegimes, startDeadlines } from '../deadlines-at-open';
 
 /**
  * `/incident open`: a private channel, the responders in it, the header and the live checklist, then an
@@ -13,6 +14,7 @@ import { answerEphemeral, type SubcommandRequest } from '../subcommand';
  */
 export async function openIncident(req: SubcommandRequest<OpenCommand>): Promise<Incident> {
   const { client, services, command } = req;
+  checkNamedRegimes(services, command.regimes);
   const openedAt = services.now();
   const request = { ...command, openedBy: req.userId, openedAt, ...(req.teamId ? { teamId: req.teamId } : {}) };
 
@@ -50,6 +52,8 @@ export async function openIncident(req: SubcommandRequest<OpenCommand>): Promise
     ...(checklist.ts ? { checklistMessageTs: checklist.ts } : {}),
   }));
   if (header.ts) await client.pins.add({ channel: channel.id, timestamp: header.ts }).catch(() => undefined);
+  // Deadlines (issue 4): obligations computed, stored, scheduled and posted after the checklist.
+  await startDeadlines(req, incident);
 
   await answerEphemeral(
     req.respond,

@@ -11,6 +11,9 @@ import { recordDecision } from '../../subcommands/decision';
 import { assignIncidentRole } from '../../subcommands/role';
 import { incidentSummary } from '../../subcommands/summary';
 import { answerEphemeral, type SubcommandRequest } from '../../subcommand';
+import { updateFacts } from '../../subcommands/facts';
+import { listDeadlines } from '../../subcommands/deadlines';
+import { markNotified } from '../../subcommands/notified';
 
 /** The fields of Slack's slash-command payload the bot relies on. */
 const slashCommandSchema = z.object({
@@ -33,6 +36,10 @@ export const SUBCOMMAND_HANDLERS: Partial<Record<IncidentCommand['name'], Handle
   role: assignIncidentRole as Handler,
   summary: incidentSummary as Handler,
   close: closeIncidentCommand as Handler,
+  // Deadlines and reminders (issue 4).
+  facts: updateFacts as Handler,
+  deadlines: listDeadlines as Handler,
+  notified: markNotified as Handler,
 };
 
 /**
