@@ -16,8 +16,9 @@ import {
  * Maryland Personal Information Protection Act, Md. Code, Com. Law § 14-3504. HB 1154 (2018, effective
  * 2019-01-01) set 45 days after the business concludes its investigation; HB 962 (2022, effective 2022-10-01)
  * made it 45 days after the business discovers or is notified of the breach. The incident records no
- * "investigation concluded" instant, so the 2019–2022 version counts from `determinedAt` (falling back to
- * discovery): never later than the end of the investigation, so never late.
+ * "investigation concluded" instant, so the 2019–2022 version counts from discovery too: never later than the
+ * end of the investigation, so never late. (Counting it from `determinedAt` instead would also leave a breach
+ * discovered before 2022-10-01 but determined after it under neither version.)
  */
 
 const VERIFICATION: Verification = {
@@ -53,7 +54,11 @@ export const MD_RULES: Rule[] = [
         inForceFrom: '2019-01-01',
         citation: 'Md. Code, Com. Law § 14-3504(b)(3) (HB 1154, 2018)',
         applies: APPLIES,
-        deadline: calendarDays(45, 'determinedAt', 'as soon as reasonably practicable, but not later than 45 days after the business concludes its investigation'),
+        deadline: calendarDays(
+          45,
+          'discoveredAt',
+          'as soon as reasonably practicable, but not later than 45 days after the business concludes its investigation (counted here from discovery, which is never later)',
+        ),
       },
       {
         inForceFrom: '2022-10-01',

@@ -1,0 +1,80 @@
+import { US_JURISDICTIONS } from '../../../src/regulations/jurisdictions';
+import { US_STATE_RULES } from '../../../src/regulations/catalog/us-states';
+import type { Deadline } from '../../../src/regulations/rule';
+
+const ruleIds = new Set(US_STATE_RULES.map((r) => r.id));
+
+function anchors(deadline: Deadline): string[] {
+  switch (deadline.kind) {
+    case 'relative_to_individual_notice':
+      return [deadline.individualRuleId];
+    case 'after_notice':
+      return [deadline.afterRuleId];
+    case 'earliest_of':
+      return deadline.deadlines.flatMap(anchors);
+    default:
+      return [];
+  }
+}
+
+describe('US state catalog completeness', () => {
+  it('covers the 54 jurisdictions: 50 states, DC, Puerto Rico, Guam, US Virgin Islands', () => {
+    const covered = new Set(US_STATE_RULES.map((r) => r.jurisdiction));
+    expect(US_JURISDICTIONS).toHaveLength(54);
+    expect([...covered].sort()).toEqual([...US_JURISDICTIONS].sort());
+  });
+
+  it.each([...US_JURISDICTIONS])('%s has an individuals rule for its own residents', (code) => {
+    const id = `us-${code.slice(3).toLowerCase()}/individuals`;
+    const rule = US_STATE_RULES.find((r) => r.id === id);
+    expect(rule).toBeDefined();
+    expect(rule?.recipient).toBe('individuals');
+    expect(rule?.jurisdiction).toBe(code);
+    for (const v of rule?.versions ?? []) expect(v.applies.residentsOf).toBe(code);
+  });
+
+  it.each(US_STATE_RULES.map((r) => [r.id, r] as const))('%s is well formed', (id, rule) => {
+    const suffix = rule.regime.slice(3);
+    expect(rule.regime).toMatch(/^us-[a-z]{2}$/);
+    expect(rule.jurisdiction).toBe(`US-${suffix.toUpperCase()}`);
+    expect(id.startsWith(`${rule.regime}/${rule.recipient}`)).toBe(true);
+    expect(rule.citation.length).toBeGreaterThan(5);
+    expect(rule.recipientName.length).toBeGreaterThan(3);
+    expect(rule.verification.sources.length).toBeGreaterThan(0);
+    expect(rule.versions.length).toBeGreaterThan(0);
+    const dates = rule.versions.map((v) => v.inForceFrom);
+    for (const d of dates) {
+      expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10)).toBe(d);
+    }
+    expect([...dates].sort()).toEqual(dates);
+    for (const v of rule.versions) {
+      // Every state statute protects its own residents, and defines the data that triggers it.
+      expect(v.applies.residentsOf).toBe(rule.jurisdiction);
+      expect(v.applies.data?.any).toBeUndefined();
+      expect((v.applies.data?.withName?.length ?? 0) + (v.applies.data?.standalone?.length ?? 0)).toBeGreaterThan(0);
+      for (const anchor of anchors(v.deadline)) expect(ruleIds.has(anchor)).toBe(true);
+      for (const t of v.applies.thresholds ?? []) expect(t.scope).toBe('jurisdiction');
+    }
+  });
+
+  it('versions of one rule start their clocks at the same instant, so no breach falls between two versions', () => {
+    const clockStart = (d: Deadline): string => {
+      if (d.kind === 'period' || d.kind === 'no_fixed_period') return d.from;
+      if (d.kind === 'earliest_of') return d.deadlines[0] ? clockStart(d.deadlines[0]) : 'none';
+      // A notice tied to another follows the version of that other notice's clock (as the engine selects it).
+      const anchorId = d.kind === 'after_notice' ? d.afterRuleId : d.individualRuleId;
+      const latest = US_STATE_RULES.find((r) => r.id === anchorId)?.versions.at(-1);
+      return latest ? clockStart(latest.deadline) : 'none';
+    };
+    // Texas counted "as quickly as possible" from discovery until HB 4390 made it 60 days from determination;
+    // a determination cannot precede discovery, so the two windows cannot both miss a breach.
+    const allowed = new Set(['us-tx/individuals']);
+    const mixed = US_STATE_RULES.filter((r) => new Set(r.versions.map((v) => clockStart(v.deadline))).size > 1).map((r) => r.id);
+    expect(mixed.filter((id) => !allowed.has(id))).toEqual([]);
+  });
+
+  it('has unique rule ids', () => {
+    expect(ruleIds.size).toBe(US_STATE_RULES.length);
+  });
+});
