@@ -74,7 +74,8 @@ export interface SimChannel {
   purpose: { value: string; creator: string; last_set: number };
 }
 
-export interface SimMessage {
+/** A stored message (a type alias, so it is assignable to `Record<string, unknown>` payload fields). */
+export type SimMessage = {
   type: 'message';
   subtype?: string;
   ts: string;
@@ -94,7 +95,7 @@ export interface SimMessage {
   edited?: { user: string; ts: string };
   reactions?: { name: string; users: string[]; count: number }[];
   pinned_to?: string[];
-}
+};
 
 export interface SimEphemeral {
   channel: string;
