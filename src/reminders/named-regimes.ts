@@ -15,8 +15,11 @@ export function unknownRegimes(catalog: readonly Rule[], named: readonly string[
 
 /**
  * A regime named with `--regimes` is taken as applying: the team already knows it does. Its rules lose the
- * tests the facts would make (who the organisation is, where the people live, what data, how many, whether
- * it was encrypted) but keep the two things facts cannot settle for the team:
+ * tests the incident's facts would make (where the people live, what data, how many, whether it was
+ * encrypted). Who the organisation is (entity types) is kept where it only tells a regime's notices apart
+ * (GDPR: a processor's notice to its controller is not a controller's duty); where every rule of the regime
+ * requires an entity type (SEC 8-K, HIPAA, NYDFS), naming the regime says the organisation is one, and the
+ * requirement is dropped too. The rules keep the two things facts cannot settle for the team:
  *   - judgments ("risk to the rights and freedoms"): still shown as open conditions until recorded, and a
  *     judgment recorded as "no" still drops the obligation;
  *   - events that may never happen (`requiresFacts`, e.g. a ransom payment): still listed only once recorded.
@@ -25,15 +28,20 @@ export function unknownRegimes(catalog: readonly Rule[], named: readonly string[
 export function forceRegimes(catalog: readonly Rule[], named: readonly string[]): Rule[] {
   const forced = new Set(named);
   if (forced.size === 0) return [...catalog];
+  const general = new Set(
+    catalog.filter((r) => forced.has(r.regime) && r.versions.some((v) => !v.applies.entityTypes)).map((r) => r.regime),
+  );
   return catalog.map((rule) =>
     forced.has(rule.regime)
-      ? { ...rule, versions: rule.versions.map((v) => ({ ...v, applies: forcedApplicability(v.applies) })) }
+      ? { ...rule, versions: rule.versions.map((v) => ({ ...v, applies: forcedApplicability(v.applies, general.has(rule.regime)) })) }
       : rule,
   );
 }
 
-function forcedApplicability(applies: Applicability): Applicability {
+function forcedApplicability(applies: Applicability, keepEntityTypes: boolean): Applicability {
   const out: Applicability = {};
+  if (keepEntityTypes && applies.entityTypes) out.entityTypes = applies.entityTypes;
+  if (keepEntityTypes && applies.excludedEntityTypes) out.excludedEntityTypes = applies.excludedEntityTypes;
   if (applies.requiresFacts) out.requiresFacts = applies.requiresFacts;
   if (applies.judgment) out.judgment = applies.judgment;
   if (applies.anyOf) {
