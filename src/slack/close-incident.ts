@@ -36,14 +36,12 @@ export async function closeIncident(services: BotServices, client: WebClient, in
   });
   services.log.info('incident_closed', { incident: closed.id, openObligations: open.length });
 
-  if (services.reminders) {
-    // A failed cancellation must not undo the close; reminder jobs re-check the incident before posting.
-    const cancelled = await services.reminders.cancelIncident(closed.id).catch((error: unknown) => {
-      services.log.error('reminders_cancel_failed', { incident: closed.id, error: errorName(error) });
-      return -1;
-    });
-    if (cancelled >= 0) services.log.info('reminders_cancelled', { incident: closed.id, count: cancelled });
-  }
+  // A failed cancellation must not undo the close; it is logged, and the close still completes.
+  const cancelled = await services.reminders.cancelIncident(closed.id).catch((error: unknown) => {
+    services.log.error('reminders_cancel_failed', { incident: closed.id, error: errorName(error) });
+    return -1;
+  });
+  if (cancelled >= 0) services.log.info('reminders_cancelled', { incident: closed.id, count: cancelled });
   await refreshHeaderMessage(client, closed);
   await refreshChecklistMessage(client, services.incidents, closed);
   await postSummary(services, client, closed, { actor, final: true });

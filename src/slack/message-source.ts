@@ -9,10 +9,7 @@ import type { RecordedMessage } from '../decisions/decision-entry';
 export async function fetchMessage(client: WebClient, channelId: string, ts: string): Promise<RecordedMessage | null> {
   const history = await client.conversations.history({ channel: channelId, latest: ts, inclusive: true, limit: 1 });
   let found = history.messages?.find((m) => m.ts === ts);
-  if (!found) {
-    const replies = await client.conversations.replies({ channel: channelId, ts, latest: ts, inclusive: true, limit: 1 }).catch(() => null);
-    found = replies?.messages?.find((m) => m.ts === ts);
-  }
+  if (!found) found = await findReply(client, channelId, ts);
   if (!found) return null;
   return {
     channelId,
@@ -21,6 +18,24 @@ export async function fetchMessage(client: WebClient, channelId: string, ts: str
     text: found.text ?? '',
     permalink: await permalinkOf(client, channelId, ts),
   };
+}
+
+/**
+ * A reply in a thread. Slack answers conversations.replies with the thread's parent first whatever the
+ * range, so the reply is looked for in the pages (from its own ts on), never assumed to be the first.
+ */
+async function findReply(client: WebClient, channelId: string, ts: string) {
+  let cursor: string | undefined;
+  for (let page = 0; page < 10; page += 1) {
+    const replies = await client.conversations
+      .replies({ channel: channelId, ts, oldest: ts, inclusive: true, limit: 200, ...(cursor ? { cursor } : {}) })
+      .catch(() => null);
+    const found = replies?.messages?.find((m) => m.ts === ts);
+    if (found) return found;
+    cursor = replies?.response_metadata?.next_cursor || undefined;
+    if (!cursor) return undefined;
+  }
+  return undefined;
 }
 
 /** The message's link, or null when Slack will not give one: the record is still worth keeping without it. */

@@ -47,14 +47,9 @@ export async function readObligations(redis: Redis, keys: RedisKeys, incidentId:
   return readJson(redis, key, storedObligationsSchema);
 }
 
-/**
- * Null when no facts were given. The facts record's key is named by the facts feature in keys.ts; until
- * it exists there is nothing to read.
- */
+/** Null when no facts were given. */
 export async function readFacts(redis: Redis, keys: RedisKeys, incidentId: string): Promise<Facts | null> {
-  const named = (keys as unknown as { facts?: (id: string) => string }).facts;
-  if (typeof named !== 'function') return null;
-  return readJson(redis, named.call(keys, incidentId), storedFactsSchema);
+  return readJson(redis, keys.facts(incidentId), storedFactsSchema);
 }
 
 export interface SummarySources {
