@@ -19,13 +19,16 @@ import {
 const IN_FORCE = '2018-04-14';
 
 const VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
-    'shared/research/breach-deadlines.md §5 us-de (V: § 12B-102 text for the 60 days; AG timing marked M)',
+    'https://d1tvxue8o4w0fl.cloudfront.net/statute/delaware-code/.../section-12b-102-... (casetext mirror of § 12B-102(a)-(c): harm exception; 60 days after determination)',
+    'https://self-law.org/code/de/title-6/12b-101 (text of § 12B-101: "determination of the breach of security" defined)',
+    'https://www.wordsbywit.com/delaware-1 (effective 2018-04-14; AG notice if over 500 residents, § 12B-102(d))',
+    'shared/research/breach-deadlines.md §5 us-de (AG timing marked M)',
     'Secondary state table quoting "without unreasonable delay but not later than 60 days after determination of the breach of security" (public GitHub research file, read via find_string)',
   ],
   unverified:
-    'AG timing "not later than the time when notice is provided to the resident" (§ 12B-102(d)) is from memory; a search for the text found nothing. Kept as the conservative reading.',
+    'Text of § 12B-102(d) not read: the AG timing "not later than the time when notice is provided to the resident" is from memory (kept as the conservative reading); the element list of § 12B-101(7) is from secondary sources.',
 };
 
 const APPLIES: StateVersion['applies'] = {

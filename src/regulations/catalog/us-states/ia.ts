@@ -1,19 +1,23 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, stateRule, tiedToIndividualNotice, type StateVersion } from './state-rule';
+import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsAtLeast, stateRule, tiedToIndividualNotice, type StateVersion } from './state-rule';
 
 /**
  * Iowa, Iowa Code ch. 715C (§ 715C.2). The AG notice (HF 2415, 2014) is due within five business days after
- * notice is given to any consumer, when more than 500 Iowa residents must be notified.
+ * notice is given to any consumer. Threshold: the statute as quoted by secondary sources says "more than five
+ * hundred"; the Attorney General's own page says "at least 500". With the sources split, the broader reading
+ * (500 or more) is encoded, so a breach of exactly 500 Iowans is flagged.
  */
 
 const VERIFICATION: Verification = {
   confidence: 'S',
   sources: [
-    'shared/research/breach-deadlines.md §5 us-ia (V: iowaattorneygeneral.gov) and §8 item 6 (threshold conflict)',
+    'https://www.iowaattorneygeneral.gov/for-consumers/security-breach-notifications (AG page: "affects at least 500 Iowa residents ... within five business days after notifying affected people"; filings since the law took effect 2014-07-01)',
+    'https://www.dwt.com/iowa/ (">500 residents notified"); https://www.wordsbywit.com/iowa (quotes § 715C.2(1) consumer timing)',
+    'shared/research/breach-deadlines.md §5 us-ia and §8 item 6 (threshold conflict)',
     'Secondary state table quoting § 715C.2: AG notice "within five business days after giving notice of the breach ... to any consumer" when more than 500 residents are affected (public GitHub research file, read via find_string)',
   ],
   unverified:
-    'Statute text not read directly. Threshold "more than five hundred" follows the current AG page and the quoted text; an older AG page said "at least 500". In-force dates (2008-07-01; AG notice 2014-07-01) from memory.',
+    'Statute text of § 715C.2(8) not read directly: "more than five hundred" (quoted by secondary sources) vs "at least 500" (AG page) unresolved; 500 or more is encoded. Original in-force date 2008-07-01 from memory.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -39,7 +43,7 @@ export const IA_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: '2014-07-01',
-        applies: { ...APPLIES, thresholds: residentsOver(500) },
+        applies: { ...APPLIES, thresholds: residentsAtLeast(500) },
         deadline: tiedToIndividualNotice('ia', 'after', 'within five business days after giving notice of the breach to any consumer', {
           unit: 'business_days',
           n: 5,
