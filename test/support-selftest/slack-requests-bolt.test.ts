@@ -4,6 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel, verifySlackRequest } from '@slack/bolt';
+import { Recorder } from '../support/recorder';
 import { signSlackRequest, SlackRequests } from '../support/slack-requests';
 import { GENERAL_CHANNEL_ID, startSlackSimulator, type SlackSimulator } from '../support/slack-simulator';
 
@@ -12,7 +13,11 @@ const SIGNING_SECRET = 'test-signing-secret';
 let sim: SlackSimulator;
 let app: App;
 let slack: SlackRequests;
-const seen: { kind: string; body: unknown; retryNum?: number; retryReason?: string }[] = [];
+/** What the listeners saw; listeners may run after Bolt has answered, so tests wait for entries. */
+type Seen = { seq: number; kind: string; body: unknown; retryNum?: number; retryReason?: string };
+let seq = 0;
+const seen = new Recorder<Seen>(() => ++seq, (s) => s.kind);
+const waitSeen = (kind: string) => seen.wait((s) => s.kind === kind, `a ${kind} listener`, { timeoutMs: 2000 });
 
 beforeAll(async () => {
   sim = await startSlackSimulator();
@@ -25,7 +30,7 @@ beforeAll(async () => {
 
   app.command('/incident', async ({ ack, respond, command, client }) => {
     await ack();
-    seen.push({ kind: 'command', body: command });
+    seen.add({ kind: 'command', body: command });
     const channel = await client.conversations.create({ name: `inc-${command.text}`, is_private: true });
     await respond({ response_type: 'ephemeral', text: `Opened <#${channel.channel?.id}>` });
   });
@@ -34,16 +39,16 @@ beforeAll(async () => {
   });
   app.action('close_confirm', async ({ ack, body, respond }) => {
     await ack();
-    seen.push({ kind: 'action', body });
+    seen.add({ kind: 'action', body });
     await respond({ replace_original: true, text: 'Closed' });
   });
   app.action('checklist_toggle', async ({ ack, body }) => {
     await ack();
-    seen.push({ kind: 'checkboxes', body });
+    seen.add({ kind: 'checkboxes', body });
   });
   app.shortcut('record_decision', async ({ ack, body, client }) => {
     await ack();
-    seen.push({ kind: 'shortcut', body });
+    seen.add({ kind: 'shortcut', body });
     const trigger = (body as { trigger_id: string }).trigger_id;
     await client.views.open({
       trigger_id: trigger,
@@ -54,10 +59,13 @@ beforeAll(async () => {
     const text = (view.state.values.decision?.text as { value?: string } | undefined)?.value ?? '';
     if (text === '') await ack({ response_action: 'errors', errors: { decision: 'Write the decision' } });
     else await ack();
-    seen.push({ kind: 'view', body: view });
+    seen.add({ kind: 'view', body: view });
+  });
+  app.message(async ({ message }) => {
+    seen.add({ kind: 'message', body: message });
   });
   app.event('reaction_added', async ({ event, context }) => {
-    seen.push({ kind: 'event', body: event, retryNum: context.retryNum, retryReason: context.retryReason });
+    seen.add({ kind: 'event', body: event, retryNum: context.retryNum, retryReason: context.retryReason });
   });
 
   const server = await app.start({ port: 0, host: '127.0.0.1' });
@@ -74,10 +82,9 @@ afterAll(async () => {
 
 beforeEach(() => {
   sim.reset();
-  seen.length = 0;
+  seen.clear();
 });
 
-const lastSeen = (kind: string) => seen.filter((s) => s.kind === kind).at(-1);
 
 describe('signature', () => {
   it('is what Bolt computes: verifySlackRequest accepts the exact bytes sent', () => {
@@ -101,7 +108,7 @@ describe('signature', () => {
     const res = await slack.slashCommand({ text: 'open', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID }, forge);
     expect(res.status).toBe(401);
     expect(res.body).toBe('');
-    expect(seen).toHaveLength(0);
+    expect(seen.all()).toHaveLength(0);
     expect(sim.calls()).toHaveLength(0);
   });
 
@@ -124,7 +131,7 @@ describe('payloads Bolt routes', () => {
     const reply = await sim.waitForResponse(res.responseUrlId);
     expect(reply.contentType).toMatch(/^application\/json/);
     expect(reply.body).toEqual({ response_type: 'ephemeral', text: expect.stringMatching(/^Opened <#C\w+>$/) });
-    expect(lastSeen('command')?.body).toMatchObject({ command: '/incident', text: 'laptop', user_id: 'UALICE', team_id: 'T0TEST' });
+    expect((await waitSeen('command')).body).toMatchObject({ command: '/incident', text: 'laptop', user_id: 'UALICE', team_id: 'T0TEST' });
     expect(sim.channel('inc-laptop')?.is_private).toBe(true);
   });
 
@@ -146,7 +153,7 @@ describe('payloads Bolt routes', () => {
     });
     expect(res.status).toBe(200);
     expect((await sim.waitForResponse(res.responseUrlId)).body).toEqual({ replace_original: true, text: 'Closed' });
-    expect(lastSeen('action')?.body).toMatchObject({
+    expect((await waitSeen('action')).body).toMatchObject({
       type: 'block_actions',
       container: { type: 'message', message_ts: message.ts, channel_id: channel, is_ephemeral: false },
       message: { ts: message.ts, text: 'Close the incident?' },
@@ -160,7 +167,7 @@ describe('payloads Bolt routes', () => {
       is_ephemeral: true,
       actions: [{ action_id: 'checklist_toggle', type: 'checkboxes', selected_options: [{ value: 'contain' }] }],
     });
-    const toggle = lastSeen('checkboxes')?.body as Record<string, unknown>;
+    const toggle = (await waitSeen('checkboxes')).body as Record<string, unknown>;
     expect(toggle.message).toBeUndefined();
     expect(toggle.actions).toEqual([expect.objectContaining({ type: 'checkboxes', selected_options: [{ value: 'contain' }] })]);
   });
@@ -172,14 +179,14 @@ describe('payloads Bolt routes', () => {
     expect(res.status).toBe(200);
     const opened = await sim.waitForCall('views.open');
     expect(opened.args.trigger_id).toBe((res.sent.payload as { trigger_id: string }).trigger_id);
-    expect(lastSeen('shortcut')?.body).toMatchObject({ type: 'message_action', message_ts: message.ts, message: { text: message.text } });
+    expect((await waitSeen('shortcut')).body).toMatchObject({ type: 'message_action', message_ts: message.ts, message: { text: message.text } });
 
     const view = opened.response.view as { id: string; callback_id: string };
     const refused = await slack.viewSubmission({ user_id: 'UALICE', view, values: { decision: { text: { type: 'plain_text_input', value: '' } } } });
     expect(refused.json).toEqual({ response_action: 'errors', errors: { decision: 'Write the decision' } });
     const accepted = await slack.viewSubmission({ user_id: 'UALICE', view, values: { decision: { text: { type: 'plain_text_input', value: 'Notify' } } } });
     expect([accepted.status, accepted.body]).toEqual([200, '']);
-    expect(lastSeen('view')?.body).toMatchObject({ id: view.id, callback_id: 'decision_modal' });
+    expect((await waitSeen('view')).body).toMatchObject({ id: view.id, callback_id: 'decision_modal' });
   });
 
   it('events: JSON envelope, retry headers reach context.retryNum/retryReason', async () => {
@@ -189,11 +196,17 @@ describe('payloads Bolt routes', () => {
     );
     expect(res.status).toBe(200);
     expect(res.sent.contentType).toBe('application/json');
-    expect(lastSeen('event')).toMatchObject({
+    expect(await waitSeen('event')).toMatchObject({
       body: { type: 'reaction_added', reaction: 'pushpin', item: { channel: GENERAL_CHANNEL_ID, ts: '1700000000.000100' } },
       retryNum: 1,
       retryReason: 'http_timeout',
     });
+  });
+
+  it('message events (message.groups) reach app.message listeners', async () => {
+    const res = await slack.messagePosted({ user_id: 'UBOB', text: 'SSN 123-45-6789', channel_id: 'C0INC' });
+    expect(res.status).toBe(200);
+    expect((await waitSeen('message')).body).toMatchObject({ user: 'UBOB', text: 'SSN 123-45-6789', channel: 'C0INC', channel_type: 'group' });
   });
 
   it('url_verification is answered with the challenge', async () => {
