@@ -10,8 +10,11 @@ import { REMINDER_JOB, type ReminderQueue } from './queue';
 export interface ScheduledReminder {
   id: string;
   data: ReminderJobData;
-  /** When BullMQ will run it (epoch ms). */
+  /** When BullMQ will run it (epoch ms), and the delay it was added with. */
   runAt: number;
+  delay: number;
+  /** When it was added (epoch ms): unchanged when an add was a no-op. */
+  addedAt: number;
   state: string;
 }
 
@@ -98,7 +101,14 @@ export class ReminderScheduler implements ReminderScheduling {
         if (!job) return null;
         const state = await job.getState();
         if (state === 'completed' || state === 'failed') return null;
-        return { id, data: reminderJobDataSchema.parse(job.data), runAt: job.timestamp + (job.delay ?? 0), state: String(state) };
+        return {
+          id,
+          data: reminderJobDataSchema.parse(job.data),
+          runAt: job.timestamp + (job.delay ?? 0),
+          delay: job.delay ?? 0,
+          addedAt: job.timestamp,
+          state: String(state),
+        };
       }),
     );
     return found.filter((r): r is ScheduledReminder => r !== null).sort((a, b) => a.runAt - b.runAt || (a.id < b.id ? -1 : 1));

@@ -1,0 +1,152 @@
+import { QueueEvents } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { envSchema, type Env } from '../../src/config/env';
+import type { Incident } from '../../src/incidents/incident';
+import { IncidentStore } from '../../src/incidents/incident-store';
+import { connectRedis } from '../../src/redis/connection';
+import { RedisKeys } from '../../src/redis/keys';
+import { DeadlineStore } from '../../src/reminders/deadline-store';
+import type { ObligationRecord } from '../../src/reminders/obligation-status';
+import type { BotLog } from '../../src/slack/bot-services';
+import { startReminders, type RemindersRuntime } from '../../jobs/reminders/runtime';
+import { REMINDERS_QUEUE } from '../../jobs/reminders/queue';
+import { startSlackSimulator, type SlackSimulator, type ApiCall } from '../support/slack-simulator';
+
+export const quietLog: BotLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** Real Redis, real BullMQ, the Slack simulator; one key prefix per test file, removed at the end. */
+export class ReminderHarness {
+  readonly redis: Redis;
+  readonly keys: RedisKeys;
+  sim!: SlackSimulator;
+  env!: Env;
+  private readonly runtimes: RemindersRuntime[] = [];
+  private events: QueueEvents | null = null;
+  private seq = 0;
+
+  constructor(readonly prefix: string) {
+    this.redis = connectRedis();
+    this.keys = new RedisKeys(prefix);
+  }
+
+  async start(): Promise<this> {
+    await this.wipe();
+    this.sim = await startSlackSimulator();
+    this.env = envSchema.parse({
+      SLACK_BOT_TOKEN: this.sim.botToken,
+      SLACK_SIGNING_SECRET: 'test-signing-secret',
+      SLACK_API_URL: this.sim.apiUrl,
+      REDIS_KEY_PREFIX: this.prefix,
+      PORT: '0',
+    });
+    return this;
+  }
+
+  /** A reminders runtime as the bot or `npm run worker` starts it. */
+  runtime(runWorker = true): RemindersRuntime {
+    const r = startReminders({ env: this.env, redis: this.redis, keys: this.keys, log: quietLog, now: () => new Date(), runWorker });
+    this.runtimes.push(r);
+    return r;
+  }
+
+  async close(r: RemindersRuntime): Promise<void> {
+    await r.close();
+    this.runtimes.splice(this.runtimes.indexOf(r), 1);
+  }
+
+  /** Resolves with a job's return value once it completes (on whichever worker). */
+  async queueEvents(): Promise<QueueEvents> {
+    if (!this.events) {
+      this.events = new QueueEvents(REMINDERS_QUEUE, { connection: { host: '127.0.0.1', port: 6379 }, prefix: this.keys.bullPrefix() });
+      await this.events.waitUntilReady();
+    }
+    return this.events;
+  }
+
+  async waitForOutcome(jobId: string, timeoutMs = 10_000): Promise<unknown> {
+    const events = await this.queueEvents();
+    const queue = this.runtimes[0]?.scheduler.queue;
+    if (!queue) throw new Error('no runtime');
+    const job = await queue.getJob(jobId);
+    if (!job) throw new Error(`no job ${jobId}`);
+    return job.waitUntilFinished(events, timeoutMs);
+  }
+
+  /** An open incident in a private channel the bot is in, with these obligations stored. */
+  async seedIncident(records: ObligationRecord[], options: { speed?: number; openedAt?: Date } = {}): Promise<Incident> {
+    this.seq += 1;
+    const channel = this.sim.seedChannel({ name: `inc-test-${this.seq}`, is_private: true, members: [this.sim.state.bot.userId, 'UALICE'] });
+    const store = new IncidentStore(this.redis, this.keys);
+    const openedAt = (options.openedAt ?? new Date()).toISOString();
+    const incident: Incident = {
+      id: await store.nextId(),
+      title: 'Test incident',
+      severity: 'sev1',
+      status: 'open',
+      drill: (options.speed ?? 1) > 1,
+      drillSpeed: options.speed ?? 1,
+      channelId: channel.id,
+      channelName: channel.name,
+      openedBy: 'UALICE',
+      openedAt,
+      discoveredAt: openedAt,
+      roles: { commander: 'UALICE' },
+      regimes: [],
+      checklistTemplate: 'data-breach',
+      inviteFailures: [],
+    };
+    await store.create(incident);
+    await new DeadlineStore(this.redis, this.keys).update(incident.id, () => ({
+      facts: { discoveredAt: openedAt, entityTypes: [], dataTypes: [], encrypted: false, affected: {}, judgments: {} },
+      factsUpdatedAt: openedAt,
+      factsUpdatedBy: 'UALICE',
+      computedAt: openedAt,
+      obligations: records,
+    }));
+    return incident;
+  }
+
+  /** Reminder posts recorded by the simulator (successful or not), by reminder id. */
+  reminderPosts(ok = true): ApiCall[] {
+    return this.sim
+      .calls('chat.postMessage')
+      .filter((c) => (c.args.metadata as { event_type?: string } | undefined)?.event_type === 'breachbot_reminder' && (!ok || c.response.ok));
+  }
+
+  reminderIdOf(call: ApiCall): string {
+    return String((call.args.metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id);
+  }
+
+  waitForReminder(reminderId: string, timeoutMs = 10_000): Promise<ApiCall> {
+    return this.sim.waitForCall(
+      'chat.postMessage',
+      (c) => c.response.ok === true && (c.args.metadata as { event_payload?: { reminder_id?: string } } | undefined)?.event_payload?.reminder_id === reminderId,
+      { timeoutMs },
+    );
+  }
+
+  async stop(): Promise<void> {
+    for (const r of [...this.runtimes]) await r.close();
+    this.runtimes.length = 0;
+    await this.events?.close();
+    await this.wipe();
+    await this.sim?.stop();
+    await this.redis.quit();
+  }
+
+  /** Obliterates the queue and deletes every key of this prefix. */
+  private async wipe(): Promise<void> {
+    const { Queue } = await import('bullmq');
+    const queue = new Queue(REMINDERS_QUEUE, { connection: this.redis, prefix: this.keys.bullPrefix() });
+    await queue.obliterate({ force: true });
+    await queue.close();
+    for (const pattern of [`${this.prefix}:*`, `${this.keys.bullPrefix()}:*`]) {
+      let cursor = '0';
+      do {
+        const [next, found] = await this.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+        cursor = next;
+        if (found.length) await this.redis.del(...found);
+      } while (cursor !== '0');
+    }
+  }
+}
