@@ -1,4 +1,6 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from '../../src/redis/keys';
 import type { PlannedReminder } from '../../src/reminders/reminder-plan';
@@ -75,6 +77,8 @@ export function createReminderWorker(options: ReminderWorkerOptions): ReminderWo
       connection: options.connection,
       prefix: options.keys.bullPrefix(),
       concurrency: options.concurrency ?? 20,
+      // Recorded on each job as `processedBy`: which process posted it.
+      name: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
       // A worker that dies mid-job: its job is picked up again (and the ledger tells whether it had posted).
       maxStalledCount: 10,
       settings: { backoffStrategy: reminderBackoff },

@@ -43,8 +43,9 @@ export class ReminderHarness {
   }
 
   /** A reminders runtime as the bot or `npm run worker` starts it. */
-  runtime(runWorker = true): RemindersRuntime {
-    const r = startReminders({ env: this.env, redis: this.redis, keys: this.keys, log: quietLog, now: () => new Date(), runWorker });
+  runtime(runWorker = true, concurrency?: number): RemindersRuntime {
+    const env = concurrency ? { ...this.env, REMINDER_CONCURRENCY: concurrency } : this.env;
+    const r = startReminders({ env, redis: this.redis, keys: this.keys, log: quietLog, now: () => new Date(), runWorker });
     this.runtimes.push(r);
     return r;
   }

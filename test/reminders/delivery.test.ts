@@ -1,0 +1,191 @@
+import { WebClient } from '@slack/web-api';
+import { IncidentStore } from '../../src/incidents/incident-store';
+import { closeIncidentRecord } from '../../src/incidents/incident-lifecycle';
+import { DeadlineStore } from '../../src/reminders/deadline-store';
+import { DeliveryLedger } from '../../src/reminders/delivery-ledger';
+import { HOUR } from '../../src/reminders/lead-times';
+import { markDone, type ObligationRecord } from '../../src/reminders/obligation-status';
+import { planIncident, reminderId } from '../../src/reminders/reminder-plan';
+import { TimelineStore } from '../../src/timeline/timeline-store';
+import { ReminderHarness } from './harness';
+import { record } from './fixtures';
+
+/** Delivery through real BullMQ workers to the Slack simulator: exactly once, retried, dropped when stale. */
+const h = new ReminderHarness(`test-rem-deliver-${process.pid}`);
+beforeAll(() => h.start());
+afterAll(() => h.stop());
+afterEach(() => h.sim.reset({ state: false }));
+
+/** A 72-hour obligation due `inMs` from now (its lead times long past). */
+function dueIn(id: string, inMs: number): ObligationRecord {
+  return record(id, new Date(Date.now() + inMs - 72 * HOUR).toISOString(), 72 * HOUR);
+}
+const dueIdOf = (incidentId: string, o: ObligationRecord) => reminderId(incidentId, o.id, 'due', o.dueAt ?? '');
+
+async function schedule(runtime: ReturnType<ReminderHarness['runtime']>, records: ObligationRecord[], speed = 1) {
+  const incident = await h.seedIncident(records, { speed });
+  const now = new Date();
+  await runtime.scheduler.scheduleIncident({ id: incident.id, openedAt: incident.openedAt, speed }, records, now);
+  return incident;
+}
+
+describe('reminder delivery', () => {
+  it('posts at the due time once, with its id in the metadata, and records it', async () => {
+    const runtime = h.runtime();
+    const o = dueIn('gdpr/regulator', 800);
+    const incident = await schedule(runtime, [o]);
+    const id = dueIdOf(incident.id, o);
+    const post = await h.waitForReminder(id);
+    expect(post.args.channel).toBe(incident.channelId);
+    expect(post.at).toBeGreaterThanOrEqual(Date.parse(o.dueAt ?? ''));
+    expect(String(post.args.text)).toContain('GDPR notice to the supervisory authority is due now');
+    expect(await h.waitForOutcome(id)).toEqual({ outcome: 'posted', ts: post.response.ts });
+    expect(await new DeliveryLedger(h.redis, h.keys).get(incident.id, id)).toMatchObject({ state: 'posted', ts: post.response.ts });
+    const sent = (await new TimelineStore(h.redis, h.keys).entries(incident.id)).filter((e) => e.kind === 'reminder_sent');
+    expect(sent.map((e) => e.dedupeKey)).toEqual([`reminder:${id}`]);
+    // Only the next escalation is left on the queue.
+    expect((await runtime.scheduler.pending(incident.id)).map((p) => p.data.kind)).toEqual(['overdue']);
+    await h.close(runtime);
+  });
+
+  it('posts each reminder exactly once with two workers on one queue', async () => {
+    const a = h.runtime(true, 2);
+    const b = h.runtime(true, 2);
+    const ids: string[] = [];
+    const due = 900;
+    for (let i = 0; i < 3; i += 1) {
+      const records = Array.from({ length: 10 }, (_, j) => dueIn(`r${j}/regulator`, due));
+      const incident = await schedule(a, records);
+      ids.push(...records.map((o) => dueIdOf(incident.id, o)));
+    }
+    const outcomes = await Promise.all(ids.map((id) => h.waitForOutcome(id, 15_000)));
+    expect(outcomes.every((o) => (o as { outcome: string }).outcome === 'posted')).toBe(true);
+    const posted = h.reminderPosts().map((c) => h.reminderIdOf(c));
+    expect(posted.sort()).toEqual([...ids].sort());
+    // Both workers took part.
+    const workers = await Promise.all(ids.map(async (id) => (await a.scheduler.queue.getJob(id))?.processedBy));
+    expect(new Set(workers).size).toBe(2);
+    await h.close(a);
+    await h.close(b);
+  });
+
+  it('survives a worker restart: jobs wait in Redis and post once from the next worker', async () => {
+    const first = h.runtime();
+    const o = dueIn('gdpr/regulator', 1200);
+    const incident = await schedule(first, [o]);
+    await h.close(first); // graceful stop before it is due
+    expect(h.reminderPosts()).toEqual([]);
+    const second = h.runtime();
+    const id = dueIdOf(incident.id, o);
+    await h.waitForReminder(id);
+    expect(await h.waitForOutcome(id)).toMatchObject({ outcome: 'posted' });
+    expect(h.reminderPosts().map((c) => h.reminderIdOf(c))).toEqual([id]);
+    await h.close(second);
+  });
+
+  it.each([
+    ['429 with retry-after', { status: 429 as const, retryAfterSeconds: 1 }],
+    ['500', { status: 500 as const }],
+  ])('retries after Slack answers %s and posts once', async (_label, fault) => {
+    const runtime = h.runtime();
+    h.sim.failNext('chat.postMessage', fault);
+    const o = dueIn('gdpr/regulator', 500);
+    const incident = await schedule(runtime, [o]);
+    const id = dueIdOf(incident.id, o);
+    expect(await h.waitForOutcome(id)).toMatchObject({ outcome: 'posted' });
+    const attempts = h.sim.calls('chat.postMessage').filter((c) => (c.args.metadata as { event_payload?: { reminder_id?: string } })?.event_payload?.reminder_id === id);
+    expect(attempts.map((c) => c.status)).toEqual([fault.status, 200]);
+    expect(h.sim.messages(incident.channelId).filter((m) => m.metadata?.event_payload.reminder_id === id)).toHaveLength(1);
+    await h.close(runtime);
+  });
+
+  it('after an unclear failure (posted, but Slack answered an error) finds the message and does not post again', async () => {
+    const runtime = h.runtime();
+    let first = true;
+    h.sim.setHandler('chat.postMessage', async (_args, ctx) => {
+      const result = await ctx.callDefault();
+      if (!first) return result;
+      first = false;
+      return { ok: false, error: 'fatal_error' };
+    });
+    const o = dueIn('gdpr/regulator', 500);
+    const incident = await schedule(runtime, [o]);
+    const id = dueIdOf(incident.id, o);
+    const outcome = (await h.waitForOutcome(id)) as { outcome: string; ts: string };
+    expect(outcome.outcome).toBe('already_posted');
+    const history = await h.sim.waitForCall('conversations.history', (c) => c.args.channel === incident.channelId);
+    expect(String(history.args.include_all_metadata)).toBe('true');
+    const inChannel = h.sim.messages(incident.channelId).filter((m) => m.metadata?.event_payload.reminder_id === id);
+    expect(inChannel.map((m) => m.ts)).toEqual([outcome.ts]);
+    await h.close(runtime);
+  });
+
+  it('when a process died between posting and recording, the retry sees the message and does not post again', async () => {
+    const runtime = h.runtime(false);
+    const o = dueIn('gdpr/regulator', 1500);
+    const incident = await schedule(runtime, [o]);
+    const id = dueIdOf(incident.id, o);
+    // What the dead process left: the "posting" marker, and the message in the channel.
+    await new DeliveryLedger(h.redis, h.keys).beginPosting(incident.id, id, 1, new Date());
+    const client = new WebClient(h.env.SLACK_BOT_TOKEN, { slackApiUrl: h.sim.apiUrl });
+    const posted = await client.chat.postMessage({
+      channel: incident.channelId,
+      text: 'reminder',
+      metadata: { event_type: 'breachbot_reminder', event_payload: { reminder_id: id } },
+    });
+    const worker = h.runtime();
+    expect(await h.waitForOutcome(id)).toEqual({ outcome: 'already_posted', ts: posted.ts });
+    expect(h.sim.messages(incident.channelId).filter((m) => m.metadata?.event_payload.reminder_id === id)).toHaveLength(1);
+    expect(await new DeliveryLedger(h.redis, h.keys).get(incident.id, id)).toMatchObject({ state: 'posted', ts: posted.ts });
+    await h.close(worker);
+    await h.close(runtime);
+  });
+
+  it('drops a reminder whose incident was closed or whose obligation was done meanwhile', async () => {
+    const runtime = h.runtime();
+    const a = dueIn('gdpr/regulator', 700);
+    const closed = await schedule(runtime, [a]);
+    await closeIncidentRecord(new IncidentStore(h.redis, h.keys), closed.id, new Date());
+    const b = dueIn('us-ca/regulator', 700);
+    const done = await schedule(runtime, [b]);
+    await new DeadlineStore(h.redis, h.keys).update(done.id, (s) => {
+      const r = markDone(s?.obligations ?? [], { regime: 'us-ca' }, { by: 'UALICE', at: new Date() });
+      return s && r.ok ? { ...s, obligations: r.records } : null;
+    });
+    expect(await h.waitForOutcome(dueIdOf(closed.id, a))).toEqual({ outcome: 'dropped', reason: 'incident_closed' });
+    expect(await h.waitForOutcome(dueIdOf(done.id, b))).toEqual({ outcome: 'dropped', reason: 'obligation_done' });
+    expect(h.reminderPosts(false)).toEqual([]);
+    // A dropped reminder schedules no further escalation: only the first one planned at the start is left.
+    expect((await runtime.scheduler.pending(done.id)).map((p) => [p.data.kind, p.data.n])).toEqual([['overdue', 1]]);
+    await h.close(runtime);
+  });
+
+  it('escalates after the due time until someone acts (a drill at 3600×: one legal hour per second)', async () => {
+    const runtime = h.runtime();
+    const openedAt = new Date();
+    // A 4-hour clock (escalations every hour) that started 3.5 legal hours before the drill opened.
+    const o = record('dora/regulator', new Date(openedAt.getTime() - 3.5 * HOUR).toISOString(), 4 * HOUR);
+    const incident = await h.seedIncident([o], { speed: 3600, openedAt });
+    const clock = { id: incident.id, openedAt: incident.openedAt, speed: 3600 };
+    const plan = planIncident(incident.id, [o], clock, openedAt);
+    expect(plan.map((r) => [r.kind, Date.parse(r.fireAt) - openedAt.getTime()])).toEqual([
+      ['before', 250], // 15 min before the due time: 15 legal minutes after open
+      ['due', 500],
+      ['overdue', 1500],
+    ]);
+    await runtime.scheduler.add(plan, openedAt);
+    const second = reminderId(incident.id, o.id, 'overdue', o.dueAt ?? '', { n: 2 });
+    const post = await h.waitForReminder(second, 10_000);
+    expect(String(post.args.text)).toContain('is overdue');
+    await h.waitForOutcome(second);
+    expect(h.reminderPosts().map((c) => h.reminderIdOf(c))).toEqual([...plan.map((r) => r.id), second]);
+    // Someone acts: the obligation is done and its reminders cancelled; nothing more is posted.
+    await new DeadlineStore(h.redis, h.keys).update(incident.id, (s) => {
+      const r = markDone(s?.obligations ?? [], { regime: 'dora' }, { by: 'UALICE', at: new Date() });
+      return s && r.ok ? { ...s, obligations: r.records } : null;
+    });
+    await runtime.scheduler.cancelObligations(incident.id, [o.id]);
+    expect(await runtime.scheduler.pending(incident.id)).toEqual([]);
+    await h.close(runtime);
+  });
+});
