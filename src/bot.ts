@@ -55,6 +55,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     }),
     timeline: new TimelineStore(options.redis, keys),
     botUserId: auth.user_id ?? '',
+    botId: auth.bot_id ?? '',
     now,
     inFlight: new InFlight(),
     log,

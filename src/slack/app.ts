@@ -1,4 +1,5 @@
 import { App, LogLevel, type CustomRoute } from '@slack/bolt';
+import { retryPolicies } from '@slack/web-api';
 import type { BotServices } from './bot-services';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
 import { registerIncidentCommand } from './listeners/commands/incident';
@@ -45,10 +46,16 @@ export function createSlackApp(services: BotServices): App {
     token: env.SLACK_BOT_TOKEN,
     customRoutes: [healthRoute(services)],
     logLevel: LogLevel[env.LOG_LEVEL.toUpperCase() as 'DEBUG' | 'INFO' | 'WARN' | 'ERROR'],
-    clientOptions: env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {},
+    // Rate limits (429) are waited out per retry-after; a Slack outage gives up within minutes, not the
+    // default half hour, so a command's follow-up fails visibly instead of hanging.
+    clientOptions: {
+      ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
+      retryConfig: retryPolicies.fiveRetriesInFiveMinutes,
+    },
     // auth.test runs once at start (startBot) and gives the bot user id; no need for Bolt to repeat it.
     tokenVerificationEnabled: false,
     botUserId: services.botUserId,
+    botId: services.botId,
   };
   const app = env.SLACK_APP_TOKEN
     ? new App({ ...common, appToken: env.SLACK_APP_TOKEN, socketMode: true, installerOptions: { port: env.PORT } })

@@ -19,6 +19,8 @@ export interface BotServices {
   timeline: TimelineStore;
   /** The bot's own user id (from auth.test), never invited or counted as a responder. */
   botUserId: string;
+  /** The bot's bot id (auth.test `bot_id`); with botUserId it spares Bolt an auth.test per request. */
+  botId: string;
   now: () => Date;
   inFlight: InFlight;
   log: BotLog;

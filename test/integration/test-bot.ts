@@ -1,0 +1,44 @@
+import { Redis } from 'ioredis';
+import { startBot, type BotHandle } from '../../src/bot';
+import { envSchema } from '../../src/config/env';
+import type { BotLog } from '../../src/slack/bot-services';
+import { DEFAULT_BOT_TOKEN, type SlackSimulator } from '../support/slack-simulator';
+import { SlackRequests } from '../support/slack-requests';
+
+export const SIGNING_SECRET = 'test-signing-secret';
+
+/** A log that keeps every line, so tests can check that nothing personal reached it. */
+export function capturingLog(): BotLog & { lines: string[] } {
+  const lines: string[] = [];
+  const push = (event: string, fields?: Record<string, unknown>) => void lines.push(JSON.stringify({ event, ...fields }));
+  return { lines, info: push, warn: push, error: push };
+}
+
+export interface TestBot {
+  bot: BotHandle;
+  slack: SlackRequests;
+  appUrl: string;
+}
+
+/** The real app (startBot) on a random port, against the simulator, under the given Redis key prefix. */
+export async function bootTestBot(sim: SlackSimulator, redis: Redis, prefix: string, env: Record<string, string> = {}, log?: BotLog): Promise<TestBot> {
+  const parsed = envSchema.parse({
+    SLACK_BOT_TOKEN: DEFAULT_BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: sim.apiUrl,
+    REDIS_URL: 'redis://127.0.0.1:6379',
+    REDIS_KEY_PREFIX: prefix,
+    PORT: '0',
+    LOG_LEVEL: 'error',
+    ...env,
+  });
+  const bot = await startBot(parsed, { redis, ...(log ? { log } : {}) });
+  const appUrl = `http://127.0.0.1:${bot.port}`;
+  return { bot, appUrl, slack: new SlackRequests({ appUrl, signingSecret: SIGNING_SECRET, responseUrl: (id) => sim.responseUrl(id) }) };
+}
+
+/** Deletes every key of a test prefix: the bot's own and BullMQ's. */
+export async function deletePrefix(redis: Redis, prefix: string): Promise<void> {
+  const found = [...(await redis.keys(`${prefix}:*`)), ...(await redis.keys(`{${prefix}:bull}*`))];
+  if (found.length) await redis.del(...found);
+}
