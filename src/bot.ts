@@ -67,7 +67,10 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     reminders: reminders.scheduler,
   };
   const app = createSlackApp(services);
-  const started = (await app.start(env.PORT)) as Server | undefined;
+  const started = (await app.start(env.PORT).catch(async (error: unknown) => {
+    await reminders.close();
+    throw error;
+  })) as Server | undefined;
   const address = started?.address?.() as AddressInfo | null | undefined;
   const port = address?.port ?? env.PORT;
   log.info('bot_started', { mode: env.SLACK_APP_TOKEN ? 'socket' : 'http', port });

@@ -1,0 +1,147 @@
+import { WebClient } from '@slack/web-api';
+import { startBot, type BotHandle } from '../../src/bot';
+import { closeIncident } from '../../src/slack/close-incident';
+import { HOUR } from '../../src/reminders/lead-times';
+import { reminderId } from '../../src/reminders/reminder-plan';
+import type { ReminderScheduler } from '../../jobs/reminders/scheduler';
+import { SlackRequests } from '../support/slack-requests';
+import { ReminderHarness, quietLog } from './harness';
+
+/** The real app (startBot on port 0) against the Slack simulator, real Redis and BullMQ. */
+const h = new ReminderHarness(`test-rem-bot-${process.pid}`);
+let bot: BotHandle;
+let slack: SlackRequests;
+let inspect: ReminderScheduler;
+
+beforeAll(async () => {
+  await h.start();
+  bot = await startBot(h.env, { redis: h.redis, log: quietLog });
+  slack = new SlackRequests({
+    appUrl: `http://127.0.0.1:${bot.port}`,
+    signingSecret: 'test-signing-secret',
+    responseUrl: (id) => h.sim.responseUrl(id),
+  });
+  inspect = h.runtime(false).scheduler;
+});
+afterAll(async () => {
+  await bot.stop();
+  await h.stop();
+});
+
+/** Sends `/incident <text>` and returns the text answered on the response_url. */
+async function command(text: string, channel_id: string): Promise<string> {
+  const res = await slack.slashCommand({ text, user_id: 'UALICE', channel_id });
+  expect(res.status).toBe(200);
+  if (res.body) return String((res.json as { text?: string } | undefined)?.text ?? res.body);
+  const reply = await h.sim.waitForResponse(res.responseUrlId, undefined, { timeoutMs: 10_000 });
+  return String(reply.body.text);
+}
+
+/** Sends a command whose outcome is a channel message; resolves with that message's call. */
+async function commandPosting(text: string, channel: string, textPrefix: string) {
+  const since = h.sim.mark();
+  const res = await slack.slashCommand({ text, user_id: 'UALICE', channel_id: channel });
+  expect(res.status).toBe(200);
+  return h.sim.waitForCall('chat.postMessage', (c) => c.args.channel === channel && String(c.args.text).startsWith(textPrefix), { since, timeoutMs: 10_000 });
+}
+
+async function openIncident(text: string): Promise<{ id: string; channel: string }> {
+  const reply = await command(`open ${text}`, 'C0GENERAL');
+  const match = /\*(INC-\d+)\* is open in <#([A-Z0-9]+)>/.exec(reply);
+  if (!match?.[1] || !match[2]) throw new Error(`unexpected reply: ${reply}`);
+  return { id: match[1], channel: match[2] };
+}
+
+const isoSeconds = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+
+describe('deadlines and reminders in the app', () => {
+  it('refuses an unknown --regimes id and creates nothing', async () => {
+    const since = h.sim.mark();
+    const reply = await command('open Lost laptop --regimes gdpr,us-zz', 'C0GENERAL');
+    expect(reply).toMatch(/Unknown regime in `--regimes`: `us-zz`\. Nothing was created/);
+    expect(h.sim.calls('conversations.create').filter((c) => c.seq > since)).toEqual([]);
+  });
+
+  it('drill at 3600×: posts the obligations, reminds before and at the due time, and `notified` cancels the rest', async () => {
+    // Discovered 68 hours ago: GDPR's 72-hour clock has 4 legal hours left, 4 seconds on this drill's clock.
+    const discovered = isoSeconds(Date.now() - 68 * HOUR);
+    const posted = h.sim.mark();
+    const { id, channel } = await openIncident(`Exercise exfil --drill --speed 3600 --regimes gdpr --discovered ${discovered}`);
+    const list = await h.sim.waitForCall('chat.postMessage', (c) => c.args.channel === channel && String(c.args.text).includes('Notification deadlines'), { since: posted });
+    const listed = JSON.stringify(list.args.blocks);
+    expect(String(list.args.text)).toMatch(/^\[DRILL\] Notification deadlines: 2/);
+    expect(listed).toContain('EXERCISE');
+    expect(listed).toContain('*GDPR* notice to the competent (lead) supervisory authority: due <!date^');
+    expect(listed).toContain('GDPR (EU) 2016/679 Art 33(1)');
+    expect(listed).toContain('--regimes named gdpr');
+
+    const state = await bot.services.deadlines.get((await bot.services.incidents.store.get(id))!);
+    const gdpr = state?.obligations.find((o) => o.id === 'gdpr/regulator');
+    const dueAt = gdpr?.dueAt ?? '';
+    expect(Date.parse(dueAt)).toBe(Date.parse(discovered) + 72 * HOUR);
+    const pending = await inspect.pending(id);
+    // 24 h and 4 h before are past on the drill clock and skipped; 1 h before, due, first escalation remain.
+    expect(pending.map((p) => p.data.kind)).toEqual(['before', 'due', 'overdue']);
+
+    const lead = await h.waitForReminder(reminderId(id, 'gdpr/regulator', 'before', dueAt, { leadMs: HOUR }));
+    expect(String(lead.args.text)).toBe('[DRILL] GDPR notice to the competent (lead) supervisory authority is due in 1 hour');
+    const due = await h.waitForReminder(reminderId(id, 'gdpr/regulator', 'due', dueAt));
+    expect(String(due.args.text)).toBe('[DRILL] GDPR notice to the competent (lead) supervisory authority is due now');
+    expect(JSON.stringify(due.args.blocks)).toContain('EXERCISE');
+    // On the drill clock: openedAt + (legal due − openedAt) / 3600, never early.
+    const openedAt = Date.parse((await bot.services.incidents.store.get(id))!.openedAt);
+    expect(due.at).toBeGreaterThanOrEqual(Math.round(openedAt + (Date.parse(dueAt) - openedAt) / 3600));
+
+    const deadlines = await command('deadlines', channel);
+    expect(deadlines).toContain('gdpr/regulator');
+    expect(deadlines).toContain('overdue by');
+
+    const notified = await commandPosting('notified gdpr/regulator portal ref 12', channel, '[DRILL] Notice given');
+    expect(JSON.stringify(notified.args.blocks)).toContain('1 pending reminder cancelled');
+    expect((await inspect.pending(id)).filter((p) => p.data.obligationId === 'gdpr/regulator')).toEqual([]);
+    const timeline = await bot.services.timeline.entries(id);
+    expect(timeline.filter((e) => e.kind === 'notice_done').map((e) => e.dedupeKey)).toEqual(['notice_done:gdpr/regulator']);
+    expect(timeline.filter((e) => e.kind === 'reminder_sent')).toHaveLength(2);
+
+    expect(await command('notified hipaa', channel)).toMatch(/No `hipaa` obligation is listed/);
+    expect(await command('notified gdpr/regulator', channel)).toMatch(/already marked done/);
+    const after = await command('deadlines', channel);
+    expect(after).toMatch(/Done \(1\)/);
+    expect(after).toContain('portal ref 12');
+  });
+
+  it('`facts` recomputes, tells the channel what changed, moves the affected reminders; close cancels them all', async () => {
+    const discovered = isoSeconds(Date.now() - 2 * HOUR);
+    const { id, channel } = await openIncident(`Customer DB exposed --discovered ${discovered}`);
+    expect(await inspect.pending(id)).toEqual([]);
+
+    const added = await commandPosting('facts --affected DE=40 --judgment gdprRisk=yes', channel, 'Facts updated');
+    const addedText = JSON.stringify(added.args.blocks);
+    expect(addedText).toContain('affected: DE 40');
+    expect(addedText).toContain(':new: *GDPR* notice to the competent (lead) supervisory authority');
+    const first = (await inspect.pending(id)).filter((p) => p.data.obligationId === 'gdpr/regulator');
+    expect(first.map((p) => p.data.kind)).toEqual(['before', 'before', 'before', 'due', 'overdue']);
+    expect(new Set(first.map((p) => p.data.dueAt))).toEqual(new Set([new Date(Date.parse(discovered) + 72 * HOUR).toISOString()]));
+
+    // Awareness came an hour after discovery: GDPR's clock moves an hour later.
+    const aware = isoSeconds(Date.parse(discovered) + HOUR);
+    const moved = await commandPosting(`facts --aware ${aware}`, channel, 'Facts updated');
+    expect(JSON.stringify(moved.args.blocks)).toContain(':arrow_right: *GDPR* notice to the competent (lead) supervisory authority moved from');
+    const second = (await inspect.pending(id)).filter((p) => p.data.obligationId === 'gdpr/regulator');
+    expect(second).toHaveLength(5);
+    expect(second.every((p) => p.data.dueAt === new Date(Date.parse(aware) + 72 * HOUR).toISOString())).toBe(true);
+    expect(second.map((p) => p.id).filter((x) => first.some((f) => f.id === x))).toEqual([]);
+    for (const old of first) expect(await inspect.queue.getJob(old.id)).toBeUndefined();
+
+    const kinds = (await bot.services.timeline.entries(id)).map((e) => e.kind);
+    expect(kinds.filter((k) => k === 'facts_changed')).toHaveLength(2);
+    expect(kinds.filter((k) => k === 'obligations_computed')).toHaveLength(3);
+
+    // The close flow (issue 5) cancels every pending reminder through services.reminders.cancelIncident.
+    const incident = (await bot.services.incidents.store.get(id))!;
+    const client = new WebClient(h.env.SLACK_BOT_TOKEN, { slackApiUrl: h.sim.apiUrl });
+    expect(await closeIncident(bot.services, client, incident, 'UALICE')).toBe(true);
+    expect(await inspect.pending(id)).toEqual([]);
+    expect(await h.redis.scard(h.keys.reminderJobs(id))).toBe(0);
+  });
+});
