@@ -8,7 +8,6 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY commands ./commands
 COPY jobs ./jobs
-COPY bench ./bench
 RUN npm run build && npm prune --omit=dev
 
 # Runtime stage: production dependencies and the build only, as the unprivileged `node` user.

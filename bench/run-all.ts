@@ -1,0 +1,28 @@
+import { runDeadlinesBench } from './deadlines.bench';
+import { runSlackBench } from './slack.bench';
+import { runSummaryBench } from './summary.bench';
+
+/**
+ * `npm run bench`: every benchmark in turn, one JSON object of figures each. Needs Redis on 127.0.0.1:6379
+ * (as the tests do); Slack is the local simulator, so the figures exclude Slack's own latency.
+ */
+const BENCHES: [string, () => Promise<Record<string, number | string>>][] = [
+  ['deadlines', runDeadlinesBench],
+  ['slack', runSlackBench],
+  ['summary', runSummaryBench],
+];
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  for (const [name, run] of BENCHES) {
+    if (only.length > 0 && !only.includes(name)) continue;
+    const started = Date.now();
+    const figures = await run();
+    console.log(JSON.stringify({ bench: name, seconds: Math.round((Date.now() - started) / 100) / 10, ...figures }));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
