@@ -9,4 +9,5 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test/plain-summary-reporter.js'],
 };
