@@ -1,4 +1,4 @@
-import { WebClient } from '@slack/web-api';
+import { LogLevel, WebClient } from '@slack/web-api';
 import type { Env } from '../config/env';
 import type { IncidentStore } from '../incidents/incident-store';
 import type { DeadlineStore } from '../reminders/deadline-store';
@@ -64,6 +64,8 @@ export function reminderWebClient(env: Pick<Env, 'SLACK_BOT_TOKEN' | 'SLACK_API_
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     timeout: 15_000,
+    // Failures are logged by the worker as ids and codes; the client's own warnings would repeat them.
+    logLevel: LogLevel.ERROR,
   });
 }
 

@@ -1,0 +1,146 @@
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { envSchema } from '../src/config/env';
+import type { Incident } from '../src/incidents/incident';
+import { IncidentStore } from '../src/incidents/incident-store';
+import { connectRedis, DEFAULT_REDIS_URL } from '../src/redis/connection';
+import { RedisKeys } from '../src/redis/keys';
+import { DeadlineStore } from '../src/reminders/deadline-store';
+import { HOUR } from '../src/reminders/lead-times';
+import { freshRecord, type ObligationRecord } from '../src/reminders/obligation-status';
+import { planIncident } from '../src/reminders/reminder-plan';
+import { REMINDERS_QUEUE } from '../jobs/reminders/queue';
+import { startReminders } from '../jobs/reminders/runtime';
+import { startSlackSimulator, type ApiCall } from '../test/support/slack-simulator';
+import { percentile } from './percentile';
+
+const CHANNELS = 100;
+const PER_CHANNEL = 10;
+const WINDOW_MS = 10_000;
+const LEAD_IN_MS = 4_000;
+
+const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/**
+ * Reminder lateness under a burst: 1,000 reminders (10 obligations in each of 100 incident channels) all due
+ * within the same 10 seconds, posted by one reminder worker with the default concurrency (as one bot process
+ * runs it) through real BullMQ and Redis to the local Slack simulator. Lateness is the simulator's receive
+ * time minus the reminder's due time. Memory per scheduled reminder is Redis `used_memory` growth while
+ * scheduling (the BullMQ job and its index entry) divided by the jobs added.
+ */
+export async function runRemindersBench(): Promise<Record<string, number | string>> {
+  const redis = connectRedis(process.env.REDIS_URL || DEFAULT_REDIS_URL);
+  const prefix = `bench-reminders-${process.pid}-${Date.now()}`;
+  const keys = new RedisKeys(prefix);
+  const sim = await startSlackSimulator();
+  const env = envSchema.parse({ SLACK_BOT_TOKEN: sim.botToken, SLACK_SIGNING_SECRET: 'x', SLACK_API_URL: sim.apiUrl, REDIS_KEY_PREFIX: prefix });
+  const runtime = startReminders({ env, redis, keys, log: silent, now: () => new Date(), runWorker: true });
+  try {
+    await runtime.worker?.waitUntilReady();
+    const store = new IncidentStore(redis, keys);
+    const deadlines = new DeadlineStore(redis, keys);
+    const windowStart = Date.now() + LEAD_IN_MS;
+    const seeded: { incident: Incident; records: ObligationRecord[] }[] = [];
+    for (let c = 0; c < CHANNELS; c += 1) {
+      const channel = sim.seedChannel({ name: `inc-bench-${c}`, is_private: true, members: [sim.state.bot.userId, 'UALICE'] });
+      const openedAt = new Date().toISOString();
+      const incident: Incident = {
+        id: await store.nextId(),
+        title: `Bench ${c}`,
+        severity: 'sev1',
+        status: 'open',
+        drill: false,
+        drillSpeed: 1,
+        channelId: channel.id,
+        channelName: channel.name,
+        openedBy: 'UALICE',
+        openedAt,
+        discoveredAt: openedAt,
+        roles: { commander: 'UALICE' },
+        regimes: [],
+        checklistTemplate: 'data-breach',
+        inviteFailures: [],
+      };
+      await store.create(incident);
+      const records = Array.from({ length: PER_CHANNEL }, (_, i) => {
+        const due = windowStart + Math.floor(((c * PER_CHANNEL + i) / (CHANNELS * PER_CHANNEL)) * WINDOW_MS);
+        return freshRecord({
+          id: `r${i}/regulator`,
+          regime: `r${i}`,
+          jurisdiction: 'EU',
+          recipient: 'regulator',
+          recipientName: 'supervisory authority',
+          dueAt: new Date(due).toISOString(),
+          deadline: '72 hours',
+          citation: 'Bench Art 1',
+          trigger: { name: 'discoveredAt', at: new Date(due - 72 * HOUR).toISOString(), fallback: false },
+          notes: [],
+        });
+      });
+      await deadlines.update(incident.id, () => ({
+        facts: { discoveredAt: openedAt, entityTypes: [], dataTypes: [], encrypted: false, affected: {}, judgments: {} },
+        factsUpdatedAt: openedAt,
+        factsUpdatedBy: 'UALICE',
+        computedAt: openedAt,
+        obligations: records,
+      }));
+      seeded.push({ incident, records });
+    }
+
+    const memoryBefore = await usedMemory(redis);
+    let jobs = 0;
+    const fireAt = new Map<string, number>();
+    for (const { incident, records } of seeded) {
+      const now = new Date();
+      const plan = planIncident(incident.id, records, { openedAt: incident.openedAt, speed: 1 }, now);
+      for (const r of plan) if (r.kind === 'due') fireAt.set(r.id, Date.parse(r.fireAt));
+      jobs += await runtime.scheduler.add(plan, now);
+    }
+    const memoryAfter = await usedMemory(redis);
+    const scheduledBy = Date.now();
+
+    const isReminder = (c: ApiCall) =>
+      c.response.ok === true && (c.args.metadata as { event_type?: string } | undefined)?.event_type === 'breachbot_reminder';
+    const posts = await sim.waitForCalls('chat.postMessage', CHANNELS * PER_CHANNEL, isReminder, { timeoutMs: LEAD_IN_MS + WINDOW_MS + 60_000 });
+    const lateness = posts.map((c) => {
+      const id = String((c.args.metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id);
+      return c.at - (fireAt.get(id) ?? Number.NaN);
+    });
+    const distinct = new Set(posts.map((c) => (c.args.metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id)).size;
+    return {
+      reminders: posts.length,
+      distinct_reminders_posted: distinct,
+      channels: CHANNELS,
+      due_window_s: WINDOW_MS / 1000,
+      scheduling_finished_before_window_ms: windowStart - scheduledBy,
+      worker_concurrency: env.REMINDER_CONCURRENCY,
+      lateness_p50_ms: percentile(lateness, 50),
+      lateness_p99_ms: percentile(lateness, 99),
+      lateness_max_ms: Math.max(...lateness),
+      jobs_scheduled: jobs,
+      redis_bytes_per_scheduled_reminder: Math.round((memoryAfter - memoryBefore) / jobs),
+    };
+  } finally {
+    await runtime.close();
+    const queue = new Queue(REMINDERS_QUEUE, { connection: redis, prefix: keys.bullPrefix() });
+    await queue.obliterate({ force: true });
+    await queue.close();
+    await deletePattern(redis, `${prefix}:*`);
+    await sim.stop();
+    await redis.quit();
+  }
+}
+
+async function usedMemory(redis: Redis): Promise<number> {
+  const info = await redis.info('memory');
+  return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? Number.NaN);
+}
+
+async function deletePattern(redis: Redis, pattern: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, found] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+    cursor = next;
+    if (found.length) await redis.del(...found);
+  } while (cursor !== '0');
+}
