@@ -133,6 +133,15 @@ describe('deadlines and reminders in the app', () => {
     expect(second.map((p) => p.id).filter((x) => first.some((f) => f.id === x))).toEqual([]);
     for (const old of first) expect(await inspect.queue.getJob(old.id)).toBeUndefined();
 
+    // A reminder lost from the queue (a process died before scheduling it) comes back with `deadlines`.
+    const lost = second[0]!;
+    await inspect.cancelObligations(id, ['gdpr/regulator']);
+    expect(await inspect.pending(id)).toEqual([]);
+    await command('deadlines', channel);
+    await bot.services.inFlight.drain(5000);
+    expect((await inspect.pending(id)).map((p) => p.id)).toEqual(second.map((p) => p.id));
+    expect((await inspect.queue.getJob(lost.id))?.data).toEqual(lost.data);
+
     const kinds = (await bot.services.timeline.entries(id)).map((e) => e.kind);
     expect(kinds.filter((k) => k === 'facts_changed')).toHaveLength(2);
     expect(kinds.filter((k) => k === 'obligations_computed')).toHaveLength(3);
