@@ -46,6 +46,7 @@ export class ReminderHarness {
   runtime(runWorker = true, concurrency?: number): RemindersRuntime {
     const env = concurrency ? { ...this.env, REMINDER_CONCURRENCY: concurrency } : this.env;
     const r = startReminders({ env, redis: this.redis, keys: this.keys, log: quietLog, now: () => new Date(), runWorker });
+    r.scheduler.queue.setMaxListeners(1000);
     this.runtimes.push(r);
     return r;
   }
@@ -59,6 +60,7 @@ export class ReminderHarness {
   async queueEvents(): Promise<QueueEvents> {
     if (!this.events) {
       this.events = new QueueEvents(REMINDERS_QUEUE, { connection: { host: '127.0.0.1', port: 6379 }, prefix: this.keys.bullPrefix() });
+      this.events.setMaxListeners(1000);
       await this.events.waitUntilReady();
     }
     return this.events;
