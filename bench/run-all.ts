@@ -1,4 +1,5 @@
 import { runDeadlinesBench } from './deadlines.bench';
+import { runRemindersBench } from './reminders.bench';
 import { runSlackBench } from './slack.bench';
 import { runSummaryBench } from './summary.bench';
 
@@ -9,6 +10,7 @@ import { runSummaryBench } from './summary.bench';
 const BENCHES: [string, () => Promise<Record<string, number | string>>][] = [
   ['deadlines', runDeadlinesBench],
   ['slack', runSlackBench],
+  ['reminders', runRemindersBench],
   ['summary', runSummaryBench],
 ];
 
