@@ -10,7 +10,7 @@ export type LocalRedisOutcome =
   | { kind: 'failed'; advice: string };
 
 export const INSTALL_ADVICE = [
-  'No Redis answers on 127.0.0.1:6379 and no redis-server is installed.',
+  'No Redis answers on 127.0.0.1:6379 (REDIS_URL is unset) and no redis-server is installed.',
   'Install one, then run `npm start` again:',
   '  Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y redis-server',
   '  macOS (Homebrew): brew install redis',
@@ -36,21 +36,25 @@ export function portAnswers(host: string, port: number, timeoutMs = 500): Promis
  * with its data under ./var/redis and the append-only file on, so reminders survive a restart. It is
  * daemonised so that it outlives a bot restart, just like a Redis an operator runs.
  */
-export async function ensureLocalRedis(workDir: string = process.cwd()): Promise<LocalRedisOutcome> {
-  if (await portAnswers('127.0.0.1', 6379)) return { kind: 'already-running' };
-  const which = spawnSync('redis-server', ['--version'], { stdio: 'ignore' });
+export async function ensureLocalRedis(
+  workDir: string = process.cwd(),
+  port = 6379,
+  redisServer = 'redis-server',
+): Promise<LocalRedisOutcome> {
+  if (await portAnswers('127.0.0.1', port)) return { kind: 'already-running' };
+  const which = spawnSync(redisServer, ['--version'], { stdio: 'ignore' });
   if (which.error || which.status !== 0) return { kind: 'missing', advice: INSTALL_ADVICE };
   const dataDir = resolve(workDir, 'var/redis');
   mkdirSync(dataDir, { recursive: true });
   const child = spawn(
-    'redis-server',
-    ['--bind', '127.0.0.1', '--port', '6379', '--dir', dataDir, '--appendonly', 'yes', '--daemonize', 'yes', '--logfile', resolve(dataDir, 'redis.log')],
+    redisServer,
+    ['--bind', '127.0.0.1', '--port', String(port), '--dir', dataDir, '--appendonly', 'yes', '--daemonize', 'yes', '--logfile', resolve(dataDir, 'redis.log')],
     { stdio: 'ignore' },
   );
   const exited = await new Promise<number | null>((done) => child.once('exit', done));
   if (exited !== 0) return { kind: 'failed', advice: `redis-server exited with ${exited}; see ${resolve(dataDir, 'redis.log')}.` };
   for (let attempt = 0; attempt < 50; attempt += 1) {
-    if (await portAnswers('127.0.0.1', 6379)) return { kind: 'started', dataDir };
+    if (await portAnswers('127.0.0.1', port)) return { kind: 'started', dataDir };
     await new Promise((r) => setTimeout(r, 100));
   }
   return { kind: 'failed', advice: `redis-server was started but does not answer; see ${resolve(dataDir, 'redis.log')}.` };
