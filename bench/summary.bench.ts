@@ -7,6 +7,8 @@ import { connectRedis, DEFAULT_REDIS_URL } from '../src/redis/connection';
 import { RedisKeys } from '../src/redis/keys';
 import { buildIncidentSummary } from '../src/summary/incident-summary';
 import { summaryMarkdown } from '../src/summary/markdown';
+import { DeadlineStore } from '../src/reminders/deadline-store';
+import type { ObligationRecord } from '../src/reminders/obligation-status';
 import { loadSummaryInput } from '../src/summary/stored-records';
 import { TimelineStore } from '../src/timeline/timeline-store';
 import type { TimelineEntryInput } from '../src/timeline/timeline-entry';
@@ -53,7 +55,14 @@ export async function runSummaryBench(): Promise<Record<string, number | string>
     for (const item of items.slice(0, Math.floor(items.length / 2))) {
       await store.transitionChecklistItem(incident.id, item.id, { done: true, by: 'U0SCRIBE', at: openedAt.toISOString() });
     }
-    await redis.set(keys.obligations(incident.id), JSON.stringify({ obligations: Array.from({ length: OBLIGATIONS }, (_, i) => obligation(i, openedAt)) }));
+    const deadlines = new DeadlineStore(redis, keys);
+    await deadlines.update(incident.id, () => ({
+      facts: { discoveredAt: incident.discoveredAt, entityTypes: [], dataTypes: ['name', 'ssn'], encrypted: false, affected: { 'US-CA': 1200 }, judgments: {} },
+      factsUpdatedAt: openedAt.toISOString(),
+      factsUpdatedBy: 'U0OPENER',
+      computedAt: openedAt.toISOString(),
+      obligations: Array.from({ length: OBLIGATIONS }, (_, i) => obligation(i, openedAt)),
+    }));
 
     const appendStart = performance.now();
     for (let i = 0; i < ENTRIES; i += 1) await timeline.append(incident.id, syntheticEntry(i, openedAt));
@@ -64,7 +73,7 @@ export async function runSummaryBench(): Promise<Record<string, number | string>
     let decisions = 0;
     for (let run = 0; run < RUNS; run += 1) {
       const start = performance.now();
-      const input = await loadSummaryInput({ redis, keys, incidents, timeline }, incident, new Date('2026-12-10T00:00:00.000Z'));
+      const input = await loadSummaryInput({ incidents, timeline, deadlines }, incident, new Date('2026-12-10T00:00:00.000Z'));
       const summary = buildIncidentSummary(input);
       markdown = summaryMarkdown(summary);
       runs.push(performance.now() - start);
@@ -113,7 +122,7 @@ function syntheticEntry(i: number, openedAt: Date): TimelineEntryInput {
   }
 }
 
-function obligation(i: number, openedAt: Date): Record<string, unknown> {
+function obligation(i: number, openedAt: Date): ObligationRecord {
   const dueAt = new Date(openedAt.getTime() + (24 + i * 12) * 3600_000).toISOString();
   return {
     id: `reg-${i}/regulator`,
@@ -126,7 +135,10 @@ function obligation(i: number, openedAt: Date): Record<string, unknown> {
     citation: `Statute § ${i}`,
     trigger: { name: 'discoveredAt', at: openedAt.toISOString(), fallback: true },
     notes: [],
-    ...(i % 3 === 0 ? { doneAt: dueAt } : {}),
+    doneAt: i % 3 === 0 ? dueAt : null,
+    doneBy: i % 3 === 0 ? 'U0LEGAL' : null,
+    doneNote: null,
+    current: true,
   };
 }
 

@@ -6,6 +6,7 @@ import { connectRedis, DEFAULT_REDIS_URL } from '../redis/connection';
 import { RedisKeys } from '../redis/keys';
 import { verifyChain } from '../timeline/hash-chain';
 import { timelineEntrySchema, type TimelineEntry } from '../timeline/timeline-entry';
+import { tryParseJson } from '../records/json-record';
 
 export const VERIFY_USAGE = 'usage: breachbot verify <incident id, e.g. INC-7>\n  reads REDIS_URL (default redis://127.0.0.1:6379) and REDIS_KEY_PREFIX (default breachbot)';
 
@@ -33,7 +34,7 @@ export async function verifyIncidentTimeline(redis: Redis, keys: RedisKeys, inci
   if (raw.length === 0 && incidentExists === 0) return { ok: false, missing: true };
   const entries: TimelineEntry[] = [];
   for (const [index, text] of raw.entries()) {
-    const parsed = timelineEntrySchema.safeParse(safeJson(text));
+    const parsed = timelineEntrySchema.safeParse(tryParseJson(text));
     if (!parsed.success) return { ok: false, entries: raw.length, brokenAt: index, reason: `entry ${index} is not a well-formed timeline entry` };
     entries.push(parsed.data);
   }
@@ -86,10 +87,3 @@ export async function runVerify(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-function safeJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-}

@@ -1,14 +1,8 @@
 import type { Redis } from 'ioredis';
 import { checklistItemStateSchema, type ChecklistItemState } from '../checklist/checklist';
+import { CorruptRecordError, parseRecord, tryParseJson } from '../records/json-record';
 import type { RedisKeys } from '../redis/keys';
 import { incidentSchema, type Incident } from './incident';
-
-/** Thrown when a stored record fails its schema: the data is not trusted, and nothing is written over it. */
-export class CorruptRecordError extends Error {
-  constructor(key: string, detail: string) {
-    super(`stored record ${key} does not match its schema: ${detail}`);
-  }
-}
 
 /** Incidents in Redis. Every read is parsed with the record's zod schema. */
 export class IncidentStore {
@@ -35,7 +29,7 @@ export class IncidentStore {
   async get(id: string): Promise<Incident | null> {
     const key = this.keys.incident(id);
     const raw = await this.redis.get(key);
-    return raw === null ? null : parseRecord(key, raw);
+    return raw === null ? null : parseRecord(key, raw, incidentSchema);
   }
 
   async getByChannel(channelId: string): Promise<Incident | null> {
@@ -53,7 +47,7 @@ export class IncidentStore {
     for (let attempt = 0; attempt < 50; attempt += 1) {
       const raw = await this.redis.get(key);
       if (raw === null) throw new Error(`incident ${id} not found`);
-      const next = incidentSchema.parse(change(parseRecord(key, raw)));
+      const next = incidentSchema.parse(change(parseRecord(key, raw, incidentSchema)));
       const written = await this.redis.eval(COMPARE_AND_SET, 1, key, raw, JSON.stringify(next));
       if (written === 1) return next;
     }
@@ -75,7 +69,7 @@ export class IncidentStore {
     const raw = await this.redis.hgetall(key);
     const states = new Map<string, ChecklistItemState>();
     for (const [itemId, value] of Object.entries(raw)) {
-      const parsed = checklistItemStateSchema.safeParse(safeJson(value));
+      const parsed = checklistItemStateSchema.safeParse(tryParseJson(value));
       if (!parsed.success) throw new CorruptRecordError(`${key}#${itemId}`, parsed.error.message);
       states.set(itemId, parsed.data);
     }
@@ -100,17 +94,3 @@ elseif ARGV[3] == '0' then
 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return 1`;
-
-function parseRecord(key: string, raw: string): Incident {
-  const parsed = incidentSchema.safeParse(safeJson(raw));
-  if (!parsed.success) throw new CorruptRecordError(key, parsed.error.message);
-  return parsed.data;
-}
-
-function safeJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-}

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { CorruptRecordError } from '../incidents/incident-store';
+import { CorruptRecordError, parseRecord } from '../records/json-record';
 import type { RedisKeys } from '../redis/keys';
 import { factsSchema, type Facts } from '../regulations/facts';
 import { obligationRecordSchema, type ObligationRecord } from './obligation-status';
@@ -88,8 +88,8 @@ export class DeadlineStore {
     if (raw[0] === null || raw[1] === null) {
       throw new CorruptRecordError(raw[0] === null ? factsKey : obligationsKey, 'missing while its companion record exists');
     }
-    const f = parse(factsKey, raw[0], factsRecordSchema);
-    const o = parse(obligationsKey, raw[1], obligationsRecordSchema);
+    const f = parseRecord(factsKey, raw[0], factsRecordSchema);
+    const o = parseRecord(obligationsKey, raw[1], obligationsRecordSchema);
     return {
       state: {
         version: o.version,
@@ -102,18 +102,6 @@ export class DeadlineStore {
       raw,
     };
   }
-}
-
-function parse<T>(key: string, raw: string, schema: z.ZodType<T>): T {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    throw new CorruptRecordError(key, 'not JSON');
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new CorruptRecordError(key, parsed.error.message);
-  return parsed.data;
 }
 
 // KEYS: facts, obligations. ARGV: expected facts ('' = absent), expected obligations, new facts, new obligations.

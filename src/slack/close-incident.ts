@@ -11,7 +11,7 @@ import { refreshHeaderMessage } from './views/render-header';
 
 /** Obligations not yet done (open or overdue), in due order: what a close has to be confirmed over. */
 export async function outstandingObligations(services: BotServices, incident: Incident): Promise<SummaryObligation[]> {
-  const stored = await readObligations(services.redis, services.keys, incident.id);
+  const stored = await readObligations(services.deadlines.store, incident.id);
   if (!stored) return [];
   return summariseObligations(stored, services.now()).filter((o) => isObligationOutstanding(o.status));
 }

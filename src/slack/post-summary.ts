@@ -26,7 +26,9 @@ export async function postSummary(
   options: { actor: string; final: boolean },
 ): Promise<PostedSummary> {
   const now = services.now();
-  const summary = buildIncidentSummary(await loadSummaryInput(services, incident, now));
+  const summary = buildIncidentSummary(
+    await loadSummaryInput({ incidents: services.incidents, timeline: services.timeline, deadlines: services.deadlines.store }, incident, now),
+  );
   const markdown = summaryMarkdown(summary);
   const bytes = Buffer.from(markdown, 'utf8');
   const fileName = `${incident.id}-${options.final ? 'final-' : ''}summary-${now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}.md`;

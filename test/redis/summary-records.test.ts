@@ -1,11 +1,14 @@
 import { Redis } from 'ioredis';
-import { CorruptRecordError } from '../../src/incidents/incident-store';
+import { CorruptRecordError } from '../../src/records/json-record';
 import { RedisKeys } from '../../src/redis/keys';
+import { DeadlineStore } from '../../src/reminders/deadline-store';
 import { readObligations } from '../../src/summary/stored-records';
 
+/** The summary reads obligations through the store that writes them (real Redis), progress included. */
 const prefix = `test-summary-records-${process.pid}-${Date.now()}`;
 const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
 const keys = new RedisKeys(prefix);
+const deadlines = new DeadlineStore(redis, keys);
 
 afterAll(async () => {
   const found = await redis.keys(`${prefix}:*`);
@@ -17,33 +20,42 @@ const obligation = {
   id: 'gdpr/regulator',
   regime: 'gdpr',
   jurisdiction: 'EU',
-  recipient: 'regulator',
+  recipient: 'regulator' as const,
   recipientName: 'Supervisory authority',
   dueAt: '2026-12-02T08:30:00.000Z',
   deadline: '72 hours after becoming aware',
   citation: 'GDPR art. 33(1)',
-  trigger: { name: 'discoveredAt', at: '2026-11-29T08:30:00.000Z', fallback: true },
+  trigger: { name: 'discoveredAt' as const, at: '2026-11-29T08:30:00.000Z', fallback: true },
   notes: [],
 };
 
+const store = (id: string, progress: { doneAt: string | null; doneBy: string | null }) =>
+  deadlines.update(id, () => ({
+    facts: { discoveredAt: '2026-11-29T08:30:00.000Z', entityTypes: [], dataTypes: [], encrypted: false, affected: { EU: 40 }, judgments: {} },
+    factsUpdatedAt: '2026-11-29T09:00:00.000Z',
+    factsUpdatedBy: 'U0L',
+    computedAt: '2026-11-29T09:00:00.000Z',
+    obligations: [{ ...obligation, ...progress, doneNote: progress.doneAt ? 'portal ref 1' : null, current: true }],
+  }));
+
 describe('stored obligations as the summary reads them (real Redis)', () => {
   test('no record means none computed', async () => {
-    expect(await readObligations(redis, keys, 'INC-1')).toBeNull();
+    expect(await readObligations(deadlines, 'INC-1')).toBeNull();
   });
 
-  test.each([
-    ['wrapped, doneAt', { obligations: [{ ...obligation, doneAt: '2026-12-01T00:00:00.000Z', doneBy: 'U0L' }], computedAt: '2026-11-29T09:00:00.000Z' }],
-    ['bare array, notifiedAt', [{ ...obligation, notifiedAt: '2026-12-01T00:00:00.000Z', notifiedBy: 'U0L' }]],
-    ['done object', { obligations: [{ ...obligation, done: { at: '2026-12-01T00:00:00.000Z', by: 'U0L', note: 'portal ref 1' } }] }],
-  ])('progress is read from the %s shape', async (_, record) => {
-    await redis.set(keys.obligations('INC-2'), JSON.stringify(record));
-    expect(await readObligations(redis, keys, 'INC-2')).toEqual([{ obligation, doneAt: '2026-12-01T00:00:00.000Z', doneBy: 'U0L' }]);
+  test('a notice marked done carries when and by whom', async () => {
+    await store('INC-2', { doneAt: '2026-12-01T00:00:00.000Z', doneBy: 'U0L' });
+    expect(await readObligations(deadlines, 'INC-2')).toEqual([{ obligation, doneAt: '2026-12-01T00:00:00.000Z', doneBy: 'U0L' }]);
   });
 
-  test('an open obligation has no doneAt; a corrupt record is refused, not guessed', async () => {
-    await redis.set(keys.obligations('INC-3'), JSON.stringify({ obligations: [obligation] }));
-    expect(await readObligations(redis, keys, 'INC-3')).toEqual([{ obligation, doneAt: null }]);
-    await redis.set(keys.obligations('INC-4'), JSON.stringify({ obligations: [{ id: 'x' }] }));
-    await expect(readObligations(redis, keys, 'INC-4')).rejects.toBeInstanceOf(CorruptRecordError);
+  test('an open notice has no done time', async () => {
+    await store('INC-3', { doneAt: null, doneBy: null });
+    expect(await readObligations(deadlines, 'INC-3')).toEqual([{ obligation, doneAt: null }]);
+  });
+
+  test('a record that fails its schema is refused, not summarised', async () => {
+    await store('INC-4', { doneAt: null, doneBy: null });
+    await redis.set(keys.obligations('INC-4'), JSON.stringify({ version: 1, computedAt: 'yesterday', obligations: [] }));
+    await expect(readObligations(deadlines, 'INC-4')).rejects.toBeInstanceOf(CorruptRecordError);
   });
 });

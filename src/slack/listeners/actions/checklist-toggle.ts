@@ -6,6 +6,7 @@ import { incidentForMember } from '../../incident-access';
 import { CHECKLIST_ACTION_ID, checklistButtonValueSchema } from '../../views/checklist-message';
 import { refreshChecklistMessage } from '../../views/render-checklist';
 import { errorName } from '../commands/incident';
+import { tryParseJson } from '../../../records/json-record';
 
 const payloadSchema = z.object({
   user: z.object({ id: z.string() }),
@@ -19,7 +20,7 @@ export function registerChecklistToggle(app: App, services: BotServices): void {
     await ack();
     const tell = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
     const payload = payloadSchema.safeParse(body);
-    const value = payload.success ? checklistButtonValueSchema.safeParse(safeJson(payload.data.actions[0]?.value)) : undefined;
+    const value = payload.success ? checklistButtonValueSchema.safeParse(tryParseJson(payload.data.actions[0]?.value)) : undefined;
     if (!payload.success || !value?.success) {
       await tell('That checklist button is not one breachbot recognises; nothing was changed.');
       return;
@@ -51,10 +52,3 @@ export function registerChecklistToggle(app: App, services: BotServices): void {
   });
 }
 
-function safeJson(raw: string | undefined): unknown {
-  try {
-    return raw === undefined ? undefined : JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-}

@@ -6,6 +6,7 @@ import { closeIncident } from '../../close-incident';
 import { incidentForMember } from '../../incident-access';
 import { CLOSE_CONFIRM_ACTION_ID, closeButtonValueSchema } from '../../views/close-confirmation';
 import { errorName } from '../commands/incident';
+import { tryParseJson } from '../../../records/json-record';
 
 const payloadSchema = z.object({
   user: z.object({ id: z.string().regex(/^[UW][A-Z0-9]+$/) }),
@@ -22,7 +23,7 @@ export function registerCloseConfirm(app: App, services: BotServices): void {
     await ack();
     const tell = (text: string) => respond({ response_type: 'ephemeral', replace_original: true, text });
     const payload = payloadSchema.safeParse(body);
-    const value = payload.success ? closeButtonValueSchema.safeParse(safeJson(payload.data.actions[0]?.value)) : undefined;
+    const value = payload.success ? closeButtonValueSchema.safeParse(tryParseJson(payload.data.actions[0]?.value)) : undefined;
     if (!payload.success || !value?.success) return void (await tell('That button is not one breachbot recognises; nothing was closed.'));
     const { user, channel } = payload.data;
     await services.inFlight.track(
@@ -43,10 +44,3 @@ export function registerCloseConfirm(app: App, services: BotServices): void {
   });
 }
 
-function safeJson(raw: string | undefined): unknown {
-  try {
-    return raw === undefined ? undefined : JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-}
