@@ -9,6 +9,7 @@
  */
 export { SlackSimulator, startSlackSimulator } from './slack-simulator/server';
 export {
+  DEFAULT_APP_TOKEN,
   DEFAULT_BOT,
   DEFAULT_BOT_TOKEN,
   DEFAULT_TEAM_DOMAIN,
@@ -19,3 +20,5 @@ export {
 } from './slack-simulator/state';
 export type * from './slack-simulator/types';
 export type { WaitOptions } from './recorder';
+export { SocketModeServer } from './slack-simulator/socket-mode';
+export type { SocketAck, SocketConnection, SocketEnvelope, SocketModeOptions, SocketSlashCommand } from './slack-simulator/socket-mode';

@@ -7,7 +7,8 @@ import type { AddressInfo, Socket } from 'node:net';
 import { Recorder, type WaitOptions } from '../recorder';
 import { parseApiArgs, parseMultipart, readBody } from './body';
 import { DEFAULT_HANDLERS } from './handlers';
-import { DEFAULT_BOT_TOKEN, SlackState } from './state';
+import { SocketModeServer } from './socket-mode';
+import { DEFAULT_APP_TOKEN, DEFAULT_BOT_TOKEN, SlackState } from './state';
 import type {
   ApiCall,
   ApiResult,
@@ -27,6 +28,10 @@ type Predicate<T> = (entry: T) => boolean;
 export class SlackSimulator {
   readonly state: SlackState;
   readonly botToken: string;
+  /** The app-level token (`xapp-…`) Socket Mode connects with: give the app `SLACK_APP_TOKEN=${sim.appToken}`. */
+  readonly appToken: string;
+  /** Socket Mode: connections, pushing envelopes, acks (see socket-mode.ts). */
+  readonly socketMode: SocketModeServer;
   private readonly tokens: Set<string>;
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
@@ -44,6 +49,8 @@ export class SlackSimulator {
     this.state = new SlackState(options);
     this.botToken = options.botToken ?? DEFAULT_BOT_TOKEN;
     this.tokens = new Set([this.botToken, ...(options.extraTokens ?? [])]);
+    this.appToken = options.appToken ?? DEFAULT_APP_TOKEN;
+    this.socketMode = new SocketModeServer(this.state, this.nextSeq, options.socketMode);
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -56,6 +63,11 @@ export class SlackSimulator {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
         res.end(`simulator error: ${(error as Error).stack ?? String(error)}`);
       });
+    });
+    // Socket Mode: WebSocket upgrades on /link/?ticket=… (tickets come from apps.connections.open).
+    server.on('upgrade', (req, socket, head) => {
+      if (new URL(req.url ?? '/', 'http://127.0.0.1').pathname.startsWith('/link')) this.socketMode.handleUpgrade(req, socket, head);
+      else socket.destroy();
     });
     server.on('connection', (socket) => {
       this.sockets.add(socket);
@@ -75,6 +87,7 @@ export class SlackSimulator {
     const server = this.server;
     if (!server) return;
     this.server = undefined;
+    this.socketMode.stop('Slack simulator stopped');
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections();
     for (const socket of this.sockets) socket.destroy();
@@ -110,6 +123,7 @@ export class SlackSimulator {
     this.faults.clear();
     this.overrides.clear();
     this.responseFaults.length = 0;
+    this.socketMode.reset();
     if (options.state ?? true) this.state.seed();
   }
 
@@ -263,7 +277,12 @@ export class SlackSimulator {
 
     if ('error' in parsed) return record(200, { ok: false, error: parsed.error });
     if (token === undefined) return record(200, { ok: false, error: 'not_authed' });
-    if (!this.tokens.has(token)) return record(200, { ok: false, error: 'invalid_auth' });
+    // Socket Mode: apps.connections.open takes only the app-level token, and the app token nothing else.
+    if (method === 'apps.connections.open' && token !== this.appToken) {
+      return record(200, { ok: false, error: this.tokens.has(token) ? 'not_allowed_token_type' : 'invalid_auth' });
+    }
+    if (method !== 'apps.connections.open' && token === this.appToken) return record(200, { ok: false, error: 'not_allowed_token_type' });
+    if (method !== 'apps.connections.open' && !this.tokens.has(token)) return record(200, { ok: false, error: 'invalid_auth' });
 
     const fault = this.takeFault(method);
     if (fault) {
@@ -276,6 +295,7 @@ export class SlackSimulator {
     }
 
     const runDefault = async (): Promise<ApiResult> => {
+      if (method === 'apps.connections.open') return { url: this.socketMode.openUrl(this.url) };
       const handler = DEFAULT_HANDLERS[method];
       if (!handler) return { ok: false, error: 'unknown_method' };
       const result = handler(this.state, args);

@@ -15,6 +15,8 @@ export const DEFAULT_BOT: BotIdentity = { userId: 'UBOT', botId: 'B0BOT', appId:
 export const DEFAULT_TEAM_ID = 'T0TEST';
 export const DEFAULT_TEAM_DOMAIN = 'example';
 export const DEFAULT_BOT_TOKEN = 'xoxb-test-token';
+/** App-level token (`connections:write`) accepted by `apps.connections.open`, for Socket Mode. */
+export const DEFAULT_APP_TOKEN = 'xapp-1-A0TEST-1-test';
 export const DEFAULT_USERS: SimUser[] = [
   { id: 'UALICE', name: 'alice', real_name: 'Alice Adams' },
   { id: 'UBOB', name: 'bob', real_name: 'Bob Brown' },

@@ -1,4 +1,5 @@
 /** Shapes shared by the Slack Web API simulator's state, handlers and server. */
+import type { SocketModeOptions } from './socket-mode';
 
 /** Arguments of one Web API call after parsing (form fields are strings; JSON fields are parsed). */
 export type Args = Record<string, unknown>;
@@ -155,6 +156,10 @@ export interface SimulatorOptions {
   botToken?: string;
   /** Further tokens accepted (e.g. a user token). */
   extraTokens?: string[];
+  /** App-level token for Socket Mode: the only token `apps.connections.open` accepts. Default `xapp-1-A0TEST-1-test`. */
+  appToken?: string;
+  /** Socket Mode server settings (server ping interval). */
+  socketMode?: SocketModeOptions;
   bot?: Partial<BotIdentity>;
   teamId?: string;
   teamDomain?: string;
