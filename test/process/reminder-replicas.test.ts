@@ -1,0 +1,296 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { Queue, QueueEvents } from 'bullmq';
+import { Redis } from 'ioredis';
+import { IncidentStore } from '../../src/incidents/incident-store';
+import { RedisKeys } from '../../src/redis/keys';
+import { DeadlineStore } from '../../src/reminders/deadline-store';
+import { escalation, planIncident, type PlannedReminder } from '../../src/reminders/reminder-plan';
+import { REMINDERS_QUEUE } from '../../jobs/reminders/queue';
+import { DEFAULT_BOT_TOKEN, GENERAL_CHANNEL_ID, startSlackSimulator, type ApiCall, type Args, type SlackSimulator } from '../support/slack-simulator';
+import { SlackRequests } from '../support/slack-requests';
+import { deletePrefix } from '../integration/test-bot';
+import { compiled, ROOT } from './compiled-build';
+
+/**
+ * Replicas as deployed: one compiled bot (REMINDER_WORKER=off) and two compiled `npm run worker` processes on
+ * one Redis and key prefix, against the Slack simulator. A drill at 3600× makes a day of reminders fall due
+ * within seconds; every reminder must be posted exactly once, whichever process takes it, when a worker is
+ * SIGKILLed and replaced, and when Slack answers a post with 429.
+ */
+const prefix = `test-replicas-${process.pid}-${Date.now()}`;
+const keys = new RedisKeys(prefix);
+const SECRET = 'replicas-secret';
+const HOUR = 3600_000;
+const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+let sim: SlackSimulator;
+let slack: SlackRequests;
+let queue: Queue;
+let events: QueueEvents;
+const procs: Proc[] = [];
+
+interface Proc {
+  name: string;
+  child: ChildProcessWithoutNullStreams;
+  output: () => string;
+  exited: Promise<number | null>;
+  /** Resolves once a line of output matches. */
+  waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<RegExpExecArray>;
+}
+
+function start(name: string, entry: string, env: Record<string, string>): Proc {
+  const child = spawn(process.execPath, [compiled(entry)], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      SLACK_BOT_TOKEN: DEFAULT_BOT_TOKEN,
+      SLACK_API_URL: sim.apiUrl,
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      REDIS_KEY_PREFIX: prefix,
+      ...env,
+    },
+  });
+  let out = '';
+  const waiters = new Set<() => void>();
+  const feed = (chunk: Buffer) => {
+    out += chunk.toString();
+    for (const w of [...waiters]) w();
+  };
+  child.stdout.on('data', feed);
+  child.stderr.on('data', feed);
+  const exited = new Promise<number | null>((done) => child.on('exit', (code, signal) => done(code ?? (signal ? -1 : null))));
+  const waitFor = (pattern: RegExp, timeoutMs = 15_000) =>
+    new Promise<RegExpExecArray>((resolve, reject) => {
+      const check = () => {
+        const found = pattern.exec(out);
+        if (!found) return;
+        cleanup();
+        resolve(found);
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`${name}: timed out waiting for ${pattern}; output:\n${out}`));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        waiters.delete(check);
+      };
+      waiters.add(check);
+      void exited.then(() => {
+        if (!waiters.has(check)) return;
+        cleanup();
+        reject(new Error(`${name} exited while waiting for ${pattern}; output:\n${out}`));
+      });
+      check();
+    });
+  const proc = { name, child, output: () => out, exited, waitFor };
+  procs.push(proc);
+  return proc;
+}
+
+/** A worker as `npm run worker` runs it; one job at a time, so simultaneous reminders spread over the workers. */
+async function startWorker(name: string): Promise<Proc> {
+  const worker = start(name, 'src/worker-main.js', { REMINDER_CONCURRENCY: '1' });
+  await worker.waitFor(/"event":"reminder_worker_started"/);
+  return worker;
+}
+
+/** Reminder ids this process logged as posted by itself. */
+function postedBy(proc: Proc): string[] {
+  return proc
+    .output()
+    .split('\n')
+    .filter((line) => line.includes('"event":"reminder_posted"'))
+    .map((line) => String((JSON.parse(line) as { reminder: string }).reminder));
+}
+
+const isReminder = (args: Args) => (args.metadata as { event_type?: string } | undefined)?.event_type === 'breachbot_reminder';
+const reminderIdOf = (c: ApiCall) => String((c.args.metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id);
+const isoSeconds = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+
+let bot: Proc;
+let workerA: Proc;
+let workerB: Proc;
+
+beforeAll(async () => {
+  await deletePrefix(redis, prefix);
+  sim = await startSlackSimulator();
+  // Slack takes a moment to answer a post: while one worker is on a reminder, a simultaneous one goes to the other.
+  sim.setHandler('chat.postMessage', async (args, ctx) => {
+    if (isReminder(args)) await new Promise((r) => setTimeout(r, 250));
+    return ctx.callDefault();
+  });
+  bot = start('bot', 'src/main.js', { SLACK_SIGNING_SECRET: SECRET, PORT: '0', REMINDER_WORKER: 'off' });
+  [workerA, workerB] = await Promise.all([startWorker('worker-a'), startWorker('worker-b')]);
+  const port = Number((await bot.waitFor(/"event":"bot_started"[^\n]*"port":(\d+)/))[1]);
+  slack = new SlackRequests({ appUrl: `http://127.0.0.1:${port}`, signingSecret: SECRET, responseUrl: (id) => sim.responseUrl(id) });
+  queue = new Queue(REMINDERS_QUEUE, { connection: redis, prefix: keys.bullPrefix() });
+  events = new QueueEvents(REMINDERS_QUEUE, { connection: { host: '127.0.0.1', port: 6379 }, prefix: keys.bullPrefix() });
+  events.setMaxListeners(1000);
+  await events.waitUntilReady();
+}, 30_000);
+
+afterAll(async () => {
+  for (const p of procs) p.child.kill('SIGKILL');
+  await Promise.all(procs.map((p) => p.exited));
+  await events?.close();
+  await queue?.close();
+  await sim?.stop();
+  await deletePrefix(redis, prefix);
+  await redis.quit();
+});
+
+/** `/incident <text>` in a channel; resolves with the text answered on the response_url. */
+async function command(text: string, channel_id: string): Promise<string> {
+  const res = await slack.slashCommand({ text, user_id: 'UALICE', channel_id });
+  expect(res.status).toBe(200);
+  if (res.body) return String((res.json as { text?: string } | undefined)?.text ?? res.body);
+  return String((await sim.waitForResponse(res.responseUrlId, undefined, { timeoutMs: 10_000 })).body.text);
+}
+
+interface Drill {
+  id: string;
+  channel: string;
+  openedAt: number;
+  /** Every reminder whose moment falls within `windowMs` of the opening, by the product's own plan. */
+  expected: PlannedReminder[];
+}
+
+/**
+ * Opens a drill at 3600× (a legal hour is a wall-clock second) discovered 68.5 hours ago, naming GDPR, UK GDPR
+ * and NIS2: the 72-hour notices get "1 hour left" at +2.5 s and "due now" at +3.5 s (their 4-hour ones are
+ * already past and skipped), and NIS2's 24-hour early warning, 44.5 legal hours overdue, escalates every 4 legal
+ * hours: +3.5 s, +7.5 s, +11.5 s …
+ */
+async function openDrill(title: string, windowMs: number): Promise<Drill> {
+  const discovered = isoSeconds(Date.now() - 68.5 * HOUR);
+  const since = sim.mark();
+  const reply = await command(`open ${title} --drill --speed 3600 --regimes gdpr,uk-gdpr,nis2 --discovered ${discovered}`, GENERAL_CHANNEL_ID);
+  const match = /\*(INC-\d+)\* is open in <#([A-Z0-9]+)>/.exec(reply);
+  if (!match?.[1] || !match[2]) throw new Error(`unexpected reply: ${reply}`);
+  const [, id, channel] = match;
+  await sim.waitForCall('chat.postMessage', (c) => c.args.channel === channel && String(c.args.text).includes('Notification deadlines'), { since, timeoutMs: 10_000 });
+  const incident = (await new IncidentStore(redis, keys).get(id))!;
+  const state = (await new DeadlineStore(redis, keys).get(id))!;
+  const openedAt = Date.parse(incident.openedAt);
+  const clock = { openedAt: incident.openedAt, speed: incident.drillSpeed };
+  const until = openedAt + windowMs;
+  const expected: PlannedReminder[] = [];
+  for (const r of planIncident(id, state.obligations, clock, new Date(openedAt))) {
+    // Each escalation that posts schedules the next: follow the chain through the window.
+    let next: PlannedReminder | null = r;
+    while (next && Date.parse(next.fireAt) <= until) {
+      expected.push(next);
+      const o = state.obligations.find((x) => x.id === next!.obligationId)!;
+      next = next.kind === 'overdue' ? escalation(id, o, (next.n ?? 1) + 1, clock) : null;
+    }
+  }
+  return { id, channel, openedAt, expected };
+}
+
+/** Waits until each reminder's job has finished, and returns the outcomes by reminder id. */
+async function outcomes(reminders: PlannedReminder[], timeoutMs = 20_000): Promise<Map<string, { outcome: string }>> {
+  const deadline = Date.now() + timeoutMs;
+  const done = new Map<string, { outcome: string }>();
+  for (const r of reminders) {
+    const call = await sim.waitForCall('chat.postMessage', (c) => c.response.ok === true && isReminder(c.args) && reminderIdOf(c) === r.id, {
+      timeoutMs: Math.max(1, deadline - Date.now()),
+    });
+    expect(call.args.channel).toBeDefined();
+    const job = await queue.getJob(r.id);
+    if (!job) throw new Error(`no job ${r.id}`);
+    done.set(r.id, (await job.waitUntilFinished(events, Math.max(1, deadline - Date.now()))) as { outcome: string });
+  }
+  return done;
+}
+
+/** Successful reminder posts in a channel, counted by reminder id. */
+function postCounts(channel: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of sim.calls('chat.postMessage')) {
+    if (c.args.channel !== channel || c.response.ok !== true || !isReminder(c.args)) continue;
+    counts.set(reminderIdOf(c), (counts.get(reminderIdOf(c)) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Marks the drill's notices done, so its escalations stop and do not run into the next scenario. */
+async function finish(d: Drill): Promise<void> {
+  for (const regime of ['gdpr', 'uk-gdpr', 'nis2']) {
+    const since = sim.mark();
+    const res = await slack.slashCommand({ text: `notified ${regime}`, user_id: 'UALICE', channel_id: d.channel });
+    expect(res.status).toBe(200);
+    await sim.waitForCall('chat.postMessage', (c) => c.args.channel === d.channel && String(c.args.text).startsWith('[DRILL] Notice given'), { since, timeoutMs: 10_000 });
+  }
+}
+
+function expectExactlyOnce(d: Drill, done: Map<string, { outcome: string }>): void {
+  expect([...done.values()].every((o) => o.outcome === 'posted')).toBe(true);
+  const counts = postCounts(d.channel);
+  for (const r of d.expected) expect([r.id, counts.get(r.id)]).toEqual([r.id, 1]);
+  // Nothing else was posted twice either (e.g. an escalation past the window).
+  expect([...counts.entries()].filter(([, n]) => n !== 1)).toEqual([]);
+}
+
+test('two workers and a bot: every reminder of a drill is posted exactly once, and both workers take part', async () => {
+  const d = await openDrill('Replica drill', 9_000);
+  // 1 h left and due now for the three 72-hour notices, two NIS2 early-warning escalations.
+  expect(d.expected.map((r) => r.id.split('|').slice(1, 3).join(' ')).sort()).toEqual(
+    [
+      'gdpr/regulator before-60m',
+      'gdpr/regulator due',
+      'nis2/regulator/early-warning overdue-12',
+      'nis2/regulator/early-warning overdue-13',
+      'nis2/regulator/notification before-60m',
+      'nis2/regulator/notification due',
+      'uk-gdpr/regulator before-60m',
+      'uk-gdpr/regulator due',
+    ].sort(),
+  );
+  const done = await outcomes(d.expected);
+  expectExactlyOnce(d, done);
+
+  const ids = new Set(d.expected.map((r) => r.id));
+  const byA = postedBy(workerA).filter((id) => ids.has(id));
+  const byB = postedBy(workerB).filter((id) => ids.has(id));
+  expect(byA.length).toBeGreaterThan(0);
+  expect(byB.length).toBeGreaterThan(0);
+  expect([...byA, ...byB].sort()).toEqual([...ids].sort()); // each by exactly one worker
+  expect(postedBy(bot)).toEqual([]); // REMINDER_WORKER=off: the bot only schedules
+  await finish(d);
+}, 30_000);
+
+test('a worker SIGKILLed mid-run and replaced: the remaining reminders are posted exactly once, none lost', async () => {
+  const d = await openDrill('Replica crash drill', 12_000);
+  const early = d.expected.filter((r) => Date.parse(r.fireAt) <= d.openedAt + 4_000);
+  const later = d.expected.filter((r) => Date.parse(r.fireAt) > d.openedAt + 4_000);
+  expect(later.length).toBeGreaterThanOrEqual(2); // escalations at +7.5 s and +11.5 s
+  await outcomes(early);
+  // Between reminders (none active: the job a killed worker holds waits out BullMQ's 30 s lock), kill one.
+  expect(await queue.getActiveCount()).toBe(0);
+  workerA.child.kill('SIGKILL');
+  expect(await workerA.exited).toBe(-1);
+  const replacement = await startWorker('worker-a2');
+  const done = await outcomes(later);
+  expectExactlyOnce(d, new Map([...(await outcomes(early)), ...done]));
+  const ids = new Set(later.map((r) => r.id));
+  expect([...postedBy(workerB), ...postedBy(replacement)].filter((id) => ids.has(id)).sort()).toEqual([...ids].sort());
+  workerA = replacement;
+  await finish(d);
+}, 30_000);
+
+test('a post answered 429 is retried after retry-after and posted once', async () => {
+  const d = await openDrill('Replica rate-limit drill', 5_000);
+  const since = sim.mark();
+  sim.failNext('chat.postMessage', { status: 429, retryAfterSeconds: 1 });
+  const done = await outcomes(d.expected);
+  const limited = sim.calls('chat.postMessage').filter((c) => c.seq > since && c.status === 429);
+  expect(limited).toHaveLength(1);
+  // The 429 fell on one of this drill's reminders, which was then posted once, after the retry-after second.
+  const limitedId = reminderIdOf(limited[0]!);
+  expect(d.expected.map((r) => r.id)).toContain(limitedId);
+  const posted = sim.calls('chat.postMessage').filter((c) => c.response.ok === true && isReminder(c.args) && reminderIdOf(c) === limitedId);
+  expect(posted).toHaveLength(1);
+  expect(posted[0]!.at - limited[0]!.at).toBeGreaterThanOrEqual(1000);
+  expectExactlyOnce(d, done);
+  await finish(d);
+}, 30_000);
