@@ -8,6 +8,15 @@ export const ROLES = ['commander', 'comms', 'legal', 'scribe', 'forensics'] as c
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
+/** How each role is shown: in the header, the role announcement, the summary and its Markdown file. */
+export const ROLE_LABELS: Record<Role, string> = {
+  commander: 'Commander',
+  comms: 'Comms',
+  legal: 'Legal',
+  scribe: 'Scribe',
+  forensics: 'Forensics',
+};
+
 const slackUserId = z.string().regex(/^[UW][A-Z0-9]+$/);
 const slackChannelId = z.string().regex(/^[CG][A-Z0-9]+$/);
 const instant = z.iso.datetime({ offset: true });

@@ -9,14 +9,6 @@ export const OBLIGATION_STATUS_LABELS: Record<ObligationStatus, string> = {
   overdue: 'OVERDUE',
 };
 
-export const ROLE_LABELS: Record<string, string> = {
-  commander: 'Commander',
-  comms: 'Comms',
-  legal: 'Legal',
-  scribe: 'Scribe',
-  forensics: 'Forensics',
-};
-
 /** "3d 4h 12m": whole minutes, the precision a breach clock is read in. */
 export function formatDuration(ms: number): string {
   const minutes = Math.floor(ms / 60_000);

@@ -1,5 +1,6 @@
 import type { IncidentSummary } from './incident-summary';
-import { formatDuration, OBLIGATION_STATUS_LABELS, ROLE_LABELS, utc } from './labels';
+import { ROLE_LABELS } from '../incidents/incident';
+import { formatDuration, OBLIGATION_STATUS_LABELS, utc } from './labels';
 
 /**
  * The whole summary as Markdown: the file attached to the summary message. Nothing is cut here; the Slack

@@ -104,6 +104,15 @@ describe('/incident open', () => {
     const posts = sim.calls('chat.postMessage').filter((c) => c.args.channel === channelId);
     expect(posts.length).toBeGreaterThanOrEqual(2);
     for (const post of posts.slice(0, 2)) expect(JSON.stringify(post.args.blocks)).toContain('EXERCISE');
+
+    // Every later message of the drill is marked too: a decision's confirmation and a role announcement.
+    for (const text of ['decision Restore from Tuesday backups', 'role legal <@UBOB>']) {
+      const since = sim.mark();
+      await t.slack.slashCommand({ text, user_id: 'UALICE', channel_id: channelId });
+      const post = await sim.waitForCall('chat.postMessage', (c) => c.args.channel === channelId, { since });
+      expect(String(post.args.text)).toMatch(/^\[DRILL\] /);
+      expect(JSON.stringify(post.args.blocks)).toContain('EXERCISE');
+    }
   });
 
   test.each([

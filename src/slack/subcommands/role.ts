@@ -1,11 +1,12 @@
 import type { RoleCommand } from '../../../commands/incident/role';
 import { assertIncidentOpen, assignRole } from '../../incidents/incident-lifecycle';
-import { ROLE_LABELS } from '../../summary/labels';
+import { ROLE_LABELS } from '../../incidents/incident';
 import { isChannelMember } from '../channel-membership';
 import { incidentForMember } from '../incident-access';
 import { inviteAll } from '../responders';
 import { answerEphemeral, type SubcommandRequest } from '../subcommand';
 import { refreshHeaderMessage } from '../views/render-header';
+import { drillMessage } from '../views/incident-header';
 
 /**
  * `/incident role <role> <@user>`: stored on the incident record, then on the timeline, then the pinned
@@ -38,8 +39,10 @@ export async function assignIncidentRole(req: SubcommandRequest<RoleCommand>): P
   await refreshHeaderMessage(client, incident);
   await client.chat.postMessage({
     channel: incident.channelId,
-    text:
-      `<@${command.userId}> is now *${label}*${previous && previous !== command.userId ? ` (was <@${previous}>)` : ''}, assigned by <@${req.userId}>.` +
-      (inviteFailures.length ? ` :warning: Could not invite them to this channel (${inviteFailures[0]?.error}).` : ''),
+    ...drillMessage(incident, {
+      text:
+        `<@${command.userId}> is now *${label}*${previous && previous !== command.userId ? ` (was <@${previous}>)` : ''}, assigned by <@${req.userId}>.` +
+        (inviteFailures.length ? ` :warning: Could not invite them to this channel (${inviteFailures[0]?.error}).` : ''),
+    }),
   });
 }

@@ -1,19 +1,24 @@
 import type { Incident } from '../../incidents/incident';
-import { ROLES } from '../../incidents/incident';
+import { ROLE_LABELS, ROLES } from '../../incidents/incident';
 import { mrkdwn, plain, type Block } from './block-kit';
 import { escapeMrkdwn, slackDate } from './slack-date';
 
-const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
-  commander: 'Commander',
-  comms: 'Comms',
-  legal: 'Legal',
-  scribe: 'Scribe',
-  forensics: 'Forensics',
-};
 
 export function drillMarker(incident: Pick<Incident, 'drill' | 'drillSpeed'>): string | null {
   if (!incident.drill) return null;
   return `:construction: *EXERCISE — this is a drill, not a real incident.*${incident.drillSpeed > 1 ? ` Clocks run ${incident.drillSpeed}× faster.` : ''}`;
+}
+
+/**
+ * Marks a message for a drill's channel: "[DRILL]" before the notification text and the exercise banner
+ * above the blocks, so no message of a tabletop exercise can be mistaken for a real incident's.
+ */
+export function drillMessage<M extends { text: string; blocks?: Block[] }>(incident: Pick<Incident, 'drill' | 'drillSpeed'>, message: M): M {
+  const marker = drillMarker(incident);
+  if (!marker) return message;
+  const banner: Block = { type: 'context', elements: [mrkdwn(marker)] };
+  const blocks: Block[] = message.blocks ?? [{ type: 'section', text: mrkdwn(message.text) }];
+  return { ...message, text: `[DRILL] ${message.text}`, blocks: [banner, ...blocks] };
 }
 
 /** The pinned header: what the incident is and who runs it. Re-rendered whenever roles or status change. */

@@ -1,5 +1,6 @@
 import type { IncidentSummary } from '../../summary/incident-summary';
-import { formatDuration, OBLIGATION_STATUS_LABELS, ROLE_LABELS } from '../../summary/labels';
+import { ROLE_LABELS } from '../../incidents/incident';
+import { formatDuration, OBLIGATION_STATUS_LABELS } from '../../summary/labels';
 import { mrkdwn, plain, type Block } from './block-kit';
 import { escapeMrkdwn, slackDate } from './slack-date';
 

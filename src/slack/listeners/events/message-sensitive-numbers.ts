@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SENSITIVE_KIND_LABELS, sensitiveKinds } from '../../../privacy/sensitive-numbers';
 import type { BotServices } from '../../bot-services';
 import { errorName } from '../commands/incident';
+import { drillMessage } from '../../views/incident-header';
 
 const messageSchema = z.object({
   type: z.literal('message'),
@@ -41,10 +42,12 @@ export function registerSensitiveNumberWarning(app: App, services: BotServices):
           await client.chat.postMessage({
             channel: message.channel,
             thread_ts: message.thread_ts ?? message.ts,
-            text:
-              `:warning: <@${message.user}>, this message seems to contain ${joinWords(what)}. ` +
-              'Personal data should not sit in the incident channel: please delete the message and refer to the record by its last four digits or a ticket number. ' +
-              'breachbot masks such numbers in decisions and summaries.',
+            ...drillMessage(incident, {
+              text:
+                `:warning: <@${message.user}>, this message seems to contain ${joinWords(what)}. ` +
+                'Personal data should not sit in the incident channel: please delete the message and refer to the record by its last four digits or a ticket number. ' +
+                'breachbot masks such numbers in decisions and summaries.',
+            }),
           });
           services.log.info('sensitive_number_warned', { incident: incident.id, kinds: kinds.join(',') });
         } catch (error) {

@@ -8,6 +8,7 @@ import { incidentForMember } from '../../incident-access';
 import { permalinkOf } from '../../message-source';
 import { decisionRecordedMessage } from '../../views/decision-message';
 import { errorName } from '../commands/incident';
+import { drillMessage } from '../../views/incident-header';
 
 export const RECORD_DECISION_CALLBACK_ID = 'record_decision';
 
@@ -62,7 +63,7 @@ export function registerRecordDecisionShortcut(app: App, services: BotServices):
           const result = await services.timeline.append(access.incident.id, entry);
           if (!result.appended) return void (await tell(`That message is already recorded as a decision (timeline #${result.seq}).`));
           services.log.info('decision_recorded', { incident: access.incident.id, seq: result.entry.seq, source: 'shortcut' });
-          await client.chat.postMessage({ channel: channel.id, ...decisionRecordedMessage(result.entry) });
+          await client.chat.postMessage({ channel: channel.id, ...drillMessage(access.incident, decisionRecordedMessage(result.entry)) });
         } catch (error) {
           if (error instanceof IncidentRefusal) return void (await tell(error.message));
           services.log.error('record_decision_failed', { error: errorName(error) });
