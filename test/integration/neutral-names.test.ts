@@ -1,0 +1,32 @@
+import { Redis } from 'ioredis';
+import { GENERAL_CHANNEL_ID, startSlackSimulator, type SlackSimulator } from '../support/slack-simulator';
+import { bootTestBot, deletePrefix, type TestBot } from './test-bot';
+
+/** INCIDENT_CHANNEL_NAMES=neutral with a custom prefix: the channel name reveals nothing of the subject. */
+const prefix = `test-neutral-${process.pid}-${Date.now()}`;
+const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+let sim: SlackSimulator;
+let t: TestBot;
+
+beforeAll(async () => {
+  sim = await startSlackSimulator();
+  t = await bootTestBot(sim, redis, prefix, { INCIDENT_CHANNEL_NAMES: 'neutral', INCIDENT_CHANNEL_PREFIX: 'sec', REMINDER_WORKER: 'off' });
+});
+
+afterAll(async () => {
+  await t?.bot.stop();
+  await sim?.stop();
+  await deletePrefix(redis, prefix);
+  await redis.quit();
+});
+
+test('the channel is sec-YYYYMMDD-<two words>: the name holds no word of the title', async () => {
+  const res = await t.slack.slashCommand({ text: 'open Payroll SSN breach at Acme vendor', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID });
+  await sim.waitForResponse(res.responseUrlId);
+  const created = sim.calls('conversations.create').find((c) => c.response.ok)!;
+  const name = String(created.args.name);
+  const today = new Date().toISOString().slice(0, 10).replace(/-/g, '');
+  expect(name).toMatch(new RegExp(`^sec-${today}-[a-z]+-[a-z]+$`));
+  expect(name).not.toMatch(/payroll|ssn|breach|acme|vendor/);
+  expect(created.args.is_private).toBe('true');
+});
