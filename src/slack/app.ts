@@ -45,7 +45,9 @@ export function createSlackApp(services: BotServices): App {
   const common = {
     token: env.SLACK_BOT_TOKEN,
     customRoutes: [healthRoute(services)],
-    logLevel: LogLevel[env.LOG_LEVEL.toUpperCase() as 'DEBUG' | 'INFO' | 'WARN' | 'ERROR'],
+    // Never DEBUG for Bolt and its WebClient: at that level they log request payloads, which carry message
+    // text and whatever personal data people typed. Our own LOG_LEVEL=debug stays content-free.
+    logLevel: env.LOG_LEVEL === 'debug' ? LogLevel.INFO : LogLevel[env.LOG_LEVEL.toUpperCase() as 'INFO' | 'WARN' | 'ERROR'],
     // Rate limits (429) are waited out per retry-after; a Slack outage gives up within minutes, not the
     // default half hour, so a command's follow-up fails visibly instead of hanging.
     clientOptions: {
