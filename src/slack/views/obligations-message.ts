@@ -26,9 +26,17 @@ export function regimeLabel(regime: string): string {
   return REGIME_LABELS[regime] ?? regime.toUpperCase();
 }
 
-/** "notice to the competent (lead) supervisory authority" */
+/** "notice to the competent (lead) supervisory authority", "notice to each affected California resident" */
 export function noticeWords(o: Pick<ObligationRecord, 'recipient' | 'recipientName'>): string {
-  return o.recipient === 'internal' ? escapeMrkdwn(o.recipientName) : `notice to the ${escapeMrkdwn(o.recipientName)}`;
+  return escapeMrkdwn(plainNoticeWords(o));
+}
+
+/** The same words unescaped, for notification text (which Slack shows as plain text). */
+export function plainNoticeWords(o: Pick<ObligationRecord, 'recipient' | 'recipientName'>): string {
+  if (o.recipient === 'internal') return o.recipientName;
+  // Catalog names that already carry their determiner ("each affected …", "affected data subjects") take no "the".
+  const determined = /^(each|every|all|any|affected|prominent|the)\b/i.test(o.recipientName);
+  return `notice to ${determined ? '' : 'the '}${o.recipientName}`;
 }
 
 /** The due time as the channel reads it: absolute in each reader's zone, then time left or overdue. */

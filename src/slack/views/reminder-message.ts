@@ -5,7 +5,7 @@ import type { ObligationRecord } from '../../reminders/obligation-status';
 import type { ReminderKind } from '../../reminders/reminder-plan';
 import { mrkdwn, type Block } from './block-kit';
 import { drillMarker } from './incident-header';
-import { noticeWords, regimeLabel } from './obligations-message';
+import { noticeWords, plainNoticeWords, regimeLabel } from './obligations-message';
 import { escapeMrkdwn, slackDate } from './slack-date';
 
 export interface ReminderView {
@@ -37,7 +37,7 @@ export function reminderMessage(incident: Incident, o: ObligationRecord, r: Remi
       line = `:rotating_light: *Overdue by ${formatDuration(now.getTime() - Date.parse(due))}*: ${what} was due ${slackDate(due)}. Give it, or record why not, and mark it done.`;
       break;
   }
-  const plainText = `${incident.drill ? '[DRILL] ' : ''}${regimeLabel(o.regime)} ${o.recipient === 'internal' ? o.recipientName : `notice to the ${o.recipientName}`} ${
+  const plainText = `${incident.drill ? '[DRILL] ' : ''}${regimeLabel(o.regime)} ${plainNoticeWords(o)} ${
     r.kind === 'before' ? `is due in ${formatLead(r.leadMs ?? 0)}` : r.kind === 'due' ? 'is due now' : 'is overdue'
   }`;
   const blocks: Block[] = [];
