@@ -20,14 +20,18 @@ import {
 const IN_FORCE = '2018-06-01';
 
 const VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
-    'shared/research/breach-deadlines.md §5 us-al (marked V for §§ 8-38-5, -7, -8 text; AG leg S)',
-    'https://codigoalpha.blog/alabama-breach-notice-deadlines (deadline table: 45 days after determination to individuals and AG, >1,000 AG trigger)',
-    'https://www.complianceiq.site/breach-notification/alabama (AG > 1,000 within 45 days; CRA > 1,000) — corroboration only',
+    'Ala. Code § 8-38-5, text at https://law.uslawyerdatabase.com/section-8-38-5-notice-of-security-breach-individuals-affected/ (2022 Code of Alabama): "within 45 days of the covered entity\'s receipt of notice from a third-party agent that a breach has occurred or upon the covered entity\'s determination that a breach has occurred and is reasonably likely to cause substantial harm"',
+    'Ala. Code § 8-38-6, official text at http://alisondb.legislature.state.al.us/alison/codeofalabama/1975/8-38-6.htm: "If the number of individuals ... exceeds 1,000 ... within 45 days"',
+    'Ala. Code § 8-38-7, official text at http://alisondb.legislature.state.al.us/alison/codeofalabama/1975/8-38-7.htm: "more than 1,000 individuals at a single time ... without unreasonable delay"',
+    'Ala. Code § 8-38-8 (third-party agent: 10 days), text at https://courtgpt.ai/laws/alabama/title-8/chapter-38/section-8-38-8',
   ],
-  unverified: 'Statute text of § 8-38-6 (AG) and § 8-38-7 (CRAs) not read this pass; the element list of § 8-38-2(6) is from memory.',
+  unverified: 'The element list of § 8-38-2(6) and the 2018-06-01 in-force date were not read in the statute text this pass (secondary sources and memory).',
 };
+
+const THIRD_PARTY_NOTE =
+  'Where a third-party agent reports the breach, § 8-38-5(b) and § 8-38-6(a) also count the 45 days from "receipt of notice from a third-party agent that a breach has occurred": record that instant as the harm determination if it is earlier (conservative reading).';
 
 const APPLIES: StateVersion['applies'] = {
   data: {
@@ -44,20 +48,20 @@ const APPLIES: StateVersion['applies'] = {
 const FORTY_FIVE_DAYS = calendarDays(
   45,
   'harmDeterminedAt',
-  'as expeditiously as possible and without unreasonable delay, and within 45 days after determining that a breach occurred and is reasonably likely to cause substantial harm',
+  'as expeditiously as possible and without unreasonable delay; within 45 days of the determination that a breach has occurred and is reasonably likely to cause substantial harm (or of receipt of notice from a third-party agent)',
 );
 
 export const AL_RULES: Rule[] = [
   stateRule('al', 'individuals', {
     recipientName: 'each affected Alabama resident',
     citation: 'Ala. Code § 8-38-5',
-    versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: FORTY_FIVE_DAYS }],
+    versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: FORTY_FIVE_DAYS, notes: [THIRD_PARTY_NOTE] }],
     verification: VERIFICATION,
   }),
   stateRule('al', 'regulator', {
     recipientName: 'Alabama Attorney General',
     citation: 'Ala. Code § 8-38-6',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: FORTY_FIVE_DAYS }],
+    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: FORTY_FIVE_DAYS, notes: [THIRD_PARTY_NOTE] }],
     verification: VERIFICATION,
   }),
   stateRule('al', 'credit_bureaus', {

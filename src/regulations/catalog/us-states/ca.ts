@@ -31,7 +31,18 @@ const VERIFICATION: Verification = {
     'https://www.mvalaw.com/data-points/california-amends-data-breach-notification-requirements (AG previously had no deadline)',
   ],
   unverified:
-    'SB 446 chaptered text not read (only law-firm summaries quoting it); § 1798.82(h) element list and the 2003-07-01 / 2012-01-01 in-force dates from memory.',
+    'SB 446 chaptered text not read; § 1798.82(f) (AG sample copy within 15 calendar days, more than 500 residents) read only in law-firm summaries and the AG\'s reporting page (https://oag.ca.gov/ecrime/databreach/reporting, "more than 500 California residents"); § 1798.82(h) element list and the 2003-07-01 / 2012-01-01 in-force dates from memory.',
+};
+
+/** The individual notice: the amended § 1798.82(a) read in a code mirror. */
+const VERIFIED_INDIVIDUALS: Verification = {
+  confidence: 'V',
+  sources: [
+    'Cal. Civ. Code § 1798.82 as amended by SB 446, text at https://lexace.ai/us/statute/california/civ-1798.82: (a)(2)(A) "Subject to subparagraph (B), the disclosure required by this subdivision shall be made within 30 calendar days of discovery or notification of the data breach"; (a)(2)(B) delay "to accommodate the legitimate needs of law enforcement, pursuant to subdivision (c), or as necessary to determine the scope of the breach and restore the reasonable integrity of the data system"',
+    'Cal. Civ. Code § 1798.82(a) before SB 446, text at https://trellis.law/state-rules/ca/laws/civil-code-civ/division-3-obligations/title-14-lien-2872-3081/chapter-2-mortgage-2920-2967/article-1-mortgages-in-general-2920-294410/292417/title-181-customer-records-179880-179884/179882 ("in the most expedient time possible and without unreasonable delay")',
+    ...VERIFICATION.sources,
+  ],
+  unverified: 'The 2026-01-01 operative date of SB 446 and the 2003-07-01 original date are from secondary sources; the § 1798.82(h) element list was not re-read.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -58,11 +69,11 @@ export const CA_RULES: Rule[] = [
         inForceFrom: SB_446,
         citation: 'Cal. Civ. Code § 1798.82(a)(2) (SB 446, 2025)',
         applies: APPLIES,
-        deadline: calendarDays(30, 'discoveredAt', 'within 30 calendar days of discovery or notification of the breach'),
+        deadline: calendarDays(30, 'discoveredAt', 'within 30 calendar days of discovery or notification of the data breach'),
         notes: [LAW_ENFORCEMENT_NOTE],
       },
     ],
-    verification: VERIFICATION,
+    verification: VERIFIED_INDIVIDUALS,
   }),
   stateRule('ca', 'regulator', {
     recipientName: 'California Attorney General (electronic sample copy of the notice)',

@@ -10,9 +10,13 @@ import { calendarDays, harmJudgment, noFixedPeriod, residentsOver, stateRule, ty
 const P_L_171_2022 = '2022-07-01';
 
 const VERIFICATION: Verification = {
-  confidence: 'S',
-  sources: ['shared/research/breach-deadlines.md §5 us-in (V: § 3-1, § 3-3 text) and §5.2 (P.L. 171-2022 date marked M)'],
-  unverified: 'Statute text not re-read this pass; the 2022-07-01 and 2009-07-01 in-force dates are from memory.',
+  confidence: 'V',
+  sources: [
+    'Ind. Code § 24-4.9-3-3, text at https://lawserver.com/law/state/indiana/in-code/indiana_code_24-4-9-3-3 and https://courtgpt.ai/laws/indiana/title-24/article-4-9/chapter-3/section-24-4-9-3-3: "without unreasonable delay, but not more than forty-five (45) days after the discovery of the breach" (amended by P.L.171-2022, SEC.1)',
+    'Ind. Code § 24-4.9-3-1, text at https://instalawyer.io/laws/indiana-code/24-49-3-1-disclosure-of-breach: (b) "to more than one thousand (1,000) consumers ... each consumer reporting agency"; (c) "shall also disclose the breach to the attorney general" (amended by P.L.137-2009)',
+    'shared/research/breach-deadlines.md §5 us-in',
+  ],
+  unverified: 'The in-force dates (2006-07-01; AG notice 2009-07-01; P.L. 171-2022 from 2022-07-01) are from secondary sources and memory; the § 24-4.9-2-10 element list was not re-read.',
 };
 
 const APPLIES: StateVersion['applies'] = {

@@ -27,7 +27,19 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-md (V: § 14-3504 text) and §8 item 1 (Klinedinst still shows the pre-2022 rule)',
     'Secondary state table quoting § 14-3504 "as soon as reasonably practicable, but not later than 45 days after the business discovers or is notified of the breach" (public GitHub research file, read via find_string)',
   ],
-  unverified: 'Statute text not read directly; the 2019-01-01 and 2022-10-01 dates (HB 1154, HB 962) are from memory.',
+  unverified:
+    'The AG notice (§ 14-3504(h), "prior to giving the notification") and the CRA threshold (§ 14-3506, read as "1,000 or more") were not read in the statute text; the 2019-01-01 and 2022-10-01 dates (HB 1154, HB 962) are from memory.',
+};
+
+/** The individual notice: § 14-3504(b) read in the current text. */
+const VERIFIED_INDIVIDUALS: Verification = {
+  confidence: 'V',
+  sources: [
+    'Md. Code, Com. Law § 14-3504, current text at https://lexace.ai/us/statute/maryland/CL-14-3504: (b)(1) "when it discovers or is notified that it incurred a breach ... shall conduct in good faith a reasonable and prompt investigation"; (b)(3) "as soon as reasonably practicable, but not later than 45 days after the business discovers or is notified of the breach of the security of a system"',
+    ...VERIFICATION.sources,
+  ],
+  unverified:
+    'Only the current § 14-3504(b) was read; the earlier versions (2008-01-01; 2019-01-01 "after the business concludes its investigation") and their dates (HB 1154, HB 962) are from secondary sources and memory; the § 14-3501 element list was not re-read.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -67,7 +79,7 @@ export const MD_RULES: Rule[] = [
         deadline: calendarDays(45, 'discoveredAt', 'as soon as reasonably practicable, but not later than 45 days after the business discovers or is notified of the breach'),
       },
     ],
-    verification: VERIFICATION,
+    verification: VERIFIED_INDIVIDUALS,
   }),
   stateRule('md', 'regulator', {
     recipientName: 'Maryland Attorney General',

@@ -6,12 +6,13 @@ import { CORE_ELEMENTS, calendarDays, harmJudgment, residentsOver, stateRule, ty
 const IN_FORCE = '2017-06-16';
 
 const VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
+    'N.M. Stat. § 57-12C-10, text at https://codes.findlaw.com/nm/chapter-57-trade-practices-and-regulations/nm-st-sect-57-12c-10/ (current as of 2021-05-06): "to more than one thousand New Mexico residents as a result of a single security breach shall notify the office of the attorney general and major consumer reporting agencies ... in the most expedient time possible, and no later than forty-five calendar days"; AG copy "within forty-five calendar days following discovery of the security breach"',
     'shared/research/breach-deadlines.md §5 us-nm (V: §§ 57-12C-6, -9, -10 text; S: DWT)',
-    'Secondary state table quoting § 57-12C-6 "in the most expedient time possible, but not later than forty-five calendar days following discovery of the security breach" (public GitHub research file, read via find_string)',
+    'Secondary tables quoting § 57-12C-6 "in the most expedient time possible, but not later than forty-five calendar days following discovery of the security breach" (https://www.wordsbywit.com/new-mexico; https://www.constangy.com/data-privacy-us-nm)',
   ],
-  unverified: 'Statute text not re-read this pass.',
+  unverified: 'The text of § 57-12C-6 itself (individual notice) was read only as quoted by secondary sources this pass; § 57-12C-10 was read in full. The 2017-06-16 in-force date is from an annotation (Laws 2017, ch. 36).',
 };
 
 const APPLIES: StateVersion['applies'] = {

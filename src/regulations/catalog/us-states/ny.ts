@@ -18,8 +18,10 @@ const VERIFICATION: Verification = {
     'https://www.covingtonblogs.com/2025/01/07/new-york-adopts-amendment-to-the-state-data-breach-notification-law/ (30 days; DFS added as a recipient)',
     'https://www.workplaceprivacyreport.com/2025/01/articles/data-breach-notification/new-york-enacts-immediate-updates-to-breach-notification-law/',
     'shared/research/breach-deadlines.md §5 us-ny (V: NY DOS page for CRA > 5,000) and §5.2 (S2376B 2025-03-21; SB 804)',
+    'N.Y. Gen. Bus. Law § 899-aa(1)(b), current text at https://lexace.ai/us/statute/new-york/gbs-899-AA: private information includes "(6) medical information" and "(7) health insurance information" (the S2376B elements), besides SSN, licence/non-driver ID, account/card with code or usable without one, and biometric information',
   ],
-  unverified: 'Chaptered text of S2659B and S2376B not read; the 2025-03-21 date and the 2005-12-07 original date are from secondary sources or memory.',
+  unverified:
+    'The current text of § 899-aa(2) (30 days) and (8) (AG, DOS, State Police; CRAs over 5,000) was not read in a code mirror this pass (only law-firm quotations of S2659B); the 2025-03-21 date and the 2005-12-07 original date are from secondary sources or memory.',
 };
 
 const BASE_DATA: StateVersion['applies']['data'] = {

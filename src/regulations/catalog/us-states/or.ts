@@ -16,7 +16,17 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-or (V: § 646A.604 text; S: csrps for CRA)',
     'Secondary state table quoting ORS 646A.604 "as soon as is practicable but not later than 45 days" after discovery (public GitHub research file, read via find_string)',
   ],
-  unverified: 'Statute text not re-read; SB 1551 date and the 2007-10-01 original date from memory.',
+  unverified: 'CRA notice (more than 1,000, ORS 646A.604(6)) not read in the statute text this pass; SB 1551 date and the 2007-10-01 original date from memory.',
+};
+
+const VERIFIED_TEXT: Verification = {
+  confidence: 'V',
+  sources: [
+    'ORS 646A.604 (2021 ORS), text at http://www.oregonlaws.org/ors/646A.604 and https://instalawyer.io/laws/2021-oregon-revised-statutes/section-646a604-notice-of: (1) notice to "(a) The consumer" and "(b) The Attorney General ... if the number of consumers ... exceeds 250"; (3)(a) "in the most expeditious manner possible, without unreasonable delay, but not later than 45 days after discovering or receiving notification of the breach of security"',
+    'ORS 646A.604 (2015), text at https://law.justia.com/codes/oregon/2015/volume-14/chapter-646a/section-646a.604/ (no fixed period; AG "exceeds 250", "in the manner described in paragraph (a)")',
+    ...VERIFICATION.sources,
+  ],
+  unverified: 'The in-force dates (2007-10-01; AG notice 2015-06-10; SB 1551 45-day limit) are from memory; the harm exception and the element list were not re-read.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -44,7 +54,7 @@ export const OR_RULES: Rule[] = [
       { inForceFrom: '2007-10-01', applies: APPLIES, deadline: BEFORE },
       { inForceFrom: SB_1551, applies: APPLIES, deadline: FORTY_FIVE_DAYS },
     ],
-    verification: VERIFICATION,
+    verification: VERIFIED_TEXT,
   }),
   stateRule('or', 'regulator', {
     recipientName: 'Oregon Attorney General',
@@ -53,7 +63,7 @@ export const OR_RULES: Rule[] = [
       { inForceFrom: '2015-06-10', applies: { ...APPLIES, thresholds: residentsOver(250) }, deadline: BEFORE },
       { inForceFrom: SB_1551, applies: { ...APPLIES, thresholds: residentsOver(250) }, deadline: FORTY_FIVE_DAYS },
     ],
-    verification: VERIFICATION,
+    verification: VERIFIED_TEXT,
   }),
   stateRule('or', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',

@@ -16,7 +16,17 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-ri (V: § 11-49.3-4 text; S: Snell & Wilmer; Lewis Brisbois)',
     'Secondary state table quoting § 11-49.3-4 "no later than forty-five (45) calendar days after confirmation of the breach" (public GitHub research file, read via find_string)',
   ],
-  unverified: 'Statute text not re-read this pass; in-force date from memory.',
+  unverified:
+    'The "more than five hundred (500)" AG and credit-reporting-agency clause was read in the text only for state and municipal agencies ((a)(2)(i)); its counterpart in (a)(2)(ii) for persons was cut off in the copy read. In-force date from secondary sources.',
+};
+
+const VERIFIED_INDIVIDUALS: Verification = {
+  confidence: 'V',
+  sources: [
+    'R.I. Gen. Laws § 11-49.3-4, text at https://lawserver.com/law/state/rhode-island/ri-laws/rhode_island_general_laws_11-49-3-4: (a)(2)(ii) for persons other than agencies "no later than forty-five (45) calendar days after confirmation of the breach and the ability to ascertain the information required to fulfill the notice requirements contained in subsection (d)"',
+    ...VERIFICATION.sources,
+  ],
+  unverified: 'The 2016-07-02 in-force date is from secondary sources.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -46,7 +56,7 @@ export const RI_RULES: Rule[] = [
         ),
       },
     ],
-    verification: VERIFICATION,
+    verification: VERIFIED_INDIVIDUALS,
   }),
   stateRule('ri', 'regulator', {
     recipientName: 'Rhode Island Attorney General',
