@@ -10,6 +10,8 @@ import { tryParseJson } from '../records/json-record';
 
 export const VERIFY_USAGE = 'usage: breachbot verify <incident id, e.g. INC-7>\n  reads REDIS_URL (default redis://127.0.0.1:6379) and REDIS_KEY_PREFIX (default breachbot)';
 
+const timelineHeadSchema = z.strictObject({ seq: z.number().int().nonnegative(), hash: z.string().regex(/^[0-9a-f]{64}$/) });
+
 const verifyEnvSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional().or(z.literal('').transform(() => undefined)),
   REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]*$/).default('breachbot'),
@@ -23,13 +25,15 @@ export type VerifyOutcome =
 /**
  * Re-computes an incident's timeline chain from what Redis holds, trusting nothing it reads: an entry
  * that is not JSON or not a timeline entry is a broken link too. The dedupe index is checked against the
- * list's length, which catches entries cut off the end (a chain alone cannot: its last link has no successor).
+ * list's length, and so is the head record (seq and hash of the last entry, written with it): together they
+ * catch entries cut off or replaced at the end, which a chain alone cannot (its last link has no successor).
  */
 export async function verifyIncidentTimeline(redis: Redis, keys: RedisKeys, incidentId: string): Promise<VerifyOutcome> {
-  const [raw, incidentExists, dedupeSeqs] = await Promise.all([
+  const [raw, incidentExists, dedupeSeqs, headRaw] = await Promise.all([
     redis.lrange(keys.timeline(incidentId), 0, -1),
     redis.exists(keys.incident(incidentId)),
     redis.hvals(keys.timelineDedupe(incidentId)),
+    redis.get(keys.timelineHead(incidentId)),
   ]);
   if (raw.length === 0 && incidentExists === 0) return { ok: false, missing: true };
   const entries: TimelineEntry[] = [];
@@ -40,6 +44,12 @@ export async function verifyIncidentTimeline(redis: Redis, keys: RedisKeys, inci
   }
   const check = verifyChain(entries);
   if (!check.ok) return check;
+  const last = entries[entries.length - 1];
+  const head = headRaw === null ? null : timelineHeadSchema.safeParse(tryParseJson(headRaw));
+  if (head && (!head.success || head.data.seq !== (last?.seq ?? -1) || head.data.hash !== last?.hash)) {
+    const recorded = head.success ? `entry ${head.data.seq}` : 'an unreadable head';
+    return { ok: false, entries: entries.length, brokenAt: entries.length, reason: `the recorded head is ${recorded}, but the list ends at entry ${entries.length - 1}: entries were removed or replaced at the end` };
+  }
   const beyond = dedupeSeqs.map(Number).filter((seq) => !(seq < entries.length));
   if (beyond.length > 0) {
     return { ok: false, entries: entries.length, brokenAt: entries.length, reason: `the dedupe index refers to entry ${Math.max(...beyond)}, but only ${entries.length} exist: entries were removed from the end` };

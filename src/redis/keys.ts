@@ -7,6 +7,7 @@
  *   <prefix>:{<id>}:checklist                     hash     itemId → JSON checklist item state
  *   <prefix>:{<id>}:timeline                      list     JSON timeline entries, append-only, hash-chained
  *   <prefix>:{<id>}:timeline-dedupe               hash     dedupe key (message, event, job) → timeline seq
+ *   <prefix>:{<id>}:timeline-head                  string   JSON {seq, hash} of the last entry, written with it
  *   <prefix>:{<id>}:obligations                   string   JSON obligations with their status
  *   <prefix>:{<id>}:facts                         string   JSON facts the obligations were computed from (src/reminders)
  *   <prefix>:{<id>}:reminder-jobs                 set      ids of the incident's scheduled reminder jobs (jobs/reminders)
@@ -29,6 +30,9 @@ export class RedisKeys {
   }
   timeline(id: string): string {
     return `${this.prefix}:{${id}}:timeline`;
+  }
+  timelineHead(id: string): string {
+    return `${this.prefix}:{${id}}:timeline-head`;
   }
   timelineDedupe(id: string): string {
     return `${this.prefix}:{${id}}:timeline-dedupe`;

@@ -42,12 +42,14 @@ export class TimelineStore {
       const entry: TimelineEntry = { ...body, hash: entryHash(body) };
       const result = (await this.redis.eval(
         APPEND,
-        2,
+        3,
         listKey,
         dedupeKey,
+        this.keys.timelineHead(incidentId),
         String(length),
         JSON.stringify(entry),
         parsed.dedupeKey ?? '',
+        JSON.stringify({ seq: entry.seq, hash: entry.hash }),
       )) as [number, number];
       if (result[0] === 1) return { appended: true, entry };
       if (result[0] === 2) return { appended: false, seq: result[1] };
@@ -70,8 +72,10 @@ export class TimelineStore {
   }
 }
 
-// KEYS: list, dedupe hash. ARGV: expected length, entry JSON, dedupe key ('' for none).
+// KEYS: list, dedupe hash, head. ARGV: expected length, entry JSON, dedupe key ('' for none), head JSON.
 // Returns {1, seq} appended; {2, seq} already recorded under that dedupe key; {0, 0} list grew, retry.
+// The head ({seq, hash} of the last entry) is written with the entry, so `verify` can tell when entries
+// were cut off the end: a hash chain alone cannot, since its last link has no successor.
 const APPEND = `
 if ARGV[3] ~= '' then
   local seen = redis.call('HGET', KEYS[2], ARGV[3])
@@ -79,5 +83,6 @@ if ARGV[3] ~= '' then
 end
 if redis.call('LLEN', KEYS[1]) ~= tonumber(ARGV[1]) then return {0, 0} end
 redis.call('RPUSH', KEYS[1], ARGV[2])
+redis.call('SET', KEYS[3], ARGV[4])
 if ARGV[3] ~= '' then redis.call('HSET', KEYS[2], ARGV[3], ARGV[1]) end
 return {1, tonumber(ARGV[1])}`;

@@ -25,10 +25,16 @@ async function verify(...args: string[]): Promise<{ code: number; out: string; e
   return { code, out, err };
 }
 
-async function seed(id: string, n: number): Promise<void> {
+async function seed(id: string, n: number, options: { dedupe: boolean } = { dedupe: true }): Promise<void> {
   await redis.set(keys.incident(id), '{}');
   for (let i = 0; i < n; i += 1) {
-    await timeline.append(id, { kind: 'decision', actor: 'U1', at: new Date(Date.UTC(2026, 10, 29, 12, 0, i)).toISOString(), summary: `decision ${i}`, dedupeKey: `k${i}` });
+    await timeline.append(id, {
+      kind: 'decision',
+      actor: 'U1',
+      at: new Date(Date.UTC(2026, 10, 29, 12, 0, i)).toISOString(),
+      summary: `decision ${i}`,
+      ...(options.dedupe ? { dedupeKey: `k${i}` } : {}),
+    });
   }
 }
 
@@ -62,7 +68,26 @@ describe('breachbot verify (in process, real Redis)', () => {
     await redis.rpop(keys.timeline('INC-5'));
     const r = await verify('INC-5');
     expect(r.code).toBe(1);
-    expect(r.out).toContain('entries were removed from the end');
+    expect(r.out).toMatch(/entries were removed (or replaced )?(from|at) the end/);
+  });
+
+  test('a tail cut off or swapped for a re-chained entry is caught by the head record, dedupe keys or not', async () => {
+    await seed('INC-6', 4, { dedupe: false });
+    await redis.rpop(keys.timeline('INC-6'));
+    const cut = await verify('INC-6');
+    expect(cut.code).toBe(1);
+    expect(cut.out).toContain('the recorded head is entry 3, but the list ends at entry 2');
+
+    // A forger who removes the last entry and appends a new, correctly chained one still leaves the head behind.
+    await seed('INC-7', 3, { dedupe: false });
+    const head = await redis.get(keys.timelineHead('INC-7'));
+    await redis.rpop(keys.timeline('INC-7'));
+    await redis.set(keys.timelineHead('INC-7'), JSON.stringify({ seq: 1, hash: JSON.parse((await redis.lindex(keys.timeline('INC-7'), 1))!).hash }));
+    await timeline.append('INC-7', { kind: 'decision', actor: 'UMALLORY', at: '2026-11-29T13:00:00.000Z', summary: 'rewritten decision' });
+    await redis.set(keys.timelineHead('INC-7'), head!);
+    const swapped = await verify('INC-7');
+    expect(swapped.code).toBe(1);
+    expect(swapped.out).toContain('removed or replaced at the end');
   });
 
   test('usage errors exit 2; an unknown incident exits 1', async () => {
