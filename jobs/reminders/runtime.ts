@@ -9,6 +9,7 @@ import { ReminderDelivery, reminderWebClient } from '../../src/slack/reminder-de
 import { TimelineStore } from '../../src/timeline/timeline-store';
 import { createReminderQueue } from './queue';
 import { ReminderScheduler } from './scheduler';
+import { resumeReminders } from './resume';
 import { createReminderWorker, type ReminderWorker } from './worker';
 
 export interface RemindersRuntime {
@@ -17,6 +18,8 @@ export interface RemindersRuntime {
   worker: ReminderWorker | null;
   /** Closes the worker first (it finishes the job it is on), then the queue. Redis stays open. */
   close(): Promise<void>;
+  /** With a worker: the start-up pass that re-adds reminders of open incidents (see resumeReminders). */
+  resumed: Promise<{ incidents: number; reminders: number }> | null;
 }
 
 export interface RemindersRuntimeOptions {
@@ -53,10 +56,20 @@ export function startReminders(options: RemindersRuntimeOptions): RemindersRunti
         }),
       })
     : null;
+  const incidents = new IncidentStore(redis, keys);
+  const resumed = worker
+    ? resumeReminders({ incidents, deadlines: new DeadlineStore(redis, keys), scheduler, log, now }).catch((error: unknown) => {
+        // A failed pass loses nothing already queued; `/incident deadlines` re-adds an incident's reminders too.
+        log.error('reminders_resume_failed', { error: (error as Error).name });
+        return { incidents: 0, reminders: 0 };
+      })
+    : null;
   return {
     scheduler,
     worker,
+    resumed,
     async close() {
+      await resumed;
       if (worker) await worker.close();
       await queue.close();
     },

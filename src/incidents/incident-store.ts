@@ -32,6 +32,21 @@ export class IncidentStore {
     return raw === null ? null : parseRecord(key, raw, incidentSchema);
   }
 
+  /** Every stored incident's id, found with SCAN so that a large keyspace never blocks Redis. */
+  async *incidentIds(): AsyncGenerator<string> {
+    const pattern = this.keys.incident('*');
+    const idOf = new RegExp(`^${escapeRegExp(this.keys.incident('\u0000')).replace('\u0000', '(INC-\\d+)')}$`);
+    let cursor = '0';
+    do {
+      const [next, found] = await this.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+      cursor = next;
+      for (const key of found) {
+        const id = idOf.exec(key)?.[1];
+        if (id) yield id;
+      }
+    } while (cursor !== '0');
+  }
+
   async getByChannel(channelId: string): Promise<Incident | null> {
     const id = await this.redis.get(this.keys.channelIncident(channelId));
     return id === null ? null : this.get(id);
@@ -94,3 +109,7 @@ elseif ARGV[3] == '0' then
 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return 1`;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
