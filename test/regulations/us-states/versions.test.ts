@@ -30,6 +30,12 @@ describe('version switches either side of in-force dates', () => {
     expect(obligation(stateFacts('US-NY', { discoveredAt: at('2024-12-21') }), 'us-ny/individuals')?.dueAt).toBe(plusDays(at('2024-12-21'), 30));
   });
 
+  it('New York S2659B (2024-12-21): the regulator notice names DFS for DFS-covered entities (earlier reading)', () => {
+    const dfs = (day: string) => obligation(stateFacts('US-NY', { discoveredAt: at(day) }), 'us-ny/regulator')?.notes.some((n) => n.includes('Department of Financial Services'));
+    expect(dfs('2024-12-20')).toBe(false);
+    expect(dfs('2024-12-21')).toBe(true);
+  });
+
   it('New York S2376B (2025-03-21): medical information becomes private information', () => {
     const facts = (day: string) => stateFacts('US-NY', { discoveredAt: at(day), dataTypes: ['name', 'health'] });
     expect(obligation(facts('2025-03-20'), 'us-ny/individuals')).toBeUndefined();

@@ -36,6 +36,8 @@ const APPLIES_WITH_HEALTH: StateVersion['applies'] = {
   encryptionSafeHarbor: true,
 };
 
+const DFS_NOTE = 'DFS-covered entities also notify the Department of Financial Services (see the nydfs obligation, 23 NYCRR 500.17).';
+
 const THIRTY_DAYS = calendarDays(30, 'discoveredAt', `${EXPEDIENT}, provided that notification is made within 30 days after the breach has been discovered`);
 
 export const NY_RULES: Rule[] = [
@@ -58,11 +60,19 @@ export const NY_RULES: Rule[] = [
         applies: APPLIES,
         deadline: noFixedPeriod('as to the timing, content and distribution of the notices and approximate number of affected persons; no separate period'),
       },
+      // S2659B added the Department of Financial Services to the recipients (Covington, 2025-01-07); whether
+      // from 2024-12-21 or only with S2376B is unverified, so the earlier date is used (conservative).
+      {
+        inForceFrom: S2659B,
+        applies: APPLIES,
+        deadline: noFixedPeriod('as to the timing, content and distribution of the notices and approximate number of affected persons; no separate period'),
+        notes: [DFS_NOTE],
+      },
       {
         inForceFrom: S2376B,
         applies: APPLIES_WITH_HEALTH,
         deadline: noFixedPeriod('as to the timing, content and distribution of the notices and approximate number of affected persons; no separate period'),
-        notes: ['DFS-covered entities also notify the Department of Financial Services (see the nydfs obligation, 23 NYCRR 500.17).'],
+        notes: [DFS_NOTE],
       },
     ],
     verification: VERIFICATION,
