@@ -129,3 +129,17 @@ export interface Rule {
   /** Regimes listed but not in force (CIRCIA before its final rule): shown, never given a due time. */
   pending?: string;
 }
+
+/** The ids of the rules a deadline counts from (its anchors), so a catalog can be checked for dangling ones. */
+export function deadlineAnchors(deadline: Deadline): string[] {
+  switch (deadline.kind) {
+    case 'relative_to_individual_notice':
+      return [deadline.individualRuleId];
+    case 'after_notice':
+      return [deadline.afterRuleId];
+    case 'earliest_of':
+      return deadline.deadlines.flatMap(deadlineAnchors);
+    default:
+      return [];
+  }
+}

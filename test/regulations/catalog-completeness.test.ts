@@ -1,20 +1,8 @@
 import { CATALOG, NON_STATE_RULES } from '../../src/regulations/catalog';
 import { US_JURISDICTIONS } from '../../src/regulations/jurisdictions';
 import { RECIPIENTS, TRIGGERS } from '../../src/regulations/vocabulary';
-import type { Deadline } from '../../src/regulations/rule';
+import { deadlineAnchors, type Deadline } from '../../src/regulations/rule';
 
-function referencedRuleIds(deadline: Deadline): string[] {
-  switch (deadline.kind) {
-    case 'relative_to_individual_notice':
-      return [deadline.individualRuleId];
-    case 'after_notice':
-      return [deadline.afterRuleId];
-    case 'earliest_of':
-      return deadline.deadlines.flatMap(referencedRuleIds);
-    default:
-      return [];
-  }
-}
 
 describe('catalog completeness', () => {
   test.each(CATALOG.map((r) => [r.id, r] as const))('%s has a citation, in-force dates and verification', (_id, rule) => {
@@ -37,7 +25,7 @@ describe('catalog completeness', () => {
 
   test('deadlines only reference rules that exist', () => {
     const ids = new Set(CATALOG.map((r) => r.id));
-    const dangling = CATALOG.flatMap((r) => r.versions.flatMap((v) => referencedRuleIds(v.deadline))).filter((id) => !ids.has(id));
+    const dangling = CATALOG.flatMap((r) => r.versions.flatMap((v) => deadlineAnchors(v.deadline))).filter((id) => !ids.has(id));
     expect(dangling).toEqual([]);
   });
 

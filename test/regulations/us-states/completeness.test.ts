@@ -1,21 +1,9 @@
 import { US_JURISDICTIONS } from '../../../src/regulations/jurisdictions';
 import { US_STATE_RULES } from '../../../src/regulations/catalog/us-states';
-import type { Deadline } from '../../../src/regulations/rule';
+import { deadlineAnchors, type Deadline } from '../../../src/regulations/rule';
 
 const ruleIds = new Set(US_STATE_RULES.map((r) => r.id));
 
-function anchors(deadline: Deadline): string[] {
-  switch (deadline.kind) {
-    case 'relative_to_individual_notice':
-      return [deadline.individualRuleId];
-    case 'after_notice':
-      return [deadline.afterRuleId];
-    case 'earliest_of':
-      return deadline.deadlines.flatMap(anchors);
-    default:
-      return [];
-  }
-}
 
 describe('US state catalog completeness', () => {
   it('covers the 54 jurisdictions: 50 states, DC, Puerto Rico, Guam, US Virgin Islands', () => {
@@ -53,7 +41,7 @@ describe('US state catalog completeness', () => {
       expect(v.applies.residentsOf).toBe(rule.jurisdiction);
       expect(v.applies.data?.any).toBeUndefined();
       expect((v.applies.data?.withName?.length ?? 0) + (v.applies.data?.standalone?.length ?? 0)).toBeGreaterThan(0);
-      for (const anchor of anchors(v.deadline)) expect(ruleIds.has(anchor)).toBe(true);
+      for (const anchor of deadlineAnchors(v.deadline)) expect(ruleIds.has(anchor)).toBe(true);
       for (const t of v.applies.thresholds ?? []) expect(t.scope).toBe('jurisdiction');
     }
   });
