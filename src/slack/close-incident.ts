@@ -4,7 +4,7 @@ import { closeIncidentRecord } from '../incidents/incident-lifecycle';
 import { isObligationOutstanding, summariseObligations, type SummaryObligation } from '../summary/incident-summary';
 import { readObligations } from '../summary/stored-records';
 import type { BotServices } from './bot-services';
-import { errorName } from './listeners/commands/incident';
+import { errorName } from './error-name';
 import { postSummary } from './post-summary';
 import { refreshChecklistMessage } from './views/render-checklist';
 import { refreshHeaderMessage } from './views/render-header';

@@ -1,7 +1,7 @@
 import type { Incident } from '../incidents/incident';
 import { IncidentRefusal } from '../incidents/incident-service';
 import type { BotServices } from './bot-services';
-import { errorName } from './listeners/commands/incident';
+import { errorName } from './error-name';
 import type { SubcommandRequest } from './subcommand';
 import { obligationsAtOpenMessage } from './views/obligations-message';
 

@@ -6,7 +6,7 @@ import type { BotServices } from '../../bot-services';
 import { incidentForMember } from '../../incident-access';
 import { CHECKLIST_ACTION_ID, checklistButtonValueSchema, type ChecklistButtonValue } from '../../views/checklist-message';
 import { refreshChecklistMessage } from '../../views/render-checklist';
-import { errorName } from '../commands/incident';
+import { errorName } from '../../error-name';
 import { tryParseJson } from '../../../records/json-record';
 
 const payloadSchema = z.object({

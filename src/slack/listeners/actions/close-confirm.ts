@@ -5,7 +5,7 @@ import type { BotServices } from '../../bot-services';
 import { closeIncident } from '../../close-incident';
 import { incidentForMember } from '../../incident-access';
 import { CLOSE_CONFIRM_ACTION_ID, closeButtonValueSchema } from '../../views/close-confirmation';
-import { errorName } from '../commands/incident';
+import { errorName } from '../../error-name';
 import { tryParseJson } from '../../../records/json-record';
 
 const payloadSchema = z.object({

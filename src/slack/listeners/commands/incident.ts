@@ -14,6 +14,7 @@ import { answerEphemeral, type SubcommandRequest } from '../../subcommand';
 import { updateFacts } from '../../subcommands/facts';
 import { listDeadlines } from '../../subcommands/deadlines';
 import { markNotified } from '../../subcommands/notified';
+import { errorName } from '../../error-name';
 
 /** The fields of Slack's slash-command payload the bot relies on. */
 const slashCommandSchema = z.object({
@@ -97,11 +98,4 @@ async function runSubcommand(name: string, handler: Handler, request: Subcommand
       `Something went wrong and nothing more was done (ref ${ref}). Try again, or ask an admin to check the logs.`,
     ).catch(() => undefined);
   }
-}
-
-/** The error's kind and Slack error code, never its message: messages can quote user input. */
-export function errorName(error: unknown): string {
-  const code = (error as { code?: unknown; data?: { error?: unknown } } | undefined);
-  const slack = typeof code?.data?.error === 'string' ? `:${code.data.error}` : '';
-  return `${(error as Error)?.name ?? 'Error'}${typeof code?.code === 'string' ? `:${code.code}` : ''}${slack}`;
 }

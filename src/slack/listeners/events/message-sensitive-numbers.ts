@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { SENSITIVE_KIND_LABELS, sensitiveKinds } from '../../../privacy/sensitive-numbers';
 import type { BotServices } from '../../bot-services';
-import { errorName } from '../commands/incident';
+import { errorName } from '../../error-name';
 import { drillMessage } from '../../views/incident-header';
 
 const messageSchema = z.object({

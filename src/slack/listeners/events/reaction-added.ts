@@ -4,7 +4,7 @@ import { pinnedMessageEntry } from '../../../decisions/decision-entry';
 import type { BotServices } from '../../bot-services';
 import { incidentForMember } from '../../incident-access';
 import { fetchMessage } from '../../message-source';
-import { errorName } from '../commands/incident';
+import { errorName } from '../../error-name';
 
 /** The reaction that adds a message to the timeline. */
 export const PIN_REACTION = 'pushpin';

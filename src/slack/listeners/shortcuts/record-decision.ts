@@ -7,7 +7,7 @@ import type { BotServices } from '../../bot-services';
 import { incidentForMember } from '../../incident-access';
 import { permalinkOf } from '../../message-source';
 import { decisionRecordedMessage } from '../../views/decision-message';
-import { errorName } from '../commands/incident';
+import { errorName } from '../../error-name';
 import { drillMessage } from '../../views/incident-header';
 
 export const RECORD_DECISION_CALLBACK_ID = 'record_decision';
