@@ -124,7 +124,8 @@ beforeAll(async () => {
   const port = Number((await bot.waitFor(/"event":"bot_started"[^\n]*"port":(\d+)/))[1]);
   slack = new SlackRequests({ appUrl: `http://127.0.0.1:${port}`, signingSecret: SECRET, responseUrl: (id) => sim.responseUrl(id) });
   queue = new Queue(REMINDERS_QUEUE, { connection: redis, prefix: keys.bullPrefix() });
-  events = new QueueEvents(REMINDERS_QUEUE, { connection: { host: '127.0.0.1', port: 6379 }, prefix: keys.bullPrefix() });
+  // From the stream's start, so that no job's 'completed' event can slip past before the first blocking read.
+  events = new QueueEvents(REMINDERS_QUEUE, { connection: { host: '127.0.0.1', port: 6379 }, prefix: keys.bullPrefix(), lastEventId: '0-0' });
   events.setMaxListeners(1000);
   await events.waitUntilReady();
 }, 30_000);

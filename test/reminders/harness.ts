@@ -39,6 +39,7 @@ export class ReminderHarness {
       REDIS_KEY_PREFIX: this.prefix,
       PORT: '0',
     });
+    await this.queueEvents();
     return this;
   }
 
@@ -59,7 +60,13 @@ export class ReminderHarness {
   /** Resolves with a job's return value once it completes (on whichever worker). */
   async queueEvents(): Promise<QueueEvents> {
     if (!this.events) {
-      this.events = new QueueEvents(REMINDERS_QUEUE, { connection: { host: '127.0.0.1', port: 6379 }, prefix: this.keys.bullPrefix() });
+      // Read the event stream from its start: a QueueEvents created after a job finished (or while its first
+      // blocking read is not yet issued) would otherwise never see that job's 'completed' event.
+      this.events = new QueueEvents(REMINDERS_QUEUE, {
+        connection: { host: '127.0.0.1', port: 6379 },
+        prefix: this.keys.bullPrefix(),
+        lastEventId: '0-0',
+      });
       this.events.setMaxListeners(1000);
       await this.events.waitUntilReady();
     }
