@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { computeObligations, parseFacts } from '../src/regulations/engine';
+import { computeObligations, parseFacts } from '../src/domain/regulations/engine';
 
 const RUNS = 1_000;
 const WARMUP = 50;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { jurisdictionCodeSchema } from '../../src/regulations/jurisdiction-code';
-import { dataTypeSchema, entityTypeSchema, judgmentSchema, type Trigger } from '../../src/regulations/vocabulary';
+import { jurisdictionCodeSchema } from '../../src/domain/regulations/jurisdiction-code';
+import { dataTypeSchema, entityTypeSchema, judgmentSchema, type Trigger } from '../../src/domain/regulations/vocabulary';
 import { commaList, parseFlags, typedInstant } from './flag-values';
 import { splitFlags, UsageError, type FlagSpec } from './tokenize';
 

@@ -1,4 +1,4 @@
-import { recipientSchema, RECIPIENTS, type Recipient } from '../../src/regulations/vocabulary';
+import { recipientSchema, RECIPIENTS, type Recipient } from '../../src/domain/regulations/vocabulary';
 import { UsageError } from './tokenize';
 
 export interface NotifiedCommand {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { computeObligations, parseFacts } from '../regulations/engine';
-import type { Obligation } from '../regulations/obligation';
+import { computeObligations, parseFacts } from '../domain/regulations/engine';
+import type { Obligation } from '../domain/regulations/obligation';
 import { formatInTimeZone } from '../time/format-in-zone';
 import type { CliCommand, CliIo } from './cli-io';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATA_TYPES, ENTITY_TYPES } from '../regulations/vocabulary';
+import { DATA_TYPES, ENTITY_TYPES } from '../domain/regulations/vocabulary';
 
 const slackIds = z
   .string()

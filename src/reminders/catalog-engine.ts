@@ -1,7 +1,7 @@
-import { CATALOG } from '../regulations/catalog';
-import { computeObligations } from '../regulations/engine';
-import type { Facts } from '../regulations/facts';
-import type { Obligation } from '../regulations/obligation';
+import { CATALOG } from '../domain/regulations/catalog';
+import { computeObligations } from '../domain/regulations/engine';
+import type { Facts } from '../domain/regulations/facts';
+import type { Obligation } from '../domain/regulations/obligation';
 import { catalogRegimeIds, obligationsWithNamedRegimes } from './named-regimes';
 
 /** The deadline engine over the built-in catalog, with `--regimes` taken as applying (named-regimes.ts). */

@@ -1,8 +1,8 @@
 import type { FactsPatch } from '../../commands/incident/facts';
 import type { Incident } from '../incidents/incident';
-import type { Facts } from '../regulations/facts';
-import type { Obligation } from '../regulations/obligation';
-import type { DataType, EntityType } from '../regulations/vocabulary';
+import type { Facts } from '../domain/regulations/facts';
+import type { Obligation } from '../domain/regulations/obligation';
+import type { DataType, EntityType } from '../domain/regulations/vocabulary';
 import type { DeadlineState, DeadlineStore } from './deadline-store';
 import { applyFactsPatch, describeFactsChange } from './facts-patch';
 import { diffObligations, type ObligationDiff } from './obligation-diff';

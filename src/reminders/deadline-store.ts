@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { CorruptRecordError, parseRecord } from '../records/json-record';
 import type { RedisKeys } from '../redis/keys';
-import { factsSchema, type Facts } from '../regulations/facts';
+import { factsSchema, type Facts } from '../domain/regulations/facts';
 import { obligationRecordSchema, type ObligationRecord } from './obligation-status';
 
 const instant = z.iso.datetime({ offset: true });

@@ -1,6 +1,6 @@
 import type { FactsPatch } from '../../commands/incident/facts';
-import { factsSchema, type Facts } from '../regulations/facts';
-import type { EntityType } from '../regulations/vocabulary';
+import { factsSchema, type Facts } from '../domain/regulations/facts';
+import type { EntityType } from '../domain/regulations/vocabulary';
 
 /**
  * Applies a `/incident facts` change. Only what was typed changes:

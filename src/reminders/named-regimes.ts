@@ -1,6 +1,6 @@
-import type { Applicability, Condition, Rule } from '../regulations/rule';
-import type { Facts } from '../regulations/facts';
-import type { Obligation } from '../regulations/obligation';
+import type { Applicability, Condition, Rule } from '../domain/regulations/rule';
+import type { Facts } from '../domain/regulations/facts';
+import type { Obligation } from '../domain/regulations/obligation';
 
 /** The regime ids a catalog knows (`gdpr`, `us-ca`, `sec-8k` …), sorted. */
 export function catalogRegimeIds(catalog: readonly Rule[]): string[] {

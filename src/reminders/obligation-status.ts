@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { obligationSchema, type Obligation } from '../regulations/obligation';
-import type { Recipient } from '../regulations/vocabulary';
+import { obligationSchema, type Obligation } from '../domain/regulations/obligation';
+import type { Recipient } from '../domain/regulations/vocabulary';
 
 const instant = z.iso.datetime({ offset: true });
 

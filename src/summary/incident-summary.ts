@@ -1,8 +1,8 @@
 import { PHASES, type ChecklistItem, type ChecklistItemState } from '../checklist/checklist';
 import { ROLES, type Incident, type Role, type Severity } from '../incidents/incident';
 import { maskSensitiveNumbers } from '../privacy/sensitive-numbers';
-import type { Facts } from '../regulations/facts';
-import type { Obligation } from '../regulations/obligation';
+import type { Facts } from '../domain/regulations/facts';
+import type { Obligation } from '../domain/regulations/obligation';
 import { verifyChain, type ChainCheck } from '../timeline/hash-chain';
 import type { TimelineEntry, TimelineKind } from '../timeline/timeline-entry';
 

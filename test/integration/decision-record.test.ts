@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { startBot, type BotHandle } from '../../src/bot';
 import { envSchema } from '../../src/config/env';
 import type { Incident } from '../../src/incidents/incident';
-import type { Obligation } from '../../src/regulations/obligation';
+import type { Obligation } from '../../src/domain/regulations/obligation';
 import { DeadlineStore } from '../../src/reminders/deadline-store';
 import type { ObligationRecord } from '../../src/reminders/obligation-status';
 import { RedisKeys } from '../../src/redis/keys';

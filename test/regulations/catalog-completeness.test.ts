@@ -1,7 +1,7 @@
-import { CATALOG, NON_STATE_RULES } from '../../src/regulations/catalog';
-import { US_JURISDICTIONS } from '../../src/regulations/jurisdictions';
-import { RECIPIENTS, TRIGGERS } from '../../src/regulations/vocabulary';
-import { deadlineAnchors, type Deadline } from '../../src/regulations/rule';
+import { CATALOG, NON_STATE_RULES } from '../../src/domain/regulations/catalog';
+import { US_JURISDICTIONS } from '../../src/domain/regulations/jurisdictions';
+import { RECIPIENTS, TRIGGERS } from '../../src/domain/regulations/vocabulary';
+import { deadlineAnchors, type Deadline } from '../../src/domain/regulations/rule';
 
 
 describe('catalog completeness', () => {

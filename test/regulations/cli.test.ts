@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { runCli } from '../../src/cli/main';
-import { obligationsResultSchema } from '../../src/regulations/obligation';
+import { obligationsResultSchema } from '../../src/domain/regulations/obligation';
 import { compiled } from '../process/compiled-build';
 
 const MR_COOPER = resolve(__dirname, '../../examples/mr-cooper.json');

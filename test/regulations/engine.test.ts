@@ -1,6 +1,6 @@
-import { obligationsResultSchema } from '../../src/regulations/obligation';
-import type { Deadline, Rule, RuleVersion } from '../../src/regulations/rule';
-import type { DataType } from '../../src/regulations/vocabulary';
+import { obligationsResultSchema } from '../../src/domain/regulations/obligation';
+import type { Deadline, Rule, RuleVersion } from '../../src/domain/regulations/rule';
+import type { DataType } from '../../src/domain/regulations/vocabulary';
 import { find, obligations } from './regime-fixtures';
 
 /** Small made-up catalogs that exercise one evaluator feature each; the real regimes are in regimes.test.ts. */

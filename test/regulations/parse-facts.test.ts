@@ -1,4 +1,4 @@
-import { parseFacts } from '../../src/regulations/engine';
+import { parseFacts } from '../../src/domain/regulations/engine';
 
 const valid = { discoveredAt: '2026-03-02T15:00:00Z', affected: { 'US-CA': 3 } };
 

@@ -1,7 +1,7 @@
-import { addPeriod, isBusinessDay } from '../../src/regulations/time/period';
-import { isUsFederalHoliday, usFederalHolidaysIn } from '../../src/regulations/time/us-federal-holidays';
-import { brazilNationalHolidaysIn, isBrazilNationalHoliday } from '../../src/regulations/time/brazil-national-holidays';
-import type { Period } from '../../src/regulations/rule';
+import { addPeriod, isBusinessDay } from '../../src/domain/regulations/time/period';
+import { isUsFederalHoliday, usFederalHolidaysIn } from '../../src/domain/regulations/time/us-federal-holidays';
+import { brazilNationalHolidaysIn, isBrazilNationalHoliday } from '../../src/domain/regulations/time/brazil-national-holidays';
+import type { Period } from '../../src/domain/regulations/rule';
 
 const day = (iso: string) => {
   const [year, month, d] = iso.split('-').map(Number) as [number, number, number];

@@ -1,7 +1,7 @@
-import { computeObligations } from '../../src/regulations/engine';
-import { type Facts, type FactsInput, factsSchema } from '../../src/regulations/facts';
-import type { Obligation } from '../../src/regulations/obligation';
-import type { Rule } from '../../src/regulations/rule';
+import { computeObligations } from '../../src/domain/regulations/engine';
+import { type Facts, type FactsInput, factsSchema } from '../../src/domain/regulations/facts';
+import type { Obligation } from '../../src/domain/regulations/obligation';
+import type { Rule } from '../../src/domain/regulations/rule';
 
 /** Facts as a team would type them, with schema defaults applied. */
 export function facts(input: FactsInput): Facts {

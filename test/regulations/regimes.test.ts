@@ -1,4 +1,4 @@
-import type { FactsInput } from '../../src/regulations/facts';
+import type { FactsInput } from '../../src/domain/regulations/facts';
 import { find, obligations } from './regime-fixtures';
 
 /**

@@ -1,4 +1,4 @@
-import type { Obligation } from '../../src/regulations/obligation';
+import type { Obligation } from '../../src/domain/regulations/obligation';
 import { freshRecord, type ObligationRecord } from '../../src/reminders/obligation-status';
 
 /** An obligation whose clock started at `triggerAt` and runs `clockMs`. */

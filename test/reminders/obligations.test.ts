@@ -2,9 +2,9 @@ import { diffObligations } from '../../src/reminders/obligation-diff';
 import { markDone, mergeRecomputed } from '../../src/reminders/obligation-status';
 import { forceRegimes, obligationsWithNamedRegimes, unknownRegimes } from '../../src/reminders/named-regimes';
 import { applyFactsPatch, describeFactsChange } from '../../src/reminders/facts-patch';
-import { computeObligations } from '../../src/regulations/engine';
-import { CATALOG } from '../../src/regulations/catalog';
-import type { Facts } from '../../src/regulations/facts';
+import { computeObligations } from '../../src/domain/regulations/engine';
+import { CATALOG } from '../../src/domain/regulations/catalog';
+import type { Facts } from '../../src/domain/regulations/facts';
 import { obligation, record } from './fixtures';
 
 const T0 = '2026-03-02T10:00:00.000Z';

@@ -1,7 +1,7 @@
 import { itemsForSeverity } from '../../src/checklist/checklist';
 import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../src/checklist/templates';
 import type { Incident } from '../../src/incidents/incident';
-import type { Obligation } from '../../src/regulations/obligation';
+import type { Obligation } from '../../src/domain/regulations/obligation';
 import { buildIncidentSummary, obligationStatus, type ObligationProgress, type SummaryInput } from '../../src/summary/incident-summary';
 import { formatDuration } from '../../src/summary/labels';
 import { summaryMarkdown } from '../../src/summary/markdown';

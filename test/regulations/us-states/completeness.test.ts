@@ -1,6 +1,6 @@
-import { US_JURISDICTIONS } from '../../../src/regulations/jurisdictions';
-import { US_STATE_RULES } from '../../../src/regulations/catalog/us-states';
-import { deadlineAnchors, type Deadline } from '../../../src/regulations/rule';
+import { US_JURISDICTIONS } from '../../../src/domain/regulations/jurisdictions';
+import { US_STATE_RULES } from '../../../src/domain/regulations/catalog/us-states';
+import { deadlineAnchors, type Deadline } from '../../../src/domain/regulations/rule';
 
 const ruleIds = new Set(US_STATE_RULES.map((r) => r.id));
 

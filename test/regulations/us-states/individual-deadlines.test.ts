@@ -1,5 +1,5 @@
-import { US_JURISDICTIONS } from '../../../src/regulations/jurisdictions';
-import type { Trigger } from '../../../src/regulations/vocabulary';
+import { US_JURISDICTIONS } from '../../../src/domain/regulations/jurisdictions';
+import type { Trigger } from '../../../src/domain/regulations/vocabulary';
 import { obligation, plusDays, stateFacts } from './state-facts';
 
 /**
