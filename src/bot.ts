@@ -2,18 +2,18 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { WebClient } from '@slack/web-api';
 import type { Redis } from 'ioredis';
-import type { Env } from './config/env';
-import { DEFAULT_TEMPLATE_ID } from './checklist/templates';
-import { IncidentService } from './incidents/incident-service';
-import { IncidentStore } from './incidents/incident-store';
-import { InFlight } from './lifecycle/in-flight';
-import { RedisKeys } from './redis/keys';
+import type { Env } from './runtime/env';
+import { DEFAULT_TEMPLATE_ID } from './domain/checklist/templates';
+import { IncidentService } from './flows/incident-service';
+import { IncidentStore } from './store/incident-store';
+import { InFlight } from './runtime/in-flight';
+import { RedisKeys } from './store/keys';
 import { createSlackApp } from './slack/app';
-import { TimelineStore } from './timeline/timeline-store';
+import { TimelineStore } from './store/timeline-store';
 import { jsonLog, type BotLog, type BotServices } from './slack/bot-services';
-import { DeadlineService } from './reminders/deadline-service';
-import { DeadlineStore } from './reminders/deadline-store';
-import { catalogRegimes, computeWithCatalog } from './reminders/catalog-engine';
+import { DeadlineService } from './flows/deadline-service';
+import { DeadlineStore } from './store/deadline-store';
+import { catalogRegimes, computeWithCatalog } from './domain/obligations/catalog-engine';
 import { startReminders } from '../jobs/reminders/runtime';
 
 export interface BotHandle {

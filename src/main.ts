@@ -1,8 +1,8 @@
-import { readEnv } from './config/env';
-import { ensureLocalRedis } from './bootstrap/local-redis';
-import { connectRedis, DEFAULT_REDIS_URL } from './redis/connection';
+import { readEnv } from './runtime/env';
+import { ensureLocalRedis } from './runtime/local-redis';
+import { connectRedis, DEFAULT_REDIS_URL } from './store/connection';
 import { startBot } from './bot';
-import { installShutdown } from './lifecycle/shutdown';
+import { installShutdown } from './runtime/shutdown';
 
 /** `npm start`: check the environment, make sure Redis is there, start the bot, stop cleanly on a signal. */
 async function main(): Promise<void> {

@@ -1,7 +1,7 @@
-import { envSchema } from './config/env';
-import { connectRedis, DEFAULT_REDIS_URL } from './redis/connection';
-import { RedisKeys } from './redis/keys';
-import { installShutdown } from './lifecycle/shutdown';
+import { envSchema } from './runtime/env';
+import { connectRedis, DEFAULT_REDIS_URL } from './store/connection';
+import { RedisKeys } from './store/keys';
+import { installShutdown } from './runtime/shutdown';
 import { jsonLog } from './slack/bot-services';
 import { startReminders } from '../jobs/reminders/runtime';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { severitySchema } from '../../src/incidents/incident';
+import { severitySchema } from '../../src/domain/incidents/incident';
 import { commaList, parseFlags, typedInstant } from './flag-values';
 import { splitFlags, UsageError, type FlagSpec } from './tokenize';
 

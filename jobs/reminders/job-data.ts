@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PlannedReminder } from '../../src/reminders/reminder-plan';
+import type { PlannedReminder } from '../../src/domain/reminders/reminder-plan';
 
 /**
  * The data of a `reminder` job on the `reminders` queue. It says which reminder it is and which due time it
@@ -35,4 +35,4 @@ export function jobDataOf(r: PlannedReminder): ReminderJobData {
 }
 
 /** What the worker's job returns: kept with the completed job for inspection. */
-export type { DeliveryOutcome as ReminderOutcome } from '../../src/slack/reminder-delivery';
+export type { DeliveryOutcome as ReminderOutcome } from '../../src/flows/deliver-reminder';

@@ -1,6 +1,6 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { RedisKeys } from '../../src/redis/keys';
+import type { RedisKeys } from '../../src/store/keys';
 import type { ReminderJobData, ReminderOutcome } from './job-data';
 
 /**

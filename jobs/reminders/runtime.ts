@@ -1,15 +1,15 @@
 import type { Redis } from 'ioredis';
-import type { Env } from '../../src/config/env';
-import { IncidentStore } from '../../src/incidents/incident-store';
-import type { RedisKeys } from '../../src/redis/keys';
-import { DeadlineStore } from '../../src/reminders/deadline-store';
-import { DeliveryLedger } from '../../src/reminders/delivery-ledger';
+import type { Env } from '../../src/runtime/env';
+import { IncidentStore } from '../../src/store/incident-store';
+import type { RedisKeys } from '../../src/store/keys';
+import { DeadlineStore } from '../../src/store/deadline-store';
+import { DeliveryLedger } from '../../src/store/delivery-ledger';
 import type { BotLog } from '../../src/slack/bot-services';
-import { ReminderDelivery, reminderWebClient } from '../../src/slack/reminder-delivery';
-import { TimelineStore } from '../../src/timeline/timeline-store';
+import { ReminderDelivery, reminderWebClient } from '../../src/flows/deliver-reminder';
+import { TimelineStore } from '../../src/store/timeline-store';
 import { createReminderQueue } from './queue';
 import { ReminderScheduler } from './scheduler';
-import { resumeReminders } from './resume';
+import { resumeReminders } from '../../src/flows/resume-reminders';
 import { createReminderWorker, type ReminderWorker } from './worker';
 
 export interface RemindersRuntime {

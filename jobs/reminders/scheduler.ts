@@ -1,9 +1,9 @@
 import type { Redis } from 'ioredis';
-import type { RedisKeys } from '../../src/redis/keys';
-import type { ObligationDiff } from '../../src/reminders/obligation-diff';
-import type { ObligationRecord } from '../../src/reminders/obligation-status';
-import { obligationOfReminderId, planIncident, type PlannedReminder } from '../../src/reminders/reminder-plan';
-import type { ReminderIncident, ReminderScheduling } from '../../src/reminders/reminder-scheduling';
+import type { RedisKeys } from '../../src/store/keys';
+import type { ObligationDiff } from '../../src/domain/obligations/obligation-diff';
+import type { ObligationRecord } from '../../src/domain/obligations/obligation-record';
+import { obligationOfReminderId, planIncident, type PlannedReminder } from '../../src/domain/reminders/reminder-plan';
+import type { ReminderIncident, ReminderScheduling } from '../../src/flows/ports/reminder-scheduling';
 import { jobDataOf, reminderJobDataSchema, type ReminderJobData } from './job-data';
 import { REMINDER_JOB, type ReminderQueue } from './queue';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { computeObligations, parseFacts } from '../domain/regulations/engine';
 import type { Obligation } from '../domain/regulations/obligation';
-import { formatInTimeZone } from '../time/format-in-zone';
+import { formatInTimeZone } from '../domain/time/format-in-zone';
 import type { CliCommand, CliIo } from './cli-io';
 
 /** Bad usage or bad facts: the caller must fix its input (the dispatcher uses 2 for usage errors too). */

@@ -1,12 +1,12 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { CliIo } from './cli-io';
-import { incidentIdSchema } from '../incidents/incident';
-import { connectRedis, DEFAULT_REDIS_URL } from '../redis/connection';
-import { RedisKeys } from '../redis/keys';
-import { verifyChain } from '../timeline/hash-chain';
-import { timelineEntrySchema, type TimelineEntry } from '../timeline/timeline-entry';
-import { tryParseJson } from '../records/json-record';
+import { incidentIdSchema } from '../domain/incidents/incident';
+import { connectRedis, DEFAULT_REDIS_URL } from '../store/connection';
+import { RedisKeys } from '../store/keys';
+import { verifyChain } from '../domain/timeline/hash-chain';
+import { timelineEntrySchema, type TimelineEntry } from '../domain/timeline/timeline-entry';
+import { tryParseJson } from '../store/json-record';
 
 export const VERIFY_USAGE = 'usage: breachbot verify <incident id, e.g. INC-7>\n  reads REDIS_URL (default redis://127.0.0.1:6379) and REDIS_KEY_PREFIX (default breachbot)';
 

@@ -8,7 +8,7 @@ import { registerCloseConfirm } from './listeners/actions/close-confirm';
 import { registerSensitiveNumberWarning } from './listeners/events/message-sensitive-numbers';
 import { registerReactionAdded } from './listeners/events/reaction-added';
 import { registerRecordDecisionShortcut } from './listeners/shortcuts/record-decision';
-import { redisAnswers } from '../redis/connection';
+import { redisAnswers } from '../store/connection';
 
 /** Listener registrations, one per file under listeners/<kind>/. Later features add theirs here. */
 export const LISTENERS: ((app: App, services: BotServices) => void)[] = [

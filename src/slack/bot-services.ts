@@ -1,11 +1,11 @@
 import type { Redis } from 'ioredis';
-import type { Env } from '../config/env';
-import type { IncidentService } from '../incidents/incident-service';
-import type { RedisKeys } from '../redis/keys';
-import type { InFlight } from '../lifecycle/in-flight';
-import type { TimelineStore } from '../timeline/timeline-store';
-import type { DeadlineService } from '../reminders/deadline-service';
-import type { ReminderScheduling } from '../reminders/reminder-scheduling';
+import type { Env } from '../runtime/env';
+import type { IncidentService } from '../flows/incident-service';
+import type { RedisKeys } from '../store/keys';
+import type { InFlight } from '../runtime/in-flight';
+import type { TimelineStore } from '../store/timeline-store';
+import type { DeadlineService } from '../flows/deadline-service';
+import type { ReminderScheduling } from '../flows/ports/reminder-scheduling';
 
 /**
  * What listeners may use. Listeners translate Slack requests into calls on these services and render the

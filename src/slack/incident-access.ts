@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import type { Incident } from '../incidents/incident';
+import type { Incident } from '../domain/incidents/incident';
 import type { BotServices } from './bot-services';
 import { isChannelMember } from './channel-membership';
 

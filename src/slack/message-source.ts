@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import type { RecordedMessage } from '../decisions/decision-entry';
+import type { RecordedMessage } from '../domain/timeline/decision-entry';
 
 /**
  * Reads one message of a channel as the bot sees it now: conversations.history finds a top-level message

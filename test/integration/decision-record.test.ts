@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { startBot, type BotHandle } from '../../src/bot';
-import { envSchema } from '../../src/config/env';
-import type { Incident } from '../../src/incidents/incident';
+import { envSchema } from '../../src/runtime/env';
+import type { Incident } from '../../src/domain/incidents/incident';
 import type { Obligation } from '../../src/domain/regulations/obligation';
-import { DeadlineStore } from '../../src/reminders/deadline-store';
-import type { ObligationRecord } from '../../src/reminders/obligation-status';
-import { RedisKeys } from '../../src/redis/keys';
+import { DeadlineStore } from '../../src/store/deadline-store';
+import type { ObligationRecord } from '../../src/domain/obligations/obligation-record';
+import { RedisKeys } from '../../src/store/keys';
 import type { BotLog } from '../../src/slack/bot-services';
 import { compiled, ROOT } from '../process/compiled-build';
 import { DEFAULT_BOT_TOKEN, GENERAL_CHANNEL_ID, startSlackSimulator, type ApiCall, type SlackSimulator } from '../support/slack-simulator';

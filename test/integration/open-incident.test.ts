@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
-import { itemsForSeverity } from '../../src/checklist/checklist';
-import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../src/checklist/templates';
-import { RedisKeys } from '../../src/redis/keys';
+import { itemsForSeverity } from '../../src/domain/checklist/checklist';
+import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../src/domain/checklist/templates';
+import { RedisKeys } from '../../src/store/keys';
 import { GENERAL_CHANNEL_ID, startSlackSimulator, type ApiCall, type SlackSimulator } from '../support/slack-simulator';
 import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bot';
 

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { ensureLocalRedis, INSTALL_ADVICE } from '../../src/bootstrap/local-redis';
+import { ensureLocalRedis, INSTALL_ADVICE } from '../../src/runtime/local-redis';
 
 /** `npm start` without REDIS_URL: use a Redis that answers, else start one, else say how to install one. */
 function freePort(): Promise<number> {

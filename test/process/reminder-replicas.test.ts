@@ -1,10 +1,10 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
-import { IncidentStore } from '../../src/incidents/incident-store';
-import { RedisKeys } from '../../src/redis/keys';
-import { DeadlineStore } from '../../src/reminders/deadline-store';
-import { escalation, planIncident, type PlannedReminder } from '../../src/reminders/reminder-plan';
+import { IncidentStore } from '../../src/store/incident-store';
+import { RedisKeys } from '../../src/store/keys';
+import { DeadlineStore } from '../../src/store/deadline-store';
+import { escalation, planIncident, type PlannedReminder } from '../../src/domain/reminders/reminder-plan';
 import { REMINDERS_QUEUE } from '../../jobs/reminders/queue';
 import { DEFAULT_BOT_TOKEN, GENERAL_CHANNEL_ID, startSlackSimulator, type ApiCall, type Args, type SlackSimulator } from '../support/slack-simulator';
 import { SlackRequests } from '../support/slack-requests';

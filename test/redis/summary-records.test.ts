@@ -1,8 +1,8 @@
 import { Redis } from 'ioredis';
-import { CorruptRecordError } from '../../src/records/json-record';
-import { RedisKeys } from '../../src/redis/keys';
-import { DeadlineStore } from '../../src/reminders/deadline-store';
-import { readObligations } from '../../src/summary/stored-records';
+import { CorruptRecordError } from '../../src/store/json-record';
+import { RedisKeys } from '../../src/store/keys';
+import { DeadlineStore } from '../../src/store/deadline-store';
+import { readObligations } from '../../src/store/summary-records';
 
 /** The summary reads obligations through the store that writes them (real Redis), progress included. */
 const prefix = `test-summary-records-${process.pid}-${Date.now()}`;

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
-import { RedisKeys } from '../../src/redis/keys';
-import { verifyChain } from '../../src/timeline/hash-chain';
-import { TimelineStore } from '../../src/timeline/timeline-store';
+import { RedisKeys } from '../../src/store/keys';
+import { verifyChain } from '../../src/domain/timeline/hash-chain';
+import { TimelineStore } from '../../src/store/timeline-store';
 
 const prefix = `test-timeline-${process.pid}-${Date.now()}`;
 const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });

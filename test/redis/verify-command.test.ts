@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { runVerify } from '../../src/cli/verify-command';
-import { RedisKeys } from '../../src/redis/keys';
-import { TimelineStore } from '../../src/timeline/timeline-store';
+import { RedisKeys } from '../../src/store/keys';
+import { TimelineStore } from '../../src/store/timeline-store';
 
 const prefix = `test-verify-${process.pid}-${Date.now()}`;
 const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });

@@ -1,8 +1,8 @@
 import { WebClient } from '@slack/web-api';
 import { startBot, type BotHandle } from '../../src/bot';
-import { closeIncident } from '../../src/slack/close-incident';
-import { HOUR } from '../../src/reminders/lead-times';
-import { reminderId } from '../../src/reminders/reminder-plan';
+import { closeIncident } from '../../src/flows/close-incident';
+import { HOUR } from '../../src/domain/reminders/lead-times';
+import { reminderId } from '../../src/domain/reminders/reminder-plan';
 import type { ReminderScheduler } from '../../jobs/reminders/scheduler';
 import { SlackRequests } from '../support/slack-requests';
 import { ReminderHarness, quietLog } from './harness';

@@ -1,12 +1,12 @@
 import { WebClient } from '@slack/web-api';
-import { IncidentStore } from '../../src/incidents/incident-store';
-import { closeIncidentRecord } from '../../src/incidents/incident-lifecycle';
-import { DeadlineStore } from '../../src/reminders/deadline-store';
-import { DeliveryLedger } from '../../src/reminders/delivery-ledger';
-import { HOUR } from '../../src/reminders/lead-times';
-import { markDone, type ObligationRecord } from '../../src/reminders/obligation-status';
-import { planIncident, reminderId } from '../../src/reminders/reminder-plan';
-import { TimelineStore } from '../../src/timeline/timeline-store';
+import { IncidentStore } from '../../src/store/incident-store';
+import { closeIncidentRecord } from '../../src/domain/incidents/incident-lifecycle';
+import { DeadlineStore } from '../../src/store/deadline-store';
+import { DeliveryLedger } from '../../src/store/delivery-ledger';
+import { HOUR } from '../../src/domain/reminders/lead-times';
+import { markDone, type ObligationRecord } from '../../src/domain/obligations/obligation-record';
+import { planIncident, reminderId } from '../../src/domain/reminders/reminder-plan';
+import { TimelineStore } from '../../src/store/timeline-store';
 import { ReminderHarness } from './harness';
 import { record } from './fixtures';
 

@@ -1,4 +1,4 @@
-import { readEnv } from '../../src/config/env';
+import { readEnv } from '../../src/runtime/env';
 
 const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
 

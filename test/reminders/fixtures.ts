@@ -1,5 +1,5 @@
 import type { Obligation } from '../../src/domain/regulations/obligation';
-import { freshRecord, type ObligationRecord } from '../../src/reminders/obligation-status';
+import { freshRecord, type ObligationRecord } from '../../src/domain/obligations/obligation-record';
 
 /** An obligation whose clock started at `triggerAt` and runs `clockMs`. */
 export function obligation(id: string, triggerAt: string, clockMs: number | null, extra: Partial<Obligation> = {}): Obligation {

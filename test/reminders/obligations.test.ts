@@ -1,7 +1,7 @@
-import { diffObligations } from '../../src/reminders/obligation-diff';
-import { markDone, mergeRecomputed } from '../../src/reminders/obligation-status';
-import { forceRegimes, obligationsWithNamedRegimes, unknownRegimes } from '../../src/reminders/named-regimes';
-import { applyFactsPatch, describeFactsChange } from '../../src/reminders/facts-patch';
+import { diffObligations } from '../../src/domain/obligations/obligation-diff';
+import { markDone, mergeRecomputed } from '../../src/domain/obligations/obligation-record';
+import { forceRegimes, obligationsWithNamedRegimes, unknownRegimes } from '../../src/domain/obligations/named-regimes';
+import { applyFactsPatch, describeFactsChange } from '../../src/domain/obligations/facts-patch';
 import { computeObligations } from '../../src/domain/regulations/engine';
 import { CATALOG } from '../../src/domain/regulations/catalog';
 import type { Facts } from '../../src/domain/regulations/facts';

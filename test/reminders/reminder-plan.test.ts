@@ -1,6 +1,6 @@
-import { DAY, HOUR, MINUTE, formatDuration, reminderRule } from '../../src/reminders/lead-times';
-import { wallTime } from '../../src/reminders/incident-clock';
-import { nextEscalation, planIncident, planReminders, reminderId, obligationOfReminderId } from '../../src/reminders/reminder-plan';
+import { DAY, HOUR, MINUTE, formatDuration, reminderRule } from '../../src/domain/reminders/lead-times';
+import { wallTime } from '../../src/domain/obligations/incident-clock';
+import { nextEscalation, planIncident, planReminders, reminderId, obligationOfReminderId } from '../../src/domain/reminders/reminder-plan';
 import { record } from './fixtures';
 
 const T0 = '2026-03-02T10:00:00.000Z';

@@ -1,5 +1,5 @@
-import { planIncident } from '../../src/reminders/reminder-plan';
-import { IncidentStore } from '../../src/incidents/incident-store';
+import { planIncident } from '../../src/domain/reminders/reminder-plan';
+import { IncidentStore } from '../../src/store/incident-store';
 import { record } from './fixtures';
 import { ReminderHarness } from './harness';
 

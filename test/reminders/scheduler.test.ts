@@ -1,5 +1,5 @@
-import { DAY, HOUR } from '../../src/reminders/lead-times';
-import { diffObligations } from '../../src/reminders/obligation-diff';
+import { DAY, HOUR } from '../../src/domain/reminders/lead-times';
+import { diffObligations } from '../../src/domain/obligations/obligation-diff';
 import { ReminderHarness } from './harness';
 import { record } from './fixtures';
 

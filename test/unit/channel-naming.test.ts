@@ -1,4 +1,4 @@
-import { baseChannelName, channelNameCandidate, MAX_CHANNEL_NAME, neutralWords, slugify } from '../../src/incidents/channel-naming';
+import { baseChannelName, channelNameCandidate, MAX_CHANNEL_NAME, neutralWords, slugify } from '../../src/domain/incidents/channel-naming';
 
 const openedAt = new Date('2026-11-29T23:30:00-05:00'); // already 30 November in UTC
 

@@ -1,7 +1,7 @@
-import { itemsForSeverity, PHASES } from '../../src/checklist/checklist';
-import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../src/checklist/templates';
-import { MAX_BLOCKS_PER_MESSAGE } from '../../src/slack/views/block-kit';
-import { checklistBlocks, checklistButtonValueSchema } from '../../src/slack/views/checklist-message';
+import { itemsForSeverity, PHASES } from '../../src/domain/checklist/checklist';
+import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../src/domain/checklist/templates';
+import { MAX_BLOCKS_PER_MESSAGE } from '../../src/slack/messages/block-kit';
+import { checklistBlocks, checklistButtonValueSchema } from '../../src/slack/messages/checklist-message';
 
 const template = CHECKLIST_TEMPLATES.get(DEFAULT_TEMPLATE_ID)!;
 

@@ -1,5 +1,5 @@
-import { messageDecisionEntry, messageDecisionKey, pinnedMessageEntry, slackTsToIso, typedDecisionEntry } from '../../src/decisions/decision-entry';
-import { timelineEntryInputSchema } from '../../src/timeline/timeline-entry';
+import { messageDecisionEntry, messageDecisionKey, pinnedMessageEntry, slackTsToIso, typedDecisionEntry } from '../../src/domain/timeline/decision-entry';
+import { timelineEntryInputSchema } from '../../src/domain/timeline/timeline-entry';
 
 const at = new Date('2026-11-29T12:00:00.000Z');
 const message = { channelId: 'C0INC', ts: '1764417600.000200', author: 'U0CFO', text: 'Refund to card 4111111111111111', permalink: 'https://x.slack.com/archives/C0INC/p1764417600000200' };

@@ -1,4 +1,4 @@
-import { readEnv } from '../../src/config/env';
+import { readEnv } from '../../src/runtime/env';
 
 const base = { SLACK_BOT_TOKEN: 'xoxb-1-2-3', SLACK_SIGNING_SECRET: 'secret' };
 

@@ -1,12 +1,12 @@
-import { itemsForSeverity } from '../../src/checklist/checklist';
-import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../src/checklist/templates';
-import type { Incident } from '../../src/incidents/incident';
+import { itemsForSeverity } from '../../src/domain/checklist/checklist';
+import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../src/domain/checklist/templates';
+import type { Incident } from '../../src/domain/incidents/incident';
 import type { Obligation } from '../../src/domain/regulations/obligation';
-import { buildIncidentSummary, obligationStatus, type ObligationProgress, type SummaryInput } from '../../src/summary/incident-summary';
-import { formatDuration } from '../../src/summary/labels';
-import { summaryMarkdown } from '../../src/summary/markdown';
-import { entryHash } from '../../src/timeline/hash-chain';
-import { GENESIS_HASH, type TimelineEntry, type TimelineEntryInput } from '../../src/timeline/timeline-entry';
+import { buildIncidentSummary, obligationStatus, type ObligationProgress, type SummaryInput } from '../../src/domain/summary/incident-summary';
+import { formatDuration } from '../../src/domain/summary/labels';
+import { summaryMarkdown } from '../../src/domain/summary/markdown';
+import { entryHash } from '../../src/domain/timeline/hash-chain';
+import { GENESIS_HASH, type TimelineEntry, type TimelineEntryInput } from '../../src/domain/timeline/timeline-entry';
 
 const incident: Incident = {
   id: 'INC-7',

@@ -1,4 +1,4 @@
-import { noticeWords, plainNoticeWords } from '../../src/slack/views/obligations-message';
+import { noticeWords, plainNoticeWords } from '../../src/slack/messages/obligations-message';
 
 describe('how a notice is named in the channel', () => {
   test.each([

@@ -1,4 +1,4 @@
-import { findSensitiveNumbers, luhnValid, maskSensitiveNumbers, sensitiveKinds } from '../../src/privacy/sensitive-numbers';
+import { findSensitiveNumbers, luhnValid, maskSensitiveNumbers, sensitiveKinds } from '../../src/domain/privacy/sensitive-numbers';
 
 describe('sensitive numbers', () => {
   test.each([

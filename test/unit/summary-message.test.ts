@@ -1,13 +1,13 @@
-import { itemsForSeverity } from '../../src/checklist/checklist';
-import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../src/checklist/templates';
-import type { Incident } from '../../src/incidents/incident';
-import { buildIncidentSummary } from '../../src/summary/incident-summary';
-import { summaryMarkdown } from '../../src/summary/markdown';
-import { closeConfirmationBlocks } from '../../src/slack/views/close-confirmation';
-import { summaryBlocks } from '../../src/slack/views/summary-message';
-import { MAX_BLOCKS_PER_MESSAGE } from '../../src/slack/views/block-kit';
-import { entryHash } from '../../src/timeline/hash-chain';
-import { GENESIS_HASH, type TimelineEntry } from '../../src/timeline/timeline-entry';
+import { itemsForSeverity } from '../../src/domain/checklist/checklist';
+import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../src/domain/checklist/templates';
+import type { Incident } from '../../src/domain/incidents/incident';
+import { buildIncidentSummary } from '../../src/domain/summary/incident-summary';
+import { summaryMarkdown } from '../../src/domain/summary/markdown';
+import { closeConfirmationBlocks } from '../../src/slack/messages/close-confirmation';
+import { summaryBlocks } from '../../src/slack/messages/summary-message';
+import { MAX_BLOCKS_PER_MESSAGE } from '../../src/slack/messages/block-kit';
+import { entryHash } from '../../src/domain/timeline/hash-chain';
+import { GENESIS_HASH, type TimelineEntry } from '../../src/domain/timeline/timeline-entry';
 
 const incident: Incident = {
   id: 'INC-9',

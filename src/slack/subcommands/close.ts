@@ -1,7 +1,7 @@
 import { incidentForMember } from '../incident-access';
-import { closeIncident, outstandingObligations } from '../close-incident';
+import { closeIncident, outstandingObligations } from '../../flows/close-incident';
 import { answerEphemeral, type SubcommandRequest } from '../subcommand';
-import { closeConfirmationBlocks } from '../views/close-confirmation';
+import { closeConfirmationBlocks } from '../messages/close-confirmation';
 
 /**
  * `/incident close`: closes at once when every notice is given (or none were computed); otherwise asks

@@ -1,6 +1,6 @@
 import { incidentForMember } from '../incident-access';
 import { answerEphemeral, type SubcommandRequest } from '../subcommand';
-import { deadlinesListText } from '../views/obligations-message';
+import { deadlinesListText } from '../messages/obligations-message';
 
 /**
  * `/incident deadlines`: the open obligations by due time with time left, then the ones done; to the asker.

@@ -1,5 +1,5 @@
-import { checklistProgress } from '../views/checklist-message';
-import { slackDate } from '../views/slack-date';
+import { checklistProgress } from '../messages/checklist-message';
+import { slackDate } from '../messages/slack-date';
 import { incidentForMember } from '../incident-access';
 import { answerEphemeral, type SubcommandRequest } from '../subcommand';
 

@@ -1,5 +1,5 @@
 import { incidentForMember } from '../incident-access';
-import { postSummary } from '../post-summary';
+import { postSummary } from '../../flows/post-summary';
 import { answerEphemeral, type SubcommandRequest } from '../subcommand';
 
 /** `/incident summary`: posted in the channel with the full Markdown attached; a closed incident too. */

@@ -1,13 +1,13 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
-import { IncidentRefusal } from '../../../incidents/incident-service';
+import { IncidentRefusal } from '../../../flows/incident-service';
 import type { BotServices } from '../../bot-services';
 import { incidentForMember } from '../../incident-access';
-import { CHECKLIST_ACTION_ID, checklistButtonValueSchema, type ChecklistButtonValue } from '../../views/checklist-message';
-import { refreshChecklistMessage } from '../../views/render-checklist';
+import { CHECKLIST_ACTION_ID, checklistButtonValueSchema, type ChecklistButtonValue } from '../../messages/checklist-message';
+import { refreshChecklistMessage } from '../../messages/render-checklist';
 import { errorName } from '../../error-name';
-import { tryParseJson } from '../../../records/json-record';
+import { tryParseJson } from '../../../store/json-record';
 
 const payloadSchema = z.object({
   user: z.object({ id: z.string() }),

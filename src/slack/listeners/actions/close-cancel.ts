@@ -1,7 +1,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { z } from 'zod';
 import type { BotServices } from '../../bot-services';
-import { CLOSE_CANCEL_ACTION_ID } from '../../views/close-confirmation';
+import { CLOSE_CANCEL_ACTION_ID } from '../../messages/close-confirmation';
 
 const payloadSchema = z.object({ user: z.object({ id: z.string() }), channel: z.object({ id: z.string() }) });
 

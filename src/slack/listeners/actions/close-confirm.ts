@@ -1,12 +1,12 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { z } from 'zod';
-import { IncidentRefusal } from '../../../incidents/incident-service';
+import { IncidentRefusal } from '../../../flows/incident-service';
 import type { BotServices } from '../../bot-services';
-import { closeIncident } from '../../close-incident';
+import { closeIncident } from '../../../flows/close-incident';
 import { incidentForMember } from '../../incident-access';
-import { CLOSE_CONFIRM_ACTION_ID, closeButtonValueSchema } from '../../views/close-confirmation';
+import { CLOSE_CONFIRM_ACTION_ID, closeButtonValueSchema } from '../../messages/close-confirmation';
 import { errorName } from '../../error-name';
-import { tryParseJson } from '../../../records/json-record';
+import { tryParseJson } from '../../../store/json-record';
 
 const payloadSchema = z.object({
   user: z.object({ id: z.string().regex(/^[UW][A-Z0-9]+$/) }),

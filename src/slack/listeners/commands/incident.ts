@@ -2,18 +2,18 @@ import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { parseIncidentCommand, type IncidentCommand } from '../../../../commands/incident/grammar';
 import { USAGE } from '../../../../commands/incident/usage';
-import { IncidentRefusal } from '../../../incidents/incident-service';
+import { IncidentRefusal } from '../../../flows/incident-service';
 import type { BotServices } from '../../bot-services';
-import { openIncident } from '../../subcommands/open';
+import { openIncident } from '../../../flows/open-incident';
 import { incidentStatus } from '../../subcommands/status';
 import { closeIncidentCommand } from '../../subcommands/close';
-import { recordDecision } from '../../subcommands/decision';
-import { assignIncidentRole } from '../../subcommands/role';
+import { recordDecision } from '../../../flows/record-decision';
+import { assignIncidentRole } from '../../../flows/assign-role';
 import { incidentSummary } from '../../subcommands/summary';
 import { answerEphemeral, type SubcommandRequest } from '../../subcommand';
-import { updateFacts } from '../../subcommands/facts';
+import { updateFacts } from '../../../flows/update-facts';
 import { listDeadlines } from '../../subcommands/deadlines';
-import { markNotified } from '../../subcommands/notified';
+import { markNotified } from '../../../flows/mark-notified';
 import { errorName } from '../../error-name';
 
 /** The fields of Slack's slash-command payload the bot relies on. */

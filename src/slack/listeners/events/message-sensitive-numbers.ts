@@ -1,9 +1,9 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import { SENSITIVE_KIND_LABELS, sensitiveKinds } from '../../../privacy/sensitive-numbers';
+import { SENSITIVE_KIND_LABELS, sensitiveKinds } from '../../../domain/privacy/sensitive-numbers';
 import type { BotServices } from '../../bot-services';
 import { errorName } from '../../error-name';
-import { drillMessage } from '../../views/incident-header';
+import { drillMessage } from '../../messages/incident-header';
 
 const messageSchema = z.object({
   type: z.literal('message'),

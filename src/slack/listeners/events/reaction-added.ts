@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import { pinnedMessageEntry } from '../../../decisions/decision-entry';
+import { pinnedMessageEntry } from '../../../domain/timeline/decision-entry';
 import type { BotServices } from '../../bot-services';
 import { incidentForMember } from '../../incident-access';
 import { fetchMessage } from '../../message-source';

@@ -1,14 +1,14 @@
 import type { App, MessageShortcut } from '@slack/bolt';
 import { z } from 'zod';
-import { messageDecisionEntry } from '../../../decisions/decision-entry';
-import { assertIncidentOpen } from '../../../incidents/incident-lifecycle';
-import { IncidentRefusal } from '../../../incidents/incident-service';
+import { messageDecisionEntry } from '../../../domain/timeline/decision-entry';
+import { assertIncidentOpen } from '../../../domain/incidents/incident-lifecycle';
+import { IncidentRefusal } from '../../../flows/incident-service';
 import type { BotServices } from '../../bot-services';
 import { incidentForMember } from '../../incident-access';
 import { permalinkOf } from '../../message-source';
-import { decisionRecordedMessage } from '../../views/decision-message';
+import { decisionRecordedMessage } from '../../messages/decision-message';
 import { errorName } from '../../error-name';
-import { drillMessage } from '../../views/incident-header';
+import { drillMessage } from '../../messages/incident-header';
 
 export const RECORD_DECISION_CALLBACK_ID = 'record_decision';
 

@@ -1,0 +1,50 @@
+import type { FactsPatch } from '../../../commands/incident/facts';
+import { factsSchema, type Facts } from '../regulations/facts';
+import type { EntityType } from '../regulations/vocabulary';
+
+/**
+ * Applies a `/incident facts` change. Only what was typed changes:
+ *   - `--data` replaces the data types (so a mistake can be corrected by typing the list again);
+ *   - `--entity` replaces the incident's own entity types; the organisation's configured profile
+ *     (ORG_ENTITY_TYPES) is always kept;
+ *   - `--affected` sets the count of each jurisdiction named (0 takes one out), others are kept;
+ *   - `--judgment` sets the judgments named, others are kept; instants set the clocks named.
+ * The result is checked with the facts schema.
+ */
+export function applyFactsPatch(facts: Facts, patch: FactsPatch, orgEntityTypes: readonly EntityType[]): Facts {
+  const affected = { ...facts.affected, ...(patch.affected ?? {}) };
+  for (const [code, n] of Object.entries(affected)) if (n === 0) delete affected[code as keyof typeof affected];
+  return factsSchema.parse({
+    ...facts,
+    ...(patch.instants ?? {}),
+    ...(patch.dataTypes ? { dataTypes: [...patch.dataTypes] } : {}),
+    ...(patch.entityTypes ? { entityTypes: [...new Set([...orgEntityTypes, ...patch.entityTypes])] } : {}),
+    ...(patch.encrypted !== undefined ? { encrypted: patch.encrypted } : {}),
+    affected,
+    judgments: { ...facts.judgments, ...(patch.judgments ?? {}) },
+  });
+}
+
+/** What changed between two facts, in words for the channel and the timeline: counts and names, nothing personal. */
+export function describeFactsChange(before: Facts, after: Facts): string[] {
+  const out: string[] = [];
+  const list = (xs: readonly string[]) => (xs.length ? xs.join(', ') : 'none');
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  if (!same(before.dataTypes, after.dataTypes)) out.push(`data types: ${list(after.dataTypes)}`);
+  if (!same(before.entityTypes, after.entityTypes)) out.push(`entity types: ${list(after.entityTypes)}`);
+  if (before.encrypted !== after.encrypted) out.push(`encrypted: ${after.encrypted ? 'yes' : 'no'}`);
+  const codes = [...new Set([...Object.keys(before.affected), ...Object.keys(after.affected)])].sort();
+  const counts = codes.flatMap((code) => {
+    const b = before.affected[code as keyof Facts['affected']];
+    const a = after.affected[code as keyof Facts['affected']];
+    return a === b ? [] : [`${code} ${a ?? 0}${b === undefined ? '' : ` (was ${b})`}`];
+  });
+  if (counts.length) out.push(`affected: ${counts.join(', ')}`);
+  const judgments = Object.entries(after.judgments).filter(([k, v]) => before.judgments[k as keyof Facts['judgments']] !== v);
+  if (judgments.length) out.push(`judgments: ${judgments.map(([k, v]) => `${k}=${v ? 'yes' : 'no'}`).join(', ')}`);
+  const instantKeys = Object.keys(after).filter(
+    (k) => k.endsWith('At') && (after as Record<string, unknown>)[k] !== (before as Record<string, unknown>)[k],
+  );
+  for (const k of instantKeys) out.push(`${k}: ${String((after as Record<string, unknown>)[k])}`);
+  return out;
+}

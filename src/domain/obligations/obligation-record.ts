@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { obligationSchema, type Obligation } from '../regulations/obligation';
+import type { Recipient } from '../regulations/vocabulary';
+
+const instant = z.iso.datetime({ offset: true });
+
+/**
+ * One obligation as stored with the incident: the engine's output plus its progress. The summary reads the
+ * same record (`doneAt`, `doneBy`).
+ */
+export const obligationRecordSchema = z.strictObject({
+  ...obligationSchema.shape,
+  /** When the notice was marked given; null while open. */
+  doneAt: instant.nullable(),
+  /** Slack user id of whoever marked it. */
+  doneBy: z.string().nullable(),
+  /** What they wrote with it (a reference number, the portal used). Shown in the channel, never logged. */
+  doneNote: z.string().max(2000).nullable(),
+  /**
+   * False when a recomputation no longer lists it but it had already been marked done: kept as a record of
+   * the notice that was given.
+   */
+  current: z.boolean(),
+});
+export type ObligationRecord = z.infer<typeof obligationRecordSchema>;
+
+export type OpenStatus = 'open' | 'overdue' | 'done';
+
+export function recordStatus(record: ObligationRecord, now: Date): OpenStatus {
+  if (record.doneAt !== null) return 'done';
+  if (record.dueAt !== null && Date.parse(record.dueAt) < now.getTime()) return 'overdue';
+  return 'open';
+}
+
+export function isOpen(record: ObligationRecord): boolean {
+  return record.doneAt === null && record.current;
+}
+
+/** By due time, earliest first; no fixed due time last; ties by id. */
+export function byDueTime<T extends { dueAt: string | null; id: string }>(a: T, b: T): number {
+  const da = a.dueAt === null ? Infinity : Date.parse(a.dueAt);
+  const db = b.dueAt === null ? Infinity : Date.parse(b.dueAt);
+  return da - db || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function freshRecord(obligation: Obligation): ObligationRecord {
+  return { ...obligation, doneAt: null, doneBy: null, doneNote: null, current: true };
+}
+
+/**
+ * The stored records after a recomputation: every obligation the engine lists now (keeping the progress of
+ * those already done), plus the done ones it no longer lists (kept, marked not current). An open obligation
+ * the engine no longer lists is dropped.
+ */
+export function mergeRecomputed(previous: readonly ObligationRecord[], computed: readonly Obligation[]): ObligationRecord[] {
+  const before = new Map(previous.map((r) => [r.id, r]));
+  const next = computed.map((o): ObligationRecord => {
+    const old = before.get(o.id);
+    return old && old.doneAt !== null
+      ? { ...o, doneAt: old.doneAt, doneBy: old.doneBy, doneNote: old.doneNote, current: true }
+      : freshRecord(o);
+  });
+  const listed = new Set(computed.map((o) => o.id));
+  const keptDone = previous.filter((r) => r.doneAt !== null && !listed.has(r.id)).map((r) => ({ ...r, current: false }));
+  return [...next, ...keptDone].sort(byDueTime);
+}
+
+export interface NoticeTarget {
+  regime: string;
+  recipient?: Recipient;
+}
+
+export type MarkDoneResult =
+  | { ok: true; records: ObligationRecord[]; marked: ObligationRecord[] }
+  | { ok: false; reason: 'unknown' | 'already_done'; matching: ObligationRecord[] };
+
+/**
+ * Marks done every open obligation of `regime` (to `recipient`, when given). Refuses when nothing matches or
+ * everything that matches is already done, so the caller can say which.
+ */
+export function markDone(
+  records: readonly ObligationRecord[],
+  target: NoticeTarget,
+  done: { by: string; at: Date; note?: string },
+): MarkDoneResult {
+  const matching = records.filter(
+    (r) => r.current && r.regime === target.regime && (target.recipient === undefined || r.recipient === target.recipient),
+  );
+  if (matching.length === 0) return { ok: false, reason: 'unknown', matching };
+  const toMark = new Set(matching.filter((r) => r.doneAt === null).map((r) => r.id));
+  if (toMark.size === 0) return { ok: false, reason: 'already_done', matching };
+  const at = done.at.toISOString();
+  const next = records.map((r) =>
+    toMark.has(r.id) ? { ...r, doneAt: at, doneBy: done.by, doneNote: done.note ?? null } : r,
+  );
+  return { ok: true, records: next, marked: next.filter((r) => toMark.has(r.id)) };
+}

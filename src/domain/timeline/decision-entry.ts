@@ -1,0 +1,92 @@
+import { maskSensitiveNumbers } from '../privacy/sensitive-numbers';
+import type { TimelineEntryInput } from './timeline-entry';
+
+/** How long a decision's one-line summary gets before it is shortened; the full text is in `data.text`. */
+const SUMMARY_TEXT_LENGTH = 300;
+
+/**
+ * A decision typed with `/incident decision`. The text is stored with SSN-, card- and account-like numbers
+ * masked: a decision never needs the number itself, and the timeline cannot be edited later to remove it.
+ */
+export function typedDecisionEntry(input: { actor: string; at: Date; text: string }): TimelineEntryInput {
+  const text = maskSensitiveNumbers(input.text);
+  return {
+    kind: 'decision',
+    actor: input.actor,
+    at: input.at.toISOString(),
+    summary: `Decision: ${shorten(text)}`,
+    data: { text, source: 'command' },
+  };
+}
+
+export interface RecordedMessage {
+  channelId: string;
+  ts: string;
+  /** Who wrote the message: a user id, or a bot id for bot messages. */
+  author: string;
+  text: string;
+  permalink: string | null;
+}
+
+/** The same Slack message recorded twice is one decision: the key is the message, not the request. */
+export function messageDecisionKey(channelId: string, ts: string): string {
+  return `decision:msg:${channelId}:${ts}`;
+}
+
+/** A message pinned twice (or a retried event) is one timeline entry. */
+export function pinnedMessageKey(channelId: string, ts: string): string {
+  return `pinned:msg:${channelId}:${ts}`;
+}
+
+/** A message recorded as a decision with the "Record as decision" shortcut: the author's words, who recorded them. */
+export function messageDecisionEntry(input: { recordedBy: string; at: Date; message: RecordedMessage }): TimelineEntryInput {
+  const { message } = input;
+  const text = maskSensitiveNumbers(message.text);
+  return {
+    kind: 'decision',
+    actor: input.recordedBy,
+    at: input.at.toISOString(),
+    summary: `Decision (message by ${message.author}): ${shorten(text)}`,
+    data: {
+      text,
+      source: 'message',
+      author: message.author,
+      postedAt: slackTsToIso(message.ts),
+      channelId: message.channelId,
+      messageTs: message.ts,
+      permalink: message.permalink,
+    },
+    dedupeKey: messageDecisionKey(message.channelId, message.ts),
+  };
+}
+
+/** A message added to the timeline with a :pushpin: reaction: context, not a decision. */
+export function pinnedMessageEntry(input: { pinnedBy: string; at: Date; message: RecordedMessage }): TimelineEntryInput {
+  const { message } = input;
+  const text = maskSensitiveNumbers(message.text);
+  return {
+    kind: 'pinned',
+    actor: input.pinnedBy,
+    at: input.at.toISOString(),
+    summary: `Pinned message by ${message.author}: ${shorten(text)}`,
+    data: {
+      text,
+      author: message.author,
+      postedAt: slackTsToIso(message.ts),
+      channelId: message.channelId,
+      messageTs: message.ts,
+      permalink: message.permalink,
+    },
+    dedupeKey: pinnedMessageKey(message.channelId, message.ts),
+  };
+}
+
+/** Slack's message ts is seconds.micros since the epoch; the record keeps milliseconds. */
+export function slackTsToIso(ts: string): string {
+  return new Date(Math.floor(Number(ts) * 1000)).toISOString();
+}
+
+function shorten(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim() || '(no text)';
+  return oneLine.length > SUMMARY_TEXT_LENGTH ? `${oneLine.slice(0, SUMMARY_TEXT_LENGTH - 1)}…` : oneLine;
+}

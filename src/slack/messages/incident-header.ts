@@ -1,0 +1,61 @@
+import type { Incident } from '../../domain/incidents/incident';
+import { ROLE_LABELS, ROLES } from '../../domain/incidents/incident';
+import { mrkdwn, plain, type Block } from './block-kit';
+import { escapeMrkdwn, slackDate } from './slack-date';
+
+
+export function drillMarker(incident: Pick<Incident, 'drill' | 'drillSpeed'>): string | null {
+  if (!incident.drill) return null;
+  return `:construction: *EXERCISE — this is a drill, not a real incident.*${incident.drillSpeed > 1 ? ` Clocks run ${incident.drillSpeed}× faster.` : ''}`;
+}
+
+/**
+ * Marks a message for a drill's channel: "[DRILL]" before the notification text and the exercise banner
+ * above the blocks, so no message of a tabletop exercise can be mistaken for a real incident's.
+ */
+export function drillMessage<M extends { text: string; blocks?: Block[] }>(incident: Pick<Incident, 'drill' | 'drillSpeed'>, message: M): M {
+  const marker = drillMarker(incident);
+  if (!marker) return message;
+  const banner: Block = { type: 'context', elements: [mrkdwn(marker)] };
+  const blocks: Block[] = message.blocks ?? [{ type: 'section', text: mrkdwn(message.text) }];
+  return { ...message, text: `[DRILL] ${message.text}`, blocks: [banner, ...blocks] };
+}
+
+/** The pinned header: what the incident is and who runs it. Re-rendered whenever roles or status change. */
+export function incidentHeaderBlocks(incident: Incident): Block[] {
+  const commander = incident.roles.commander ?? incident.openedBy;
+  const roleFields = ROLES.filter((r) => r !== 'commander' && incident.roles[r]).map((r) =>
+    mrkdwn(`*${ROLE_LABELS[r]}*\n<@${incident.roles[r]}>`),
+  );
+  const blocks: Block[] = [];
+  const drill = drillMarker(incident);
+  if (drill) blocks.push({ type: 'context', elements: [mrkdwn(drill)] });
+  blocks.push(
+    { type: 'header', text: plain(`${incident.id}: ${incident.title}`.slice(0, 150)) },
+    {
+      type: 'section',
+      block_id: 'incident-facts',
+      fields: [
+        mrkdwn(`*Severity*\n${incident.severity.toUpperCase()}`),
+        mrkdwn(`*Status*\n${incident.status === 'open' ? 'Open' : `Closed ${incident.closedAt ? slackDate(incident.closedAt) : ''}`}`),
+        mrkdwn(`*Commander*\n<@${commander}>`),
+        mrkdwn(`*Opened*\n${slackDate(incident.openedAt)} by <@${incident.openedBy}>`),
+        mrkdwn(`*Discovered*\n${slackDate(incident.discoveredAt)}`),
+        ...roleFields,
+      ].slice(0, 10),
+    },
+  );
+  if (incident.inviteFailures.length > 0) {
+    const who = incident.inviteFailures.map((f) => `<@${f.user}> (${escapeMrkdwn(f.error)})`).join(', ');
+    blocks.push({ type: 'context', elements: [mrkdwn(`:warning: Could not invite: ${who}`)] });
+  }
+  return blocks;
+}
+
+export function incidentHeaderText(incident: Incident): string {
+  return `${incident.drill ? '[DRILL] ' : ''}${incident.id}: ${incident.title} (${incident.severity.toUpperCase()})`;
+}
+
+export function channelTopic(incident: Incident): string {
+  return `${incident.drill ? '[DRILL] ' : ''}${incident.severity.toUpperCase()} · ${incident.title}`.slice(0, 250);
+}

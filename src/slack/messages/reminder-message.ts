@@ -1,0 +1,54 @@
+import type { Incident } from '../../domain/incidents/incident';
+import { formatDuration, formatLead } from '../../domain/reminders/lead-times';
+import { wallDueAt } from '../../domain/obligations/incident-clock';
+import type { ObligationRecord } from '../../domain/obligations/obligation-record';
+import type { ReminderKind } from '../../domain/reminders/reminder-plan';
+import { mrkdwn, type Block } from './block-kit';
+import { drillMarker } from './incident-header';
+import { noticeWords, plainNoticeWords, regimeLabel } from './obligations-message';
+import { escapeMrkdwn, slackDate } from './slack-date';
+
+export interface ReminderView {
+  kind: ReminderKind;
+  leadMs?: number;
+  n?: number;
+}
+
+/** The metadata every reminder carries: its stable id, so a retry can find out that it was already posted. */
+export const REMINDER_EVENT_TYPE = 'breachbot_reminder';
+
+/**
+ * One reminder in the channel: "GDPR notice to the competent (lead) supervisory authority is due now", with
+ * the due time in each reader's zone, the citation, and how to mark it done.
+ */
+export function reminderMessage(incident: Incident, o: ObligationRecord, r: ReminderView, now: Date): { text: string; blocks: Block[] } {
+  const clock = { openedAt: incident.openedAt, speed: incident.drillSpeed };
+  const due = wallDueAt(o.dueAt ?? now.toISOString(), clock);
+  const what = `*${regimeLabel(o.regime)}* ${noticeWords(o)}`;
+  let line: string;
+  switch (r.kind) {
+    case 'before':
+      line = `:hourglass_flowing_sand: *${formatLead(r.leadMs ?? 0)} left*: ${what} is due ${slackDate(due)}.`;
+      break;
+    case 'due':
+      line = `:alarm_clock: ${what} is due now (${slackDate(due)}).`;
+      break;
+    case 'overdue':
+      line = `:rotating_light: *Overdue by ${formatDuration(now.getTime() - Date.parse(due))}*: ${what} was due ${slackDate(due)}. Give it, or record why not, and mark it done.`;
+      break;
+  }
+  const plainText = `${incident.drill ? '[DRILL] ' : ''}${regimeLabel(o.regime)} ${plainNoticeWords(o)} ${
+    r.kind === 'before' ? `is due in ${formatLead(r.leadMs ?? 0)}` : r.kind === 'due' ? 'is due now' : 'is overdue'
+  }`;
+  const blocks: Block[] = [];
+  const marker = drillMarker(incident);
+  if (marker) blocks.push({ type: 'context', elements: [mrkdwn(marker)] });
+  blocks.push(
+    { type: 'section', block_id: 'reminder', text: mrkdwn(line) },
+    {
+      type: 'context',
+      elements: [mrkdwn(`${escapeMrkdwn(o.citation)} · ${escapeMrkdwn(o.deadline)} · done? \`/incident notified ${o.regime}/${o.recipient}\``)],
+    },
+  );
+  return { text: plainText, blocks };
+}

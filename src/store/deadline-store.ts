@@ -1,0 +1,114 @@
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import { CorruptRecordError, parseRecord } from './json-record';
+import type { RedisKeys } from './keys';
+import { factsSchema, type Facts } from '../domain/regulations/facts';
+import { obligationRecordSchema, type ObligationRecord } from '../domain/obligations/obligation-record';
+
+const instant = z.iso.datetime({ offset: true });
+
+/** `keys.facts(id)`: the facts the obligations were last computed from, with who changed them when. */
+export const factsRecordSchema = z.strictObject({
+  version: z.number().int().positive(),
+  facts: factsSchema,
+  updatedAt: instant,
+  updatedBy: z.string().min(1),
+});
+export type FactsRecord = z.infer<typeof factsRecordSchema>;
+
+/** `keys.obligations(id)`: the obligations computed from those facts, each with its progress. */
+export const obligationsRecordSchema = z.strictObject({
+  version: z.number().int().positive(),
+  computedAt: instant,
+  obligations: z.array(obligationRecordSchema),
+});
+export type ObligationsRecord = z.infer<typeof obligationsRecordSchema>;
+
+/** Facts and obligations of one incident, always written together (same version). */
+export interface DeadlineState {
+  version: number;
+  facts: Facts;
+  factsUpdatedAt: string;
+  factsUpdatedBy: string;
+  computedAt: string;
+  obligations: ObligationRecord[];
+}
+
+/**
+ * Facts and obligations in Redis. Both keys carry the incident's hash tag, and every write replaces both at
+ * once with compare-and-set against what was read, so a concurrent `facts` and `notified` never lose each
+ * other's change (the loser re-runs on the fresh state).
+ */
+export class DeadlineStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: RedisKeys,
+  ) {}
+
+  async get(incidentId: string): Promise<DeadlineState | null> {
+    return (await this.read(incidentId)).state;
+  }
+
+  /**
+   * Read-modify-write. `change` gets the current state (null before the first write) and returns the next
+   * one, or null to leave it as it is. Returns the state before and after (after = before when unchanged).
+   */
+  async update(
+    incidentId: string,
+    change: (current: DeadlineState | null) => Omit<DeadlineState, 'version'> | null,
+  ): Promise<{ before: DeadlineState | null; after: DeadlineState | null; changed: boolean }> {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const { state, raw } = await this.read(incidentId);
+      const next = change(state);
+      if (next === null) return { before: state, after: state, changed: false };
+      const version = (state?.version ?? 0) + 1;
+      const facts = factsRecordSchema.parse({ version, facts: next.facts, updatedAt: next.factsUpdatedAt, updatedBy: next.factsUpdatedBy });
+      const obligations = obligationsRecordSchema.parse({ version, computedAt: next.computedAt, obligations: next.obligations });
+      const written = await this.redis.eval(
+        COMPARE_AND_SET_BOTH,
+        2,
+        this.keys.facts(incidentId),
+        this.keys.obligations(incidentId),
+        raw[0] ?? '',
+        raw[1] ?? '',
+        JSON.stringify(facts),
+        JSON.stringify(obligations),
+      );
+      if (written === 1) return { before: state, after: { ...next, version }, changed: true };
+    }
+    throw new Error(`deadlines of ${incidentId}: too much contention, update not applied`);
+  }
+
+  private async read(incidentId: string): Promise<{ state: DeadlineState | null; raw: [string | null, string | null] }> {
+    const factsKey = this.keys.facts(incidentId);
+    const obligationsKey = this.keys.obligations(incidentId);
+    const [factsRaw, obligationsRaw] = await this.redis.mget(factsKey, obligationsKey);
+    const raw: [string | null, string | null] = [factsRaw ?? null, obligationsRaw ?? null];
+    if (raw[0] === null && raw[1] === null) return { state: null, raw };
+    if (raw[0] === null || raw[1] === null) {
+      throw new CorruptRecordError(raw[0] === null ? factsKey : obligationsKey, 'missing while its companion record exists');
+    }
+    const f = parseRecord(factsKey, raw[0], factsRecordSchema);
+    const o = parseRecord(obligationsKey, raw[1], obligationsRecordSchema);
+    return {
+      state: {
+        version: o.version,
+        facts: f.facts,
+        factsUpdatedAt: f.updatedAt,
+        factsUpdatedBy: f.updatedBy,
+        computedAt: o.computedAt,
+        obligations: o.obligations,
+      },
+      raw,
+    };
+  }
+}
+
+// KEYS: facts, obligations. ARGV: expected facts ('' = absent), expected obligations, new facts, new obligations.
+const COMPARE_AND_SET_BOTH = `
+local f = redis.call('GET', KEYS[1]) or ''
+local o = redis.call('GET', KEYS[2]) or ''
+if f ~= ARGV[1] or o ~= ARGV[2] then return 0 end
+redis.call('SET', KEYS[1], ARGV[3])
+redis.call('SET', KEYS[2], ARGV[4])
+return 1`;

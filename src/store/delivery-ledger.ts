@@ -1,0 +1,71 @@
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import type { RedisKeys } from './keys';
+
+const deliveryStateSchema = z.discriminatedUnion('state', [
+  /** An attempt is posting or was posting when it stopped: whether Slack took the message is not known. */
+  z.strictObject({ state: z.literal('posting'), since: z.iso.datetime(), attempt: z.number().int().nonnegative() }),
+  /** Posted: the message's ts in the channel. */
+  z.strictObject({ state: z.literal('posted'), at: z.iso.datetime(), ts: z.string() }),
+]);
+export type DeliveryState = z.infer<typeof deliveryStateSchema>;
+
+/**
+ * Which reminders were posted, per incident (`keys.reminderDeliveries`). The ledger is what makes a reminder
+ * post exactly once across retries, restarts and any number of workers:
+ *
+ *   1. `beginPosting` records "posting" before the Slack call, and returns what was there: `posted` means
+ *      skip; `posting` means an earlier attempt stopped at an unknown point (crash, timeout, 5xx) and the
+ *      channel must be searched for the reminder's id (message metadata) before posting again;
+ *   2. `markPosted` records the ts after Slack answered ok;
+ *   3. `release` removes "posting" after a failure that certainly posted nothing (429, an `ok: false` answer).
+ *
+ * If a process dies between 1 and 2, the job is retried (BullMQ stalled-job recovery) and step 1 tells it to
+ * look before posting: the message itself carries the proof.
+ */
+export class DeliveryLedger {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: RedisKeys,
+  ) {}
+
+  async get(incidentId: string, reminderId: string): Promise<DeliveryState | null> {
+    return parseState(await this.redis.hget(this.keys.reminderDeliveries(incidentId), reminderId));
+  }
+
+  async beginPosting(incidentId: string, reminderId: string, attempt: number, now: Date): Promise<DeliveryState | null> {
+    const posting: DeliveryState = { state: 'posting', since: now.toISOString(), attempt };
+    const previous = (await this.redis.eval(BEGIN, 1, this.keys.reminderDeliveries(incidentId), reminderId, JSON.stringify(posting))) as string | null;
+    return parseState(previous);
+  }
+
+  async markPosted(incidentId: string, reminderId: string, ts: string, at: Date): Promise<void> {
+    const posted: DeliveryState = { state: 'posted', at: at.toISOString(), ts };
+    await this.redis.hset(this.keys.reminderDeliveries(incidentId), reminderId, JSON.stringify(posted));
+  }
+
+  /** Forgets a "posting" marker (never a "posted" one) after a failure that posted nothing. */
+  async release(incidentId: string, reminderId: string): Promise<void> {
+    await this.redis.eval(RELEASE, 1, this.keys.reminderDeliveries(incidentId), reminderId);
+  }
+}
+
+function parseState(raw: string | null): DeliveryState | null {
+  if (raw === null) return null;
+  const parsed = deliveryStateSchema.safeParse(JSON.parse(raw));
+  if (!parsed.success) throw new Error('reminder delivery record does not match its schema');
+  return parsed.data;
+}
+
+// Returns the previous value; writes "posting" when there was nothing. An existing "posting" marker is kept
+// as it is, so its `since` stays the first attempt's and the search for a posted message looks back far enough.
+const BEGIN = `
+local current = redis.call('HGET', KEYS[1], ARGV[1])
+if current then return current end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return current`;
+
+const RELEASE = `
+local current = redis.call('HGET', KEYS[1], ARGV[1])
+if current and cjson.decode(current).state == 'posting' then redis.call('HDEL', KEYS[1], ARGV[1]) end
+return 0`;

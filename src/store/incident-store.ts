@@ -1,0 +1,115 @@
+import type { Redis } from 'ioredis';
+import { checklistItemStateSchema, type ChecklistItemState } from '../domain/checklist/checklist';
+import { CorruptRecordError, parseRecord, tryParseJson } from './json-record';
+import type { RedisKeys } from './keys';
+import { incidentSchema, type Incident } from '../domain/incidents/incident';
+
+/** Incidents in Redis. Every read is parsed with the record's zod schema. */
+export class IncidentStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: RedisKeys,
+  ) {}
+
+  async nextId(): Promise<string> {
+    const n = await this.redis.incr(this.keys.incidentSeq());
+    return `INC-${n}`;
+  }
+
+  /** Stores a new incident and its channel index in one transaction. */
+  async create(incident: Incident): Promise<void> {
+    const record = incidentSchema.parse(incident);
+    await this.redis
+      .multi()
+      .set(this.keys.incident(record.id), JSON.stringify(record), 'NX')
+      .set(this.keys.channelIncident(record.channelId), record.id)
+      .exec();
+  }
+
+  async get(id: string): Promise<Incident | null> {
+    const key = this.keys.incident(id);
+    const raw = await this.redis.get(key);
+    return raw === null ? null : parseRecord(key, raw, incidentSchema);
+  }
+
+  /** Every stored incident's id, found with SCAN so that a large keyspace never blocks Redis. */
+  async *incidentIds(): AsyncGenerator<string> {
+    const pattern = this.keys.incident('*');
+    const idOf = new RegExp(`^${escapeRegExp(this.keys.incident('\u0000')).replace('\u0000', '(INC-\\d+)')}$`);
+    let cursor = '0';
+    do {
+      const [next, found] = await this.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+      cursor = next;
+      for (const key of found) {
+        const id = idOf.exec(key)?.[1];
+        if (id) yield id;
+      }
+    } while (cursor !== '0');
+  }
+
+  async getByChannel(channelId: string): Promise<Incident | null> {
+    const id = await this.redis.get(this.keys.channelIncident(channelId));
+    return id === null ? null : this.get(id);
+  }
+
+  /**
+   * Read-modify-write as compare-and-set: the new record is written only if the stored one is still the one
+   * `change` saw. A concurrent update (another replica, a double click) makes it run again on the fresh
+   * record, so no update is lost. (WATCH would not do: it belongs to a connection, and ours is shared.)
+   */
+  async update(id: string, change: (incident: Incident) => Incident): Promise<Incident> {
+    const key = this.keys.incident(id);
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const raw = await this.redis.get(key);
+      if (raw === null) throw new Error(`incident ${id} not found`);
+      const next = incidentSchema.parse(change(parseRecord(key, raw, incidentSchema)));
+      const written = await this.redis.eval(COMPARE_AND_SET, 1, key, raw, JSON.stringify(next));
+      if (written === 1) return next;
+    }
+    throw new Error(`incident ${id}: too much contention, update not applied`);
+  }
+
+  /**
+   * Moves one checklist item to `state.done`, atomically. Returns false when it is already there, so a
+   * double click or a retried delivery changes nothing and keeps the original who and when.
+   */
+  async transitionChecklistItem(id: string, itemId: string, state: ChecklistItemState): Promise<boolean> {
+    const value = JSON.stringify(checklistItemStateSchema.parse(state));
+    const changed = await this.redis.eval(TRANSITION_ITEM, 1, this.keys.checklist(id), itemId, value, state.done ? '1' : '0');
+    return changed === 1;
+  }
+
+  async getChecklist(id: string): Promise<Map<string, ChecklistItemState>> {
+    const key = this.keys.checklist(id);
+    const raw = await this.redis.hgetall(key);
+    const states = new Map<string, ChecklistItemState>();
+    for (const [itemId, value] of Object.entries(raw)) {
+      const parsed = checklistItemStateSchema.safeParse(tryParseJson(value));
+      if (!parsed.success) throw new CorruptRecordError(`${key}#${itemId}`, parsed.error.message);
+      states.set(itemId, parsed.data);
+    }
+    return states;
+  }
+}
+
+const COMPARE_AND_SET = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[2])
+  return 1
+end
+return 0`;
+
+const TRANSITION_ITEM = `
+local current = redis.call('HGET', KEYS[1], ARGV[1])
+if current then
+  local done = cjson.decode(current).done
+  if (done and ARGV[3] == '1') or ((not done) and ARGV[3] == '0') then return 0 end
+elseif ARGV[3] == '0' then
+  return 0
+end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return 1`;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,88 @@
+import type { Redis } from 'ioredis';
+import type { RedisKeys } from './keys';
+import { entryHash } from '../domain/timeline/hash-chain';
+import {
+  GENESIS_HASH,
+  timelineEntryInputSchema,
+  timelineEntrySchema,
+  type TimelineEntry,
+  type TimelineEntryInput,
+} from '../domain/timeline/timeline-entry';
+
+export type AppendResult = { appended: true; entry: TimelineEntry } | { appended: false; seq: number };
+
+/**
+ * The incident timeline: an append-only Redis list of hash-chained entries. An append is computed in Node
+ * (SHA-256) and written by a script that checks the list has not grown meanwhile, so concurrent appends from
+ * several replicas each land once, in order, on an unbroken chain.
+ */
+export class TimelineStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: RedisKeys,
+  ) {}
+
+  async append(incidentId: string, input: TimelineEntryInput): Promise<AppendResult> {
+    const parsed = timelineEntryInputSchema.parse(input);
+    const listKey = this.keys.timeline(incidentId);
+    const dedupeKey = this.keys.timelineDedupe(incidentId);
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const [length, lastRaw] = await Promise.all([this.redis.llen(listKey), this.redis.lindex(listKey, -1)]);
+      const prevHash = lastRaw === null ? GENESIS_HASH : timelineEntrySchema.parse(JSON.parse(lastRaw)).hash;
+      const body = {
+        seq: length,
+        kind: parsed.kind,
+        actor: parsed.actor,
+        at: parsed.at,
+        summary: parsed.summary,
+        data: parsed.data,
+        ...(parsed.dedupeKey ? { dedupeKey: parsed.dedupeKey } : {}),
+        prevHash,
+      };
+      const entry: TimelineEntry = { ...body, hash: entryHash(body) };
+      const result = (await this.redis.eval(
+        APPEND,
+        3,
+        listKey,
+        dedupeKey,
+        this.keys.timelineHead(incidentId),
+        String(length),
+        JSON.stringify(entry),
+        parsed.dedupeKey ?? '',
+        JSON.stringify({ seq: entry.seq, hash: entry.hash }),
+      )) as [number, number];
+      if (result[0] === 1) return { appended: true, entry };
+      if (result[0] === 2) return { appended: false, seq: result[1] };
+    }
+    throw new Error(`timeline of ${incidentId}: too much contention, entry not appended`);
+  }
+
+  async entries(incidentId: string, from = 0, to = -1): Promise<TimelineEntry[]> {
+    const raw = await this.redis.lrange(this.keys.timeline(incidentId), from, to);
+    return raw.map((r) => timelineEntrySchema.parse(JSON.parse(r)));
+  }
+
+  /** Entries as stored, unparsed: `breachbot verify` checks them without trusting the schema first. */
+  async rawEntries(incidentId: string): Promise<string[]> {
+    return this.redis.lrange(this.keys.timeline(incidentId), 0, -1);
+  }
+
+  async length(incidentId: string): Promise<number> {
+    return this.redis.llen(this.keys.timeline(incidentId));
+  }
+}
+
+// KEYS: list, dedupe hash, head. ARGV: expected length, entry JSON, dedupe key ('' for none), head JSON.
+// Returns {1, seq} appended; {2, seq} already recorded under that dedupe key; {0, 0} list grew, retry.
+// The head ({seq, hash} of the last entry) is written with the entry, so `verify` can tell when entries
+// were cut off the end: a hash chain alone cannot, since its last link has no successor.
+const APPEND = `
+if ARGV[3] ~= '' then
+  local seen = redis.call('HGET', KEYS[2], ARGV[3])
+  if seen then return {2, tonumber(seen)} end
+end
+if redis.call('LLEN', KEYS[1]) ~= tonumber(ARGV[1]) then return {0, 0} end
+redis.call('RPUSH', KEYS[1], ARGV[2])
+redis.call('SET', KEYS[3], ARGV[4])
+if ARGV[3] ~= '' then redis.call('HSET', KEYS[2], ARGV[3], ARGV[1]) end
+return {1, tonumber(ARGV[1])}`;
