@@ -10,7 +10,7 @@ import { HOUR } from '../src/domain/reminders/lead-times';
 import { freshRecord, type ObligationRecord } from '../src/domain/obligations/obligation-record';
 import { planIncident } from '../src/domain/reminders/reminder-plan';
 import { REMINDERS_QUEUE } from '../jobs/reminders/queue';
-import { startReminders } from '../jobs/reminders/runtime';
+import { startReminderRuntime } from '../src/bot';
 import { startSlackSimulator, type ApiCall } from '../test/support/slack-simulator';
 import { percentile } from './percentile';
 
@@ -34,7 +34,7 @@ export async function runRemindersBench(): Promise<Record<string, number | strin
   const keys = new RedisKeys(prefix);
   const sim = await startSlackSimulator();
   const env = envSchema.parse({ SLACK_BOT_TOKEN: sim.botToken, SLACK_SIGNING_SECRET: 'x', SLACK_API_URL: sim.apiUrl, REDIS_KEY_PREFIX: prefix });
-  const runtime = startReminders({ env, redis, keys, log: silent, now: () => new Date(), runWorker: true });
+  const runtime = startReminderRuntime({ env, redis, keys, log: silent, now: () => new Date(), runWorker: true });
   try {
     await runtime.worker?.waitUntilReady();
     const store = new IncidentStore(redis, keys);

@@ -24,7 +24,7 @@ export async function runSlackBench(): Promise<Record<string, number>> {
       const posted = await sim.waitForCall('chat.postMessage', (c) => JSON.stringify(c.args.blocks ?? '').includes('checklist-progress'), { since, timeoutMs: 10_000 });
       openMs.push(posted.at - started);
       await sim.waitForResponse(res.responseUrlId);
-      await bot.services.inFlight.drain(10_000);
+      await bot.inFlight.drain(10_000);
       callsPerOpen.push(sim.calls().filter((c) => c.seq > since).length);
     }
     const helpMs: number[] = [];

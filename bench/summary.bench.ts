@@ -1,6 +1,5 @@
 import { performance } from 'node:perf_hooks';
 import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../src/domain/checklist/templates';
-import { IncidentService } from '../src/flows/incident-service';
 import { IncidentStore } from '../src/store/incident-store';
 import type { Incident } from '../src/domain/incidents/incident';
 import { connectRedis, DEFAULT_REDIS_URL } from '../src/store/connection';
@@ -29,7 +28,6 @@ export async function runSummaryBench(): Promise<Record<string, number | string>
   const prefix = `bench-summary-${process.pid}-${Date.now()}`;
   const keys = new RedisKeys(prefix);
   const store = new IncidentStore(redis, keys);
-  const incidents = new IncidentService(store, { channelPrefix: 'inc', channelNaming: 'slug', checklistTemplate: DEFAULT_TEMPLATE_ID });
   const timeline = new TimelineStore(redis, keys);
   try {
     const openedAt = new Date('2026-11-29T10:00:00.000Z');
@@ -73,7 +71,7 @@ export async function runSummaryBench(): Promise<Record<string, number | string>
     let decisions = 0;
     for (let run = 0; run < RUNS; run += 1) {
       const start = performance.now();
-      const input = await loadSummaryInput({ incidents, timeline, deadlines }, incident, new Date('2026-12-10T00:00:00.000Z'));
+      const input = await loadSummaryInput({ incidents: store, timeline, deadlines }, incident, new Date('2026-12-10T00:00:00.000Z'));
       const summary = buildIncidentSummary(input);
       markdown = summaryMarkdown(summary);
       runs.push(performance.now() - start);

@@ -1,23 +1,32 @@
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { WebClient } from '@slack/web-api';
 import type { Redis } from 'ioredis';
-import type { Env } from './runtime/env';
+import { type RemindersRuntime, startReminders } from '../jobs/reminders/runtime';
 import { DEFAULT_TEMPLATE_ID } from './domain/checklist/templates';
-import { IncidentService } from './flows/incident-service';
-import { IncidentStore } from './store/incident-store';
+import type { FlowContext } from './flows/context';
+import { deliverReminder } from './flows/deliver-reminder';
+import { resumeReminders } from './flows/resume-reminders';
+import type { Env } from './runtime/env';
 import { InFlight } from './runtime/in-flight';
-import { RedisKeys } from './store/keys';
-import { createSlackApp } from './slack/app';
-import { TimelineStore } from './store/timeline-store';
-import { jsonLog, type BotLog, type BotServices } from './slack/bot-services';
-import { DeadlineService } from './flows/deadline-service';
+import { type BotLog, jsonLog } from './runtime/log';
 import { DeadlineStore } from './store/deadline-store';
-import { catalogRegimes, computeWithCatalog } from './domain/obligations/catalog-engine';
-import { startReminders } from '../jobs/reminders/runtime';
+import { DeliveryLedger } from './store/delivery-ledger';
+import { IncidentStore } from './store/incident-store';
+import { RedisKeys } from './store/keys';
+import { TimelineStore } from './store/timeline-store';
+import { reminderWebClient, SlackReminderPoster } from './slack/adapters/slack-reminder-poster';
+import { createSlackApp } from './slack/app';
+
+/**
+ * The composition root: the only module that wires the Slack adapter (src/slack) and the queue (jobs/)
+ * together. Everything else depends inward: slack → flows → domain and store.
+ */
 
 export interface BotHandle {
-  services: BotServices;
+  /** The acts' context as the listeners use it (stores, chat port, reminders). */
+  ctx: FlowContext;
+  inFlight: InFlight;
   /** The port the HTTP server listens on (PORT, or the one the OS chose for PORT=0). */
   port: number;
   /** Stops taking requests, lets acknowledged work finish, then stops. Redis is the caller's to close. */
@@ -30,43 +39,84 @@ export interface BotOptions {
   now?: () => Date;
 }
 
-/** Wires the services to the Bolt app and starts it. The composition root shared by main.ts and the tests. */
+export interface ReminderRuntimeOptions {
+  env: Pick<Env, 'SLACK_BOT_TOKEN' | 'SLACK_API_URL' | 'REMINDER_CONCURRENCY'>;
+  redis: Redis;
+  keys: RedisKeys;
+  log: BotLog;
+  now: () => Date;
+  runWorker: boolean;
+}
+
+/**
+ * The reminders queue and scheduler, and unless told otherwise a worker whose jobs run the deliver-reminder
+ * act over Slack. Used by the bot and by `npm run worker` (src/worker-main.ts).
+ */
+export function startReminderRuntime(options: ReminderRuntimeOptions): RemindersRuntime {
+  const { redis, keys, log, now } = options;
+  const incidents = new IncidentStore(redis, keys);
+  const deadlines = new DeadlineStore(redis, keys);
+  const deliveryDeps = {
+    incidents,
+    deadlines,
+    ledger: new DeliveryLedger(redis, keys),
+    timeline: new TimelineStore(redis, keys),
+    poster: new SlackReminderPoster(reminderWebClient(options.env)),
+    log,
+    now,
+  };
+  return startReminders({
+    redis,
+    keys,
+    log,
+    now,
+    worker: options.runWorker
+      ? {
+          concurrency: options.env.REMINDER_CONCURRENCY,
+          deliver: (reminder, attempt) => deliverReminder(deliveryDeps, reminder, attempt),
+          resume: (scheduler) => resumeReminders({ incidents, deadlines, reminders: scheduler, log, now }),
+        }
+      : null,
+  });
+}
+
+/** Wires the stores, the reminders and the Bolt app, and starts it. Shared by main.ts and the tests. */
 export async function startBot(env: Env, options: BotOptions): Promise<BotHandle> {
   const log = options.log ?? jsonLog(env.LOG_LEVEL);
   const keys = new RedisKeys(env.REDIS_KEY_PREFIX);
-  const store = new IncidentStore(options.redis, keys);
+  const now = options.now ?? (() => new Date());
   // Fail fast at start: a wrong token or URL should be reported in seconds, not after the default half hour of retries.
   const startupClient = new WebClient(env.SLACK_BOT_TOKEN, {
     ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
     retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 1000 },
   });
   const auth = await startupClient.auth.test();
-  const now = options.now ?? (() => new Date());
-  // Deadline reminders: the queue and scheduler always; the worker too unless REMINDER_WORKER=off.
-  const reminders = startReminders({ env, redis: options.redis, keys, log, now, runWorker: env.REMINDER_WORKER === 'on' });
-  const services: BotServices = {
+  const reminders = startReminderRuntime({ env, redis: options.redis, keys, log, now, runWorker: env.REMINDER_WORKER === 'on' });
+  const inFlight = new InFlight();
+  const botUserId = auth.user_id ?? '';
+  const { app, ctx } = createSlackApp({
     env,
     redis: options.redis,
-    keys,
-    incidents: new IncidentService(store, {
-      channelPrefix: env.INCIDENT_CHANNEL_PREFIX,
-      channelNaming: env.INCIDENT_CHANNEL_NAMES,
-      checklistTemplate: DEFAULT_TEMPLATE_ID,
-    }),
-    timeline: new TimelineStore(options.redis, keys),
-    botUserId: auth.user_id ?? '',
+    inFlight,
+    botUserId,
     botId: auth.bot_id ?? '',
-    now,
-    inFlight: new InFlight(),
-    log,
-    deadlines: new DeadlineService(new DeadlineStore(options.redis, keys), {
-      compute: computeWithCatalog,
-      regimeIds: catalogRegimes,
-      profile: { entityTypes: env.ORG_ENTITY_TYPES, dataTypes: env.ORG_DATA_TYPES },
-    }),
-    reminders: reminders.scheduler,
-  };
-  const app = createSlackApp(services);
+    flows: {
+      incidents: new IncidentStore(options.redis, keys),
+      timeline: new TimelineStore(options.redis, keys),
+      deadlines: new DeadlineStore(options.redis, keys),
+      reminders: reminders.scheduler,
+      settings: {
+        channelPrefix: env.INCIDENT_CHANNEL_PREFIX,
+        channelNaming: env.INCIDENT_CHANNEL_NAMES,
+        checklistTemplate: DEFAULT_TEMPLATE_ID,
+        responders: env.INCIDENT_RESPONDERS,
+        botUserId,
+        profile: { entityTypes: env.ORG_ENTITY_TYPES, dataTypes: env.ORG_DATA_TYPES },
+      },
+      now,
+      log,
+    },
+  });
   const started = (await app.start(env.PORT).catch(async (error: unknown) => {
     await reminders.close();
     throw error;
@@ -75,11 +125,12 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
   const port = address?.port ?? env.PORT;
   log.info('bot_started', { mode: env.SLACK_APP_TOKEN ? 'socket' : 'http', port });
   return {
-    services,
+    ctx,
+    inFlight,
     port,
     async stop() {
       await app.stop();
-      await services.inFlight.drain(10_000);
+      await inFlight.drain(10_000);
       // Workers last: a reminder being posted finishes; delayed ones wait in Redis for the next process.
       await reminders.close();
     },

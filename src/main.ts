@@ -2,6 +2,7 @@ import { readEnv } from './runtime/env';
 import { ensureLocalRedis } from './runtime/local-redis';
 import { connectRedis, DEFAULT_REDIS_URL } from './store/connection';
 import { startBot } from './bot';
+import { jsonLog } from './runtime/log';
 import { installShutdown } from './runtime/shutdown';
 
 /** `npm start`: check the environment, make sure Redis is there, start the bot, stop cleanly on a signal. */
@@ -21,11 +22,12 @@ async function main(): Promise<void> {
     if (local.kind === 'started') process.stdout.write(`Started a local redis-server (data in ${local.dataDir}, append-only file on).\n`);
   }
   const redis = connectRedis(env.REDIS_URL ?? DEFAULT_REDIS_URL);
-  const bot = await startBot(env, { redis });
+  const log = jsonLog(env.LOG_LEVEL);
+  const bot = await startBot(env, { redis, log });
   installShutdown(async () => {
     await bot.stop();
     await redis.quit();
-  }, bot.services.log);
+  }, log);
 }
 
 main().catch((error: unknown) => {

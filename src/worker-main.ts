@@ -2,8 +2,8 @@ import { envSchema } from './runtime/env';
 import { connectRedis, DEFAULT_REDIS_URL } from './store/connection';
 import { RedisKeys } from './store/keys';
 import { installShutdown } from './runtime/shutdown';
-import { jsonLog } from './slack/bot-services';
-import { startReminders } from '../jobs/reminders/runtime';
+import { jsonLog } from './runtime/log';
+import { startReminderRuntime } from './bot';
 
 /**
  * `npm run worker`: a process that only posts reminders, to scale out next to the bot. It needs the bot's
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const env = parsed.data;
   const log = jsonLog(env.LOG_LEVEL);
   const redis = connectRedis(env.REDIS_URL ?? DEFAULT_REDIS_URL);
-  const reminders = startReminders({
+  const reminders = startReminderRuntime({
     env,
     redis,
     keys: new RedisKeys(env.REDIS_KEY_PREFIX),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { jurisdictionCodeSchema } from '../../src/domain/regulations/jurisdiction-code';
 import { dataTypeSchema, entityTypeSchema, judgmentSchema, type Trigger } from '../../src/domain/regulations/vocabulary';
+import type { FactsPatch } from '../../src/domain/obligations/facts-patch';
 import { commaList, parseFlags, typedInstant } from './flag-values';
 import { splitFlags, UsageError, type FlagSpec } from './tokenize';
 
@@ -59,16 +60,6 @@ const factsFlagsSchema = z.strictObject({
   encrypted: yesNo.optional(),
   ...Object.fromEntries(Object.keys(INSTANT_FLAGS).map((f) => [f, typedInstant.optional()])),
 });
-
-/** A change to the facts: only what was typed; `affected` counts replace that jurisdiction's count. */
-export interface FactsPatch {
-  dataTypes?: z.infer<typeof dataTypeSchema>[];
-  entityTypes?: z.infer<typeof entityTypeSchema>[];
-  affected?: Partial<Record<z.infer<typeof jurisdictionCodeSchema>, number>>;
-  judgments?: Partial<Record<z.infer<typeof judgmentSchema>, boolean>>;
-  encrypted?: boolean;
-  instants?: Partial<Record<Trigger, string>>;
-}
 
 export interface FactsCommand {
   name: 'facts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PlannedReminder } from '../../src/domain/reminders/reminder-plan';
+import { incidentIdSchema, instantSchema } from '../../src/domain/ids';
 
 /**
  * The data of a `reminder` job on the `reminders` queue. It says which reminder it is and which due time it
@@ -9,15 +10,15 @@ import type { PlannedReminder } from '../../src/domain/reminders/reminder-plan';
 export const reminderJobDataSchema = z.strictObject({
   /** Equal to the job id (`<incident>|<obligation>|<kind>|<due epoch ms>`) and to the message metadata's reminder_id. */
   reminderId: z.string().min(1).max(400).refine((s) => !s.includes(':'), { message: 'must not contain ":"' }),
-  incidentId: z.string().regex(/^INC-\d+$/),
+  incidentId: incidentIdSchema,
   obligationId: z.string().min(1),
   kind: z.enum(['before', 'due', 'overdue']),
   leadMs: z.number().int().positive().optional(),
   n: z.number().int().positive().optional(),
   /** Legal due time the reminder was planned for; a job whose obligation no longer has it is dropped. */
-  dueAt: z.iso.datetime(),
-  /** Wall-clock instant it was planned to post at (the lateness measure). */
-  fireAt: z.iso.datetime(),
+  dueAt: instantSchema,
+  /** Wall-clock instantSchema it was planned to post at (the lateness measure). */
+  fireAt: instantSchema,
 });
 export type ReminderJobData = z.infer<typeof reminderJobDataSchema>;
 

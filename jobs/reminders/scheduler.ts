@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { incidentClock } from '../../src/domain/incidents/incident';
 import type { RedisKeys } from '../../src/store/keys';
 import type { ObligationDiff } from '../../src/domain/obligations/obligation-diff';
 import type { ObligationRecord } from '../../src/domain/obligations/obligation-record';
@@ -52,7 +53,7 @@ export class ReminderScheduler implements ReminderScheduling {
 
   /** Schedules every reminder still to come for an incident's obligations (at open). */
   async scheduleIncident(incident: ReminderIncident, records: readonly ObligationRecord[], now: Date): Promise<number> {
-    return this.add(planIncident(incident.id, records, incident, now), now);
+    return this.add(planIncident(incident.id, records, incidentClock(incident), now), now);
   }
 
   /**
@@ -67,7 +68,7 @@ export class ReminderScheduler implements ReminderScheduling {
   ): Promise<{ removed: number; added: number }> {
     const removed = await this.cancelObligations(incident.id, diff.affectedIds);
     const changed = new Set([...diff.added.map((o) => o.id), ...diff.moved.map((m) => m.after.id)]);
-    const added = await this.add(planIncident(incident.id, after.filter((o) => changed.has(o.id)), incident, now), now);
+    const added = await this.add(planIncident(incident.id, after.filter((o) => changed.has(o.id)), incidentClock(incident), now), now);
     return { removed, added };
   }
 

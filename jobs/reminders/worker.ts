@@ -4,8 +4,9 @@ import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from '../../src/store/keys';
 import type { PlannedReminder } from '../../src/domain/reminders/reminder-plan';
-import type { BotLog } from '../../src/slack/bot-services';
-import { PermanentDeliveryError, type ReminderDelivery } from '../../src/flows/deliver-reminder';
+import type { BotLog } from '../../src/runtime/log';
+import type { DeliveryResult } from '../../src/flows/deliver-reminder';
+import { PostFailure } from '../../src/flows/ports/reminder-post';
 import { reminderJobDataSchema, type ReminderJobData, type ReminderOutcome } from './job-data';
 import { REMINDER_JOB, REMINDERS_QUEUE } from './queue';
 import type { ReminderScheduler } from './scheduler';
@@ -14,7 +15,8 @@ export interface ReminderWorkerOptions {
   /** A connection with `maxRetriesPerRequest: null` (src/redis/connection.ts); BullMQ duplicates it for blocking reads. */
   connection: Redis;
   keys: RedisKeys;
-  delivery: ReminderDelivery;
+  /** The act a job performs: src/flows/deliver-reminder, bound to its stores and the chat (bot.ts wires it). */
+  deliver: (reminder: PlannedReminder, attempt: number) => Promise<DeliveryResult>;
   scheduler: ReminderScheduler;
   log: BotLog;
   now: () => Date;
@@ -42,7 +44,7 @@ export function reminderBackoff(attemptsMade: number, _type?: string, err?: Erro
  * for good fails at once and stays in the failed set.
  */
 export function createReminderWorker(options: ReminderWorkerOptions): ReminderWorker {
-  const { delivery, scheduler, log, now } = options;
+  const { deliver, scheduler, log, now } = options;
   const worker = new Worker<ReminderJobData, ReminderOutcome, typeof REMINDER_JOB>(
     REMINDERS_QUEUE,
     async (job: Job<ReminderJobData, ReminderOutcome, typeof REMINDER_JOB>) => {
@@ -59,11 +61,11 @@ export function createReminderWorker(options: ReminderWorkerOptions): ReminderWo
         dueAt: data.dueAt,
         fireAt: data.fireAt,
       };
-      let result;
+      let result: DeliveryResult;
       try {
-        result = await delivery.deliver(reminder, job.attemptsStarted);
+        result = await deliver(reminder, job.attemptsStarted);
       } catch (error) {
-        if (error instanceof PermanentDeliveryError) throw new UnrecoverableError(error.message);
+        if (error instanceof PostFailure && error.permanent) throw new UnrecoverableError(error.message);
         throw error;
       }
       if (result.outcome.outcome === 'dropped') {

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { CliIo } from './cli-io';
-import { incidentIdSchema } from '../domain/incidents/incident';
+import { incidentIdSchema } from '../domain/ids';
 import { connectRedis, DEFAULT_REDIS_URL } from '../store/connection';
 import { RedisKeys } from '../store/keys';
 import { verifyChain } from '../domain/timeline/hash-chain';

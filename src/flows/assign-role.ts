@@ -1,48 +1,47 @@
-import type { RoleCommand } from '../../commands/incident/role';
-import { assertIncidentOpen, assignRole } from '../domain/incidents/incident-lifecycle';
-import { ROLE_LABELS } from '../domain/incidents/incident';
-import { isChannelMember } from '../slack/channel-membership';
-import { incidentForMember } from '../slack/incident-access';
-import { inviteAll } from '../slack/responders';
-import { answerEphemeral, type SubcommandRequest } from '../slack/subcommand';
-import { refreshHeaderMessage } from '../slack/messages/render-header';
-import { drillMessage } from '../slack/messages/incident-header';
+import { type Incident, ROLE_LABELS, type Role } from '../domain/incidents/incident';
+import { withRole } from '../domain/incidents/incident-lifecycle';
+import { Refusal } from '../domain/refusals';
+import type { Actor, FlowContext } from './context';
+import { incidentForMember } from './incident-gate';
 
 /**
- * `/incident role <role> <@user>`: stored on the incident record, then on the timeline, then the pinned
- * header is re-rendered and the channel told. Someone given a role who is not in the private channel is
- * invited: a role holder who cannot see the channel cannot do the job.
+ * `/incident role <role> <@user>`: stored on the incident record (refused inside the compare-and-set once the
+ * incident is closed), then on the timeline, then the pinned header is re-rendered and the channel told.
+ * Someone given a role who is not in the private channel is invited: a role holder who cannot see the
+ * channel cannot do the job.
  */
-export async function assignIncidentRole(req: SubcommandRequest<RoleCommand>): Promise<void> {
-  const { services, client, command } = req;
-  const access = await incidentForMember(services, client, req.channelId, req.userId);
-  if (!access.ok) return answerEphemeral(req.respond, access.reason);
-  assertIncidentOpen(access.incident, 'roles');
-  if (command.userId === services.botUserId) return answerEphemeral(req.respond, 'breachbot cannot hold an incident role; name a person.');
-
-  const { incident, previous } = await assignRole(services.incidents.store, access.incident.id, command.role, command.userId);
-  const label = ROLE_LABELS[command.role] ?? command.role;
-  if (previous !== command.userId) {
-    await services.timeline.append(incident.id, {
+export async function assignRole(ctx: FlowContext, actor: Actor, role: Role, userId: string): Promise<Incident> {
+  const found = await incidentForMember(ctx, actor);
+  if (userId === ctx.settings.botUserId) {
+    throw new Refusal('bot_cannot_hold_role', 'breachbot cannot hold an incident role; name a person.');
+  }
+  let previous: string | null = null;
+  const incident = await ctx.incidents.update(found.id, (current) => {
+    const result = withRole(current, role, userId);
+    previous = result.previous;
+    return result.next;
+  });
+  if (previous !== userId) {
+    await ctx.timeline.append(incident.id, {
       kind: 'role_assigned',
-      actor: req.userId,
-      at: services.now().toISOString(),
-      summary: `${label}: ${command.userId}${previous ? ` (was ${previous})` : ''}`,
-      data: { role: command.role, userId: command.userId, previous },
+      actor: actor.userId,
+      at: ctx.now().toISOString(),
+      summary: `${ROLE_LABELS[role]}: ${userId}${previous ? ` (was ${previous})` : ''}`,
+      data: { role, userId, previous },
     });
   }
-  services.log.info('role_assigned', { incident: incident.id, role: command.role });
-
-  const inviteFailures = (await isChannelMember(client, incident.channelId, command.userId))
+  ctx.log.info('role_assigned', { incident: incident.id, role });
+  const inviteFailures = (await ctx.chat.isMember(incident.channelId, userId))
     ? []
-    : await inviteAll(client, incident.channelId, [command.userId]);
-  await refreshHeaderMessage(client, incident);
-  await client.chat.postMessage({
-    channel: incident.channelId,
-    ...drillMessage(incident, {
-      text:
-        `<@${command.userId}> is now *${label}*${previous && previous !== command.userId ? ` (was <@${previous}>)` : ''}, assigned by <@${req.userId}>.` +
-        (inviteFailures.length ? ` :warning: Could not invite them to this channel (${inviteFailures[0]?.error}).` : ''),
-    }),
+    : await ctx.chat.invite(incident.channelId, [userId]);
+  await ctx.chat.refreshHeader(incident);
+  await ctx.chat.announce(incident, {
+    kind: 'role_assigned',
+    role,
+    userId,
+    previous,
+    by: actor.userId,
+    ...(inviteFailures[0] ? { inviteError: inviteFailures[0].error } : {}),
   });
+  return incident;
 }

@@ -1,32 +1,74 @@
-import type { WebClient } from '@slack/web-api';
-import type { Incident } from '../domain/incidents/incident';
-import { closeIncidentRecord } from '../domain/incidents/incident-lifecycle';
-import { isObligationOutstanding, summariseObligations, type SummaryObligation } from '../domain/summary/incident-summary';
-import { readObligations } from '../store/summary-records';
-import type { BotServices } from '../slack/bot-services';
-import { errorName } from '../slack/error-name';
+import { type Incident, incidentClock } from '../domain/incidents/incident';
+import { closed } from '../domain/incidents/incident-lifecycle';
+import { type SummaryObligation, summariseObligations } from '../domain/summary/incident-summary';
+import { isOutstanding } from '../domain/obligations/obligation-record';
+import { errorName } from '../runtime/log';
+import type { Actor, FlowContext } from './context';
+import { assertSameIncident, incidentForMember } from './incident-gate';
 import { postSummary } from './post-summary';
-import { refreshChecklistMessage } from '../slack/messages/render-checklist';
-import { refreshHeaderMessage } from '../slack/messages/render-header';
+import { refreshChecklist } from './toggle-checklist';
 
-/** Obligations not yet done (open or overdue), in due order: what a close has to be confirmed over. */
-export async function outstandingObligations(services: BotServices, incident: Incident): Promise<SummaryObligation[]> {
-  const stored = await readObligations(services.deadlines.store, incident.id);
-  if (!stored) return [];
-  return summariseObligations(stored, services.now()).filter((o) => isObligationOutstanding(o.status));
+export type CloseRequestOutcome =
+  | { kind: 'closed'; incident: Incident }
+  | { kind: 'already_closed'; incident: Incident }
+  | { kind: 'confirm'; incident: Incident; outstanding: SummaryObligation[] };
+
+/** Obligations not yet given (open or overdue on the incident's clock), in due order. */
+export async function outstandingObligations(ctx: FlowContext, incident: Incident): Promise<SummaryObligation[]> {
+  const state = await ctx.deadlines.get(incident.id);
+  if (!state) return [];
+  return summariseObligations(state.obligations, incidentClock(incident), ctx.now()).filter((o) => isOutstanding(o.status));
 }
 
 /**
- * Closes the incident: the record first (so nothing can change it from here on), then the timeline entry,
- * then the reminders are cancelled, the header and checklist re-rendered without buttons, and the final
- * summary posted. Returns false when it was already closed (a second Confirm), which does nothing more.
+ * `/incident close`: closes at once when every notice is given (or none were computed); otherwise the
+ * person is asked, privately, to confirm over the open obligations. The ask is itself recorded.
  */
-export async function closeIncident(services: BotServices, client: WebClient, incident: Incident, actor: string): Promise<boolean> {
-  const at = services.now();
-  const open = await outstandingObligations(services, incident);
-  const { incident: closed, closedNow } = await closeIncidentRecord(services.incidents.store, incident.id, at);
-  if (!closedNow) return false;
-  await services.timeline.append(closed.id, {
+export async function requestClose(ctx: FlowContext, actor: Actor): Promise<CloseRequestOutcome> {
+  const incident = await incidentForMember(ctx, actor);
+  if (incident.status === 'closed') return { kind: 'already_closed', incident };
+  const outstanding = await outstandingObligations(ctx, incident);
+  if (outstanding.length === 0) {
+    const result = await closeIncident(ctx, incident, actor.userId);
+    return result ? { kind: 'closed', incident: result } : { kind: 'already_closed', incident };
+  }
+  await ctx.timeline.append(incident.id, {
+    kind: 'close_requested',
+    actor: actor.userId,
+    at: ctx.now().toISOString(),
+    summary: `Close requested with ${outstanding.length} obligation(s) open; confirmation asked`,
+    data: { openObligations: outstanding.map((o) => o.id) },
+  });
+  return { kind: 'confirm', incident, outstanding };
+}
+
+/**
+ * "Close incident" on the confirmation. The gate is checked again: the button may be pressed long after it
+ * was shown, by someone no longer in the channel, or in another incident's channel.
+ */
+export async function confirmClose(ctx: FlowContext, actor: Actor, incidentId: string): Promise<{ closedNow: boolean; incident: Incident }> {
+  const incident = await incidentForMember(ctx, actor);
+  assertSameIncident(incident, incidentId, 'nothing was closed');
+  const result = await closeIncident(ctx, incident, actor.userId);
+  return { closedNow: result !== null, incident: result ?? incident };
+}
+
+/**
+ * Closes the incident: the record first (from then on every change is refused inside its atomic write), then
+ * the timeline entry, then the reminders are cancelled, the header and checklist re-rendered without
+ * buttons, and the final summary posted. Null when it was already closed (a second Confirm).
+ */
+async function closeIncident(ctx: FlowContext, incident: Incident, actor: string): Promise<Incident | null> {
+  const at = ctx.now();
+  const open = await outstandingObligations(ctx, incident);
+  let closedNow = false;
+  const record = await ctx.incidents.update(incident.id, (current) => {
+    const result = closed(current, at);
+    closedNow = result.closedNow;
+    return result.next;
+  });
+  if (!closedNow) return null;
+  await ctx.timeline.append(record.id, {
     kind: 'closed',
     actor,
     at: at.toISOString(),
@@ -34,16 +76,16 @@ export async function closeIncident(services: BotServices, client: WebClient, in
     data: { openObligations: open.map((o) => o.id) },
     dedupeKey: 'closed',
   });
-  services.log.info('incident_closed', { incident: closed.id, openObligations: open.length });
-
+  ctx.log.info('incident_closed', { incident: record.id, openObligations: open.length });
   // A failed cancellation must not undo the close; it is logged, and the close still completes.
-  const cancelled = await services.reminders.cancelIncident(closed.id).catch((error: unknown) => {
-    services.log.error('reminders_cancel_failed', { incident: closed.id, error: errorName(error) });
+  const cancelled = await ctx.reminders.cancelIncident(record.id).catch((error: unknown) => {
+    ctx.log.error('reminders_cancel_failed', { incident: record.id, error: errorName(error) });
     return -1;
   });
-  if (cancelled >= 0) services.log.info('reminders_cancelled', { incident: closed.id, count: cancelled });
-  await refreshHeaderMessage(client, closed);
-  await refreshChecklistMessage(client, services.incidents, closed);
-  await postSummary(services, client, closed, { actor, final: true });
-  return true;
+  if (cancelled >= 0) ctx.log.info('reminders_cancelled', { incident: record.id, count: cancelled });
+  await ctx.chat.refreshHeader(record);
+  await refreshChecklist(ctx, record);
+  await postSummary(ctx, record, { actor, final: true });
+  return record;
 }
+

@@ -1,45 +1,65 @@
-import type { NotifiedCommand } from '../../commands/incident/notified';
-import { incidentForMember } from '../slack/incident-access';
-import { answerEphemeral, type SubcommandRequest } from '../slack/subcommand';
-import { notifiedMessage, regimeLabel } from '../slack/messages/obligations-message';
+import type { Incident } from '../domain/incidents/incident';
+import { markNotified as markNotifiedState, type NotifiedRefusal } from '../domain/obligations/deadline-state';
+import type { NoticeTarget, ObligationRecord } from '../domain/obligations/obligation-record';
+import { regimeLabel } from '../domain/obligations/regime-label';
+import type { Actor, FlowContext } from './context';
+import { incidentForMember } from './incident-gate';
+
+export type NotifiedOutcome =
+  | { ok: true; incident: Incident; marked: ObligationRecord[]; cancelled: number }
+  | ({ ok: false; incident: Incident } & NotifiedRefusal);
 
 /**
  * `/incident notified <regime>[/<recipient>] [note]`: marks the matching open obligations done (who, when,
- * note), records each on the timeline, cancels their pending reminders, and tells the channel.
+ * note) inside the atomic update that also refuses a closed incident, records each on the timeline, cancels
+ * their pending reminders, and tells the channel.
  */
-export async function markNotified(req: SubcommandRequest<NotifiedCommand>): Promise<void> {
-  const { services, client, command } = req;
-  const access = await incidentForMember(services, client, req.channelId, req.userId);
-  if (!access.ok) return answerEphemeral(req.respond, access.reason);
-  const { incident } = access;
-  if (incident.status !== 'open') return answerEphemeral(req.respond, `${incident.id} is closed.`);
-
-  const now = services.now();
-  const target = { regime: command.regime, ...(command.recipient ? { recipient: command.recipient } : {}) };
-  const result = await services.deadlines.markNotified(incident, target, req.userId, now, command.note);
-  const named = `\`${command.regime}${command.recipient ? `/${command.recipient}` : ''}\``;
-  if (!result.ok) {
-    if (result.reason === 'already_done') return answerEphemeral(req.respond, `Every ${named} obligation is already marked done; nothing changed.`);
-    const open = result.open.map((o) => `\`${o.id}\``).join(', ');
-    return answerEphemeral(
-      req.respond,
-      `No ${named} obligation is listed for ${incident.id}.` + (open ? ` Open ones: ${open}.` : ' None is open.'),
-    );
-  }
-  for (const o of result.marked) {
-    await services.timeline.append(incident.id, {
+export async function markNotified(
+  ctx: FlowContext,
+  actor: Actor,
+  target: NoticeTarget,
+  note?: string,
+): Promise<NotifiedOutcome> {
+  const incident = await incidentForMember(ctx, actor);
+  const now = ctx.now();
+  let refusal: NotifiedRefusal | null = null;
+  let marked: ObligationRecord[] = [];
+  await ctx.deadlines.update(
+    incident.id,
+    (current) => {
+      const result = markNotifiedState(current, target, { by: actor.userId, at: now, ...(note ? { note } : {}) });
+      if (!result.ok) {
+        refusal = result;
+        return null;
+      }
+      refusal = null;
+      marked = result.marked;
+      return result.next;
+    },
+    { whileOpen: 'notices' },
+  );
+  if (refusal) return { ok: false, incident, ...(refusal as NotifiedRefusal) };
+  for (const o of marked) {
+    await ctx.timeline.append(incident.id, {
       kind: 'notice_done',
-      actor: req.userId,
+      actor: actor.userId,
       at: o.doneAt ?? now.toISOString(),
       summary: `Notice given: ${regimeLabel(o.regime)} ${o.id} (${o.recipientName})${o.doneNote ? `: ${o.doneNote}` : ''}`,
       data: { obligationId: o.id, dueAt: o.dueAt, doneAt: o.doneAt, ...(o.doneNote ? { note: o.doneNote } : {}) },
       dedupeKey: `notice_done:${o.id}`,
     });
   }
-  const cancelled = await services.reminders.cancelObligations(incident.id, result.marked.map((o) => o.id));
-  services.log.info('notice_done', { incident: incident.id, obligations: result.marked.length, remindersCancelled: cancelled });
-  await client.chat.postMessage({
-    channel: incident.channelId,
-    ...notifiedMessage(incident, result.marked, req.userId, command.note, cancelled),
+  const cancelled = await ctx.reminders.cancelObligations(
+    incident.id,
+    marked.map((o) => o.id),
+  );
+  ctx.log.info('notice_done', { incident: incident.id, obligations: marked.length, remindersCancelled: cancelled });
+  await ctx.chat.announce(incident, {
+    kind: 'notified',
+    marked,
+    actor: actor.userId,
+    ...(note ? { note } : {}),
+    cancelled,
   });
+  return { ok: true, incident, marked, cancelled };
 }

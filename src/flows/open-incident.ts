@@ -1,78 +1,114 @@
-import type { OpenCommand } from '../../commands/incident/open';
-import { IncidentRefusal } from './incident-service';
-import type { Incident } from '../domain/incidents/incident';
-import { checklistBlocks } from '../slack/messages/checklist-message';
-import { channelTopic, drillMarker, incidentHeaderBlocks, incidentHeaderText } from '../slack/messages/incident-header';
-import { expandResponders, inviteAll, slackErrorCode } from '../slack/responders';
-import { answerEphemeral, type SubcommandRequest } from '../slack/subcommand';
-import { checkNamedRegimes, startDeadlines } from './deadlines-at-open';
+import { checklistItemsFor } from '../domain/checklist/templates';
+import { channelNameCandidates } from '../domain/incidents/channel-naming';
+import { type Incident, newIncident, type OpenRequest } from '../domain/incidents/incident';
+import { catalogRegimes, computeWithCatalog } from '../domain/obligations/catalog-engine';
+import { beginDeadlines } from '../domain/obligations/deadline-state';
+import { isOpen } from '../domain/obligations/obligation-record';
+import { Refusal } from '../domain/refusals';
+import { errorName } from '../runtime/log';
+import type { FlowContext } from './context';
+import type { InviteFailure } from './ports/chat';
 
-/**
- * `/incident open`: a private channel, the responders in it, the header and the live checklist, then an
- * ephemeral link for the opener. The incident is stored as soon as its channel exists, so a failure
- * later (an invite, a post) never leaves a channel the bot does not know.
- */
-export async function openIncident(req: SubcommandRequest<OpenCommand>): Promise<Incident> {
-  const { client, services, command } = req;
-  checkNamedRegimes(services, command.regimes);
-  const openedAt = services.now();
-  const request = { ...command, openedBy: req.userId, openedAt, ...(req.teamId ? { teamId: req.teamId } : {}) };
-
-  const channel = await createChannel(req, services.incidents.channelNames(request));
-  let incident = await services.incidents.register(request, channel);
-  await services.timeline.append(incident.id, {
-    kind: 'opened',
-    actor: req.userId,
-    at: incident.openedAt,
-    summary: `Opened ${incident.drill ? 'drill' : 'incident'} "${incident.title}" (${incident.severity}), discovered ${incident.discoveredAt}`,
-    data: { title: incident.title, severity: incident.severity, discoveredAt: incident.discoveredAt, channelId: channel.id, channelName: channel.name, drill: incident.drill, regimes: incident.regimes },
-  });
-  services.log.info('incident_opened', { incident: incident.id, channel: channel.id, severity: incident.severity, drill: incident.drill });
-
-  const responders = await expandResponders(client, services.env.INCIDENT_RESPONDERS);
-  const invitees = [...new Set([req.userId, ...responders])].filter((u) => u !== services.botUserId);
-  const inviteFailures = await inviteAll(client, channel.id, invitees);
-  await client.conversations.setTopic({ channel: channel.id, topic: channelTopic(incident) });
-
-  const header = await client.chat.postMessage({
-    channel: channel.id,
-    text: incidentHeaderText(incident),
-    blocks: incidentHeaderBlocks({ ...incident, inviteFailures }),
-  });
-  const items = services.incidents.checklistItems(incident);
-  const checklist = await client.chat.postMessage({
-    channel: channel.id,
-    text: `Breach response checklist (${items.length} items)`,
-    blocks: checklistBlocks(incident.id, items, new Map(), { closed: false, drillNote: drillMarker(incident) }),
-  });
-  incident = await services.incidents.store.update(incident.id, (current) => ({
-    ...current,
-    inviteFailures,
-    ...(header.ts ? { headerMessageTs: header.ts } : {}),
-    ...(checklist.ts ? { checklistMessageTs: checklist.ts } : {}),
-  }));
-  if (header.ts) await client.pins.add({ channel: channel.id, timestamp: header.ts }).catch(() => undefined);
-  // Deadlines (issue 4): obligations computed, stored, scheduled and posted after the checklist.
-  await startDeadlines(req, incident);
-
-  await answerEphemeral(
-    req.respond,
-    `${incident.drill ? 'Drill' : 'Incident'} *${incident.id}* is open in <#${channel.id}>.` +
-      (inviteFailures.length ? ` Could not invite ${inviteFailures.length} responder(s); see the channel.` : ''),
-  );
-  return incident;
+export interface OpenedIncident {
+  incident: Incident;
+  inviteFailures: InviteFailure[];
 }
 
-async function createChannel(req: SubcommandRequest<OpenCommand>, names: Iterable<string>): Promise<{ id: string; name: string }> {
-  for (const name of names) {
-    try {
-      const created = await req.client.conversations.create({ name, is_private: true });
-      if (created.channel?.id) return { id: created.channel.id, name: created.channel.name ?? name };
-    } catch (error) {
-      // A taken name (even an archived channel's) is never reused or unarchived: try the next suffix.
-      if (slackErrorCode(error) === 'name_taken') continue;
-      throw error;
-    }
+/**
+ * `/incident open`: a private channel, the responders in it, the header and the live checklist, then the
+ * notification deadlines. The incident is stored as soon as its channel exists, so a failure later (an
+ * invite, a post) never leaves a channel the bot does not know.
+ */
+export async function openIncident(ctx: FlowContext, request: OpenRequest): Promise<OpenedIncident> {
+  refuseUnknownRegimes(request.regimes);
+  const channel = await createChannel(ctx, request);
+  let incident = newIncident(await ctx.incidents.nextId(), request, channel, ctx.settings.checklistTemplate);
+  await ctx.incidents.create(incident);
+  await ctx.timeline.append(incident.id, {
+    kind: 'opened',
+    actor: request.openedBy,
+    at: incident.openedAt,
+    summary: `Opened ${incident.drill ? 'drill' : 'incident'} "${incident.title}" (${incident.severity}), discovered ${incident.discoveredAt}`,
+    data: {
+      title: incident.title,
+      severity: incident.severity,
+      discoveredAt: incident.discoveredAt,
+      channelId: channel.id,
+      channelName: channel.name,
+      drill: incident.drill,
+      regimes: incident.regimes,
+    },
+  });
+  ctx.log.info('incident_opened', { incident: incident.id, channel: channel.id, severity: incident.severity, drill: incident.drill });
+
+  const responders = await ctx.chat.expandResponders(ctx.settings.responders);
+  const invitees = [...new Set([request.openedBy, ...responders])].filter((u) => u !== ctx.settings.botUserId);
+  const inviteFailures = await ctx.chat.invite(channel.id, invitees);
+  await ctx.chat.setTopic(incident);
+
+  const headerTs = await ctx.chat.postHeader({ ...incident, inviteFailures });
+  const checklistTs = await ctx.chat.postChecklist(incident, { items: checklistItemsFor(incident), states: new Map() });
+  incident = await ctx.incidents.update(incident.id, (current) => ({
+    ...current,
+    inviteFailures,
+    ...(headerTs ? { headerMessageTs: headerTs } : {}),
+    ...(checklistTs ? { checklistMessageTs: checklistTs } : {}),
+  }));
+  if (headerTs) await ctx.chat.pin(channel.id, headerTs).catch(() => undefined);
+  await startDeadlines(ctx, incident, request.openedBy);
+  return { incident, inviteFailures };
+}
+
+/** Refuses `--regimes` ids the catalog does not know, before anything is created. */
+function refuseUnknownRegimes(named: readonly string[]): void {
+  const known = catalogRegimes();
+  const unknown = named.filter((r) => !known.includes(r));
+  if (unknown.length === 0) return;
+  throw new Refusal(
+    'unknown_regime',
+    `Unknown regime${unknown.length > 1 ? 's' : ''} in \`--regimes\`: ${unknown.map((r) => `\`${r}\``).join(', ')}. ` +
+      `Nothing was created. Known regimes: ${known.join(', ')}.`,
+  );
+}
+
+async function createChannel(ctx: FlowContext, request: OpenRequest): Promise<{ id: string; name: string }> {
+  for (const name of channelNameCandidates(ctx.settings, request)) {
+    const created = await ctx.chat.createPrivateChannel(name);
+    if (created !== 'name_taken') return created;
   }
-  throw new IncidentRefusal('Every candidate channel name is taken; choose a different title.');
+  throw new Refusal('channel_names_taken', 'Every candidate channel name is taken; choose a different title.');
+}
+
+/**
+ * The open's last step: compute the obligations from the discovery time, the organisation's profile and
+ * `--regimes`, store them, schedule their reminders and post them. A failure here does not undo the open:
+ * the channel is told, and `/incident facts` computes them again.
+ */
+async function startDeadlines(ctx: FlowContext, incident: Incident, actor: string): Promise<void> {
+  const now = ctx.now();
+  try {
+    const { after } = await ctx.deadlines.update(incident.id, (current) =>
+      beginDeadlines(current, incident, ctx.settings.profile, computeWithCatalog, actor, now),
+    );
+    if (!after) throw new Error(`deadlines of ${incident.id} not stored`);
+    const open = after.obligations.filter(isOpen);
+    await ctx.timeline.append(incident.id, {
+      kind: 'obligations_computed',
+      actor: 'breachbot',
+      at: now.toISOString(),
+      summary: `Obligations computed at open: ${open.length}${open.length ? ` (${open.map((o) => o.id).join(', ')})` : ''}`,
+      data: {
+        version: after.version,
+        obligations: open.map((o) => ({ id: o.id, dueAt: o.dueAt })),
+        regimes: incident.regimes,
+      },
+      dedupeKey: `obligations:v${after.version}`,
+    });
+    const scheduled = await ctx.reminders.scheduleIncident(incident, after.obligations, now);
+    ctx.log.info('obligations_computed', { incident: incident.id, obligations: open.length, reminders: scheduled });
+    await ctx.chat.announce(incident, { kind: 'obligations_at_open', records: after.obligations, now });
+  } catch (error) {
+    ctx.log.error('obligations_at_open_failed', { incident: incident.id, error: errorName(error) });
+    await ctx.chat.announce(incident, { kind: 'obligations_failed' }).catch(() => undefined);
+  }
 }

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { WebClient } from '@slack/web-api';
 import type { Incident } from '../domain/incidents/incident';
 import { buildIncidentSummary, type IncidentSummary } from '../domain/summary/incident-summary';
 import { summaryMarkdown } from '../domain/summary/markdown';
 import { loadSummaryInput } from '../store/summary-records';
-import type { BotServices } from '../slack/bot-services';
-import { summaryBlocks, summaryFallbackText } from '../slack/messages/summary-message';
+import type { Actor, FlowContext } from './context';
+import { incidentForMember } from './incident-gate';
 
 export interface PostedSummary {
   summary: IncidentSummary;
@@ -14,38 +13,31 @@ export interface PostedSummary {
   markdownBytes: number;
 }
 
+/** `/incident summary`: posted in the channel with the full Markdown attached; a closed incident too. */
+export async function summaryOnRequest(ctx: FlowContext, actor: Actor): Promise<PostedSummary> {
+  const incident = await incidentForMember(ctx, actor);
+  const posted = await postSummary(ctx, incident, { actor: actor.userId, final: false });
+  ctx.log.info('summary_posted', { incident: incident.id, bytes: posted.markdownBytes, entries: posted.summary.timeline.length });
+  return posted;
+}
+
 /**
- * Builds the summary from what is stored, posts it in the incident channel, and uploads the full Markdown
- * next to it (files.uploadV2: getUploadURLExternal → upload → completeUploadExternal), then records on the
+ * Builds the summary from what is stored, posts it with the full Markdown attached, then records on the
  * timeline that it was posted, with the file's SHA-256 so the copy that left Slack can be checked later.
  */
 export async function postSummary(
-  services: BotServices,
-  client: WebClient,
+  ctx: FlowContext,
   incident: Incident,
   options: { actor: string; final: boolean },
 ): Promise<PostedSummary> {
-  const now = services.now();
-  const summary = buildIncidentSummary(
-    await loadSummaryInput({ incidents: services.incidents, timeline: services.timeline, deadlines: services.deadlines.store }, incident, now),
-  );
+  const now = ctx.now();
+  const summary = buildIncidentSummary(await loadSummaryInput(ctx, incident, now));
   const markdown = summaryMarkdown(summary);
   const bytes = Buffer.from(markdown, 'utf8');
-  const fileName = `${incident.id}-${options.final ? 'final-' : ''}summary-${now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}.md`;
-
-  const posted = await client.chat.postMessage({
-    channel: incident.channelId,
-    text: summaryFallbackText(summary, options.final),
-    blocks: summaryBlocks(summary, { final: options.final, fileName }),
-  });
-  const upload = await client.files.uploadV2({
-    channel_id: incident.channelId,
-    file: bytes,
-    filename: fileName,
-    title: `${incident.id} ${options.final ? 'final ' : ''}summary`,
-  });
-  const fileId = uploadedFileId(upload);
-  await services.timeline.append(incident.id, {
+  const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  const fileName = `${incident.id}-${options.final ? 'final-' : ''}summary-${stamp}.md`;
+  const posted = await ctx.chat.postSummary(incident, summary, { name: fileName, markdown, final: options.final });
+  await ctx.timeline.append(incident.id, {
     kind: 'summary_posted',
     actor: options.actor,
     at: now.toISOString(),
@@ -53,19 +45,12 @@ export async function postSummary(
     data: {
       final: options.final,
       fileName,
-      ...(fileId ? { fileId } : {}),
-      ...(posted.ts ? { messageTs: posted.ts } : {}),
+      ...(posted.fileId ? { fileId: posted.fileId } : {}),
+      ...(posted.messageTs ? { messageTs: posted.messageTs } : {}),
       markdownSha256: createHash('sha256').update(bytes).digest('hex'),
       timelineEntries: summary.timeline.length,
       timelineHeadHash: summary.integrity.headHash,
     },
   });
-  return { summary, messageTs: posted.ts ?? null, fileId, markdownBytes: bytes.length };
-}
-
-/** uploadV2 answers with the completeUploadExternal responses; the file id sits one or two levels down. */
-function uploadedFileId(result: unknown): string | null {
-  const files = (result as { files?: { id?: string; files?: { id?: string }[] }[] }).files ?? [];
-  const first = files[0];
-  return first?.id ?? first?.files?.[0]?.id ?? null;
+  return { summary, ...posted, markdownBytes: bytes.length };
 }

@@ -1,19 +1,48 @@
-import type { DecisionCommand } from '../../commands/incident/decision';
-import { typedDecisionEntry } from '../domain/timeline/decision-entry';
-import { assertIncidentOpen } from '../domain/incidents/incident-lifecycle';
-import { incidentForMember } from '../slack/incident-access';
-import { answerEphemeral, type SubcommandRequest } from '../slack/subcommand';
-import { decisionRecordedMessage } from '../slack/messages/decision-message';
-import { drillMessage } from '../slack/messages/incident-header';
+import type { Incident } from '../domain/incidents/incident';
+import { messageDecisionEntry, typedDecisionEntry } from '../domain/timeline/decision-entry';
+import type { TimelineEntry } from '../domain/timeline/timeline-entry';
+import type { Actor, FlowContext } from './context';
+import { incidentForMember } from './incident-gate';
+
+export type DecisionOutcome =
+  | { recorded: true; incident: Incident; entry: TimelineEntry }
+  | { recorded: false; incident: Incident; seq: number };
 
 /** `/incident decision <text>`: stored on the timeline first, then confirmed in the channel for everyone. */
-export async function recordDecision(req: SubcommandRequest<DecisionCommand>): Promise<void> {
-  const { services, client } = req;
-  const access = await incidentForMember(services, client, req.channelId, req.userId);
-  if (!access.ok) return answerEphemeral(req.respond, access.reason);
-  assertIncidentOpen(access.incident, 'decisions');
-  const result = await services.timeline.append(access.incident.id, typedDecisionEntry({ actor: req.userId, at: services.now(), text: req.command.text }));
-  if (!result.appended) return; // Only keyed appends can be duplicates; a typed decision has no key.
-  services.log.info('decision_recorded', { incident: access.incident.id, seq: result.entry.seq, source: 'command' });
-  await client.chat.postMessage({ channel: access.incident.channelId, ...drillMessage(access.incident, decisionRecordedMessage(result.entry)) });
+export async function recordTypedDecision(ctx: FlowContext, actor: Actor, text: string): Promise<DecisionOutcome> {
+  const incident = await incidentForMember(ctx, actor);
+  const entry = typedDecisionEntry({ actor: actor.userId, at: ctx.now(), text });
+  return storeAndAnnounce(ctx, incident, entry, 'command');
+}
+
+/**
+ * "Record as decision" on a message: the message (author, time, text, link) becomes a decision, recorded by
+ * whoever used the shortcut. Keyed on the message, so using it twice (or Slack delivering it twice) records
+ * it once.
+ */
+export async function recordMessageDecision(
+  ctx: FlowContext,
+  actor: Actor,
+  message: { ts: string; author: string; text: string },
+): Promise<DecisionOutcome> {
+  const incident = await incidentForMember(ctx, actor);
+  const entry = messageDecisionEntry({
+    recordedBy: actor.userId,
+    at: ctx.now(),
+    message: { channelId: actor.channelId, ...message, permalink: await ctx.chat.permalink(actor.channelId, message.ts) },
+  });
+  return storeAndAnnounce(ctx, incident, entry, 'shortcut');
+}
+
+async function storeAndAnnounce(
+  ctx: FlowContext,
+  incident: Incident,
+  input: Parameters<FlowContext['timeline']['append']>[1],
+  source: 'command' | 'shortcut',
+): Promise<DecisionOutcome> {
+  const result = await ctx.timeline.append(incident.id, input, { whileOpen: 'decisions' });
+  if (!result.appended) return { recorded: false, incident, seq: result.seq };
+  ctx.log.info('decision_recorded', { incident: incident.id, seq: result.entry.seq, source });
+  await ctx.chat.announce(incident, { kind: 'decision_recorded', entry: result.entry });
+  return { recorded: true, incident, entry: result.entry };
 }

@@ -1,12 +1,12 @@
-import type { IncidentStore } from '../store/incident-store';
+import type { BotLog } from '../runtime/log';
 import type { DeadlineStore } from '../store/deadline-store';
-import type { BotLog } from '../slack/bot-services';
-import type { ReminderScheduler } from '../../jobs/reminders/scheduler';
+import type { IncidentStore } from '../store/incident-store';
+import type { ReminderScheduling } from './ports/reminder-scheduling';
 
 export interface ResumeDeps {
   incidents: IncidentStore;
   deadlines: DeadlineStore;
-  scheduler: ReminderScheduler;
+  reminders: Pick<ReminderScheduling, 'scheduleIncident'>;
   log: BotLog;
   now: () => Date;
 }
@@ -26,7 +26,7 @@ export async function resumeReminders(deps: ResumeDeps): Promise<{ incidents: nu
     const state = await deps.deadlines.get(id);
     if (!state) continue;
     incidents += 1;
-    reminders += await deps.scheduler.scheduleIncident({ id, openedAt: incident.openedAt, speed: incident.drillSpeed }, state.obligations, deps.now());
+    reminders += await deps.reminders.scheduleIncident(incident, state.obligations, deps.now());
   }
   deps.log.info('reminders_resumed', { incidents, reminders });
   return { incidents, reminders };

@@ -1,37 +1,45 @@
-import type { FactsCommand } from '../../commands/incident/facts';
-import { isEmptyDiff } from '../domain/obligations/obligation-diff';
-import { incidentForMember } from '../slack/incident-access';
-import { answerEphemeral, type SubcommandRequest } from '../slack/subcommand';
-import { factsChangedMessage } from '../slack/messages/obligations-message';
+import type { Incident } from '../domain/incidents/incident';
+import { computeWithCatalog } from '../domain/obligations/catalog-engine';
+import { changeFacts, type DeadlineState, factsChangeDiff } from '../domain/obligations/deadline-state';
+import type { FactsPatch } from '../domain/obligations/facts-patch';
+import { isEmptyDiff, type ObligationDiff } from '../domain/obligations/obligation-diff';
+import type { Actor, FlowContext } from './context';
+import { incidentForMember } from './incident-gate';
+
+export type FactsUpdate =
+  | { changed: false; incident: Incident }
+  | { changed: true; incident: Incident; after: DeadlineState; diff: ObligationDiff; factsChanged: string[] };
 
 /**
- * `/incident facts …`: stores the new facts, recomputes the obligations (stored with them), records the change
- * on the timeline, replaces exactly the reminders of obligations that were added, moved or removed, and tells
- * the channel what changed.
+ * `/incident facts …`: stores the new facts and the obligations recomputed from them (refused inside the
+ * same atomic write once the incident is closed), records the change on the timeline, replaces exactly the
+ * reminders of obligations added, moved or removed, and tells the channel what changed.
  */
-export async function updateFacts(req: SubcommandRequest<FactsCommand>): Promise<void> {
-  const { services, client, command } = req;
-  const access = await incidentForMember(services, client, req.channelId, req.userId);
-  if (!access.ok) return answerEphemeral(req.respond, access.reason);
-  const { incident } = access;
-  if (incident.status !== 'open') return answerEphemeral(req.respond, `${incident.id} is closed; its facts no longer change.`);
-
-  const now = services.now();
-  const result = await services.deadlines.applyFacts(incident, command.patch, req.userId, now);
-  if (result.factsChanged.length === 0 && result.before.version === result.after.version) {
-    return answerEphemeral(req.respond, 'Those facts are already recorded; nothing changed.');
-  }
-  const { after, diff } = result;
-  await services.timeline.append(incident.id, {
+export async function updateFacts(ctx: FlowContext, actor: Actor, patch: FactsPatch): Promise<FactsUpdate> {
+  const incident = await incidentForMember(ctx, actor);
+  const now = ctx.now();
+  let factsChanged: string[] = [];
+  const { before, after, changed } = await ctx.deadlines.update(
+    incident.id,
+    (current) => {
+      const result = changeFacts(current, incident, patch, ctx.settings.profile, computeWithCatalog, actor.userId, now);
+      factsChanged = result.factsChanged;
+      return result.next;
+    },
+    { whileOpen: 'facts' },
+  );
+  if (!changed || !after) return { changed: false, incident };
+  const diff = factsChangeDiff(before, after);
+  await ctx.timeline.append(incident.id, {
     kind: 'facts_changed',
-    actor: req.userId,
+    actor: actor.userId,
     at: now.toISOString(),
-    summary: `Facts changed: ${result.factsChanged.join('; ') || 'recomputed'}`,
-    data: { version: after.version, changes: result.factsChanged },
+    summary: `Facts changed: ${factsChanged.join('; ') || 'recomputed'}`,
+    data: { version: after.version, changes: factsChanged },
     dedupeKey: `facts:v${after.version}`,
   });
   if (!isEmptyDiff(diff)) {
-    await services.timeline.append(incident.id, {
+    await ctx.timeline.append(incident.id, {
       kind: 'obligations_computed',
       actor: 'breachbot',
       at: now.toISOString(),
@@ -45,16 +53,12 @@ export async function updateFacts(req: SubcommandRequest<FactsCommand>): Promise
       dedupeKey: `obligations:v${after.version}`,
     });
   }
-  const rescheduled = await services.reminders.reschedule(
-    { id: incident.id, openedAt: incident.openedAt, speed: incident.drillSpeed },
-    diff,
-    after.obligations,
-    now,
-  );
+  const rescheduled = await ctx.reminders.reschedule(incident, diff, after.obligations, now);
+  let current = incident;
   if (after.facts.discoveredAt !== incident.discoveredAt) {
-    await services.incidents.store.update(incident.id, (current) => ({ ...current, discoveredAt: after.facts.discoveredAt }));
+    current = await ctx.incidents.update(incident.id, (record) => ({ ...record, discoveredAt: after.facts.discoveredAt }));
   }
-  services.log.info('facts_changed', {
+  ctx.log.info('facts_changed', {
     incident: incident.id,
     version: after.version,
     added: diff.added.length,
@@ -63,8 +67,6 @@ export async function updateFacts(req: SubcommandRequest<FactsCommand>): Promise
     remindersRemoved: rescheduled.removed,
     remindersAdded: rescheduled.added,
   });
-  await client.chat.postMessage({
-    channel: incident.channelId,
-    ...factsChangedMessage(incident, { actor: req.userId, factsChanged: result.factsChanged, diff }, now),
-  });
+  await ctx.chat.announce(current, { kind: 'facts_changed', actor: actor.userId, factsChanged, diff, now });
+  return { changed: true, incident: current, after, diff, factsChanged };
 }

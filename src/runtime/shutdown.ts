@@ -1,4 +1,4 @@
-import type { BotLog } from '../slack/bot-services';
+import type { BotLog } from './log';
 
 /**
  * SIGTERM/SIGINT: run `stop` once (stop taking requests, finish in-flight work, close workers and Redis),

@@ -1,33 +1,47 @@
-import { App, LogLevel, type CustomRoute } from '@slack/bolt';
+import { App, type CustomRoute, LogLevel } from '@slack/bolt';
 import { retryPolicies } from '@slack/web-api';
-import type { BotServices } from './bot-services';
+import type { Redis } from 'ioredis';
+import type { FlowContext } from '../flows/context';
+import type { Env } from '../runtime/env';
+import type { InFlight } from '../runtime/in-flight';
+import { redisAnswers } from '../store/connection';
+import { SlackChat } from './adapters/slack-chat';
+import type { ListenerDeps } from './listener-deps';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
-import { registerIncidentCommand } from './listeners/commands/incident';
 import { registerCloseCancel } from './listeners/actions/close-cancel';
 import { registerCloseConfirm } from './listeners/actions/close-confirm';
+import { registerIncidentCommand } from './listeners/commands/incident';
 import { registerSensitiveNumberWarning } from './listeners/events/message-sensitive-numbers';
 import { registerReactionAdded } from './listeners/events/reaction-added';
 import { registerRecordDecisionShortcut } from './listeners/shortcuts/record-decision';
-import { redisAnswers } from '../store/connection';
 
-/** Listener registrations, one per file under listeners/<kind>/. Later features add theirs here. */
-export const LISTENERS: ((app: App, services: BotServices) => void)[] = [
+/** Listener registrations, one per file under listeners/<kind>/. */
+const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
   registerIncidentCommand,
   registerChecklistToggle,
-  // Decision record (issue 5): shortcut, :pushpin:, close confirmation, personal-number warning.
-  registerRecordDecisionShortcut,
-  registerReactionAdded,
   registerCloseConfirm,
   registerCloseCancel,
+  registerRecordDecisionShortcut,
+  registerReactionAdded,
   registerSensitiveNumberWarning,
 ];
 
-function healthRoute(services: BotServices): CustomRoute {
+export interface SlackAppOptions {
+  env: Env;
+  redis: Redis;
+  /** The acts' context without the chat port, which is made here from Bolt's own client. */
+  flows: Omit<FlowContext, 'chat'>;
+  inFlight: InFlight;
+  botUserId: string;
+  botId: string;
+}
+
+function healthRoute(redis: Redis): CustomRoute {
   return {
     path: '/healthz',
     method: ['GET'],
     handler: (_req, res) => {
-      void redisAnswers(services.redis).then((ok) => {
+      void redisAnswers(redis).then((ok) => {
         res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ redis: ok ? 'ok' : 'unreachable' }));
       });
@@ -40,11 +54,11 @@ function healthRoute(services: BotServices): CustomRoute {
  * each request signature-checked by Bolt; with SLACK_APP_TOKEN it uses Socket Mode instead. `/healthz` is
  * served on PORT either way.
  */
-export function createSlackApp(services: BotServices): App {
-  const { env } = services;
+export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowContext } {
+  const { env } = options;
   const common = {
     token: env.SLACK_BOT_TOKEN,
-    customRoutes: [healthRoute(services)],
+    customRoutes: [healthRoute(options.redis)],
     // Never DEBUG for Bolt and its WebClient: at that level they log request payloads, which carry message
     // text and whatever personal data people typed. Our own LOG_LEVEL=debug stays content-free.
     logLevel: env.LOG_LEVEL === 'debug' ? LogLevel.INFO : LogLevel[env.LOG_LEVEL.toUpperCase() as 'INFO' | 'WARN' | 'ERROR'],
@@ -56,15 +70,17 @@ export function createSlackApp(services: BotServices): App {
     },
     // auth.test runs once at start (startBot) and gives the bot user id; no need for Bolt to repeat it.
     tokenVerificationEnabled: false,
-    botUserId: services.botUserId,
-    botId: services.botId,
+    botUserId: options.botUserId,
+    botId: options.botId,
   };
   const app = env.SLACK_APP_TOKEN
     ? new App({ ...common, appToken: env.SLACK_APP_TOKEN, socketMode: true, installerOptions: { port: env.PORT } })
     : new App({ ...common, signingSecret: env.SLACK_SIGNING_SECRET ?? '', processBeforeResponse: false });
-  for (const register of LISTENERS) register(app, services);
+  const ctx: FlowContext = { ...options.flows, chat: new SlackChat(app.client) };
+  const deps: ListenerDeps = { ctx, inFlight: options.inFlight };
+  for (const register of LISTENERS) register(app, deps);
   app.error(async (error) => {
-    services.log.error('bolt_error', { error: (error as Error).name, code: (error as { code?: string }).code });
+    ctx.log.error('bolt_error', { error: (error as Error).name, code: (error as { code?: string }).code });
   });
-  return app;
+  return { app, ctx };
 }

@@ -1,17 +1,19 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import { closedRefusal } from '../domain/refusals';
 import { CorruptRecordError, parseRecord } from './json-record';
 import type { RedisKeys } from './keys';
-import { factsSchema, type Facts } from '../domain/regulations/facts';
-import { obligationRecordSchema, type ObligationRecord } from '../domain/obligations/obligation-record';
+import { factsSchema } from '../domain/regulations/facts';
+import type { DeadlineState } from '../domain/obligations/deadline-state';
+import { obligationRecordSchema } from '../domain/obligations/obligation-record';
+import { instantSchema } from '../domain/ids';
 
-const instant = z.iso.datetime({ offset: true });
 
 /** `keys.facts(id)`: the facts the obligations were last computed from, with who changed them when. */
 export const factsRecordSchema = z.strictObject({
   version: z.number().int().positive(),
   facts: factsSchema,
-  updatedAt: instant,
+  updatedAt: instantSchema,
   updatedBy: z.string().min(1),
 });
 export type FactsRecord = z.infer<typeof factsRecordSchema>;
@@ -19,20 +21,10 @@ export type FactsRecord = z.infer<typeof factsRecordSchema>;
 /** `keys.obligations(id)`: the obligations computed from those facts, each with its progress. */
 export const obligationsRecordSchema = z.strictObject({
   version: z.number().int().positive(),
-  computedAt: instant,
+  computedAt: instantSchema,
   obligations: z.array(obligationRecordSchema),
 });
 export type ObligationsRecord = z.infer<typeof obligationsRecordSchema>;
-
-/** Facts and obligations of one incident, always written together (same version). */
-export interface DeadlineState {
-  version: number;
-  facts: Facts;
-  factsUpdatedAt: string;
-  factsUpdatedBy: string;
-  computedAt: string;
-  obligations: ObligationRecord[];
-}
 
 /**
  * Facts and obligations in Redis. Both keys carry the incident's hash tag, and every write replaces both at
@@ -56,6 +48,7 @@ export class DeadlineStore {
   async update(
     incidentId: string,
     change: (current: DeadlineState | null) => Omit<DeadlineState, 'version'> | null,
+    options: { whileOpen?: string } = {},
   ): Promise<{ before: DeadlineState | null; after: DeadlineState | null; changed: boolean }> {
     for (let attempt = 0; attempt < 50; attempt += 1) {
       const { state, raw } = await this.read(incidentId);
@@ -66,14 +59,17 @@ export class DeadlineStore {
       const obligations = obligationsRecordSchema.parse({ version, computedAt: next.computedAt, obligations: next.obligations });
       const written = await this.redis.eval(
         COMPARE_AND_SET_BOTH,
-        2,
+        3,
         this.keys.facts(incidentId),
         this.keys.obligations(incidentId),
+        this.keys.incident(incidentId),
         raw[0] ?? '',
         raw[1] ?? '',
         JSON.stringify(facts),
         JSON.stringify(obligations),
+        options.whileOpen ? '1' : '0',
       );
+      if (written === -1) throw closedRefusal(incidentId, options.whileOpen ?? 'changes');
       if (written === 1) return { before: state, after: { ...next, version }, changed: true };
     }
     throw new Error(`deadlines of ${incidentId}: too much contention, update not applied`);
@@ -104,8 +100,13 @@ export class DeadlineStore {
   }
 }
 
-// KEYS: facts, obligations. ARGV: expected facts ('' = absent), expected obligations, new facts, new obligations.
+// KEYS: facts, obligations, incident. ARGV: expected facts ('' = absent), expected obligations, new facts, new
+// obligations, '1' to refuse when the incident is closed (-1). Returns 1 written, 0 changed meanwhile.
 const COMPARE_AND_SET_BOTH = `
+if ARGV[5] == '1' then
+  local incident = redis.call('GET', KEYS[3])
+  if incident and cjson.decode(incident).status == 'closed' then return -1 end
+end
 local f = redis.call('GET', KEYS[1]) or ''
 local o = redis.call('GET', KEYS[2]) or ''
 if f ~= ARGV[1] or o ~= ARGV[2] then return 0 end

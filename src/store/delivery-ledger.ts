@@ -1,12 +1,13 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { RedisKeys } from './keys';
+import { instantSchema } from '../domain/ids';
 
 const deliveryStateSchema = z.discriminatedUnion('state', [
   /** An attempt is posting or was posting when it stopped: whether Slack took the message is not known. */
-  z.strictObject({ state: z.literal('posting'), since: z.iso.datetime(), attempt: z.number().int().nonnegative() }),
+  z.strictObject({ state: z.literal('posting'), since: instantSchema, attempt: z.number().int().nonnegative() }),
   /** Posted: the message's ts in the channel. */
-  z.strictObject({ state: z.literal('posted'), at: z.iso.datetime(), ts: z.string() }),
+  z.strictObject({ state: z.literal('posted'), at: instantSchema, ts: z.string() }),
 ]);
 export type DeliveryState = z.infer<typeof deliveryStateSchema>;
 

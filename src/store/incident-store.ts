@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { checklistItemStateSchema, type ChecklistItemState } from '../domain/checklist/checklist';
+import { closedRefusal } from '../domain/refusals';
 import { CorruptRecordError, parseRecord, tryParseJson } from './json-record';
 import type { RedisKeys } from './keys';
 import { incidentSchema, type Incident } from '../domain/incidents/incident';
@@ -70,13 +71,30 @@ export class IncidentStore {
   }
 
   /**
-   * Moves one checklist item to `state.done`, atomically. Returns false when it is already there, so a
+   * Moves one checklist item to `state.done`, atomically, and only while the incident is open. Returns false when it is already there, so a
    * double click or a retried delivery changes nothing and keeps the original who and when.
    */
   async transitionChecklistItem(id: string, itemId: string, state: ChecklistItemState): Promise<boolean> {
     const value = JSON.stringify(checklistItemStateSchema.parse(state));
-    const changed = await this.redis.eval(TRANSITION_ITEM, 1, this.keys.checklist(id), itemId, value, state.done ? '1' : '0');
+    const changed = await this.redis.eval(
+      TRANSITION_ITEM,
+      2,
+      this.keys.checklist(id),
+      this.keys.incident(id),
+      itemId,
+      value,
+      state.done ? '1' : '0',
+    );
+    if (changed === -1) throw closedRefusal(id, 'checklist changes');
     return changed === 1;
+  }
+
+  /**
+   * True the first time `eventKey` is seen within `ttlSeconds`: a re-delivered event (Slack retries, several
+   * replicas) acts once.
+   */
+  async firstTime(eventKey: string, ttlSeconds: number): Promise<boolean> {
+    return (await this.redis.set(this.keys.seen(eventKey), '1', 'EX', ttlSeconds, 'NX')) === 'OK';
   }
 
   async getChecklist(id: string): Promise<Map<string, ChecklistItemState>> {
@@ -99,7 +117,10 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then
 end
 return 0`;
 
+// KEYS: checklist hash, incident. Returns 1 changed, 0 already in that state, -1 the incident is closed.
 const TRANSITION_ITEM = `
+local incident = redis.call('GET', KEYS[2])
+if incident and cjson.decode(incident).status == 'closed' then return -1 end
 local current = redis.call('HGET', KEYS[1], ARGV[1])
 if current then
   local done = cjson.decode(current).done

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
+import { closedRefusal } from '../domain/refusals';
 import { entryHash } from '../domain/timeline/hash-chain';
 import {
   GENESIS_HASH,
@@ -22,7 +23,11 @@ export class TimelineStore {
     private readonly keys: RedisKeys,
   ) {}
 
-  async append(incidentId: string, input: TimelineEntryInput): Promise<AppendResult> {
+  /**
+   * Appends an entry. With `whileOpen` (the change in words, "decisions"), the append is refused inside the
+   * same script when the incident is closed, so a close racing the append can never be followed by it.
+   */
+  async append(incidentId: string, input: TimelineEntryInput, options: { whileOpen?: string } = {}): Promise<AppendResult> {
     const parsed = timelineEntryInputSchema.parse(input);
     const listKey = this.keys.timeline(incidentId);
     const dedupeKey = this.keys.timelineDedupe(incidentId);
@@ -42,15 +47,18 @@ export class TimelineStore {
       const entry: TimelineEntry = { ...body, hash: entryHash(body) };
       const result = (await this.redis.eval(
         APPEND,
-        3,
+        4,
         listKey,
         dedupeKey,
         this.keys.timelineHead(incidentId),
+        this.keys.incident(incidentId),
         String(length),
         JSON.stringify(entry),
         parsed.dedupeKey ?? '',
         JSON.stringify({ seq: entry.seq, hash: entry.hash }),
+        options.whileOpen ? '1' : '0',
       )) as [number, number];
+      if (result[0] === 3) throw closedRefusal(incidentId, options.whileOpen ?? 'changes');
       if (result[0] === 1) return { appended: true, entry };
       if (result[0] === 2) return { appended: false, seq: result[1] };
     }
@@ -72,11 +80,16 @@ export class TimelineStore {
   }
 }
 
-// KEYS: list, dedupe hash, head. ARGV: expected length, entry JSON, dedupe key ('' for none), head JSON.
-// Returns {1, seq} appended; {2, seq} already recorded under that dedupe key; {0, 0} list grew, retry.
+// KEYS: list, dedupe hash, head, incident. ARGV: expected length, entry JSON, dedupe key ('' for none), head
+// JSON, '1' to refuse when the incident is closed. Returns {1, seq} appended; {2, seq} already recorded under
+// that dedupe key; {0, 0} list grew, retry; {3, 0} the incident is closed.
 // The head ({seq, hash} of the last entry) is written with the entry, so `verify` can tell when entries
 // were cut off the end: a hash chain alone cannot, since its last link has no successor.
 const APPEND = `
+if ARGV[5] == '1' then
+  local incident = redis.call('GET', KEYS[4])
+  if incident and cjson.decode(incident).status == 'closed' then return {3, 0} end
+end
 if ARGV[3] ~= '' then
   local seen = redis.call('HGET', KEYS[2], ARGV[3])
   if seen then return {2, tonumber(seen)} end

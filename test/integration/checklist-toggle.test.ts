@@ -27,7 +27,7 @@ beforeAll(async () => {
   t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off', INCIDENT_RESPONDERS: 'UBOB' });
   const res = await t.slack.slashCommand({ text: 'open Call-centre CRM export --severity sev2', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID });
   await sim.waitForResponse(res.responseUrlId);
-  const incident = await t.bot.services.incidents.store.getByChannel(
+  const incident = await t.bot.ctx.incidents.getByChannel(
     (sim.calls('conversations.create')[0]!.response.channel as { id: string }).id,
   );
   channelId = incident!.channelId;
@@ -53,7 +53,7 @@ describe('checklist', () => {
     expect(itemText(update, 'isolate-systems')).toContain(':white_check_mark:');
     expect(itemText(update, 'isolate-systems')).toContain('<@UALICE>');
     expect(JSON.parse(button(update.args.blocks as Section[], 'isolate-systems').value).to).toBe('open');
-    const states = await t.bot.services.incidents.store.getChecklist(incidentId);
+    const states = await t.bot.ctx.incidents.getChecklist(incidentId);
     expect(states.get('isolate-systems')).toMatchObject({ done: true, by: 'UALICE' });
     expect(sim.calls('chat.postMessage').filter((c) => c.seq > since)).toHaveLength(0);
   });
@@ -66,8 +66,8 @@ describe('checklist', () => {
     const second = await press('UBOB', 'preserve-logs', blocks);
     expect([first.status, second.status]).toEqual([200, 200]);
     await sim.waitForCall('chat.update', (c) => itemText(c, 'preserve-logs').includes('<@UBOB>'), { since });
-    await t.bot.services.inFlight.drain(5000);
-    const entries = (await t.bot.services.timeline.entries(incidentId)).filter((e) => e.kind === 'checklist_item' && e.data.itemId === 'preserve-logs');
+    await t.bot.inFlight.drain(5000);
+    const entries = (await t.bot.ctx.timeline.entries(incidentId)).filter((e) => e.kind === 'checklist_item' && e.data.itemId === 'preserve-logs');
     expect(entries).toHaveLength(1);
   });
 
@@ -77,7 +77,7 @@ describe('checklist', () => {
     const update = await sim.waitForCall('chat.update', (c) => c.args.ts === checklistTs, { since });
     expect(itemText(update, 'isolate-systems')).toContain(':white_large_square:');
     expect(itemText(update, 'isolate-systems')).toContain('reopened by <@UBOB>');
-    expect((await t.bot.services.incidents.store.getChecklist(incidentId)).get('isolate-systems')?.done).toBe(false);
+    expect((await t.bot.ctx.incidents.getChecklist(incidentId)).get('isolate-systems')?.done).toBe(false);
   });
 
   test('someone outside the incident channel is refused and nothing changes', async () => {
@@ -86,7 +86,7 @@ describe('checklist', () => {
     const answer = await sim.waitForResponse(res.responseUrlId);
     expect(answer.body).toMatchObject({ response_type: 'ephemeral' });
     expect(String(answer.body.text)).toContain('Only members of the incident channel');
-    expect((await t.bot.services.incidents.store.getChecklist(incidentId)).has('rotate-credentials')).toBe(false);
+    expect((await t.bot.ctx.incidents.getChecklist(incidentId)).has('rotate-credentials')).toBe(false);
     expect(sim.calls('chat.update').filter((c) => c.seq > since)).toHaveLength(0);
   });
 

@@ -7,7 +7,7 @@ import type { Obligation } from '../../src/domain/regulations/obligation';
 import { DeadlineStore } from '../../src/store/deadline-store';
 import type { ObligationRecord } from '../../src/domain/obligations/obligation-record';
 import { RedisKeys } from '../../src/store/keys';
-import type { BotLog } from '../../src/slack/bot-services';
+import type { BotLog } from '../../src/runtime/log';
 import { compiled, ROOT } from '../process/compiled-build';
 import { DEFAULT_BOT_TOKEN, GENERAL_CHANNEL_ID, startSlackSimulator, type ApiCall, type SlackSimulator } from '../support/slack-simulator';
 import { SlackRequests } from '../support/slack-requests';
@@ -51,7 +51,7 @@ async function boot(): Promise<void> {
 
 const command = (user: string, channel: string, text: string) => slack.slashCommand({ user_id: user, channel_id: channel, text });
 const reply = async (res: { responseUrlId?: string }) => (await sim.waitForResponse(res.responseUrlId)).body;
-const timeline = () => bot.services.timeline.entries(incident.id);
+const timeline = () => bot.ctx.timeline.entries(incident.id);
 const postedIn = (channel: string, predicate: (c: ApiCall) => boolean, since: number) =>
   sim.waitForCall('chat.postMessage', (c) => c.args.channel === channel && predicate(c), { since });
 
@@ -64,9 +64,9 @@ beforeAll(async () => {
   expect(String((await reply(res)).text)).toContain('is open');
   const created = sim.calls('conversations.create')[0]!;
   const channelId = (created.response.channel as { id: string }).id;
-  incident = (await bot.services.incidents.store.getByChannel(channelId))!;
+  incident = (await bot.ctx.incidents.getByChannel(channelId))!;
   expect(incident).toBeTruthy();
-  await bot.services.inFlight.drain(5000);
+  await bot.inFlight.drain(5000);
 });
 
 afterAll(async () => {
@@ -135,7 +135,7 @@ describe(':pushpin: reactions', () => {
     await slack.reactionAdded({ ...pin, user_id: 'UBOB' }, { event_id: 'EvPIN2' });
     // Every delivery reads the message (and its link) before appending; after the fourth read, wait for the appends.
     await sim.waitForCalls('chat.getPermalink', 4, (c) => c.args.message_ts === message.ts, { since });
-    await bot.services.inFlight.drain(5000);
+    await bot.inFlight.drain(5000);
     const pinned = (await timeline()).filter((e) => e.kind === 'pinned' && e.data.messageTs === message.ts);
     expect(pinned).toHaveLength(1);
     expect(pinned[0]).toMatchObject({ actor: 'UALICE', data: { author: 'UBOB', text: 'Forensics: attacker IP 203.0.113.9 seen in access logs' } });
@@ -171,7 +171,7 @@ describe('personal numbers', () => {
     const later = `${Math.floor(Date.now() / 1000)}.000778`;
     await slack.messagePosted({ user_id: 'UBOB', channel_id: incident.channelId, text: 'card 4111 1111 1111 1111', ts: later });
     await postedIn(incident.channelId, (c) => c.args.thread_ts === later, since);
-    await bot.services.inFlight.drain(5000);
+    await bot.inFlight.drain(5000);
     expect(sim.calls('chat.postMessage').filter((c) => c.seq > since && c.args.thread_ts === ts)).toHaveLength(1);
 
     const s2 = sim.mark();
@@ -190,7 +190,7 @@ describe('roles', () => {
     await command('UALICE', incident.channelId, 'role legal <@UBOB|bob>');
     const header = await sim.waitForCall('chat.update', (c) => c.args.ts === incident.headerMessageTs && JSON.stringify(c.args.blocks).includes('*Legal*'), { since });
     expect(JSON.stringify(header.args.blocks)).toContain('<@UBOB>');
-    expect((await bot.services.incidents.store.get(incident.id))!.roles.legal).toBe('UBOB');
+    expect((await bot.ctx.incidents.get(incident.id))!.roles.legal).toBe('UBOB');
     expect((await timeline()).some((e) => e.kind === 'role_assigned' && e.data.role === 'legal' && e.data.userId === 'UBOB')).toBe(true);
   });
 });
@@ -257,7 +257,7 @@ describe('summary, close, verify, restart', () => {
     expect(md).toMatch(/SHA-256 chain of \d+ entries verified/);
     const decisionLines = md.split('\n').filter((l) => /^\d+\. /.test(l));
     expect(decisionLines.findIndex((l) => l.includes('Engage outside counsel'))).toBeLessThan(decisionLines.findIndex((l) => l.includes('We notify the regulator')));
-    await bot.services.inFlight.drain(5000);
+    await bot.inFlight.drain(5000);
     expect((await timeline()).some((e) => e.kind === 'summary_posted' && e.data.fileId === fileId)).toBe(true);
   });
 
@@ -267,7 +267,7 @@ describe('summary, close, verify, restart', () => {
     const question = await reply(res);
     expect(String(question.text)).toContain('still open');
     expect(JSON.stringify(question.blocks)).toContain('missed/regulator');
-    expect((await bot.services.incidents.store.get(incident.id))!.status).toBe('open');
+    expect((await bot.ctx.incidents.get(incident.id))!.status).toBe('open');
 
     const actions = (question.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find((b) => b.type === 'actions')!.elements!;
     const confirm = actions.find((a) => a.action_id === 'incident_close_confirm')!;
@@ -275,7 +275,7 @@ describe('summary, close, verify, restart', () => {
     expect(click.status).toBe(200);
     const final = await postedIn(incident.channelId, (c) => JSON.stringify(c.args.blocks ?? '').includes('Final summary'), since);
     expect(final).toBeTruthy();
-    const stored = (await bot.services.incidents.store.get(incident.id))!;
+    const stored = (await bot.ctx.incidents.get(incident.id))!;
     expect(stored.status).toBe('closed');
     expect(stored.closedAt).toBeDefined();
     const checklist = await sim.waitForCall('chat.update', (c) => c.args.ts === incident.checklistMessageTs, { since });
@@ -284,7 +284,7 @@ describe('summary, close, verify, restart', () => {
     expect(JSON.stringify(header.args.blocks)).toContain('Closed');
     await sim.waitForCall('files.completeUploadExternal', undefined, { since });
     expect(String((await sim.waitForResponse(click.responseUrlId)).body.text)).toContain('is closed');
-    await bot.services.inFlight.drain(5000);
+    await bot.inFlight.drain(5000);
     const entries = await timeline();
     expect(entries.filter((e) => e.kind === 'closed')).toHaveLength(1);
     expect(entries.find((e) => e.kind === 'closed')!.data.openObligations).toEqual(['missed/regulator', 'pending/regulator', 'nofixed/individuals']);
@@ -309,7 +309,7 @@ describe('summary, close, verify, restart', () => {
   });
 
   test('breachbot verify: OK on the stored chain, then names a deliberately corrupted entry', async () => {
-    await bot.services.inFlight.drain(5000);
+    await bot.inFlight.drain(5000);
     const run = (id: string) =>
       new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
         execFile(process.execPath, [compiled('src/cli/main.js'), 'verify', id], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: prefix } }, (error, stdout, stderr) =>

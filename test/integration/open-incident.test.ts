@@ -76,7 +76,7 @@ describe('/incident open', () => {
     expect(reply).toMatchObject({ response_type: 'ephemeral' });
     expect(String(reply.text)).toContain(`<#${channelId}>`);
 
-    const stored = await t.bot.services.incidents.store.getByChannel(channelId);
+    const stored = await t.bot.ctx.incidents.getByChannel(channelId);
     expect(stored).toMatchObject({ title: 'Mortgage servicing data exfiltration', severity: 'sev1', status: 'open', openedBy: 'UALICE', roles: { commander: 'UALICE' } });
     expect(stored?.checklistMessageTs).toBe(checklist.response.ts);
   });
@@ -128,7 +128,7 @@ describe('/incident open', () => {
     const answer = res.json ? (res.json as { text?: string; response_type?: string }) : (await sim.waitForResponse(res.responseUrlId)).body;
     expect(answer.response_type).toBe('ephemeral');
     expect(String(answer.text)).toContain(expected);
-    await t.bot.services.inFlight.drain(5000);
+    await t.bot.inFlight.drain(5000);
     expect(sim.calls('conversations.create').filter((c) => c.seq > since)).toHaveLength(0);
     expect(sim.calls('chat.postMessage').filter((c) => c.seq > since)).toHaveLength(0);
   });

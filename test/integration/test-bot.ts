@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { startBot, type BotHandle } from '../../src/bot';
 import { envSchema } from '../../src/runtime/env';
-import type { BotLog } from '../../src/slack/bot-services';
+import type { BotLog } from '../../src/runtime/log';
 import { DEFAULT_BOT_TOKEN, type SlackSimulator } from '../support/slack-simulator';
 import { SlackRequests } from '../support/slack-requests';
 

@@ -2,13 +2,35 @@ import { Redis } from 'ioredis';
 import { CorruptRecordError } from '../../src/store/json-record';
 import { RedisKeys } from '../../src/store/keys';
 import { DeadlineStore } from '../../src/store/deadline-store';
-import { readObligations } from '../../src/store/summary-records';
+import { IncidentStore } from '../../src/store/incident-store';
+import { loadSummaryInput } from '../../src/store/summary-records';
+import { TimelineStore } from '../../src/store/timeline-store';
+import type { Incident } from '../../src/domain/incidents/incident';
 
 /** The summary reads obligations through the store that writes them (real Redis), progress included. */
 const prefix = `test-summary-records-${process.pid}-${Date.now()}`;
 const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
 const keys = new RedisKeys(prefix);
 const deadlines = new DeadlineStore(redis, keys);
+const sources = { incidents: new IncidentStore(redis, keys), timeline: new TimelineStore(redis, keys), deadlines };
+const incidentOf = (id: string): Incident => ({
+  id,
+  title: 'T',
+  severity: 'sev2',
+  status: 'open',
+  drill: false,
+  drillSpeed: 1,
+  channelId: 'C0SUMMARY',
+  channelName: 'inc-summary',
+  openedBy: 'U0L',
+  openedAt: '2026-11-29T09:00:00.000Z',
+  discoveredAt: '2026-11-29T08:30:00.000Z',
+  roles: {},
+  regimes: [],
+  checklistTemplate: 'data-breach',
+  inviteFailures: [],
+});
+const readObligations = async (id: string) => (await loadSummaryInput(sources, incidentOf(id), new Date())).obligations;
 
 afterAll(async () => {
   const found = await redis.keys(`${prefix}:*`);
@@ -40,22 +62,22 @@ const store = (id: string, progress: { doneAt: string | null; doneBy: string | n
 
 describe('stored obligations as the summary reads them (real Redis)', () => {
   test('no record means none computed', async () => {
-    expect(await readObligations(deadlines, 'INC-1')).toBeNull();
+    expect(await readObligations('INC-1')).toBeNull();
   });
 
   test('a notice marked done carries when and by whom', async () => {
     await store('INC-2', { doneAt: '2026-12-01T00:00:00.000Z', doneBy: 'U0L' });
-    expect(await readObligations(deadlines, 'INC-2')).toEqual([{ obligation, doneAt: '2026-12-01T00:00:00.000Z', doneBy: 'U0L' }]);
+    expect(await readObligations('INC-2')).toEqual([{ ...obligation, doneAt: '2026-12-01T00:00:00.000Z', doneBy: 'U0L', doneNote: 'portal ref 1', current: true }]);
   });
 
   test('an open notice has no done time', async () => {
     await store('INC-3', { doneAt: null, doneBy: null });
-    expect(await readObligations(deadlines, 'INC-3')).toEqual([{ obligation, doneAt: null }]);
+    expect(await readObligations('INC-3')).toEqual([{ ...obligation, doneAt: null, doneBy: null, doneNote: null, current: true }]);
   });
 
   test('a record that fails its schema is refused, not summarised', async () => {
     await store('INC-4', { doneAt: null, doneBy: null });
     await redis.set(keys.obligations('INC-4'), JSON.stringify({ version: 1, computedAt: 'yesterday', obligations: [] }));
-    await expect(readObligations(deadlines, 'INC-4')).rejects.toBeInstanceOf(CorruptRecordError);
+    await expect(readObligations('INC-4')).rejects.toBeInstanceOf(CorruptRecordError);
   });
 });

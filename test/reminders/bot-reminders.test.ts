@@ -1,6 +1,5 @@
-import { WebClient } from '@slack/web-api';
 import { startBot, type BotHandle } from '../../src/bot';
-import { closeIncident } from '../../src/flows/close-incident';
+import { confirmClose } from '../../src/flows/close-incident';
 import { HOUR } from '../../src/domain/reminders/lead-times';
 import { reminderId } from '../../src/domain/reminders/reminder-plan';
 import type { ReminderScheduler } from '../../jobs/reminders/scheduler';
@@ -75,7 +74,7 @@ describe('deadlines and reminders in the app', () => {
     expect(listed).toContain('GDPR (EU) 2016/679 Art 33(1)');
     expect(listed).toContain('--regimes named gdpr');
 
-    const state = await bot.services.deadlines.get((await bot.services.incidents.store.get(id))!);
+    const state = await bot.ctx.deadlines.get(id);
     const gdpr = state?.obligations.find((o) => o.id === 'gdpr/regulator');
     const dueAt = gdpr?.dueAt ?? '';
     expect(Date.parse(dueAt)).toBe(Date.parse(discovered) + 72 * HOUR);
@@ -89,7 +88,7 @@ describe('deadlines and reminders in the app', () => {
     expect(String(due.args.text)).toBe('[DRILL] GDPR notice to the competent (lead) supervisory authority is due now');
     expect(JSON.stringify(due.args.blocks)).toContain('EXERCISE');
     // On the drill clock: openedAt + (legal due − openedAt) / 3600, never early.
-    const openedAt = Date.parse((await bot.services.incidents.store.get(id))!.openedAt);
+    const openedAt = Date.parse((await bot.ctx.incidents.get(id))!.openedAt);
     expect(due.at).toBeGreaterThanOrEqual(Math.round(openedAt + (Date.parse(dueAt) - openedAt) / 3600));
 
     const deadlines = await command('deadlines', channel);
@@ -99,7 +98,7 @@ describe('deadlines and reminders in the app', () => {
     const notified = await commandPosting('notified gdpr/regulator portal ref 12', channel, '[DRILL] Notice given');
     expect(JSON.stringify(notified.args.blocks)).toContain('1 pending reminder cancelled');
     expect((await inspect.pending(id)).filter((p) => p.data.obligationId === 'gdpr/regulator')).toEqual([]);
-    const timeline = await bot.services.timeline.entries(id);
+    const timeline = await bot.ctx.timeline.entries(id);
     expect(timeline.filter((e) => e.kind === 'notice_done').map((e) => e.dedupeKey)).toEqual(['notice_done:gdpr/regulator']);
     expect(timeline.filter((e) => e.kind === 'reminder_sent')).toHaveLength(2);
 
@@ -138,18 +137,18 @@ describe('deadlines and reminders in the app', () => {
     await inspect.cancelObligations(id, ['gdpr/regulator']);
     expect(await inspect.pending(id)).toEqual([]);
     await command('deadlines', channel);
-    await bot.services.inFlight.drain(5000);
+    await bot.inFlight.drain(5000);
     expect((await inspect.pending(id)).map((p) => p.id)).toEqual(second.map((p) => p.id));
     expect((await inspect.queue.getJob(lost.id))?.data).toEqual(lost.data);
 
-    const kinds = (await bot.services.timeline.entries(id)).map((e) => e.kind);
+    const kinds = (await bot.ctx.timeline.entries(id)).map((e) => e.kind);
     expect(kinds.filter((k) => k === 'facts_changed')).toHaveLength(2);
     expect(kinds.filter((k) => k === 'obligations_computed')).toHaveLength(3);
 
-    // The close flow (issue 5) cancels every pending reminder through services.reminders.cancelIncident.
-    const incident = (await bot.services.incidents.store.get(id))!;
-    const client = new WebClient(h.env.SLACK_BOT_TOKEN, { slackApiUrl: h.sim.apiUrl });
-    expect(await closeIncident(bot.services, client, incident, 'UALICE')).toBe(true);
+    // The close act cancels every pending reminder through the reminders port's cancelIncident.
+    const incident = (await bot.ctx.incidents.get(id))!;
+    const closed = await confirmClose(bot.ctx, { userId: 'UALICE', channelId: incident.channelId }, id);
+    expect(closed.closedNow).toBe(true);
     expect(await inspect.pending(id)).toEqual([]);
     expect(await h.redis.scard(h.keys.reminderJobs(id))).toBe(0);
   });

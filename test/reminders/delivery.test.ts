@@ -1,6 +1,6 @@
 import { WebClient } from '@slack/web-api';
 import { IncidentStore } from '../../src/store/incident-store';
-import { closeIncidentRecord } from '../../src/domain/incidents/incident-lifecycle';
+import { closed as closedRecord } from '../../src/domain/incidents/incident-lifecycle';
 import { DeadlineStore } from '../../src/store/deadline-store';
 import { DeliveryLedger } from '../../src/store/delivery-ledger';
 import { HOUR } from '../../src/domain/reminders/lead-times';
@@ -25,7 +25,7 @@ const dueIdOf = (incidentId: string, o: ObligationRecord) => reminderId(incident
 async function schedule(runtime: ReturnType<ReminderHarness['runtime']>, records: ObligationRecord[], speed = 1) {
   const incident = await h.seedIncident(records, { speed });
   const now = new Date();
-  await runtime.scheduler.scheduleIncident({ id: incident.id, openedAt: incident.openedAt, speed }, records, now);
+  await runtime.scheduler.scheduleIncident({ id: incident.id, openedAt: incident.openedAt, drillSpeed: speed }, records, now);
   return incident;
 }
 
@@ -145,7 +145,7 @@ describe('reminder delivery', () => {
     const runtime = h.runtime();
     const a = dueIn('gdpr/regulator', 700);
     const closed = await schedule(runtime, [a]);
-    await closeIncidentRecord(new IncidentStore(h.redis, h.keys), closed.id, new Date());
+    await new IncidentStore(h.redis, h.keys).update(closed.id, (current) => closedRecord(current, new Date()).next);
     const b = dueIn('us-ca/regulator', 700);
     const done = await schedule(runtime, [b]);
     await new DeadlineStore(h.redis, h.keys).update(done.id, (s) => {

@@ -7,8 +7,9 @@ import { connectRedis } from '../../src/store/connection';
 import { RedisKeys } from '../../src/store/keys';
 import { DeadlineStore } from '../../src/store/deadline-store';
 import type { ObligationRecord } from '../../src/domain/obligations/obligation-record';
-import type { BotLog } from '../../src/slack/bot-services';
-import { startReminders, type RemindersRuntime } from '../../jobs/reminders/runtime';
+import type { BotLog } from '../../src/runtime/log';
+import type { RemindersRuntime } from '../../jobs/reminders/runtime';
+import { startReminderRuntime } from '../../src/bot';
 import { REMINDERS_QUEUE } from '../../jobs/reminders/queue';
 import { startSlackSimulator, type SlackSimulator, type ApiCall } from '../support/slack-simulator';
 
@@ -46,7 +47,7 @@ export class ReminderHarness {
   /** A reminders runtime as the bot or `npm run worker` starts it. */
   runtime(runWorker = true, concurrency?: number): RemindersRuntime {
     const env = concurrency ? { ...this.env, REMINDER_CONCURRENCY: concurrency } : this.env;
-    const r = startReminders({ env, redis: this.redis, keys: this.keys, log: quietLog, now: () => new Date(), runWorker });
+    const r = startReminderRuntime({ env, redis: this.redis, keys: this.keys, log: quietLog, now: () => new Date(), runWorker });
     r.scheduler.queue.setMaxListeners(1000);
     this.runtimes.push(r);
     return r;

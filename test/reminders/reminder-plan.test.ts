@@ -1,4 +1,5 @@
-import { DAY, HOUR, MINUTE, formatDuration, reminderRule } from '../../src/domain/reminders/lead-times';
+import { DAY, HOUR, MINUTE, reminderRule } from '../../src/domain/reminders/lead-times';
+import { formatDuration } from '../../src/domain/time/durations';
 import { wallTime } from '../../src/domain/obligations/incident-clock';
 import { nextEscalation, planIncident, planReminders, reminderId, obligationOfReminderId } from '../../src/domain/reminders/reminder-plan';
 import { record } from './fixtures';

@@ -15,7 +15,7 @@ describe('reminder scheduler', () => {
     const t0 = now.toISOString();
     const incident = await h.seedIncident([]);
     const records = [record('gdpr/regulator', t0, 72 * HOUR), record('us-ca/individuals', t0, 30 * DAY), record('gdpr/individuals', t0, null)];
-    const clock = { id: incident.id, openedAt: incident.openedAt, speed: 1 };
+    const clock = { id: incident.id, openedAt: incident.openedAt, drillSpeed: 1 };
     expect(await scheduler.scheduleIncident(clock, records, now)).toBe(10);
     const pending = await scheduler.pending(incident.id);
     const byObligation = (id: string) =>
@@ -37,7 +37,7 @@ describe('reminder scheduler', () => {
     const now = new Date();
     const incident = await h.seedIncident([]);
     const records = [record('gdpr/regulator', now.toISOString(), 72 * HOUR)];
-    const clock = { id: incident.id, openedAt: incident.openedAt, speed: 1 };
+    const clock = { id: incident.id, openedAt: incident.openedAt, drillSpeed: 1 };
     await scheduler.scheduleIncident(clock, records, now);
     const first = await scheduler.pending(incident.id);
     await scheduler.scheduleIncident(clock, records, new Date(now.getTime() + 1000));
@@ -50,7 +50,7 @@ describe('reminder scheduler', () => {
     const now = new Date();
     const t0 = now.toISOString();
     const incident = await h.seedIncident([]);
-    const clock = { id: incident.id, openedAt: incident.openedAt, speed: 1 };
+    const clock = { id: incident.id, openedAt: incident.openedAt, drillSpeed: 1 };
     const before = [record('gdpr/regulator', t0, 72 * HOUR), record('us-ca/individuals', t0, 30 * DAY), record('sec-8k/regulator', t0, 4 * DAY)];
     await scheduler.scheduleIncident(clock, before, now);
     const untouched = (await scheduler.pending(incident.id)).filter((p) => p.data.obligationId === 'us-ca/individuals');
@@ -80,7 +80,7 @@ describe('reminder scheduler', () => {
     const now = new Date();
     const t0 = now.toISOString();
     const incident = await h.seedIncident([]);
-    const clock = { id: incident.id, openedAt: incident.openedAt, speed: 1 };
+    const clock = { id: incident.id, openedAt: incident.openedAt, drillSpeed: 1 };
     await scheduler.scheduleIncident(clock, [record('gdpr/regulator', t0, 72 * HOUR), record('us-ca/individuals', t0, 30 * DAY)], now);
     expect(await scheduler.cancelObligations(incident.id, ['gdpr/regulator'])).toBe(5);
     expect(new Set((await scheduler.pending(incident.id)).map((p) => p.data.obligationId))).toEqual(new Set(['us-ca/individuals']));

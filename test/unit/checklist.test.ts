@@ -23,7 +23,7 @@ describe('breach response checklist', () => {
   test('renders within Slack’s 50-block limit, one button per item carrying an explicit intent', () => {
     const items = itemsForSeverity(template, 'sev1');
     const states = new Map([[items[0]!.id, { done: true, by: 'U1', at: '2026-11-29T12:00:00.000Z' }]]);
-    const blocks = checklistBlocks('INC-7', items, states, { closed: false, drillNote: 'drill' });
+    const blocks = checklistBlocks({ id: 'INC-7', status: 'open', drill: true, drillSpeed: 1 }, { items, states });
     expect(blocks.length).toBeLessThanOrEqual(MAX_BLOCKS_PER_MESSAGE);
     const buttons = blocks.flatMap((b) => (b.type === 'section' && b.accessory ? [b.accessory] : []));
     expect(buttons).toHaveLength(items.length);
@@ -37,7 +37,7 @@ describe('breach response checklist', () => {
   });
 
   test('a closed incident’s checklist has no buttons', () => {
-    const blocks = checklistBlocks('INC-7', itemsForSeverity(template, 'sev4'), new Map(), { closed: true, drillNote: null });
+    const blocks = checklistBlocks({ id: 'INC-7', status: 'closed', drill: false, drillSpeed: 1 }, { items: itemsForSeverity(template, 'sev4'), states: new Map() });
     expect(blocks.some((b) => b.type === 'section' && b.accessory)).toBe(false);
   });
 });

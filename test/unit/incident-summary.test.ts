@@ -2,8 +2,9 @@ import { itemsForSeverity } from '../../src/domain/checklist/checklist';
 import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../src/domain/checklist/templates';
 import type { Incident } from '../../src/domain/incidents/incident';
 import type { Obligation } from '../../src/domain/regulations/obligation';
-import { buildIncidentSummary, obligationStatus, type ObligationProgress, type SummaryInput } from '../../src/domain/summary/incident-summary';
-import { formatDuration } from '../../src/domain/summary/labels';
+import { obligationStatus, type ObligationRecord } from '../../src/domain/obligations/obligation-record';
+import { buildIncidentSummary, type SummaryInput } from '../../src/domain/summary/incident-summary';
+import { formatElapsed as formatDuration } from '../../src/domain/time/durations';
 import { summaryMarkdown } from '../../src/domain/summary/markdown';
 import { entryHash } from '../../src/domain/timeline/hash-chain';
 import { GENESIS_HASH, type TimelineEntry, type TimelineEntryInput } from '../../src/domain/timeline/timeline-entry';
@@ -63,12 +64,19 @@ const timeline = chain([
   { kind: 'pinned', actor: 'UOPENER', at: '2026-11-29T12:30:00.000Z', summary: 'Pinned: SSN 123-45-6789 seen in dump', data: { permalink: 'https://x.slack.com/archives/C0INC7/p2' } },
 ]);
 
-const obligations: ObligationProgress[] = [
-  { obligation: obligation('gdpr/regulator', '2026-12-02T08:30:00.000Z'), doneAt: '2026-12-01T09:00:00.000Z', doneBy: 'ULEGAL' },
-  { obligation: obligation('uk/regulator', '2026-11-30T08:30:00.000Z'), doneAt: '2026-11-30T09:00:00.000Z' },
-  { obligation: obligation('us-ca/individuals', null), doneAt: null },
-  { obligation: obligation('nis2/regulator/early-warning', '2026-11-30T08:30:00.000Z'), doneAt: null },
-  { obligation: obligation('us-ny/regulator', '2026-12-20T08:30:00.000Z'), doneAt: null },
+const progress = (o: Obligation, doneAt: string | null, doneBy: string | null = null): ObligationRecord => ({
+  ...o,
+  doneAt,
+  doneBy,
+  doneNote: null,
+  current: true,
+});
+const obligations: ObligationRecord[] = [
+  progress(obligation('gdpr/regulator', '2026-12-02T08:30:00.000Z'), '2026-12-01T09:00:00.000Z', 'ULEGAL'),
+  progress(obligation('uk/regulator', '2026-11-30T08:30:00.000Z'), '2026-11-30T09:00:00.000Z'),
+  progress(obligation('us-ca/individuals', null), null),
+  progress(obligation('nis2/regulator/early-warning', '2026-11-30T08:30:00.000Z'), null),
+  progress(obligation('us-ny/regulator', '2026-12-20T08:30:00.000Z'), null),
 ];
 
 const base: SummaryInput = {
@@ -108,8 +116,9 @@ describe('incident summary (pure)', () => {
 
   test('an obligation with no fixed due time is never overdue, and done is just done', () => {
     const o = obligation('x/regulator', null);
-    expect(obligationStatus({ obligation: o, doneAt: null }, new Date('2099-01-01T00:00:00Z'))).toBe('open');
-    expect(obligationStatus({ obligation: o, doneAt: '2026-12-01T00:00:00.000Z' }, new Date())).toBe('done');
+    const clock = { openedAt: '2026-11-29T10:00:00.000Z', speed: 1 };
+    expect(obligationStatus(progress(o, null), clock, new Date('2099-01-01T00:00:00Z'))).toBe('open');
+    expect(obligationStatus(progress(o, '2026-12-01T00:00:00.000Z'), clock, new Date())).toBe('done');
   });
 
   test('key facts, roles, checklist progress, duration and integrity', () => {

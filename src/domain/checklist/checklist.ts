@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { severitySchema, type Severity } from '../incidents/incident';
+import { instantSchema } from '../ids';
 
 export const PHASES = [
   { id: 'triage', title: 'Triage and declare' },
@@ -38,7 +39,7 @@ export type ChecklistTemplate = z.infer<typeof checklistTemplateSchema>;
 export const checklistItemStateSchema = z.strictObject({
   done: z.boolean(),
   by: z.string(),
-  at: z.iso.datetime({ offset: true }),
+  at: instantSchema,
 });
 export type ChecklistItemState = z.infer<typeof checklistItemStateSchema>;
 

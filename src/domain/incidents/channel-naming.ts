@@ -57,3 +57,22 @@ export function channelNameCandidate(base: string, n: number): string {
   const suffix = `-${n}`;
   return `${base.slice(0, MAX_CHANNEL_NAME - suffix.length).replace(/-+$/, '')}${suffix}`;
 }
+
+/** How many `-N` suffixes to try before giving up on a name: far more than a day's incidents. */
+export const MAX_NAME_ATTEMPTS = 100;
+
+/** Candidate channel names in the order to try them; a drill is named `drill-…` so nobody mistakes it. */
+export function* channelNameCandidates(
+  settings: { channelPrefix: string; channelNaming: ChannelNaming },
+  request: { title: string; openedAt: Date; drill: boolean },
+  pick?: (max: number) => number,
+): Generator<string> {
+  const base = baseChannelName({
+    prefix: request.drill ? 'drill' : settings.channelPrefix,
+    openedAt: request.openedAt,
+    title: request.title,
+    naming: settings.channelNaming,
+    neutral: neutralWords(pick),
+  });
+  for (let n = 1; n <= MAX_NAME_ATTEMPTS; n += 1) yield channelNameCandidate(base, n);
+}

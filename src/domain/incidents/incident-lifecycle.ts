@@ -1,45 +1,22 @@
+import { closedRefusal } from '../refusals';
 import type { Incident, Role } from './incident';
-import { IncidentRefusal } from '../../flows/incident-service';
-import type { IncidentStore } from '../../store/incident-store';
 
 /**
- * A closed incident is a record: it can be read and summarised, never changed. Every change (decision,
- * role, checklist tick, notice marked done, facts) checks this first.
+ * A closed incident is a record: it can be read and summarised, never changed. Every change checks this
+ * inside its atomic update (the stores' scripts and compare-and-set), never on a snapshot read before it.
  */
 export function assertIncidentOpen(incident: Pick<Incident, 'id' | 'status'>, change: string): void {
-  if (incident.status === 'closed') {
-    throw new IncidentRefusal(`${incident.id} is closed; ${change} can no longer be recorded. \`/incident summary\` still works.`);
-  }
+  if (incident.status === 'closed') throw closedRefusal(incident.id, change);
 }
 
-/**
- * Assigns a role. Returns the incident as stored and who held the role before (null if nobody); a
- * concurrent close wins over the assignment, checked inside the compare-and-set.
- */
-export async function assignRole(
-  store: IncidentStore,
-  incidentId: string,
-  role: Role,
-  userId: string,
-): Promise<{ incident: Incident; previous: string | null }> {
-  let previous: string | null = null;
-  const incident = await store.update(incidentId, (current) => {
-    assertIncidentOpen(current, 'roles');
-    previous = current.roles[role] ?? null;
-    return { ...current, roles: { ...current.roles, [role]: userId } };
-  });
-  return { incident, previous };
+/** The record with the role given to `userId`, and who held it before (null if nobody). */
+export function withRole(current: Incident, role: Role, userId: string): { next: Incident; previous: string | null } {
+  assertIncidentOpen(current, 'roles');
+  return { next: { ...current, roles: { ...current.roles, [role]: userId } }, previous: current.roles[role] ?? null };
 }
 
-/**
- * Marks the incident closed. `closedNow` is false when it already was (a double click on Confirm, two
- * people closing at once): only the first close posts the final summary.
- */
-export async function closeIncidentRecord(store: IncidentStore, incidentId: string, at: Date): Promise<{ incident: Incident; closedNow: boolean }> {
-  let closedNow = false;
-  const incident = await store.update(incidentId, (current) => {
-    closedNow = current.status === 'open';
-    return closedNow ? { ...current, status: 'closed', closedAt: at.toISOString() } : current;
-  });
-  return { incident, closedNow };
+/** The record closed at `at`; `closedNow` is false when it already was (a second Confirm, two people at once). */
+export function closed(current: Incident, at: Date): { next: Incident; closedNow: boolean } {
+  if (current.status !== 'open') return { next: current, closedNow: false };
+  return { next: { ...current, status: 'closed', closedAt: at.toISOString() }, closedNow: true };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { incidentIdSchema, instantSchema, slackChannelIdSchema, slackUserIdSchema } from '../ids';
 
 export const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4'] as const;
 export const severitySchema = z.enum(SEVERITIES);
@@ -17,11 +18,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   forensics: 'Forensics',
 };
 
-const slackUserId = z.string().regex(/^[UW][A-Z0-9]+$/);
-const slackChannelId = z.string().regex(/^[CG][A-Z0-9]+$/);
-const instant = z.iso.datetime({ offset: true });
 
-export const incidentIdSchema = z.string().regex(/^INC-\d+$/);
 
 /** The stored incident record. Parsed on every read, so a record written by an older or broken build is caught. */
 export const incidentSchema = z.strictObject({
@@ -32,14 +29,14 @@ export const incidentSchema = z.strictObject({
   drill: z.boolean(),
   /** Clock multiplier for drills only: 60 turns a 72-hour clock into 72 minutes. */
   drillSpeed: z.number().positive().max(10_000).default(1),
-  channelId: slackChannelId,
+  channelId: slackChannelIdSchema,
   channelName: z.string().min(1).max(80),
   teamId: z.string().optional(),
-  openedBy: slackUserId,
-  openedAt: instant,
-  discoveredAt: instant,
-  closedAt: instant.optional(),
-  roles: z.partialRecord(roleSchema, slackUserId),
+  openedBy: slackUserIdSchema,
+  openedAt: instantSchema,
+  discoveredAt: instantSchema,
+  closedAt: instantSchema.optional(),
+  roles: z.partialRecord(roleSchema, slackUserIdSchema),
   /** Regimes named with --regimes at open; facts given later add to them. */
   regimes: z.array(z.string()),
   checklistTemplate: z.string(),
@@ -49,3 +46,48 @@ export const incidentSchema = z.strictObject({
   inviteFailures: z.array(z.strictObject({ user: z.string(), error: z.string() })).default([]),
 });
 export type Incident = z.infer<typeof incidentSchema>;
+
+/** What `/incident open` asks for, with who and when. */
+export interface OpenRequest {
+  title: string;
+  severity: Severity;
+  discoveredAt?: string;
+  regimes: string[];
+  drill: boolean;
+  speed: number;
+  openedBy: string;
+  teamId?: string;
+  openedAt: Date;
+}
+
+/** The record of a new incident in its channel; the opener is its first commander. */
+export function newIncident(
+  id: string,
+  request: OpenRequest,
+  channel: { id: string; name: string },
+  checklistTemplate: string,
+): Incident {
+  return incidentSchema.parse({
+    id,
+    title: request.title,
+    severity: request.severity,
+    status: 'open',
+    drill: request.drill,
+    drillSpeed: request.drill ? request.speed : 1,
+    channelId: channel.id,
+    channelName: channel.name,
+    ...(request.teamId ? { teamId: request.teamId } : {}),
+    openedBy: request.openedBy,
+    openedAt: request.openedAt.toISOString(),
+    discoveredAt: request.discoveredAt ?? request.openedAt.toISOString(),
+    roles: { commander: request.openedBy },
+    regimes: request.regimes,
+    checklistTemplate,
+    inviteFailures: [],
+  });
+}
+
+/** The clock its deadlines run on: the wall clock, or a drill's sped-up one. */
+export function incidentClock(incident: Pick<Incident, 'openedAt' | 'drillSpeed'>): { openedAt: string; speed: number } {
+  return { openedAt: incident.openedAt, speed: incident.drillSpeed };
+}

@@ -1,6 +1,19 @@
-import type { FactsPatch } from '../../../commands/incident/facts';
 import { factsSchema, type Facts } from '../regulations/facts';
-import type { EntityType } from '../regulations/vocabulary';
+import { z } from 'zod';
+import { jurisdictionCodeSchema } from '../regulations/jurisdiction-code';
+import { dataTypeSchema, entityTypeSchema, judgmentSchema, triggerSchema, type EntityType } from '../regulations/vocabulary';
+import { instantSchema } from '../ids';
+
+/** A change to the facts: only what was typed; `affected` counts replace that jurisdiction's count. */
+export const factsPatchSchema = z.strictObject({
+  dataTypes: z.array(dataTypeSchema).optional(),
+  entityTypes: z.array(entityTypeSchema).optional(),
+  affected: z.partialRecord(jurisdictionCodeSchema, z.number().int().nonnegative()).optional(),
+  judgments: z.partialRecord(judgmentSchema, z.boolean()).optional(),
+  encrypted: z.boolean().optional(),
+  instants: z.partialRecord(triggerSchema, instantSchema).optional(),
+});
+export type FactsPatch = z.infer<typeof factsPatchSchema>;
 
 /**
  * Applies a `/incident facts` change. Only what was typed changes:

@@ -1,4 +1,4 @@
-import type { ObligationRecord } from './obligation-record';
+import { isOpen, type ObligationRecord } from './obligation-record';
 
 export interface MovedObligation {
   before: ObligationRecord;
@@ -21,7 +21,7 @@ export interface ObligationDiff {
  * are left exactly as they are.
  */
 export function diffObligations(before: readonly ObligationRecord[], after: readonly ObligationRecord[]): ObligationDiff {
-  const open = (list: readonly ObligationRecord[]) => new Map(list.filter((r) => r.current && r.doneAt === null).map((r) => [r.id, r]));
+  const open = (list: readonly ObligationRecord[]) => new Map(list.filter(isOpen).map((r) => [r.id, r]));
   const was = open(before);
   const now = open(after);
   const added = [...now.values()].filter((r) => !was.has(r.id));

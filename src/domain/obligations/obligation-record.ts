@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { obligationSchema, type Obligation } from '../regulations/obligation';
+import { type IncidentClock, wallDueAt } from './incident-clock';
 import type { Recipient } from '../regulations/vocabulary';
+import { instantSchema } from '../ids';
 
-const instant = z.iso.datetime({ offset: true });
 
 /**
  * One obligation as stored with the incident: the engine's output plus its progress. The summary reads the
@@ -11,7 +12,7 @@ const instant = z.iso.datetime({ offset: true });
 export const obligationRecordSchema = z.strictObject({
   ...obligationSchema.shape,
   /** When the notice was marked given; null while open. */
-  doneAt: instant.nullable(),
+  doneAt: instantSchema.nullable(),
   /** Slack user id of whoever marked it. */
   doneBy: z.string().nullable(),
   /** What they wrote with it (a reference number, the portal used). Shown in the channel, never logged. */
@@ -24,15 +25,34 @@ export const obligationRecordSchema = z.strictObject({
 });
 export type ObligationRecord = z.infer<typeof obligationRecordSchema>;
 
-export type OpenStatus = 'open' | 'overdue' | 'done';
+/**
+ * Where a notice stands. One function decides it for every surface (the channel lists, `/incident deadlines`,
+ * the close confirmation, reminders, the summary), on the incident's own clock: in a `--speed` drill a legal
+ * due time falls at its sped-up wall-clock instant, so "overdue" and "done late" are judged against that.
+ * A notice with no fixed period ("without unreasonable delay") is never overdue by the clock.
+ */
+export type ObligationStatus = 'done_on_time' | 'done_late' | 'done' | 'open' | 'overdue';
 
-export function recordStatus(record: ObligationRecord, now: Date): OpenStatus {
-  if (record.doneAt !== null) return 'done';
-  if (record.dueAt !== null && Date.parse(record.dueAt) < now.getTime()) return 'overdue';
-  return 'open';
+export function obligationStatus(
+  o: Pick<ObligationRecord, 'dueAt' | 'doneAt'>,
+  clock: IncidentClock,
+  now: Date,
+): ObligationStatus {
+  const due = o.dueAt === null ? null : Date.parse(wallDueAt(o.dueAt, clock));
+  if (o.doneAt !== null) {
+    if (due === null) return 'done';
+    return Date.parse(o.doneAt) <= due ? 'done_on_time' : 'done_late';
+  }
+  return due !== null && now.getTime() > due ? 'overdue' : 'open';
 }
 
-export function isOpen(record: ObligationRecord): boolean {
+/** Still to be given: what a close must be confirmed over, and what reminders are about. */
+export function isOutstanding(status: ObligationStatus): boolean {
+  return status === 'open' || status === 'overdue';
+}
+
+/** Listed by the current facts and not yet given. */
+export function isOpen(record: Pick<ObligationRecord, 'doneAt' | 'current'>): boolean {
   return record.doneAt === null && record.current;
 }
 

@@ -1,3 +1,4 @@
+import { DAY, HOUR, MINUTE } from '../time/durations';
 /**
  * When to remind, by the length of the clock (from the obligation's trigger instant to its due time).
  *
@@ -21,9 +22,8 @@ export interface ReminderRule {
   escalateEveryMs: number;
 }
 
-export const MINUTE = 60_000;
-export const HOUR = 60 * MINUTE;
-export const DAY = 24 * HOUR;
+
+export { DAY, HOUR, MINUTE };
 
 const TABLE: { upToMs: number; leadsMs: number[]; escalateEveryMs: number }[] = [
   { upToMs: 12 * HOUR, leadsMs: [1 * HOUR, 15 * MINUTE], escalateEveryMs: 1 * HOUR },
@@ -37,23 +37,4 @@ const TABLE: { upToMs: number; leadsMs: number[]; escalateEveryMs: number }[] = 
 export function reminderRule(clockMs: number): ReminderRule {
   const row = TABLE.find((r) => clockMs <= r.upToMs) ?? TABLE[TABLE.length - 1]!;
   return { leadsMs: row.leadsMs.filter((lead) => lead < clockMs), escalateEveryMs: row.escalateEveryMs };
-}
-
-/** "3 d 4 h", "2 h 15 min", "45 min", "under a minute": the coarsest two units, rounded down. */
-export function formatDuration(ms: number): string {
-  const abs = Math.abs(ms);
-  if (abs < MINUTE) return 'under a minute';
-  const days = Math.floor(abs / DAY);
-  const hours = Math.floor((abs % DAY) / HOUR);
-  const minutes = Math.floor((abs % HOUR) / MINUTE);
-  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
-  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
-  return `${minutes} min`;
-}
-
-/** A lead time in words for a reminder: "24 hours", "7 days", "15 minutes". */
-export function formatLead(ms: number): string {
-  if (ms % DAY === 0) return `${ms / DAY} day${ms === DAY ? '' : 's'}`;
-  if (ms % HOUR === 0) return `${ms / HOUR} hour${ms === HOUR ? '' : 's'}`;
-  return `${Math.round(ms / MINUTE)} minutes`;
 }

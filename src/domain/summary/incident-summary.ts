@@ -2,16 +2,15 @@ import { PHASES, type ChecklistItem, type ChecklistItemState } from '../checklis
 import { ROLES, type Incident, type Role, type Severity } from '../incidents/incident';
 import { maskSensitiveNumbers } from '../privacy/sensitive-numbers';
 import type { Facts } from '../regulations/facts';
-import type { Obligation } from '../regulations/obligation';
+import {
+  byDueTime,
+  type ObligationRecord,
+  type ObligationStatus,
+  obligationStatus,
+} from '../obligations/obligation-record';
+import type { IncidentClock } from '../obligations/incident-clock';
 import { verifyChain, type ChainCheck } from '../timeline/hash-chain';
 import type { TimelineEntry, TimelineKind } from '../timeline/timeline-entry';
-
-/** An obligation as stored with its progress: when (and by whom) the notice was given, if it was. */
-export interface ObligationProgress {
-  obligation: Obligation;
-  doneAt: string | null;
-  doneBy?: string;
-}
 
 /** Everything the summary is made of, read by the caller from wherever it is stored. */
 export interface SummaryInput {
@@ -22,11 +21,11 @@ export interface SummaryInput {
   /** Null when no facts were given yet. */
   facts: Facts | null;
   /** Null when the deadline engine has not computed obligations for this incident. */
-  obligations: ObligationProgress[] | null;
+  obligations: readonly ObligationRecord[] | null;
   now: Date;
 }
 
-export type ObligationStatus = 'done_on_time' | 'done_late' | 'done' | 'open' | 'overdue';
+export type { ObligationStatus };
 
 export interface SummaryObligation {
   id: string;
@@ -128,7 +127,9 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
     keyFacts: input.facts ? keyFacts(input.facts) : null,
     decisions: timeline.filter((e) => e.kind === 'decision').map(decisionOf),
     checklist: { done: input.checklistItems.length - openItems.length, total: input.checklistItems.length, open: openItems },
-    obligations: input.obligations ? summariseObligations(input.obligations, now) : null,
+    obligations: input.obligations
+      ? summariseObligations(input.obligations, { openedAt: incident.openedAt, speed: incident.drillSpeed }, now)
+      : null,
     timeline: timeline.map((e) => ({
       seq: e.seq,
       at: e.at,
@@ -141,54 +142,27 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
   };
 }
 
-/**
- * Done on time / done late compare the notice with its due time; an open one is overdue once the due time
- * has passed. An obligation with no fixed period ("without unreasonable delay") is never overdue by the
- * clock: it stays open until done, and done is just done.
- */
-export function obligationStatus(progress: ObligationProgress, now: Date): ObligationStatus {
-  const due = progress.obligation.dueAt === null ? null : Date.parse(progress.obligation.dueAt);
-  if (progress.doneAt !== null) {
-    if (due === null) return 'done';
-    return Date.parse(progress.doneAt) <= due ? 'done_on_time' : 'done_late';
-  }
-  if (due !== null && now.getTime() > due) return 'overdue';
-  return 'open';
-}
-
-export function isObligationOutstanding(status: ObligationStatus): boolean {
-  return status === 'open' || status === 'overdue';
-}
-
-/** Each obligation with its status as of `now`, in due order. */
-export function summariseObligations(list: ObligationProgress[], now: Date): SummaryObligation[] {
-  return sortObligations(list.map((o) => summariseObligation(o, now)));
-}
-
-function summariseObligation(progress: ObligationProgress, now: Date): SummaryObligation {
-  const o = progress.obligation;
-  return {
-    id: o.id,
-    regime: o.regime,
-    jurisdiction: o.jurisdiction,
-    recipientName: o.recipientName,
-    deadline: o.deadline,
-    citation: o.citation,
-    dueAt: o.dueAt,
-    status: obligationStatus(progress, now),
-    doneAt: progress.doneAt,
-    doneBy: progress.doneBy ?? null,
-    notes: o.notes,
-  };
-}
-
-/** By due time, earliest first; obligations with no fixed due time last. Ties keep the id order. */
-function sortObligations(list: SummaryObligation[]): SummaryObligation[] {
-  return [...list].sort((a, b) => {
-    const da = a.dueAt === null ? Infinity : Date.parse(a.dueAt);
-    const db = b.dueAt === null ? Infinity : Date.parse(b.dueAt);
-    return da - db || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  });
+/** Each obligation with its status as of `now` on the incident's clock, in due order. */
+export function summariseObligations(
+  list: readonly ObligationRecord[],
+  clock: IncidentClock,
+  now: Date,
+): SummaryObligation[] {
+  return list
+    .map((o) => ({
+      id: o.id,
+      regime: o.regime,
+      jurisdiction: o.jurisdiction,
+      recipientName: o.recipientName,
+      deadline: o.deadline,
+      citation: o.citation,
+      dueAt: o.dueAt,
+      status: obligationStatus(o, clock, now),
+      doneAt: o.doneAt,
+      doneBy: o.doneBy,
+      notes: o.notes,
+    }))
+    .sort(byDueTime);
 }
 
 function keyFacts(facts: Facts): NonNullable<IncidentSummary['keyFacts']> {

@@ -1,6 +1,7 @@
 import type { IncidentSummary } from './incident-summary';
 import { ROLE_LABELS } from '../incidents/incident';
-import { formatDuration, OBLIGATION_STATUS_LABELS, utc } from './labels';
+import { formatElapsed } from '../time/durations';
+import { OBLIGATION_STATUS_LABELS, utc } from './labels';
 
 /**
  * The whole summary as Markdown: the file attached to the summary message. Nothing is cut here; the Slack
@@ -15,7 +16,7 @@ export function summaryMarkdown(s: IncidentSummary): string {
     `- Status: ${s.status === 'closed' && s.closedAt ? `closed ${utc(s.closedAt)}` : `open (as of ${utc(s.asOf)})`}`,
     `- Discovered: ${utc(s.discoveredAt)}`,
     `- Opened: ${utc(s.openedAt)} by ${s.openedBy}`,
-    `- Duration: ${formatDuration(s.sinceOpenedMs)} since opening, ${formatDuration(s.sinceDiscoveryMs)} since discovery`,
+    `- Duration: ${formatElapsed(s.sinceOpenedMs)} since opening, ${formatElapsed(s.sinceDiscoveryMs)} since discovery`,
     '',
   );
 

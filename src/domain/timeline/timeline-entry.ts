@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema } from '../ids';
 
 /** Everything that can happen to an incident. Corrections are new entries (`correction`), never edits. */
 export const TIMELINE_KINDS = [
@@ -28,7 +29,7 @@ const jsonValue: z.ZodType<unknown> = z.lazy(() =>
 export const timelineEntryInputSchema = z.strictObject({
   kind: timelineKindSchema,
   actor: z.string().min(1),
-  at: z.iso.datetime({ offset: true }),
+  at: instantSchema,
   /** One line a reader of the record understands without the data. */
   summary: z.string().min(1).max(4000),
   data: z.record(z.string(), jsonValue).default({}),
@@ -45,7 +46,7 @@ export const timelineEntrySchema = z.strictObject({
   seq: z.number().int().nonnegative(),
   kind: timelineKindSchema,
   actor: z.string(),
-  at: z.iso.datetime({ offset: true }),
+  at: instantSchema,
   summary: z.string(),
   data: z.record(z.string(), jsonValue),
   dedupeKey: z.string().optional(),

@@ -1,9 +1,9 @@
-import type { IncidentClock } from '../../domain/obligations/incident-clock';
+import type { Incident } from '../../domain/incidents/incident';
 import type { ObligationDiff } from '../../domain/obligations/obligation-diff';
 import type { ObligationRecord } from '../../domain/obligations/obligation-record';
 
 /** The incident fields reminders depend on. */
-export type ReminderIncident = { id: string } & IncidentClock;
+export type ReminderIncident = Pick<Incident, 'id' | 'openedAt' | 'drillSpeed'>;
 
 /**
  * What the rest of the bot asks of the reminder scheduler (implemented with BullMQ in jobs/reminders).

@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { PHASES, type ChecklistItem, type ChecklistItemState } from '../../domain/checklist/checklist';
+import type { Incident } from '../../domain/incidents/incident';
 import { mrkdwn, type Block } from './block-kit';
+import { drillBanner } from './incident-header';
 import { slackDate } from './slack-date';
+import { incidentIdSchema } from '../../domain/ids';
 
 export const CHECKLIST_ACTION_ID = 'checklist_toggle';
 
 /** What a checklist button carries: the intent is explicit, so a stale message can't undo someone else's tick. */
 export const checklistButtonValueSchema = z.strictObject({
-  incidentId: z.string().regex(/^INC-\d+$/),
+  incidentId: incidentIdSchema,
   itemId: z.string().regex(/^[a-z0-9-]+$/),
   to: z.enum(['done', 'open']),
 });
@@ -17,15 +20,15 @@ export function checklistProgress(items: ChecklistItem[], states: Map<string, Ch
   return { done: items.filter((i) => states.get(i.id)?.done).length, total: items.length };
 }
 
+/** The live checklist: buttons while the incident is open, none once it is closed. */
 export function checklistBlocks(
-  incidentId: string,
-  items: ChecklistItem[],
-  states: Map<string, ChecklistItemState>,
-  options: { closed: boolean; drillNote: string | null },
+  incident: Pick<Incident, 'id' | 'status' | 'drill' | 'drillSpeed'>,
+  { items, states }: { items: ChecklistItem[]; states: Map<string, ChecklistItemState> },
 ): Block[] {
+  const incidentId = incident.id;
+  const options = { closed: incident.status === 'closed' };
   const { done, total } = checklistProgress(items, states);
-  const blocks: Block[] = [];
-  if (options.drillNote) blocks.push({ type: 'context', elements: [mrkdwn(options.drillNote)] });
+  const blocks: Block[] = drillBanner(incident);
   blocks.push({
     type: 'section',
     block_id: 'checklist-progress',

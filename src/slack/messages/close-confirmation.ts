@@ -3,12 +3,13 @@ import type { SummaryObligation } from '../../domain/summary/incident-summary';
 import { OBLIGATION_STATUS_LABELS } from '../../domain/summary/labels';
 import { mrkdwn, plain, type Block } from './block-kit';
 import { escapeMrkdwn, slackDate } from './slack-date';
+import { incidentIdSchema } from '../../domain/ids';
 
 export const CLOSE_CONFIRM_ACTION_ID = 'incident_close_confirm';
 export const CLOSE_CANCEL_ACTION_ID = 'incident_close_cancel';
 
 /** What the Confirm/Cancel buttons carry: the incident they were asked about, so a button never closes another. */
-export const closeButtonValueSchema = z.strictObject({ incidentId: z.string().regex(/^INC-\d+$/) });
+export const closeButtonValueSchema = z.strictObject({ incidentId: incidentIdSchema });
 
 /** Slack shows at most this many lines in the confirmation before "…and N more". */
 const LISTED = 15;

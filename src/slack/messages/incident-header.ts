@@ -14,11 +14,15 @@ export function drillMarker(incident: Pick<Incident, 'drill' | 'drillSpeed'>): s
  * above the blocks, so no message of a tabletop exercise can be mistaken for a real incident's.
  */
 export function drillMessage<M extends { text: string; blocks?: Block[] }>(incident: Pick<Incident, 'drill' | 'drillSpeed'>, message: M): M {
-  const marker = drillMarker(incident);
-  if (!marker) return message;
-  const banner: Block = { type: 'context', elements: [mrkdwn(marker)] };
+  if (!incident.drill) return message;
   const blocks: Block[] = message.blocks ?? [{ type: 'section', text: mrkdwn(message.text) }];
-  return { ...message, text: `[DRILL] ${message.text}`, blocks: [banner, ...blocks] };
+  return { ...message, text: `[DRILL] ${message.text}`, blocks: [...drillBanner(incident), ...blocks] };
+}
+
+/** The exercise banner a drill's message starts with; none for a real incident. */
+export function drillBanner(incident: Pick<Incident, 'drill' | 'drillSpeed'>): Block[] {
+  const marker = drillMarker(incident);
+  return marker ? [{ type: 'context', elements: [mrkdwn(marker)] }] : [];
 }
 
 /** The pinned header: what the incident is and who runs it. Re-rendered whenever roles or status change. */
@@ -27,9 +31,7 @@ export function incidentHeaderBlocks(incident: Incident): Block[] {
   const roleFields = ROLES.filter((r) => r !== 'commander' && incident.roles[r]).map((r) =>
     mrkdwn(`*${ROLE_LABELS[r]}*\n<@${incident.roles[r]}>`),
   );
-  const blocks: Block[] = [];
-  const drill = drillMarker(incident);
-  if (drill) blocks.push({ type: 'context', elements: [mrkdwn(drill)] });
+  const blocks: Block[] = drillBanner(incident);
   blocks.push(
     { type: 'header', text: plain(`${incident.id}: ${incident.title}`.slice(0, 150)) },
     {

@@ -1,30 +1,12 @@
-import type { Incident } from '../../domain/incidents/incident';
+import { type Incident, incidentClock } from '../../domain/incidents/incident';
 import { wallDueAt, type IncidentClock } from '../../domain/obligations/incident-clock';
-import { formatDuration } from '../../domain/reminders/lead-times';
+import { formatDuration } from '../../domain/time/durations';
 import type { ObligationDiff } from '../../domain/obligations/obligation-diff';
-import { byDueTime, recordStatus, type ObligationRecord } from '../../domain/obligations/obligation-record';
+import { byDueTime, isOpen, obligationStatus, type ObligationRecord } from '../../domain/obligations/obligation-record';
+import { regimeLabel } from '../../domain/obligations/regime-label';
 import { mrkdwn, MAX_BLOCKS_PER_MESSAGE, type Block } from './block-kit';
-import { drillMarker } from './incident-header';
+import { drillMessage } from './incident-header';
 import { escapeMrkdwn, slackDate } from './slack-date';
-
-const REGIME_LABELS: Record<string, string> = {
-  gdpr: 'GDPR',
-  'uk-gdpr': 'UK GDPR',
-  'sec-8k': 'SEC Form 8-K',
-  hipaa: 'HIPAA',
-  nydfs: 'NYDFS',
-  'ftc-safeguards': 'FTC Safeguards Rule',
-  'bank-36h': 'Bank 36-hour rule',
-  ncua: 'NCUA',
-  circia: 'CIRCIA',
-  nis2: 'NIS2',
-  dora: 'DORA',
-};
-
-/** "GDPR", "US-CA", "SEC Form 8-K": how a regime is named in messages. */
-export function regimeLabel(regime: string): string {
-  return REGIME_LABELS[regime] ?? regime.toUpperCase();
-}
 
 /** "notice to the competent (lead) supervisory authority", "notice to each affected California resident" */
 export function noticeWords(o: Pick<ObligationRecord, 'recipient' | 'recipientName'>): string {
@@ -78,32 +60,25 @@ function sections(idPrefix: string, lines: string[], room: number): Block[] {
   return blocks;
 }
 
-function withDrill(incident: Pick<Incident, 'drill' | 'drillSpeed'>, blocks: Block[]): Block[] {
-  const marker = drillMarker(incident);
-  return marker ? [{ type: 'context', elements: [mrkdwn(marker)] }, ...blocks] : blocks;
-}
-
-function clockOf(incident: Incident): IncidentClock {
-  return { openedAt: incident.openedAt, speed: incident.drillSpeed };
-}
-
 /** Posted at open: every obligation the facts so far bring, with its due time and citation. */
 export function obligationsAtOpenMessage(incident: Incident, records: readonly ObligationRecord[], now: Date): { text: string; blocks: Block[] } {
-  const open = records.filter((r) => r.current && r.doneAt === null).sort(byDueTime);
+  const open = records.filter(isOpen).sort(byDueTime);
   const title =
     open.length === 0
       ? ':scales: *Notification deadlines*: none apply on the facts so far. Add what you know with `/incident facts --data … --affected US-CA=1200,…`; deadlines follow.'
       : `:scales: *Notification deadlines (${open.length})*: computed from the facts so far; each is reminded in this channel before it is due.`;
-  const lines = open.map((o) => obligationLine(o, clockOf(incident), now));
-  const blocks = withDrill(incident, [
+  const lines = open.map((o) => obligationLine(o, incidentClock(incident), now));
+  return drillMessage(incident, {
+    text: `Notification deadlines: ${open.length}`,
+    blocks: [
     { type: 'section', block_id: 'obligations-title', text: mrkdwn(title) },
     ...sections('obligations', lines, MAX_BLOCKS_PER_MESSAGE - 3),
     {
       type: 'context',
       elements: [mrkdwn('Mark a notice as given: `/incident notified <regime>[/<recipient>] [note]`. Not legal advice: counsel makes the judgments shown as conditions.')],
     },
-  ]);
-  return { text: `${incident.drill ? '[DRILL] ' : ''}Notification deadlines: ${open.length}`, blocks };
+    ],
+  });
 }
 
 /** Posted after `/incident facts`: what changed in the facts and in the obligations. */
@@ -112,7 +87,7 @@ export function factsChangedMessage(
   change: { actor: string; factsChanged: string[]; diff: ObligationDiff },
   now: Date,
 ): { text: string; blocks: Block[] } {
-  const clock = clockOf(incident);
+  const clock = incidentClock(incident);
   const { diff } = change;
   const lines: string[] = [];
   for (const o of diff.added) lines.push(`:new: ${obligationLine(o, clock, now).replace(/^• /, '')}`);
@@ -124,27 +99,29 @@ export function factsChangedMessage(
   const factsText = change.factsChanged.length ? escapeMrkdwn(change.factsChanged.join('; ')) : 'nothing new';
   const summary =
     lines.length === 0 ? 'The notification deadlines are unchanged.' : `Deadlines: ${diff.added.length} added, ${diff.moved.length} moved, ${diff.removed.length} removed; reminders follow.`;
-  const blocks = withDrill(incident, [
+  return drillMessage(incident, {
+    text: `Facts updated; ${summary}`,
+    blocks: [
     { type: 'section', block_id: 'facts-changed', text: mrkdwn(`:memo: <@${change.actor}> updated the facts: ${factsText}.\n${summary}`) },
     ...sections('facts-obligations', lines, MAX_BLOCKS_PER_MESSAGE - 2),
-  ]);
-  return { text: `${incident.drill ? '[DRILL] ' : ''}Facts updated; ${summary}`, blocks };
+    ],
+  });
 }
 
 /** `/incident deadlines`: open obligations by due time with time left, then the ones done. */
 export function deadlinesListText(incident: Incident, records: readonly ObligationRecord[] | null, now: Date): string {
   const head = `*${incident.drill ? '[DRILL] ' : ''}${incident.id} notification deadlines*`;
   if (records === null) return `${head}\nNone computed yet. Add facts with \`/incident facts\`.`;
-  const clock = clockOf(incident);
-  const open = records.filter((r) => r.current && r.doneAt === null).sort(byDueTime);
+  const clock = incidentClock(incident);
+  const open = records.filter(isOpen).sort(byDueTime);
   const done = records.filter((r) => r.doneAt !== null).sort((a, b) => Date.parse(a.doneAt ?? '') - Date.parse(b.doneAt ?? ''));
   const lines = [head];
   lines.push(open.length ? `*Open (${open.length})*` : '*Open*: none.');
-  for (const o of open) lines.push(`${recordStatus(o, now) === 'overdue' ? ':rotating_light: ' : ''}${obligationLine(o, clock, now, false)}`);
+  for (const o of open) lines.push(`${obligationStatus(o, clock, now) === 'overdue' ? ':rotating_light: ' : ''}${obligationLine(o, clock, now, false)}`);
   if (done.length) {
     lines.push(`*Done (${done.length})*`);
     for (const o of done) {
-      const onTime = o.dueAt === null || Date.parse(o.doneAt ?? '') <= Date.parse(wallDueAt(o.dueAt, clock)) ? '' : ' (late)';
+      const onTime = obligationStatus(o, clock, now) === 'done_late' ? ' (late)' : '';
       lines.push(
         `• :white_check_mark: *${regimeLabel(o.regime)}* ${noticeWords(o)}: done ${slackDate(o.doneAt ?? '')}${onTime} by <@${o.doneBy ?? 'unknown'}>` +
           (o.doneNote ? ` — ${escapeMrkdwn(o.doneNote)}` : '') +
@@ -169,8 +146,8 @@ export function notifiedMessage(
     `:white_check_mark: <@${actor}> marked ${marked.length === 1 ? 'a notice' : `${marked.length} notices`} as given:\n${lines.join('\n')}` +
     (note ? `\n>${escapeMrkdwn(note).replace(/\n/g, '\n>')}` : '') +
     `\n${cancelled === 1 ? '1 pending reminder' : `${cancelled} pending reminders`} cancelled.`;
-  return {
-    text: `${incident.drill ? '[DRILL] ' : ''}Notice given: ${marked.map((o) => o.id).join(', ')}`,
-    blocks: withDrill(incident, sections('notified', [body], MAX_BLOCKS_PER_MESSAGE - 1)),
-  };
+  return drillMessage(incident, {
+    text: `Notice given: ${marked.map((o) => o.id).join(', ')}`,
+    blocks: sections('notified', [body], MAX_BLOCKS_PER_MESSAGE - 1),
+  });
 }

@@ -1,11 +1,12 @@
-import type { Incident } from '../../domain/incidents/incident';
-import { formatDuration, formatLead } from '../../domain/reminders/lead-times';
+import { type Incident, incidentClock } from '../../domain/incidents/incident';
+import { formatDuration, formatLead } from '../../domain/time/durations';
 import { wallDueAt } from '../../domain/obligations/incident-clock';
 import type { ObligationRecord } from '../../domain/obligations/obligation-record';
 import type { ReminderKind } from '../../domain/reminders/reminder-plan';
 import { mrkdwn, type Block } from './block-kit';
-import { drillMarker } from './incident-header';
-import { noticeWords, plainNoticeWords, regimeLabel } from './obligations-message';
+import { drillBanner } from './incident-header';
+import { regimeLabel } from '../../domain/obligations/regime-label';
+import { noticeWords, plainNoticeWords } from './obligations-message';
 import { escapeMrkdwn, slackDate } from './slack-date';
 
 export interface ReminderView {
@@ -22,7 +23,7 @@ export const REMINDER_EVENT_TYPE = 'breachbot_reminder';
  * the due time in each reader's zone, the citation, and how to mark it done.
  */
 export function reminderMessage(incident: Incident, o: ObligationRecord, r: ReminderView, now: Date): { text: string; blocks: Block[] } {
-  const clock = { openedAt: incident.openedAt, speed: incident.drillSpeed };
+  const clock = incidentClock(incident);
   const due = wallDueAt(o.dueAt ?? now.toISOString(), clock);
   const what = `*${regimeLabel(o.regime)}* ${noticeWords(o)}`;
   let line: string;
@@ -40,9 +41,7 @@ export function reminderMessage(incident: Incident, o: ObligationRecord, r: Remi
   const plainText = `${incident.drill ? '[DRILL] ' : ''}${regimeLabel(o.regime)} ${plainNoticeWords(o)} ${
     r.kind === 'before' ? `is due in ${formatLead(r.leadMs ?? 0)}` : r.kind === 'due' ? 'is due now' : 'is overdue'
   }`;
-  const blocks: Block[] = [];
-  const marker = drillMarker(incident);
-  if (marker) blocks.push({ type: 'context', elements: [mrkdwn(marker)] });
+  const blocks: Block[] = drillBanner(incident);
   blocks.push(
     { type: 'section', block_id: 'reminder', text: mrkdwn(line) },
     {

@@ -1,7 +1,9 @@
 import type { IncidentSummary } from '../../domain/summary/incident-summary';
 import { ROLE_LABELS } from '../../domain/incidents/incident';
-import { formatDuration, OBLIGATION_STATUS_LABELS } from '../../domain/summary/labels';
+import { formatElapsed } from '../../domain/time/durations';
+import { OBLIGATION_STATUS_LABELS } from '../../domain/summary/labels';
 import { mrkdwn, plain, type Block } from './block-kit';
+import { drillBanner } from './incident-header';
 import { escapeMrkdwn, slackDate } from './slack-date';
 
 /** Slack refuses a section whose text is over 3,000 characters; leave room for the "more in the file" line. */
@@ -22,8 +24,8 @@ const STATUS_EMOJI: Record<keyof typeof OBLIGATION_STATUS_LABELS, string> = {
  */
 export function summaryBlocks(s: IncidentSummary, options: { final: boolean; fileName: string }): Block[] {
   const more = (n: number, what: string) => `_…and ${n} more ${what} in the attached file \`${options.fileName}\`._`;
-  const blocks: Block[] = [];
-  if (s.drill) blocks.push({ type: 'context', elements: [mrkdwn(':construction: *EXERCISE — this is a drill, not a real incident.*')] });
+  // The summary speaks of the record, not the clock: the banner without the speed.
+  const blocks: Block[] = drillBanner({ drill: s.drill, drillSpeed: 1 });
   blocks.push({ type: 'header', text: plain(`${options.final ? 'Final summary' : 'Summary'} · ${s.id}: ${s.title}`.slice(0, 150)) });
   blocks.push({
     type: 'section',
@@ -31,7 +33,7 @@ export function summaryBlocks(s: IncidentSummary, options: { final: boolean; fil
     fields: [
       mrkdwn(`*Severity*\n${s.severity.toUpperCase()}`),
       mrkdwn(`*Status*\n${s.status === 'closed' && s.closedAt ? `Closed ${slackDate(s.closedAt)}` : 'Open'}`),
-      mrkdwn(`*Duration*\n${formatDuration(s.sinceOpenedMs)} open · ${formatDuration(s.sinceDiscoveryMs)} since discovery`),
+      mrkdwn(`*Duration*\n${formatElapsed(s.sinceOpenedMs)} open · ${formatElapsed(s.sinceDiscoveryMs)} since discovery`),
       mrkdwn(`*Discovered*\n${slackDate(s.discoveredAt)}`),
       mrkdwn(`*Roles*\n${s.roles.map((r) => `${ROLE_LABELS[r.role] ?? r.role} <@${r.userId}>`).join('\n') || 'none assigned'}`),
     ],

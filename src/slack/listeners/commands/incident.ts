@@ -1,101 +1,134 @@
-import type { App } from '@slack/bolt';
+import type { App, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
-import { parseIncidentCommand, type IncidentCommand } from '../../../../commands/incident/grammar';
+import { type IncidentCommand, parseIncidentCommand } from '../../../../commands/incident/grammar';
 import { USAGE } from '../../../../commands/incident/usage';
-import { IncidentRefusal } from '../../../flows/incident-service';
-import type { BotServices } from '../../bot-services';
-import { openIncident } from '../../../flows/open-incident';
-import { incidentStatus } from '../../subcommands/status';
-import { closeIncidentCommand } from '../../subcommands/close';
-import { recordDecision } from '../../../flows/record-decision';
-import { assignIncidentRole } from '../../../flows/assign-role';
-import { incidentSummary } from '../../subcommands/summary';
-import { answerEphemeral, type SubcommandRequest } from '../../subcommand';
-import { updateFacts } from '../../../flows/update-facts';
-import { listDeadlines } from '../../subcommands/deadlines';
+import { conversationIdSchema, slackUserIdSchema } from '../../../domain/ids';
+import { assignRole } from '../../../flows/assign-role';
+import { requestClose } from '../../../flows/close-incident';
+import type { Actor } from '../../../flows/context';
+import { incidentStatus } from '../../../flows/incident-status';
+import { listDeadlines } from '../../../flows/list-deadlines';
 import { markNotified } from '../../../flows/mark-notified';
-import { errorName } from '../../error-name';
+import { openIncident } from '../../../flows/open-incident';
+import { summaryOnRequest } from '../../../flows/post-summary';
+import { recordTypedDecision } from '../../../flows/record-decision';
+import { updateFacts } from '../../../flows/update-facts';
+import type { ListenerDeps } from '../../listener-deps';
+import { closeConfirmationBlocks } from '../../messages/close-confirmation';
+import { deadlinesListText } from '../../messages/obligations-message';
+import { incidentStatusText, notifiedRefusalText, openedText } from '../../messages/command-replies';
+import { afterAck } from '../../middleware/after-ack';
 
 /** The fields of Slack's slash-command payload the bot relies on. */
 const slashCommandSchema = z.object({
   text: z.string().default(''),
-  user_id: z.string().regex(/^[UW][A-Z0-9]+$/),
-  channel_id: z.string().regex(/^[CGD][A-Z0-9]+$/),
+  user_id: slackUserIdSchema,
+  channel_id: conversationIdSchema,
   team_id: z.string().optional(),
 });
 
-type Handler = (req: SubcommandRequest<never>) => Promise<unknown>;
+interface CommandRequest {
+  actor: Actor;
+  teamId: string | undefined;
+  respond: RespondFn;
+  answer: (text: string) => Promise<unknown>;
+}
 
 /**
- * Subcommand → handler. Later features register theirs here; a parsed subcommand without a handler is
- * answered as not available rather than silently ignored.
+ * `/incident`: parse first and answer bad input in the acknowledgement itself (ephemeral, nothing changed);
+ * otherwise acknowledge at once and run the act after, answering through response_url.
  */
-export const SUBCOMMAND_HANDLERS: Partial<Record<IncidentCommand['name'], Handler>> = {
-  open: openIncident as Handler,
-  status: incidentStatus as Handler,
-  decision: recordDecision as Handler,
-  role: assignIncidentRole as Handler,
-  summary: incidentSummary as Handler,
-  close: closeIncidentCommand as Handler,
-  // Deadlines and reminders (issue 4).
-  facts: updateFacts as Handler,
-  deadlines: listDeadlines as Handler,
-  notified: markNotified as Handler,
-};
-
-/**
- * `/incident`: parse first and answer bad input in the acknowledgement itself (ephemeral, nothing
- * changed); otherwise acknowledge at once and do the work after, answering through response_url.
- */
-export function registerIncidentCommand(app: App, services: BotServices): void {
-  app.command('/incident', async ({ command: raw, ack, respond, client }) => {
+export function registerIncidentCommand(app: App, deps: ListenerDeps): void {
+  app.command('/incident', async ({ command: raw, ack, respond }) => {
     const payload = slashCommandSchema.safeParse(raw);
     if (!payload.success) {
       await ack({ response_type: 'ephemeral', text: 'This request is missing the user or channel; nothing was done.' });
       return;
     }
-    const command = payload.data;
-    const parsed = parseIncidentCommand(command.text, services.now());
+    const parsed = parseIncidentCommand(payload.data.text, deps.ctx.now());
     if (!parsed.ok) {
       await ack({ response_type: 'ephemeral', text: parsed.showUsage ? `${parsed.error}\n\n${USAGE}` : parsed.error });
       return;
     }
-    if (parsed.command.name === 'help') {
+    const { command } = parsed;
+    if (command.name === 'help') {
       await ack({ response_type: 'ephemeral', text: USAGE });
       return;
     }
-    const handler = SUBCOMMAND_HANDLERS[parsed.command.name];
-    if (!handler) {
-      await ack({ response_type: 'ephemeral', text: `\`${parsed.command.name}\` is not available yet.` });
-      return;
-    }
     await ack();
-    const request: SubcommandRequest<never> = {
-      command: parsed.command as never,
-      userId: command.user_id,
-      channelId: command.channel_id,
-      ...(command.team_id ? { teamId: command.team_id } : {}),
-      client,
+    const answer = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
+    const request: CommandRequest = {
+      actor: { userId: payload.data.user_id, channelId: payload.data.channel_id },
+      teamId: payload.data.team_id,
       respond,
-      services,
+      answer,
     };
-    await services.inFlight.track(runSubcommand(parsed.command.name, handler, request));
+    await afterAck(deps, `command_${command.name}`, () => runCommand(deps, command, request), answer);
   });
 }
 
-async function runSubcommand(name: string, handler: Handler, request: SubcommandRequest<never>): Promise<void> {
-  try {
-    await handler(request);
-  } catch (error) {
-    if (error instanceof IncidentRefusal) {
-      await answerEphemeral(request.respond, error.message);
+/** Each subcommand → its act → its answer. Exhaustive: a new subcommand does not compile until handled here. */
+async function runCommand(
+  { ctx }: ListenerDeps,
+  command: Exclude<IncidentCommand, { name: 'help' }>,
+  { actor, teamId, respond, answer }: CommandRequest,
+): Promise<void> {
+  switch (command.name) {
+    case 'open': {
+      const { name: _name, ...request } = command;
+      const opened = await openIncident(ctx, {
+        ...request,
+        openedBy: actor.userId,
+        openedAt: ctx.now(),
+        ...(teamId ? { teamId } : {}),
+      });
+      await answer(openedText(opened.incident, opened.inviteFailures.length));
       return;
     }
-    const ref = Math.random().toString(36).slice(2, 8);
-    request.services.log.error('subcommand_failed', { subcommand: name, ref, error: errorName(error) });
-    await answerEphemeral(
-      request.respond,
-      `Something went wrong and nothing more was done (ref ${ref}). Try again, or ask an admin to check the logs.`,
-    ).catch(() => undefined);
+    case 'status': {
+      const { incident, checklist } = await incidentStatus(ctx, actor);
+      await answer(incidentStatusText(incident, checklist));
+      return;
+    }
+    case 'deadlines': {
+      const { incident, records, now } = await listDeadlines(ctx, actor);
+      await answer(deadlinesListText(incident, records, now));
+      return;
+    }
+    case 'facts': {
+      const result = await updateFacts(ctx, actor, command.patch);
+      if (!result.changed) await answer('Those facts are already recorded; nothing changed.');
+      return;
+    }
+    case 'notified': {
+      const target = { regime: command.regime, ...(command.recipient ? { recipient: command.recipient } : {}) };
+      const result = await markNotified(ctx, actor, target, command.note);
+      if (!result.ok) await answer(notifiedRefusalText(result, command));
+      return;
+    }
+    case 'decision':
+      await recordTypedDecision(ctx, actor, command.text);
+      return;
+    case 'role':
+      await assignRole(ctx, actor, command.role, command.userId);
+      return;
+    case 'summary':
+      await summaryOnRequest(ctx, actor);
+      return;
+    case 'close': {
+      const outcome = await requestClose(ctx, actor);
+      if (outcome.kind === 'already_closed') {
+        await answer(`${outcome.incident.id} is already closed. \`/incident summary\` posts its summary again.`);
+      } else if (outcome.kind === 'confirm') {
+        const n = outcome.outstanding.length;
+        await respond({
+          response_type: 'ephemeral',
+          replace_original: false,
+          text: `${n} notification obligation(s) are still open on ${outcome.incident.id}. Close anyway?`,
+          blocks: closeConfirmationBlocks(outcome.incident.id, outcome.outstanding),
+        });
+      }
+      return;
+    }
   }
 }

@@ -1,63 +1,48 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import { pinnedMessageEntry } from '../../../domain/timeline/decision-entry';
-import type { BotServices } from '../../bot-services';
-import { incidentForMember } from '../../incident-access';
-import { fetchMessage } from '../../message-source';
-import { errorName } from '../../error-name';
+import { messageTsSchema, slackChannelIdSchema, slackUserIdSchema } from '../../../domain/ids';
+import { pinMessage } from '../../../flows/pin-message';
+import type { ListenerDeps } from '../../listener-deps';
+import { afterAck } from '../../middleware/after-ack';
 
 /** The reaction that adds a message to the timeline. */
 export const PIN_REACTION = 'pushpin';
 
 const reactionSchema = z.object({
   type: z.literal('reaction_added'),
-  user: z.string().regex(/^[UW][A-Z0-9]+$/),
-  reaction: z.string(),
-  item: z.object({ type: z.string(), channel: z.string().regex(/^[CG][A-Z0-9]+$/).optional(), ts: z.string().regex(/^\d+\.\d+$/).optional() }),
+  user: slackUserIdSchema,
+  reaction: z.literal(PIN_REACTION),
+  item: z.object({ type: z.literal('message'), channel: slackChannelIdSchema, ts: messageTsSchema }),
 });
 
 /**
- * :pushpin: on a message in an incident channel adds that message to the timeline (as context, not a
- * decision). Keyed on the message: the Events API re-delivers an event it thinks was not received (with
- * x-slack-retry-num), and a second pushpin by someone else is the same message, so both append nothing.
- * Reactions elsewhere are ignored without a word: the bot is in other channels too.
+ * :pushpin: on a message in an incident channel adds it to the timeline. Reactions elsewhere, by
+ * non-members, or re-delivered by the Events API (x-slack-retry-num) are answered with nothing: the person
+ * hears back once, about a pin that mattered.
  */
-export function registerReactionAdded(app: App, services: BotServices): void {
+export function registerReactionAdded(app: App, deps: ListenerDeps): void {
   app.event('reaction_added', async ({ event, client, context }) => {
     const parsed = reactionSchema.safeParse(event);
-    if (!parsed.success || parsed.data.reaction !== PIN_REACTION || parsed.data.item.type !== 'message') return;
+    if (!parsed.success) return;
     const { user, item } = parsed.data;
-    if (!item.channel || !item.ts) return;
-    const channel = item.channel;
-    const ts = item.ts;
     const retry = typeof context.retryNum === 'number' && context.retryNum > 0;
-    await services.inFlight.track(
-      (async () => {
-        try {
-          if (!(await services.incidents.store.getByChannel(channel))) return;
-          const tell = (text: string) => client.chat.postEphemeral({ channel, user, text }).then(() => undefined);
-          const access = await incidentForMember(services, client, channel, user);
-          if (!access.ok) {
-            services.log.info('pin_refused', { channel, reason: 'not_member' });
-            return;
-          }
-          if (access.incident.status === 'closed') {
-            if (!retry) await tell(`${access.incident.id} is closed; the message was not added to its timeline.`);
-            return;
-          }
-          const message = await fetchMessage(client, channel, ts);
-          if (!message) {
-            services.log.warn('pin_message_unreadable', { incident: access.incident.id });
-            if (!retry) await tell('breachbot could not read that message, so it was not added to the timeline.');
-            return;
-          }
-          const result = await services.timeline.append(access.incident.id, pinnedMessageEntry({ pinnedBy: user, at: services.now(), message }));
-          services.log.info('message_pinned', { incident: access.incident.id, appended: result.appended, retry });
-          if (result.appended) await tell(`Added to the ${access.incident.id} timeline (#${result.entry.seq}).`);
-        } catch (error) {
-          services.log.error('pin_failed', { error: errorName(error) });
+    const tell = (text: string) => client.chat.postEphemeral({ channel: item.channel, user, text });
+    await afterAck(
+      deps,
+      'pin',
+      async () => {
+        const outcome = await pinMessage(deps.ctx, { userId: user, channelId: item.channel }, item.ts);
+        if (outcome.kind === 'pinned' && outcome.appended) {
+          await tell(`Added to the ${outcome.incident.id} timeline (#${outcome.seq}).`);
+        } else if (outcome.kind === 'unreadable' && !retry) {
+          await tell('breachbot could not read that message, so it was not added to the timeline.');
         }
-      })(),
+      },
+      // Refusals: a closed incident is said once (not on a retry); a non-member hears nothing in a channel
+      // they cannot see.
+      async (text, code) => {
+        if (!retry && code !== 'not_member') await tell(text);
+      },
     );
   });
 }

@@ -1,0 +1,38 @@
+import type { ChannelNaming } from '../domain/incidents/channel-naming';
+import type { OrgProfile } from '../domain/obligations/deadline-state';
+import type { BotLog } from '../runtime/log';
+import type { DeadlineStore } from '../store/deadline-store';
+import type { IncidentStore } from '../store/incident-store';
+import type { TimelineStore } from '../store/timeline-store';
+import type { ChatPort } from './ports/chat';
+import type { ReminderScheduling } from './ports/reminder-scheduling';
+
+/** Settings the acts read; from the environment, fixed for the process's life. */
+export interface FlowSettings {
+  channelPrefix: string;
+  channelNaming: ChannelNaming;
+  checklistTemplate: string;
+  /** INCIDENT_RESPONDERS: user and user-group ids invited to every incident. */
+  responders: string[];
+  /** The bot's own user id: never invited, never given a role. */
+  botUserId: string;
+  profile: OrgProfile;
+}
+
+/** Everything an act may use: the stores, the chat and reminder ports, the clock and the log. */
+export interface FlowContext {
+  incidents: IncidentStore;
+  timeline: TimelineStore;
+  deadlines: DeadlineStore;
+  chat: ChatPort;
+  reminders: ReminderScheduling;
+  settings: FlowSettings;
+  now: () => Date;
+  log: BotLog;
+}
+
+/** Who asks, and where: every act on an incident starts from its channel. */
+export interface Actor {
+  userId: string;
+  channelId: string;
+}

@@ -1,0 +1,65 @@
+import type { ChecklistItem, ChecklistItemState } from '../../domain/checklist/checklist';
+import type { Incident, Role } from '../../domain/incidents/incident';
+import type { ObligationDiff } from '../../domain/obligations/obligation-diff';
+import type { ObligationRecord } from '../../domain/obligations/obligation-record';
+import type { SensitiveKind } from '../../domain/privacy/sensitive-numbers';
+import type { IncidentSummary } from '../../domain/summary/incident-summary';
+import type { RecordedMessage } from '../../domain/timeline/decision-entry';
+import type { TimelineEntry } from '../../domain/timeline/timeline-entry';
+
+/** Someone who could not be brought into the incident channel, and Slack's reason. */
+export interface InviteFailure {
+  user: string;
+  error: string;
+}
+
+/** The checklist as stored: what the channel's checklist message shows. */
+export interface ChecklistView {
+  items: ChecklistItem[];
+  states: Map<string, ChecklistItemState>;
+}
+
+/**
+ * What a flow tells an incident channel, by meaning. The chat adapter renders each one (Block Kit in Slack);
+ * flows never build messages.
+ */
+export type Announcement =
+  | { kind: 'obligations_at_open'; records: readonly ObligationRecord[]; now: Date }
+  | { kind: 'obligations_failed' }
+  | { kind: 'facts_changed'; actor: string; factsChanged: string[]; diff: ObligationDiff; now: Date }
+  | { kind: 'notified'; marked: readonly ObligationRecord[]; actor: string; note?: string; cancelled: number }
+  | { kind: 'decision_recorded'; entry: TimelineEntry }
+  | { kind: 'role_assigned'; role: Role; userId: string; previous: string | null; by: string; inviteError?: string }
+  | { kind: 'sensitive_numbers'; userId: string; threadTs: string; kinds: SensitiveKind[] };
+
+/**
+ * The chat platform as the flows need it. Implemented over Slack's Web API in src/slack/adapters; tests give
+ * flows a fake. Every method may throw on a platform failure; flows decide what a failure means.
+ */
+export interface ChatPort {
+  /** Whether the person is in the channel now (asked each time: people leave and are removed). */
+  isMember(channelId: string, userId: string): Promise<boolean>;
+  /** A new private channel, or 'name_taken' (an archived channel's name too: never reused). */
+  createPrivateChannel(name: string): Promise<{ id: string; name: string } | 'name_taken'>;
+  /** User ids as given; user-group ids expanded to their current members. */
+  expandResponders(ids: readonly string[]): Promise<string[]>;
+  /** Invites everyone it can; returns who could not be invited. */
+  invite(channelId: string, users: readonly string[]): Promise<InviteFailure[]>;
+  setTopic(incident: Incident): Promise<void>;
+  /** Posts the incident header; its message id, to pin and re-render. */
+  postHeader(incident: Incident): Promise<string | null>;
+  refreshHeader(incident: Incident): Promise<void>;
+  pin(channelId: string, messageTs: string): Promise<void>;
+  postChecklist(incident: Incident, view: ChecklistView): Promise<string | null>;
+  refreshChecklist(incident: Incident, view: ChecklistView): Promise<void>;
+  announce(incident: Incident, announcement: Announcement): Promise<void>;
+  /** Posts the summary and attaches the full Markdown file. */
+  postSummary(
+    incident: Incident,
+    summary: IncidentSummary,
+    file: { name: string; markdown: string; final: boolean },
+  ): Promise<{ messageTs: string | null; fileId: string | null }>;
+  /** A message as the platform holds it now, or null when it cannot be read. */
+  readMessage(channelId: string, ts: string): Promise<RecordedMessage | null>;
+  permalink(channelId: string, ts: string): Promise<string | null>;
+}

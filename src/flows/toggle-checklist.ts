@@ -1,0 +1,55 @@
+import { checklistItemsFor } from '../domain/checklist/templates';
+import type { Incident } from '../domain/incidents/incident';
+import { Refusal } from '../domain/refusals';
+import type { Actor, FlowContext } from './context';
+import { assertSameIncident, incidentForMember } from './incident-gate';
+
+/**
+ * A Tick/Untick press: the intent is explicit (to done or to open), stored atomically (refused there once
+ * the incident is closed), so a double click or a stale message changes nothing; then the message is
+ * re-rendered from what is stored.
+ */
+export async function toggleChecklistItem(
+  ctx: FlowContext,
+  actor: Actor,
+  intent: { incidentId: string; itemId: string; to: 'done' | 'open' },
+): Promise<void> {
+  const incident = await incidentForMember(ctx, actor);
+  assertSameIncident(incident, intent.incidentId, 'nothing was changed');
+  const item = checklistItemsFor(incident).find((i) => i.id === intent.itemId);
+  if (!item) throw new Refusal('unknown_checklist_item', `\`${intent.itemId}\` is not on this incident's checklist.`);
+  const done = intent.to === 'done';
+  const at = ctx.now();
+  const changed = await ctx.incidents.transitionChecklistItem(incident.id, item.id, {
+    done,
+    by: actor.userId,
+    at: at.toISOString(),
+  });
+  if (!changed) return;
+  await ctx.timeline.append(incident.id, {
+    kind: 'checklist_item',
+    actor: actor.userId,
+    at: at.toISOString(),
+    summary: `${done ? 'Ticked' : 'Unticked'}: ${item.text}`,
+    data: { itemId: item.id, done },
+  });
+  await refreshChecklist(ctx, incident);
+}
+
+/**
+ * Re-renders the checklist message from stored state. Two ticks on two replicas can render out of order;
+ * re-reading after each render until the state is unchanged means the message always ends showing what is
+ * stored.
+ */
+export async function refreshChecklist(ctx: FlowContext, incident: Incident): Promise<void> {
+  if (!incident.checklistMessageTs) return;
+  const items = checklistItemsFor(incident);
+  let rendered = '';
+  for (let pass = 0; pass < 3; pass += 1) {
+    const states = await ctx.incidents.getChecklist(incident.id);
+    const snapshot = JSON.stringify([...states.entries()].sort());
+    if (snapshot === rendered) return;
+    await ctx.chat.refreshChecklist(incident, { items, states });
+    rendered = snapshot;
+  }
+}

@@ -1,0 +1,191 @@
+import type { WebClient } from '@slack/web-api';
+import type { Incident } from '../../domain/incidents/incident';
+import type { IncidentSummary } from '../../domain/summary/incident-summary';
+import type { RecordedMessage } from '../../domain/timeline/decision-entry';
+import type { Announcement, ChatPort, ChecklistView, InviteFailure } from '../../flows/ports/chat';
+import { announcementMessage } from '../messages/announcements';
+import { checklistBlocks } from '../messages/checklist-message';
+import { channelTopic, incidentHeaderBlocks, incidentHeaderText } from '../messages/incident-header';
+import { summaryBlocks, summaryFallbackText } from '../messages/summary-message';
+import { slackErrorCode } from './slack-errors';
+
+/** The chat port over Slack's Web API: what each act needs of Slack, and nothing of Block Kit leaks out. */
+export class SlackChat implements ChatPort {
+  constructor(private readonly client: WebClient) {}
+
+  async isMember(channelId: string, userId: string): Promise<boolean> {
+    let cursor: string | undefined;
+    do {
+      const page = await this.client.conversations.members({ channel: channelId, limit: 1000, ...(cursor ? { cursor } : {}) });
+      if (page.members?.includes(userId)) return true;
+      cursor = page.response_metadata?.next_cursor || undefined;
+    } while (cursor);
+    return false;
+  }
+
+  async createPrivateChannel(name: string): Promise<{ id: string; name: string } | 'name_taken'> {
+    try {
+      const created = await this.client.conversations.create({ name, is_private: true });
+      if (!created.channel?.id) throw new Error('conversations.create answered without a channel');
+      return { id: created.channel.id, name: created.channel.name ?? name };
+    } catch (error) {
+      if (slackErrorCode(error) === 'name_taken') return 'name_taken';
+      throw error;
+    }
+  }
+
+  async expandResponders(ids: readonly string[]): Promise<string[]> {
+    const users = new Set<string>();
+    for (const id of ids) {
+      if (!id.startsWith('S')) {
+        users.add(id);
+        continue;
+      }
+      const group = await this.client.usergroups.users.list({ usergroup: id });
+      for (const member of group.users ?? []) users.add(member);
+    }
+    return [...users];
+  }
+
+  /**
+   * Everyone in one call; if Slack refuses the batch (one deactivated or external user fails the whole call),
+   * one by one so the rest still get in.
+   */
+  async invite(channelId: string, users: readonly string[]): Promise<InviteFailure[]> {
+    if (users.length === 0) return [];
+    try {
+      await this.client.conversations.invite({ channel: channelId, users: users.join(',') });
+      return [];
+    } catch {
+      const failures: InviteFailure[] = [];
+      for (const user of users) {
+        try {
+          await this.client.conversations.invite({ channel: channelId, users: user });
+        } catch (error) {
+          const code = slackErrorCode(error);
+          if (code !== 'already_in_channel') failures.push({ user, error: code });
+        }
+      }
+      return failures;
+    }
+  }
+
+  async setTopic(incident: Incident): Promise<void> {
+    await this.client.conversations.setTopic({ channel: incident.channelId, topic: channelTopic(incident) });
+  }
+
+  async postHeader(incident: Incident): Promise<string | null> {
+    const posted = await this.client.chat.postMessage({
+      channel: incident.channelId,
+      text: incidentHeaderText(incident),
+      blocks: incidentHeaderBlocks(incident),
+    });
+    return posted.ts ?? null;
+  }
+
+  async refreshHeader(incident: Incident): Promise<void> {
+    if (!incident.headerMessageTs) return;
+    await this.client.chat.update({
+      channel: incident.channelId,
+      ts: incident.headerMessageTs,
+      text: incidentHeaderText(incident),
+      blocks: incidentHeaderBlocks(incident),
+    });
+  }
+
+  async pin(channelId: string, messageTs: string): Promise<void> {
+    await this.client.pins.add({ channel: channelId, timestamp: messageTs });
+  }
+
+  async postChecklist(incident: Incident, view: ChecklistView): Promise<string | null> {
+    const posted = await this.client.chat.postMessage({
+      channel: incident.channelId,
+      text: `Breach response checklist (${view.items.length} items)`,
+      blocks: checklistBlocks(incident, view),
+    });
+    return posted.ts ?? null;
+  }
+
+  async refreshChecklist(incident: Incident, view: ChecklistView): Promise<void> {
+    if (!incident.checklistMessageTs) return;
+    const done = view.items.filter((i) => view.states.get(i.id)?.done).length;
+    await this.client.chat.update({
+      channel: incident.channelId,
+      ts: incident.checklistMessageTs,
+      text: `Breach response checklist: ${done} of ${view.items.length} done`,
+      blocks: checklistBlocks(incident, view),
+    });
+  }
+
+  async announce(incident: Incident, announcement: Announcement): Promise<void> {
+    await this.client.chat.postMessage({ channel: incident.channelId, ...announcementMessage(incident, announcement) });
+  }
+
+  /** The summary message, then the Markdown file (files.uploadV2: getUploadURLExternal → upload → complete). */
+  async postSummary(
+    incident: Incident,
+    summary: IncidentSummary,
+    file: { name: string; markdown: string; final: boolean },
+  ): Promise<{ messageTs: string | null; fileId: string | null }> {
+    const posted = await this.client.chat.postMessage({
+      channel: incident.channelId,
+      text: summaryFallbackText(summary, file.final),
+      blocks: summaryBlocks(summary, { final: file.final, fileName: file.name }),
+    });
+    const upload = await this.client.files.uploadV2({
+      channel_id: incident.channelId,
+      file: Buffer.from(file.markdown, 'utf8'),
+      filename: file.name,
+      title: `${incident.id} ${file.final ? 'final ' : ''}summary`,
+    });
+    return { messageTs: posted.ts ?? null, fileId: uploadedFileId(upload) };
+  }
+
+  /**
+   * conversations.history finds a top-level message (latest = its ts, inclusive, limit 1); a reply in a
+   * thread is not in the history, so conversations.replies is asked next.
+   */
+  async readMessage(channelId: string, ts: string): Promise<RecordedMessage | null> {
+    const history = await this.client.conversations.history({ channel: channelId, latest: ts, inclusive: true, limit: 1 });
+    const found = history.messages?.find((m) => m.ts === ts) ?? (await this.findReply(channelId, ts));
+    if (!found) return null;
+    return {
+      channelId,
+      ts,
+      author: found.user ?? found.bot_id ?? 'unknown',
+      text: found.text ?? '',
+      permalink: await this.permalink(channelId, ts),
+    };
+  }
+
+  /** Null when Slack will not give one: the record is still worth keeping without it. */
+  async permalink(channelId: string, ts: string): Promise<string | null> {
+    const result = await this.client.chat.getPermalink({ channel: channelId, message_ts: ts }).catch(() => null);
+    return result?.permalink ?? null;
+  }
+
+  /**
+   * Slack answers conversations.replies with the thread's parent first whatever the range, so the reply is
+   * looked for in the pages (from its own ts on), never assumed to be the first.
+   */
+  private async findReply(channelId: string, ts: string) {
+    let cursor: string | undefined;
+    for (let page = 0; page < 10; page += 1) {
+      const replies = await this.client.conversations
+        .replies({ channel: channelId, ts, oldest: ts, inclusive: true, limit: 200, ...(cursor ? { cursor } : {}) })
+        .catch(() => null);
+      const found = replies?.messages?.find((m) => m.ts === ts);
+      if (found) return found;
+      cursor = replies?.response_metadata?.next_cursor || undefined;
+      if (!cursor) return undefined;
+    }
+    return undefined;
+  }
+}
+
+/** uploadV2 answers with the completeUploadExternal responses; the file id sits one or two levels down. */
+function uploadedFileId(result: unknown): string | null {
+  const files = (result as { files?: { id?: string; files?: { id?: string }[] }[] }).files ?? [];
+  const first = files[0];
+  return first?.id ?? first?.files?.[0]?.id ?? null;
+}

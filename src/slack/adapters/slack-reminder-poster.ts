@@ -1,0 +1,91 @@
+import { LogLevel, WebClient } from '@slack/web-api';
+import type { Incident } from '../../domain/incidents/incident';
+import type { ObligationRecord } from '../../domain/obligations/obligation-record';
+import type { PlannedReminder } from '../../domain/reminders/reminder-plan';
+import { PostFailure, type ReminderPostPort } from '../../flows/ports/reminder-post';
+import type { Env } from '../../runtime/env';
+import { REMINDER_EVENT_TYPE, reminderMessage } from '../messages/reminder-message';
+import { isPlatformError, isRateLimited, slackErrorCode } from './slack-errors';
+
+/** Slack refused for a reason retrying will not cure (channel gone, bot removed, bad token, bad blocks). */
+const PERMANENT = new Set([
+  'channel_not_found',
+  'is_archived',
+  'not_in_channel',
+  'invalid_auth',
+  'account_inactive',
+  'token_revoked',
+  'no_permission',
+  'missing_scope',
+  'invalid_blocks',
+  'msg_too_long',
+  'msg_blocks_too_long',
+  'restricted_action',
+]);
+/** Slack's own words for these: "it's possible some aspect of the operation succeeded". */
+const UNCLEAR = new Set(['fatal_error', 'internal_error', 'request_timeout', 'service_unavailable']);
+
+/**
+ * The Web API client reminders post with. It never retries on its own: a retry is a new job attempt, which
+ * first checks whether the earlier one posted (a 5xx or a timeout can hide a message that went out).
+ */
+export function reminderWebClient(env: Pick<Env, 'SLACK_BOT_TOKEN' | 'SLACK_API_URL'>): WebClient {
+  return new WebClient(env.SLACK_BOT_TOKEN, {
+    ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 15_000,
+    // Failures are logged by the worker as ids and codes; the client's own warnings would repeat them.
+    logLevel: LogLevel.ERROR,
+  });
+}
+
+/** Reminders into the incident channel, each carrying its id in the message metadata. */
+export class SlackReminderPoster implements ReminderPostPort {
+  constructor(private readonly client: WebClient) {}
+
+  async postReminder(incident: Incident, obligation: ObligationRecord, reminder: PlannedReminder, now: Date): Promise<string> {
+    const message = reminderMessage(incident, obligation, reminder, now);
+    try {
+      const posted = await this.client.chat.postMessage({
+        channel: incident.channelId,
+        text: message.text,
+        blocks: message.blocks,
+        metadata: {
+          event_type: REMINDER_EVENT_TYPE,
+          event_payload: { reminder_id: reminder.id, incident_id: reminder.incidentId },
+        },
+        unfurl_links: false,
+      });
+      return posted.ts ?? '';
+    } catch (error) {
+      if (isRateLimited(error)) throw new PostFailure('rate_limited', true, false, error.retryAfter);
+      if (isPlatformError(error)) {
+        const code = slackErrorCode(error);
+        throw new PostFailure(code, !UNCLEAR.has(code), PERMANENT.has(code));
+      }
+      // A timeout, a 5xx, a dropped connection: the message may have gone out.
+      throw new PostFailure((error as { code?: string }).code ?? 'request_failed', false, false);
+    }
+  }
+
+  async findReminderPost(channelId: string, reminderId: string, sinceMs: number): Promise<string | null> {
+    let cursor: string | undefined;
+    for (let page = 0; page < 20; page += 1) {
+      const history = await this.client.conversations.history({
+        channel: channelId,
+        oldest: String(Math.floor((sinceMs - 120_000) / 1000)),
+        include_all_metadata: true,
+        limit: 200,
+        ...(cursor ? { cursor } : {}),
+      });
+      for (const m of history.messages ?? []) {
+        const meta = (m as { metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }).metadata;
+        if (meta?.event_type === REMINDER_EVENT_TYPE && meta.event_payload?.reminder_id === reminderId) return m.ts ?? '';
+      }
+      cursor = history.response_metadata?.next_cursor || undefined;
+      if (!cursor) return null;
+    }
+    return null;
+  }
+}

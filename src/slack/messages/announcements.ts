@@ -1,0 +1,56 @@
+import { ROLE_LABELS, type Incident } from '../../domain/incidents/incident';
+import { SENSITIVE_KIND_LABELS } from '../../domain/privacy/sensitive-numbers';
+import type { Announcement } from '../../flows/ports/chat';
+import type { Block } from './block-kit';
+import { decisionRecordedMessage } from './decision-message';
+import { drillMessage } from './incident-header';
+import { factsChangedMessage, notifiedMessage, obligationsAtOpenMessage } from './obligations-message';
+
+export interface ChannelMessage {
+  text: string;
+  blocks?: Block[];
+  thread_ts?: string;
+}
+
+/** What each announcement looks like in the channel. A drill's messages are all marked as such. */
+export function announcementMessage(incident: Incident, a: Announcement): ChannelMessage {
+  switch (a.kind) {
+    case 'obligations_at_open':
+      return obligationsAtOpenMessage(incident, a.records, a.now);
+    case 'obligations_failed':
+      return drillMessage(incident, {
+        text: ':warning: The notification deadlines could not be computed. Run `/incident facts` with what you know to compute them.',
+      });
+    case 'facts_changed':
+      return factsChangedMessage(incident, a, a.now);
+    case 'notified':
+      return notifiedMessage(incident, a.marked, a.actor, a.note, a.cancelled);
+    case 'decision_recorded':
+      return drillMessage(incident, decisionRecordedMessage(a.entry));
+    case 'role_assigned': {
+      const label = ROLE_LABELS[a.role];
+      const was = a.previous && a.previous !== a.userId ? ` (was <@${a.previous}>)` : '';
+      const invite = a.inviteError ? ` :warning: Could not invite them to this channel (${a.inviteError}).` : '';
+      return drillMessage(incident, {
+        text: `<@${a.userId}> is now *${label}*${was}, assigned by <@${a.by}>.${invite}`,
+      });
+    }
+    case 'sensitive_numbers': {
+      const what = joinWords(a.kinds.map((k) => SENSITIVE_KIND_LABELS[k]));
+      return {
+        thread_ts: a.threadTs,
+        ...drillMessage(incident, {
+          text:
+            `:warning: <@${a.userId}>, this message seems to contain ${what}. ` +
+            'Personal data should not sit in the incident channel: please delete the message and refer to the record by its last four digits or a ticket number. ' +
+            'breachbot masks such numbers in decisions and summaries.',
+        }),
+      };
+    }
+  }
+}
+
+function joinWords(words: string[]): string {
+  if (words.length <= 1) return words[0] ?? '';
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
