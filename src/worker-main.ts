@@ -1,4 +1,4 @@
-import { envSchema } from './runtime/env';
+import { settingProblems, workerEnvSchema } from './runtime/env';
 import { connectRedis, DEFAULT_REDIS_URL } from './store/connection';
 import { RedisKeys } from './store/keys';
 import { installShutdown } from './runtime/shutdown';
@@ -11,9 +11,9 @@ import { startReminderRuntime } from './bot';
  * or signing secret. Any number of these and of bots may run: each reminder is posted once.
  */
 async function main(): Promise<void> {
-  const parsed = envSchema.safeParse(process.env);
+  const parsed = workerEnvSchema.safeParse(process.env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || 'environment'} ${issue.message}`);
+    const problems = settingProblems(parsed.error).map((p) => `  - ${p}`);
     process.stderr.write(`breachbot worker cannot start; fix these settings (see README.md, "Configuration"):\n${problems.join('\n')}\n`);
     process.exit(1);
   }

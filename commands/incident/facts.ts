@@ -66,7 +66,7 @@ export interface FactsCommand {
   patch: FactsPatch;
 }
 
-export function parseFacts(tokens: string[], now: Date): FactsCommand {
+export function parseFactsCommand(tokens: string[], now: Date): FactsCommand {
   const { words, flags } = splitFlags(tokens, FACTS_FLAGS, 'facts');
   if (words.length > 0) throw new UsageError(`\`facts\` takes flags only; got \`${words.join(' ')}\`.`);
   if (flags.size === 0) {

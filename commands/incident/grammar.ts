@@ -1,5 +1,5 @@
 import { parseDecision, type DecisionCommand } from './decision';
-import { parseFacts, type FactsCommand } from './facts';
+import { parseFactsCommand, type FactsCommand } from './facts';
 import { parseNotified, type NotifiedCommand } from './notified';
 import { parseOpen, type OpenCommand } from './open';
 import { parseRole, type RoleCommand } from './role';
@@ -32,7 +32,7 @@ export function parseIncidentCommand(text: string, now: Date = new Date()): Pars
     if (name === 'decision') return { ok: true, command: parseDecision(trimmed.slice(head.length)) };
     if (name === 'role') return { ok: true, command: parseRole(rest) };
     if (name === 'notified') return { ok: true, command: parseNotified(rest) };
-    if (name === 'facts') return { ok: true, command: parseFacts(rest, now) };
+    if (name === 'facts') return { ok: true, command: parseFactsCommand(rest, now) };
     if (NO_ARGUMENTS.has(name)) {
       if (rest.length > 0) throw new UsageError(`\`${name}\` takes no arguments; got \`${rest.join(' ')}\`.`);
       return { ok: true, command: { name } as IncidentCommand };

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { computeObligations, parseFacts } from '../domain/regulations/engine';
 import type { Obligation } from '../domain/regulations/obligation';
+import { formatElapsed } from '../domain/time/durations';
 import { formatInTimeZone } from '../domain/time/format-in-zone';
 import type { CliCommand, CliIo } from './cli-io';
 
@@ -22,40 +24,40 @@ interface Options {
   now: Date;
 }
 
-function parseArgs(args: string[]): Options | string {
-  let factsPath: string | undefined;
-  let json = false;
-  let timeZone = 'UTC';
-  let now = new Date();
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i];
-    const value = (): string | undefined => args[++i];
-    switch (arg) {
-      case '--json':
-        json = true;
-        break;
-      case '--facts':
-        factsPath = value();
-        if (!factsPath) return '--facts needs a file name';
-        break;
-      case '--tz': {
-        const zone = value();
-        if (!zone || !isTimeZone(zone)) return `--tz: unknown time zone "${zone ?? ''}"`;
-        timeZone = zone;
-        break;
-      }
-      case '--now': {
-        const instant = value();
-        if (!instant || Number.isNaN(Date.parse(instant))) return `--now: not an ISO instant "${instant ?? ''}"`;
-        now = new Date(instant);
-        break;
-      }
-      default:
-        return `unknown argument "${arg}"`;
-    }
+/** The arguments as `node:util` parses them, then checked: a problem in words, or the options. */
+function readOptions(args: string[]): Options | string {
+  let values: { facts?: string | undefined; json?: boolean | undefined; tz?: string | undefined; now?: string | undefined };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { facts: { type: 'string' }, json: { type: 'boolean' }, tz: { type: 'string' }, now: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    return argumentProblem(error);
   }
-  if (!factsPath) return '--facts is required';
-  return { factsPath, json, timeZone, now };
+  if (values.facts === undefined) return '--facts is required';
+  const timeZone = values.tz ?? 'UTC';
+  if (!isTimeZone(timeZone)) return `--tz: unknown time zone "${timeZone}"`;
+  if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) return `--now: not an ISO instant "${values.now}"`;
+  return {
+    factsPath: values.facts,
+    json: values.json ?? false,
+    timeZone,
+    now: values.now === undefined ? new Date() : new Date(values.now),
+  };
+}
+
+/** parseArgs's own errors, said the way the usage text names things. */
+function argumentProblem(error: unknown): string {
+  const { code, message } = error as { code?: string; message: string };
+  const named = /'(-{0,2}[^' ]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${named} needs ${named === '--facts' ? 'a file name' : 'a value'}`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    return `unknown argument "${named}"`;
+  }
+  return message;
 }
 
 function isTimeZone(zone: string): boolean {
@@ -70,10 +72,7 @@ function isTimeZone(zone: string): boolean {
 function timeLeft(dueAt: string | null, now: Date): string {
   if (dueAt === null) return '-';
   const ms = Date.parse(dueAt) - now.getTime();
-  const minutes = Math.floor(Math.abs(ms) / 60_000);
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const text = days > 0 ? `${days}d ${hours}h` : `${hours}h ${minutes % 60}m`;
+  const text = formatElapsed(Math.abs(ms), 2);
   return ms < 0 ? `overdue ${text}` : text;
 }
 
@@ -106,7 +105,7 @@ export const runDeadlines: CliCommand = async (args: string[], io: CliIo): Promi
     io.stdout(USAGE);
     return 0;
   }
-  const options = parseArgs(args);
+  const options = readOptions(args);
   if (typeof options === 'string') {
     io.stderr(`breachbot deadlines: ${options}\n\n${USAGE}`);
     return EXIT_USAGE;

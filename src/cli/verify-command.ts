@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { CliIo } from './cli-io';
+import { redisEnvSchema, settingProblems } from '../runtime/env';
 import { incidentIdSchema } from '../domain/ids';
 import { connectRedis, DEFAULT_REDIS_URL } from '../store/connection';
 import { RedisKeys } from '../store/keys';
@@ -11,11 +12,6 @@ import { tryParseJson } from '../store/json-record';
 export const VERIFY_USAGE = 'usage: breachbot verify <incident id, e.g. INC-7>\n  reads REDIS_URL (default redis://127.0.0.1:6379) and REDIS_KEY_PREFIX (default breachbot)';
 
 const timelineHeadSchema = z.strictObject({ seq: z.number().int().nonnegative(), hash: z.string().regex(/^[0-9a-f]{64}$/) });
-
-const verifyEnvSchema = z.object({
-  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional().or(z.literal('').transform(() => undefined)),
-  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]*$/).default('breachbot'),
-});
 
 export type VerifyOutcome =
   | { ok: true; entries: number; headHash: string | null }
@@ -68,9 +64,9 @@ export async function runVerify(args: string[], io: CliIo): Promise<number> {
     io.stderr(`${args.length === 0 ? 'verify needs an incident id.' : args.length > 1 ? 'verify takes one incident id.' : `"${args[0]}" is not an incident id.`}\n${VERIFY_USAGE}\n`);
     return 2;
   }
-  const env = verifyEnvSchema.safeParse(io.env);
+  const env = redisEnvSchema.safeParse(io.env);
   if (!env.success) {
-    io.stderr(`bad settings: ${env.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}\n${VERIFY_USAGE}\n`);
+    io.stderr(`bad settings: ${settingProblems(env.error).join('; ')}\n${VERIFY_USAGE}\n`);
     return 2;
   }
   const keys = new RedisKeys(env.data.REDIS_KEY_PREFIX);

@@ -65,14 +65,30 @@ export const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
+/** `npm run worker`: Slack and Redis, no HTTP port or signing secret. */
+export const workerEnvSchema = envSchema.pick({
+  SLACK_BOT_TOKEN: true,
+  SLACK_API_URL: true,
+  REDIS_URL: true,
+  REDIS_KEY_PREFIX: true,
+  LOG_LEVEL: true,
+  REMINDER_CONCURRENCY: true,
+});
+
+/** `breachbot verify`: which Redis, which key prefix. */
+export const redisEnvSchema = envSchema.pick({ REDIS_URL: true, REDIS_KEY_PREFIX: true });
+
+/** zod's issues as the lines a person reads: the variable's name, then what is wrong with it. */
+export function settingProblems(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
+}
+
 export type EnvResult = { ok: true; env: Env } | { ok: false; problems: string[] };
 
 /** Parses the environment; never throws, so start-up can print every problem at once. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): EnvResult {
   const parsed = envSchema.safeParse(source);
-  const problems = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
+  const problems = parsed.success ? [] : settingProblems(parsed.error);
   // Checked apart from the schema so that it is reported together with every other problem.
   if (!source.SLACK_APP_TOKEN?.trim() && !source.SLACK_SIGNING_SECRET?.trim()) {
     problems.push('SLACK_SIGNING_SECRET is required in HTTP mode (set SLACK_APP_TOKEN instead to use Socket Mode)');

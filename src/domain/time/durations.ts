@@ -25,12 +25,15 @@ export function formatLead(ms: number): string {
   return `${Math.round(ms / MINUTE)} minutes`;
 }
 
-/** "3d 4h 12m": whole minutes, the precision a breach clock is read in. */
-export function formatElapsed(ms: number): string {
+/**
+ * "3d 4h 12m": whole minutes, the precision a breach clock is read in; with `units` 2, the two largest
+ * ("3d 4h", "4h 12m"), as the CLI's table shows time left.
+ */
+export function formatElapsed(ms: number, units: 2 | 3 = 3): string {
   const minutes = Math.floor(ms / 60_000);
   const d = Math.floor(minutes / 1440);
   const h = Math.floor((minutes % 1440) / 60);
   const m = minutes % 60;
-  if (d) return `${d}d ${h}h ${m}m`;
-  return h ? `${h}h ${m}m` : `${m}m`;
+  if (d) return units === 2 ? `${d}d ${h}h` : `${d}d ${h}h ${m}m`;
+  return h || units === 2 ? `${h}h ${m}m` : `${m}m`;
 }
