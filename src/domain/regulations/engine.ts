@@ -246,6 +246,7 @@ class RuleEvaluation {
     if (applies.encryptionSafeHarbor && facts.encrypted) return UNMET;
 
     const verdicts = [
+      this.presumedEntityType(applies.presumedEntityTypes),
       this.dataScope(applies.data),
       this.condition(rule, applies, { thresholds: applies.thresholds, judgment: applies.judgment }),
     ];
@@ -260,6 +261,14 @@ class RuleEvaluation {
     return (this.facts.affected[residentsOf as keyof Facts['affected']] ?? 0) > 0;
   }
 
+  private presumedEntityType(presumed: Applicability['presumedEntityTypes']): Verdict {
+    if (!presumed || presumed.types.some((t) => this.facts.entityTypes.includes(t))) return MET;
+    return {
+      kind: 'open',
+      conditions: [`Only if the organisation is ${presumed.words} (entity type ${presumed.types.join(' or ')} not recorded).`],
+    };
+  }
+
   private dataScope(scope: DataScope | undefined): Verdict {
     if (!scope || scope.any) return MET;
     const taken = this.facts.dataTypes;
@@ -269,13 +278,24 @@ class RuleEvaluation {
         conditions: [`Data types not recorded: applies only if the data taken includes ${describeScope(scope)}.`],
       };
     }
-    const withName = taken.includes('name') && (scope.withName ?? []).some((t) => taken.includes(t));
+    const identifiers = scope.identifiers ?? ['name'];
+    const withName = identifiers.some((i) => taken.includes(i)) && (scope.withName ?? []).some((t) => taken.includes(t));
     const standalone = (scope.standalone ?? []).some((t) => taken.includes(t));
     return withName || standalone ? MET : UNMET;
   }
 
   private condition(rule: Rule, applies: Applicability, condition: Condition): Verdict {
     const verdicts = (condition.thresholds ?? []).map((t) => this.threshold(rule, applies, t));
+    if (condition.data) verdicts.push(this.dataScope(condition.data));
+    if (condition.domicile) {
+      const domicile = this.facts.domicile;
+      if (domicile === undefined) {
+        verdicts.push({
+          kind: 'open',
+          conditions: [`Only if ${rule.jurisdiction} is ${condition.domicile.words} ("domicile" not recorded).`],
+        });
+      } else if (!(domicile as readonly string[]).includes(rule.jurisdiction)) verdicts.push(UNMET);
+    }
     if (condition.judgment) {
       const { key, words } = condition.judgment;
       const decided = this.facts.judgments[key];
@@ -342,7 +362,8 @@ function describeThreshold(threshold: Threshold, where: string): string {
 
 function describeScope(scope: DataScope): string {
   const parts: string[] = [];
-  if (scope.withName?.length) parts.push(`a name with one of: ${scope.withName.join(', ')}`);
+  const identifiers = (scope.identifiers ?? ['name']).join(' or ');
+  if (scope.withName?.length) parts.push(`${identifiers === 'name' ? 'a name' : identifiers} with one of: ${scope.withName.join(', ')}`);
   if (scope.standalone?.length) parts.push(`any of: ${scope.standalone.join(', ')}`);
   return parts.join('; or ') || 'personal information as the statute defines it';
 }

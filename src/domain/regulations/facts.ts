@@ -23,6 +23,11 @@ export const factsSchema = z.strictObject({
   affected: z.partialRecord(jurisdictionCodeSchema, z.number().int().nonnegative()).default({}),
   /** Judgments the team has made; absent ones are shown as open conditions. */
   judgments: z.partialRecord(judgmentSchema, z.boolean()).default({}),
+  /**
+   * Where the organisation is domiciled or holds its home-state licence (insurance laws on the NAIC model notify
+   * the domicile commissioner whatever the count). Absent: not recorded, and such notices are listed as open.
+   */
+  domicile: z.array(jurisdictionCodeSchema).optional(),
 });
 export type Facts = z.infer<typeof factsSchema>;
 export type FactsInput = z.input<typeof factsSchema>;

@@ -58,6 +58,11 @@ export interface DataScope {
   withName?: DataType[];
   /** Elements that count on their own, without a name. */
   standalone?: DataType[];
+  /**
+   * What `withName` elements must be combined with; absent: ['name']. The GLBA guidance reads "name, address, or
+   * telephone number"; the NAIC model "name, number, personal mark, or other identifier".
+   */
+  identifiers?: DataType[];
 }
 
 export interface Threshold {
@@ -71,6 +76,13 @@ export interface Threshold {
 export interface Condition {
   thresholds?: Threshold[];
   judgment?: { key: Judgment; words: string };
+  /**
+   * Holds when the rule's jurisdiction is among the facts' `domicile` (an insurer's state of domicile, a
+   * producer's home state); open while `domicile` is not recorded.
+   */
+  domicile?: { words: string };
+  /** The data this alternative needs (NAIC model: the 250-resident prong counts consumers' nonpublic information only). */
+  data?: DataScope;
 }
 
 export interface Applicability {
@@ -78,6 +90,11 @@ export interface Applicability {
   entityTypes?: EntityType[];
   /** Not listed when the organisation is any of these (SEC Item 1.05 before smaller reporting companies had to comply). */
   excludedEntityTypes?: EntityType[];
+  /**
+   * A status the law needs that the organisation may not have recorded (Australia: an APP entity). Unlike
+   * `entityTypes`, an unrecorded status does not drop the obligation: it is listed with `words` as its condition.
+   */
+  presumedEntityTypes?: { types: EntityType[]; words: string };
   /** Listed only when the facts record these instants: events that may never happen (a ransom payment). */
   requiresFacts?: Trigger[];
   /** Applies when at least one alternative holds; evaluated after `thresholds` and `judgment`, which must also hold. */

@@ -31,6 +31,33 @@ export const ENTITY_TYPES = [
   'au_app_entity',
   'au_apra_regulated',
   'in_certin_reporting_entity',
+  /**
+   * US state breach statutes' "maintains computerized data that it does not own or license": a vendor, service
+   * provider, third-party agent or (in US terms) processor, which must tell the owner (recipient `data_owner`).
+   */
+  'data_maintainer',
+  /** SEC Regulation S-P covered institution: broker-dealer, funding portal, investment company, registered adviser, transfer agent. */
+  'sec_reg_sp_institution',
+  /** A Regulation S-P covered institution that is a "smaller entity" (compliance from 2026-06-03, not 2025-12-03). */
+  'sec_reg_sp_smaller_entity',
+  /** A service provider with access to a Regulation S-P covered institution's customer information (17 CFR 248.30(a)(5)). */
+  'sec_reg_sp_service_provider',
+  /** A licensee of a state insurance department (insurer, producer) under a state law on the NAIC Insurance Data Security Model Law. */
+  'insurance_licensee',
+  /** A third-party service provider to a PHR vendor or PHR related entity (16 CFR 318.3(b)). */
+  'phr_service_provider',
+  /** California licensed clinic, health facility, home health agency or hospice (Cal. Health & Safety Code § 1280.15). */
+  'ca_health_facility',
+  /** Manufacturer of a product with digital elements made available on the EU market (Cyber Resilience Act). */
+  'eu_cra_manufacturer',
+  /** Provider of a public electronic communications service in the UK (PECR reg 5A). */
+  'uk_pecr_provider',
+  /** Operator of an essential service under the UK NIS Regulations 2018. */
+  'uk_nis_oes',
+  /** Relevant digital service provider under the UK NIS Regulations 2018 (online marketplace, search engine, cloud). */
+  'uk_nis_rdsp',
+  /** Telecommunications carrier or interconnected VoIP provider holding CPNI (47 CFR 64.2011). */
+  'us_telecom_carrier',
 ] as const;
 export const entityTypeSchema = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof entityTypeSchema>;
@@ -78,6 +105,8 @@ export const RECIPIENTS = [
   'counterparty',
   /** Not a notice: an internal step with its own legal clock (Australia's 30-day assessment). */
   'internal',
+  /** The owner or licensee of the data, told by the organisation that maintains it (US state vendor clauses, Reg S-P). */
+  'data_owner',
 ] as const;
 export const recipientSchema = z.enum(RECIPIENTS);
 export type Recipient = z.infer<typeof recipientSchema>;
@@ -145,6 +174,35 @@ export const JUDGMENTS = [
   'relyingOnNoHarmException',
   /** Georgia O.C.G.A. § 10-1-911(3): the organisation is an "information broker" (sells personal information to third parties). */
   'informationBroker',
+  /**
+   * Regulation S-P 17 CFR 248.30(a)(4)(i): notice is required unless, after a reasonable investigation, the
+   * institution determines sensitive customer information has not been and is not reasonably likely to be used in
+   * a manner that would result in substantial harm or inconvenience.
+   */
+  'regSpSubstantialHarmRisk',
+  /** GLBA Interagency Guidance Supp. A III.A: misuse of the customer's information has occurred or is reasonably possible. */
+  'glbaMisuseReasonablyPossible',
+  /** GLBA Interagency Guidance Supp. A II.A.1.c: a federal criminal violation that requires immediate attention (e.g. ongoing). */
+  'glbaUrgentCriminalViolation',
+  /**
+   * NAIC Model 668 § 6(A)(2): a notice to another government body is required, or there is a reasonable likelihood
+   * of material harm to a consumer or to a material part of the licensee's normal operations.
+   */
+  'insuranceEventReportable',
+  /** APRA CPS 234 para 35: the incident materially affected, or had the potential to, the entity or its customers' interests. */
+  'apraMaterialIncident',
+  /** EU Cyber Resilience Act Art 14(1): an actively exploited vulnerability in the product. */
+  'craActivelyExploitedVulnerability',
+  /** EU Cyber Resilience Act Art 14(3): a severe incident having an impact on the security of the product. */
+  'craSevereIncident',
+  /** Québec private-sector Act s. 3.5: the confidentiality incident presents a risk of serious injury. */
+  'seriousInjuryRisk',
+  /** Japan APPI Art 26 and PPC Rules Art 7: a reportable category (sensitive data, financial damage, unlawful purpose). */
+  'appiReportableCategory',
+  /** South Korea PIPA Art 34(3): sensitive or unique identifying information, or leaked through unauthorised external access. */
+  'krSensitiveOrExternalAccess',
+  /** UK NIS Regulations 2018 reg 11(1) / 12(3): a significant (OES) or substantial (RDSP) impact on the service. */
+  'ukNisSignificantImpact',
 ] as const;
 export const judgmentSchema = z.enum(JUDGMENTS);
 export type Judgment = z.infer<typeof judgmentSchema>;

@@ -15,8 +15,15 @@ const VERIFICATION: Verification = {
 const IN_FORCE = '2018-02-22';
 const APP_ENTITY_NOTE = 'Applies to APP entities (Privacy Act s.6 and s.6D(4)): most organisations with annual turnover over A$3M, and agencies.';
 
+/** Privacy Act s.6, s.6D(4): small businesses (A$3M turnover or less) are generally not APP entities. */
+const APP_ENTITY: Applicability['presumedEntityTypes'] = {
+  types: ['au_app_entity'],
+  words: 'an APP entity (an agency, or an organisation with annual turnover over A$3M or otherwise covered by s.6D(4))',
+};
+
 const ELIGIBLE: Applicability = {
   residentsOf: 'AU',
+  presumedEntityTypes: APP_ENTITY,
   data: { any: true },
   judgment: {
     key: 'likelySeriousHarm',
@@ -36,7 +43,7 @@ export const AUSTRALIA_NDB_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: IN_FORCE,
-        applies: { residentsOf: 'AU', data: { any: true } },
+        applies: { residentsOf: 'AU', presumedEntityTypes: APP_ENTITY, data: { any: true } },
         deadline: {
           kind: 'period',
           from: 'awareAt',

@@ -15,6 +15,11 @@ import { PIPEDA_RULES } from './pipeda';
 import { SEC_RULES } from './sec';
 import { SINGAPORE_PDPA_RULES } from './singapore-pdpa';
 import { US_STATE_RULES } from './us-states';
+import { US_STATE_SERVICE_PROVIDER_RULES } from './us-state-service-providers';
+import { US_FINANCIAL_CUSTOMER_NOTICE_RULES } from './us-financial-customer-notice';
+import { US_INSURANCE_DATA_SECURITY_RULES } from './us-insurance-data-security';
+import { US_HEALTH_AND_TELECOM_RULES } from './us-health-and-telecom';
+import { INTERNATIONAL_MORE_RULES } from './international-more';
 
 /** Federal, sector, investor and non-US regimes: everything except the per-state statutes. */
 export const NON_STATE_RULES: Rule[] = [
@@ -33,7 +38,11 @@ export const NON_STATE_RULES: Rule[] = [
   ...BRAZIL_LGPD_RULES,
   ...INDIA_RULES,
   ...MORTGAGE_SERVICING_RULES,
+  ...US_FINANCIAL_CUSTOMER_NOTICE_RULES,
+  ...US_INSURANCE_DATA_SECURITY_RULES,
+  ...US_HEALTH_AND_TELECOM_RULES,
+  ...INTERNATIONAL_MORE_RULES,
 ];
 
 /** The whole catalog the engine evaluates by default. */
-export const CATALOG: Rule[] = [...NON_STATE_RULES, ...US_STATE_RULES];
+export const CATALOG: Rule[] = [...NON_STATE_RULES, ...US_STATE_RULES, ...US_STATE_SERVICE_PROVIDER_RULES];

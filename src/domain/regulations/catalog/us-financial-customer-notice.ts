@@ -1,0 +1,370 @@
+import type { DataScope, Deadline, Rule, Verification } from '../rule';
+
+/**
+ * Customer-notice regimes of US financial regulators, beyond the 36-hour bank rule and the FTC Safeguards Rule:
+ * SEC Regulation S-P as amended in 2024, the banking agencies' GLBA Interagency Guidance on response programs and
+ * the NCUA's Part 748 Appendix B, and the state mortgage regulators' incident rules (Texas SML, Arkansas).
+ */
+
+// ---- SEC Regulation S-P (17 CFR 248.30, Release 34-100155, 89 FR 47688, 3 June 2024) ----
+
+const REG_SP_VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'https://www.paulhastings.com/insights/ph-privacy/deadline-to-comply-with-regulation-s-p-amendments-is-here-for-larger-entities (30 days after becoming aware; larger entities 2025-12-03, others 2026-06-03)',
+    'https://www.bakerdonelson.com/regulation-s-p-june-3-2026-compliance-deadline-for-smaller-investment-advisers (effective 2024-08-02; compliance dates)',
+    'https://www.helpnetsecurity.com/2024/05/20/sec-financial-institutions-rules/ via cyber.vumetric.com (SEC release: "as soon as practicable, but not later than 30 days, after becoming aware")',
+    'https://www.coretelligent.com/blog/a-72-hour-notification-rule-changes-how-the-company-needs-to-operate/ (service provider: no later than 72 hours after becoming aware of a breach)',
+    'https://federalstatelaw.com/federal-register/2024-11116 (89 FR 47688, published 2024-06-03, effective 2024-08-02; operative text not reached in the excerpt)',
+  ],
+  unverified: 'The text of 17 CFR 248.30(a)(4)-(5) as amended was not read; the periods are quoted by the SEC release summaries and law-firm alerts.',
+};
+
+const REG_SP_LARGER = '2025-12-03';
+const REG_SP_SMALLER = '2026-06-03';
+
+const REG_SP_HARM = {
+  key: 'regSpSubstantialHarmRisk' as const,
+  words:
+    'sensitive customer information was, or is reasonably likely to have been, accessed or used without authorization, and a reasonable investigation has not shown it is not reasonably likely to be used in a manner that would result in substantial harm or inconvenience (17 CFR 248.30(a)(4)(i))',
+};
+
+const REG_SP_AG_DELAY =
+  'Notice may be delayed only if the US Attorney General informs the SEC in writing that it poses a substantial risk to national security or public safety: 30 days, extendable by 30 and, in extraordinary circumstances, a further 60 (248.30(a)(4)(iii)).';
+
+const regSpIndividuals: Deadline = {
+  kind: 'period',
+  from: 'awareAt',
+  period: { unit: 'calendar_days', n: 30 },
+  words:
+    'as soon as practicable, but not later than 30 days after becoming aware that unauthorized access to or use of customer information has occurred or is reasonably likely to have occurred',
+};
+
+const regSpServiceProvider: Deadline = {
+  kind: 'period',
+  from: 'awareAt',
+  period: { unit: 'hours', n: 72 },
+  words:
+    'as soon as possible, but no later than 72 hours after becoming aware of a breach in security resulting in unauthorized access to a customer information system it maintains',
+};
+
+// ---- GLBA Interagency Guidance (70 FR 15736, 29 March 2005) and NCUA Part 748 Appendix B ----
+
+/**
+ * "Sensitive customer information": a customer's name, address, or telephone number, in combination with SSN,
+ * driver's licence number, account number, credit or debit card number, or a PIN or password that would permit
+ * access to the account; and any combination that would allow someone to log on to the account (user name and
+ * password): Supplement A, III.A.1. An account number counts without a code.
+ */
+const SENSITIVE_CUSTOMER_INFORMATION: DataScope = {
+  identifiers: ['name', 'address', 'phone'],
+  withName: ['ssn', 'drivers_license', 'financial_account', 'financial_account_with_access_code', 'payment_card', 'credentials'],
+  standalone: ['credentials'],
+};
+
+const GLBA_VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'https://www.banklawyersblog.com/3_bank_lawyers/2005/04/index.html (summary of the final Guidance of 29 March 2005: primary regulator as soon as possible; law enforcement and SAR where federal criminal violations need immediate attention; customers when warranted)',
+    'https://ja.scribd.com/document/2857194/ (70 FR 15736, 29 March 2005: effective 29 March 2005; OCC 12 CFR 30, Fed 12 CFR 208 and 225, FDIC 12 CFR 364, OTS)',
+  ],
+  unverified:
+    'Supplement A was read only in summary: the definition of sensitive customer information and the "as soon as possible" customer notice are from memory of Supplement A, III.A.1 and III.B.',
+};
+
+const NCUA_GUIDANCE_VERIFICATION: Verification = {
+  confidence: 'M',
+  sources: ['12 CFR Part 748, Appendix B (Guidance on Response Programs for Unauthorized Access to Member Information and Member Notice), 70 FR 22764 (2 May 2005): memory'],
+  unverified: 'Appendix B was not read; it mirrors the banking agencies\' Supplement A for federally insured credit unions.',
+};
+
+const MISUSE = {
+  key: 'glbaMisuseReasonablyPossible' as const,
+  words: 'a reasonable investigation found that misuse of the information has occurred or is reasonably possible',
+};
+
+const URGENT_CRIME = {
+  key: 'glbaUrgentCriminalViolation' as const,
+  words: 'the incident involves a federal criminal violation requiring immediate attention, such as an ongoing reportable violation',
+};
+
+const asSoonAsPossible = (words: string): Deadline => ({ kind: 'no_fixed_period', from: 'awareAt', words });
+
+// ---- state mortgage regulators ----
+
+const TX_SML_VERIFICATION: Verification = {
+  confidence: 'V',
+  sources: [
+    'https://regulations.justia.com/states/texas/title-7/part-4/chapter-57/subchapter-c/section-57-210 (7 TAC § 57.210(b) 30 days after becoming aware; (c) copy of notices to other agencies at the time made; (d) root cause analysis within 120 days)',
+    'https://d1tvxue8o4w0fl.cloudfront.net/regulation/texas-administrative-code/title-7-banking-and-securities/part-4-department-of-savings-and-mortgage-lending/chapter-56-residential-mortgage-loan-companies/subchapter-c-effective-11232024-duties-and-responsibilities/section-56205-mortgage-call-reports (chapter 56 subchapter C effective 2024-11-23)',
+  ],
+  unverified:
+    'The text of § 56.210 (mortgage companies) was not read; it is taken to mirror § 57.210. The definition of "reportable incident" in (a) was not in the text read, so no condition narrows it here.',
+};
+
+const AR_FMLA_VERIFICATION: Verification = {
+  confidence: 'V',
+  sources: [
+    'https://regulations.justia.com/states/arkansas/agency-214/rule-214-00-07-001 (Rules of the Arkansas Securities Commissioner under the FMLA, Rule 5010-1(1): "within two business days following the date on which the licensee either discovered or ... should have discovered")',
+    'https://www.dwt.com/gcp/states/arkansas (Ark. Admin. Code § 214.00.2-5010, revised 2019-07-30)',
+  ],
+  unverified:
+    'The rule\'s first effective date is unknown: it is listed from 2019-07-24 (the FMLA edition effective that day; DWT described the rule by 2019-07-30). Business days use the US federal calendar (Arkansas also closes on Christmas Eve, which the federal calendar counts as a business day: the earlier reading). Act 262 of 2025 (HB 1466) adds a notice to the Commissioner within 45 days of discovering the acquisition of unencrypted customer information (per https://thewbkfirm.com/industry/arkansas-data-security-requirements-for-mortgage-licensees); its threshold and effective date were not read, so it is not encoded.',
+};
+
+/** Rule 5010-1(1): "a loan applicant's or borrower's financial information or social security number". */
+const BORROWER_FINANCIAL_DATA: DataScope = {
+  standalone: ['ssn', 'financial_account', 'financial_account_with_access_code', 'payment_card', 'tax_id'],
+};
+
+export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
+  {
+    id: 'reg-sp/individuals',
+    regime: 'reg-sp',
+    jurisdiction: 'US',
+    recipient: 'individuals',
+    recipientName: 'each affected individual whose sensitive customer information was, or is reasonably likely to have been, accessed or used without authorization',
+    citation: '17 CFR 248.30(a)(4) (Regulation S-P, as amended by Release 34-100155, 89 FR 47688)',
+    versions: [
+      {
+        inForceFrom: REG_SP_LARGER,
+        applies: { entityTypes: ['sec_reg_sp_institution'], excludedEntityTypes: ['sec_reg_sp_smaller_entity'], data: { any: true }, judgment: REG_SP_HARM },
+        deadline: regSpIndividuals,
+        notes: [REG_SP_AG_DELAY, 'Larger entities must comply from 2025-12-03; smaller entities from 2026-06-03.'],
+      },
+      {
+        inForceFrom: REG_SP_SMALLER,
+        applies: { entityTypes: ['sec_reg_sp_institution', 'sec_reg_sp_smaller_entity'], data: { any: true }, judgment: REG_SP_HARM },
+        deadline: regSpIndividuals,
+        notes: [REG_SP_AG_DELAY],
+      },
+    ],
+    verification: REG_SP_VERIFICATION,
+  },
+  {
+    id: 'reg-sp/data_owner/service-provider',
+    regime: 'reg-sp',
+    jurisdiction: 'US',
+    recipient: 'data_owner',
+    recipientName: 'the covered institution (broker-dealer, adviser, fund, transfer agent) whose customer information the service provider maintains',
+    citation: '17 CFR 248.30(a)(5)(i) (Regulation S-P, as amended 2024)',
+    versions: [
+      {
+        // The institution's compliance date (2025-12-03 at the earliest) is when its contracts must carry this
+        // term; a provider cannot tell whether its client is a smaller entity, so the earlier date is used.
+        inForceFrom: REG_SP_LARGER,
+        applies: { entityTypes: ['sec_reg_sp_service_provider'], data: { any: true } },
+        deadline: regSpServiceProvider,
+        notes: [
+          'A term the covered institution must obtain from its service provider (reasonably designed policies and oversight); the contract may set a shorter period.',
+          'The institution\'s own 30-day customer notice runs from when it becomes aware, which may be on receipt of this notice.',
+        ],
+      },
+    ],
+    verification: REG_SP_VERIFICATION,
+  },
+  {
+    id: 'glba-guidance/regulator',
+    regime: 'glba-guidance',
+    jurisdiction: 'US',
+    recipient: 'regulator',
+    recipientName: 'the bank\'s primary federal regulator (OCC, Federal Reserve or FDIC)',
+    citation: 'Interagency Guidance on Response Programs, Supplement A, II.A.1.b: 12 CFR Part 30 App. B (OCC); 12 CFR Part 208 App. D-2 and Part 225 App. F (Fed); 12 CFR Part 364 App. B (FDIC)',
+    versions: [
+      {
+        inForceFrom: '2005-03-29',
+        applies: { entityTypes: ['us_bank'], data: SENSITIVE_CUSTOMER_INFORMATION },
+        deadline: asSoonAsPossible('as soon as possible after becoming aware of an incident involving unauthorized access to or use of sensitive customer information'),
+        notes: ['Separate from, and in addition to, the 36-hour notification-incident rule (12 CFR 53.3 etc.).'],
+      },
+    ],
+    verification: GLBA_VERIFICATION,
+  },
+  {
+    id: 'glba-guidance/individuals',
+    regime: 'glba-guidance',
+    jurisdiction: 'US',
+    recipient: 'individuals',
+    recipientName: 'each affected customer',
+    citation: 'Interagency Guidance on Response Programs, Supplement A, III.A (customer notice)',
+    versions: [
+      {
+        inForceFrom: '2005-03-29',
+        applies: { entityTypes: ['us_bank'], data: SENSITIVE_CUSTOMER_INFORMATION, judgment: MISUSE },
+        deadline: asSoonAsPossible('as soon as possible once the investigation shows misuse has occurred or is reasonably possible'),
+        notes: ['Delay only if an appropriate law enforcement agency determines notice will interfere with a criminal investigation and gives the bank a written request for the delay.'],
+      },
+    ],
+    verification: GLBA_VERIFICATION,
+  },
+  {
+    id: 'glba-guidance/law_enforcement',
+    regime: 'glba-guidance',
+    jurisdiction: 'US',
+    recipient: 'law_enforcement',
+    recipientName: 'appropriate law enforcement authorities (by telephone), in addition to a timely Suspicious Activity Report',
+    citation: 'Interagency Guidance on Response Programs, Supplement A, II.A.1.c',
+    versions: [
+      {
+        inForceFrom: '2005-03-29',
+        applies: { entityTypes: ['us_bank'], data: SENSITIVE_CUSTOMER_INFORMATION, judgment: URGENT_CRIME },
+        deadline: asSoonAsPossible('immediately, where a federal criminal violation requires immediate attention'),
+      },
+    ],
+    verification: GLBA_VERIFICATION,
+  },
+  {
+    id: 'ncua-guidance/regulator',
+    regime: 'ncua-guidance',
+    jurisdiction: 'US',
+    recipient: 'regulator',
+    recipientName: 'the appropriate NCUA Regional Director (and, for a federally insured state-chartered credit union, its state supervisory authority)',
+    citation: '12 CFR Part 748, Appendix B, II.A.1.b',
+    versions: [
+      {
+        inForceFrom: '2005-05-02',
+        applies: { entityTypes: ['credit_union'], data: SENSITIVE_CUSTOMER_INFORMATION },
+        deadline: asSoonAsPossible('as soon as possible after becoming aware of an incident involving unauthorized access to or use of sensitive member information'),
+        notes: ['Separate from the 72-hour reportable cyber incident notice (12 CFR 748.1(c)).'],
+      },
+    ],
+    verification: NCUA_GUIDANCE_VERIFICATION,
+  },
+  {
+    id: 'ncua-guidance/individuals',
+    regime: 'ncua-guidance',
+    jurisdiction: 'US',
+    recipient: 'individuals',
+    recipientName: 'each affected member',
+    citation: '12 CFR Part 748, Appendix B, III.A',
+    versions: [
+      {
+        inForceFrom: '2005-05-02',
+        applies: { entityTypes: ['credit_union'], data: SENSITIVE_CUSTOMER_INFORMATION, judgment: MISUSE },
+        deadline: asSoonAsPossible('as soon as possible once the investigation shows misuse has occurred or is reasonably possible'),
+      },
+    ],
+    verification: NCUA_GUIDANCE_VERIFICATION,
+  },
+  {
+    id: 'ncua-guidance/law_enforcement',
+    regime: 'ncua-guidance',
+    jurisdiction: 'US',
+    recipient: 'law_enforcement',
+    recipientName: 'appropriate law enforcement authorities, in addition to a timely Suspicious Activity Report',
+    citation: '12 CFR Part 748, Appendix B, II.A.1.c',
+    versions: [
+      {
+        inForceFrom: '2005-05-02',
+        applies: { entityTypes: ['credit_union'], data: SENSITIVE_CUSTOMER_INFORMATION, judgment: URGENT_CRIME },
+        deadline: asSoonAsPossible('immediately, where a federal criminal violation requires immediate attention'),
+      },
+    ],
+    verification: NCUA_GUIDANCE_VERIFICATION,
+  },
+  {
+    id: 'tx-sml/regulator',
+    regime: 'tx-sml',
+    jurisdiction: 'US-TX',
+    recipient: 'regulator',
+    recipientName: 'Texas Department of Savings and Mortgage Lending (SML Commissioner): written incident report',
+    citation: '7 TAC § 56.210(b) (mortgage companies); 7 TAC § 57.210(b) (mortgage bankers)',
+    versions: [
+      {
+        inForceFrom: '2024-11-23',
+        applies: { entityTypes: ['texas_sml_licensee'] },
+        deadline: {
+          kind: 'period',
+          from: 'awareAt',
+          period: { unit: 'calendar_days', n: 30 },
+          words: 'within 30 days after the date the licensee becomes aware of the reportable incident',
+        },
+        notes: ['A copy of a notice sent to another agency under subsection (c) satisfies this report (except the root cause analysis).'],
+      },
+    ],
+    verification: TX_SML_VERIFICATION,
+  },
+  {
+    id: 'tx-sml/regulator/copy-of-agency-notice',
+    regime: 'tx-sml',
+    jurisdiction: 'US-TX',
+    recipient: 'regulator',
+    recipientName: 'Texas Department of Savings and Mortgage Lending: a copy of each notification sent to another agency',
+    citation: '7 TAC § 56.210(c); 7 TAC § 57.210(c)',
+    versions: [
+      {
+        inForceFrom: '2024-11-23',
+        // Listed once a notice to another agency is recorded as sent; until then the 30-day report stands.
+        applies: { entityTypes: ['texas_sml_licensee'], requiresFacts: ['regulatorNoticeSentAt'] },
+        deadline: {
+          kind: 'period',
+          from: 'regulatorNoticeSentAt',
+          period: { unit: 'hours', n: 0 },
+          words: 'at the time the notification to the other agency is made',
+        },
+      },
+    ],
+    verification: TX_SML_VERIFICATION,
+  },
+  {
+    id: 'tx-sml/regulator/root-cause-analysis',
+    regime: 'tx-sml',
+    jurisdiction: 'US-TX',
+    recipient: 'regulator',
+    recipientName: 'Texas Department of Savings and Mortgage Lending: root cause analysis report',
+    citation: '7 TAC § 56.210(d); 7 TAC § 57.210(d)',
+    versions: [
+      {
+        inForceFrom: '2024-11-23',
+        applies: { entityTypes: ['texas_sml_licensee'] },
+        deadline: {
+          kind: 'period',
+          from: 'awareAt',
+          period: { unit: 'calendar_days', n: 120 },
+          words: 'within 120 days after the date the licensee becomes aware that the security event occurred',
+        },
+        notes: ['Required for a security event that triggered a notification to another agency under subsection (c).'],
+      },
+    ],
+    verification: TX_SML_VERIFICATION,
+  },
+  {
+    id: 'ar-fmla/regulator',
+    regime: 'ar-fmla',
+    jurisdiction: 'US-AR',
+    recipient: 'regulator',
+    recipientName: 'Arkansas Securities Commissioner',
+    citation: 'Rules of the Arkansas Securities Commissioner under the Fair Mortgage Lending Act, Rule 5010-1(1) (Ark. Admin. Code 214.00.7-001)',
+    versions: [
+      {
+        inForceFrom: '2019-07-24',
+        applies: { entityTypes: ['arkansas_fmla_licensee'], data: BORROWER_FINANCIAL_DATA },
+        deadline: {
+          kind: 'period',
+          // "discovered or, in the exercise of reasonable diligence, should have discovered": discovery is the
+          // earliest instant the incident records.
+          from: 'discoveredAt',
+          period: { unit: 'business_days', n: 2, calendar: 'us-federal', timeZone: 'America/Chicago', dueLocalTime: '17:00' },
+          words: 'within two business days following the date the licensee discovered, or with reasonable diligence should have discovered, the unauthorized disclosure or breach (by 5 p.m. Central, the close of business)',
+        },
+      },
+    ],
+    verification: AR_FMLA_VERIFICATION,
+  },
+  {
+    id: 'ar-fmla/individuals',
+    regime: 'ar-fmla',
+    jurisdiction: 'US-AR',
+    recipient: 'individuals',
+    recipientName: 'each affected loan applicant, borrower and other affected person',
+    citation: 'Rules of the Arkansas Securities Commissioner under the Fair Mortgage Lending Act, Rule 5010-1(1)',
+    versions: [
+      {
+        inForceFrom: '2019-07-24',
+        applies: { entityTypes: ['arkansas_fmla_licensee'], data: BORROWER_FINANCIAL_DATA },
+        deadline: { kind: 'no_fixed_period', from: 'discoveredAt', words: 'within a reasonable time following the disclosure or breach, using reasonable diligence' },
+      },
+    ],
+    verification: AR_FMLA_VERIFICATION,
+  },
+];

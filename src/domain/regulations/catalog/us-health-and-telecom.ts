@@ -1,0 +1,218 @@
+import type { Deadline, Rule, Verification } from '../rule';
+import { US_JURISDICTIONS } from '../jurisdictions';
+
+/**
+ * Health and telecom breach rules outside HIPAA: the FTC Health Breach Notification Rule (16 CFR Part 318) for
+ * vendors of personal health records, California's licensed-facility rule (Health & Safety Code § 1280.15), and
+ * the FCC's CPNI breach rule for telecommunications carriers (47 CFR 64.2011).
+ */
+
+// ---- FTC Health Breach Notification Rule ----
+
+const HBNR_VERIFICATION: Verification = {
+  confidence: 'M',
+  sources: [
+    '16 CFR 318.3-318.6 (74 FR 42962, 25 Aug 2009; amended 89 FR 47028, 30 May 2024): memory',
+    'https://github.com/mjmirza/app-store-compliance/discussions/1079 (2024 final rule, "mandatory 60-day notice"; gives 2024-06-25 as its date)',
+    '/work/shared/research/breach-deadlines.md §2 us-ftc-hbnr (M)',
+  ],
+  unverified:
+    'Part 318 was not read. The 2024 amendments are taken as effective 2024-07-29 (memory; one secondary gives 2024-06-25): the pre-2024 10-business-day FTC notice is the stricter, so the later date keeps it longer.',
+};
+
+const HBNR_IN_FORCE = '2009-09-24';
+const HBNR_2024 = '2024-07-29';
+const PHR_DATA = { standalone: ['health' as const, 'health_insurance' as const, 'genetic' as const] };
+const PHR = { entityTypes: ['phr_vendor' as const], data: PHR_DATA };
+
+const SIXTY_DAYS: Deadline = {
+  kind: 'period',
+  from: 'discoveredAt',
+  period: { unit: 'calendar_days', n: 60 },
+  words: 'without unreasonable delay and in no case later than 60 calendar days after the discovery of a breach of security',
+};
+
+const HBNR_MEDIA: Rule[] = US_JURISDICTIONS.map((code) => ({
+  id: `ftc-hbnr/media/${code.toLowerCase()}`,
+  regime: 'ftc-hbnr',
+  jurisdiction: code,
+  recipient: 'media' as const,
+  recipientName: `prominent media outlets serving ${code}`,
+  citation: '16 CFR 318.5(b)',
+  versions: [
+    {
+      inForceFrom: HBNR_IN_FORCE,
+      applies: { ...PHR, residentsOf: code, thresholds: [{ op: '>' as const, count: 500, scope: 'jurisdiction' as const }] },
+      deadline: SIXTY_DAYS,
+    },
+  ],
+  verification: HBNR_VERIFICATION,
+}));
+
+// ---- California Health & Safety Code § 1280.15 ----
+
+const CA_1280_VERIFICATION: Verification = {
+  confidence: 'M',
+  sources: ['Cal. Health & Safety Code § 1280.15(b) (AB 211 and SB 541, 2008; 15 business days since AB 1755, 2015): memory'],
+  unverified:
+    'Section 1280.15 was not read. Business days use the US federal calendar (California\'s own holidays, e.g. Cesar Chavez Day, are not counted as holidays: the earlier reading). The switch from 5 calendar days to 15 business days (AB 1755, effective 2015-01-01) is from memory.',
+};
+
+const CA_MEDICAL = { entityTypes: ['ca_health_facility' as const], residentsOf: 'US-CA', data: { standalone: ['health' as const, 'health_insurance' as const, 'genetic' as const] } };
+
+const caBusinessDays: Deadline = {
+  kind: 'period',
+  from: 'discoveredAt',
+  period: { unit: 'business_days', n: 15, calendar: 'us-federal', timeZone: 'America/Los_Angeles', dueLocalTime: '17:00' },
+  words: 'no later than 15 business days after the unlawful or unauthorized access, use, or disclosure has been detected',
+};
+
+const caFiveDays: Deadline = {
+  kind: 'period',
+  from: 'discoveredAt',
+  period: { unit: 'calendar_days', n: 5 },
+  words: 'no later than five days after the unlawful or unauthorized access, use, or disclosure has been detected',
+};
+
+// ---- FCC CPNI ----
+
+const CPNI_VERIFICATION: Verification = {
+  confidence: 'M',
+  sources: [
+    '47 CFR 64.2011(b) (72 FR 31948, 2007; Data Breach Reporting Requirements, FCC 23-111, 89 FR 9968, 14 Feb 2024): memory',
+    '/work/shared/research/breach-deadlines.md §2 us-fcc-cpni (M)',
+  ],
+  unverified:
+    'Section 64.2011 was not read. CPNI covers call detail (numbers called, location of use), so `precise_geolocation` and `phone` stand for it; the 2023 order extends the rule to other customer PII (not modelled). Its effective date for the amended notice (2024-03-13) is from memory.',
+};
+
+const CPNI = { entityTypes: ['us_telecom_carrier' as const], data: { standalone: ['precise_geolocation' as const, 'phone' as const] } };
+
+const sevenBusinessDays: Deadline = {
+  kind: 'period',
+  from: 'determinedAt',
+  period: { unit: 'business_days', n: 7, calendar: 'us-federal', timeZone: 'America/New_York', dueLocalTime: '17:00' },
+  words: 'as soon as practicable, and in no event later than seven business days, after reasonable determination of the breach',
+};
+
+export const US_HEALTH_AND_TELECOM_RULES: Rule[] = [
+  {
+    id: 'ftc-hbnr/individuals',
+    regime: 'ftc-hbnr',
+    jurisdiction: 'US',
+    recipient: 'individuals',
+    recipientName: 'each affected individual (US citizen or resident)',
+    citation: '16 CFR 318.3(a), 318.4(a)',
+    versions: [{ inForceFrom: HBNR_IN_FORCE, applies: PHR, deadline: SIXTY_DAYS }],
+    verification: HBNR_VERIFICATION,
+  },
+  {
+    id: 'ftc-hbnr/regulator/500-or-more',
+    regime: 'ftc-hbnr',
+    jurisdiction: 'US',
+    recipient: 'regulator',
+    recipientName: 'Federal Trade Commission (online form)',
+    citation: '16 CFR 318.5(c)',
+    versions: [
+      {
+        inForceFrom: HBNR_IN_FORCE,
+        applies: { ...PHR, thresholds: [{ op: '>=', count: 500, scope: 'total' }] },
+        deadline: {
+          kind: 'period',
+          from: 'discoveredAt',
+          period: { unit: 'business_days', n: 10, calendar: 'us-federal', timeZone: 'America/New_York', dueLocalTime: '17:00' },
+          words: 'as soon as possible and in no case later than ten business days following the date of discovery of the breach',
+        },
+      },
+      {
+        inForceFrom: HBNR_2024,
+        citation: '16 CFR 318.5(c) (as amended, 89 FR 47028)',
+        applies: { ...PHR, thresholds: [{ op: '>=', count: 500, scope: 'total' }] },
+        deadline: {
+          kind: 'relative_to_individual_notice',
+          individualRuleId: 'ftc-hbnr/individuals',
+          relation: 'concurrent',
+          words: 'contemporaneously with the notice to affected individuals, and in no case later than 60 calendar days after discovery',
+        },
+      },
+    ],
+    verification: HBNR_VERIFICATION,
+  },
+  {
+    id: 'ftc-hbnr/regulator/annual-log',
+    regime: 'ftc-hbnr',
+    jurisdiction: 'US',
+    recipient: 'regulator',
+    recipientName: 'Federal Trade Commission (annual log of breaches under 500)',
+    citation: '16 CFR 318.5(c)',
+    versions: [
+      {
+        inForceFrom: HBNR_IN_FORCE,
+        applies: { ...PHR, thresholds: [{ op: '<', count: 500, scope: 'total' }] },
+        deadline: {
+          kind: 'period',
+          from: 'discoveredAt',
+          period: { unit: 'days_after_year_end', n: 60, timeZone: 'America/New_York' },
+          words: 'within 60 calendar days following the end of the calendar year in which the breach was discovered',
+        },
+      },
+    ],
+    verification: HBNR_VERIFICATION,
+  },
+  ...HBNR_MEDIA,
+  {
+    id: 'ftc-hbnr/data_owner/service-provider',
+    regime: 'ftc-hbnr',
+    jurisdiction: 'US',
+    recipient: 'data_owner',
+    recipientName: 'the PHR vendor or PHR related entity the service provider works for (a senior official, with acknowledgment)',
+    citation: '16 CFR 318.3(b)',
+    versions: [{ inForceFrom: HBNR_IN_FORCE, applies: { entityTypes: ['phr_service_provider'], data: PHR_DATA }, deadline: SIXTY_DAYS }],
+    verification: HBNR_VERIFICATION,
+  },
+  {
+    id: 'ca-hsc-1280/regulator',
+    regime: 'ca-hsc-1280',
+    jurisdiction: 'US-CA',
+    recipient: 'regulator',
+    recipientName: 'California Department of Public Health',
+    citation: 'Cal. Health & Safety Code § 1280.15(b)',
+    versions: [
+      { inForceFrom: '2009-01-01', applies: CA_MEDICAL, deadline: caFiveDays },
+      { inForceFrom: '2015-01-01', applies: CA_MEDICAL, deadline: caBusinessDays },
+    ],
+    verification: CA_1280_VERIFICATION,
+  },
+  {
+    id: 'ca-hsc-1280/individuals',
+    regime: 'ca-hsc-1280',
+    jurisdiction: 'US-CA',
+    recipient: 'individuals',
+    recipientName: 'each affected patient or the patient\'s representative (last known address)',
+    citation: 'Cal. Health & Safety Code § 1280.15(b)',
+    versions: [
+      { inForceFrom: '2009-01-01', applies: CA_MEDICAL, deadline: caFiveDays },
+      { inForceFrom: '2015-01-01', applies: CA_MEDICAL, deadline: caBusinessDays },
+    ],
+    verification: CA_1280_VERIFICATION,
+  },
+  {
+    id: 'fcc-cpni/law_enforcement',
+    regime: 'fcc-cpni',
+    jurisdiction: 'US',
+    recipient: 'law_enforcement',
+    recipientName: 'US Secret Service and FBI (through the FCC central reporting facility; from 2024 also the FCC)',
+    citation: '47 CFR 64.2011(b)',
+    versions: [
+      { inForceFrom: '2007-12-08', applies: CPNI, deadline: sevenBusinessDays },
+      {
+        inForceFrom: '2024-03-13',
+        citation: '47 CFR 64.2011(b) (as amended by FCC 23-111)',
+        applies: CPNI,
+        deadline: sevenBusinessDays,
+        notes: ['Customers are told without unreasonable delay after this notice; before 2024 carriers had to wait seven full business days after it unless law enforcement agreed.'],
+      },
+    ],
+    verification: CPNI_VERIFICATION,
+  },
+];
