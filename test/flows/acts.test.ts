@@ -1,0 +1,221 @@
+import { assignRole } from '../../src/flows/assign-role';
+import { confirmClose, requestClose } from '../../src/flows/close-incident';
+import { incidentStatus } from '../../src/flows/incident-status';
+import { listDeadlines } from '../../src/flows/list-deadlines';
+import { markNotified } from '../../src/flows/mark-notified';
+import { openIncident } from '../../src/flows/open-incident';
+import { pinMessage } from '../../src/flows/pin-message';
+import { recordMessageDecision, recordTypedDecision } from '../../src/flows/record-decision';
+import { toggleChecklistItem } from '../../src/flows/toggle-checklist';
+import { updateFacts } from '../../src/flows/update-facts';
+import { Refusal } from '../../src/domain/refusals';
+import type { Incident } from '../../src/domain/incidents/incident';
+import { FlowHarness } from './flow-harness';
+
+/** The acts against fake chat and reminder ports, on real Redis: what each one stores, says and refuses. */
+const h = new FlowHarness(`test-flows-${process.pid}`);
+afterAll(() => h.close());
+beforeEach(async () => {
+  h.restart();
+  await h.wipe();
+});
+
+async function opened(overrides: Partial<Parameters<typeof openIncident>[1]> = {}): Promise<Incident> {
+  const { incident } = await openIncident(h.ctx, {
+    title: 'Customer database exposed',
+    severity: 'sev2',
+    regimes: ['gdpr'],
+    drill: false,
+    speed: 1,
+    openedBy: 'UALICE',
+    openedAt: h.now,
+    ...overrides,
+  });
+  return incident;
+}
+
+const alice = (incident: Incident) => ({ userId: 'UALICE', channelId: incident.channelId });
+const mallory = (incident: Incident) => ({ userId: 'UMALLORY', channelId: incident.channelId });
+
+/** Closes the incident the moment the gate has let the act through: a close racing the change. */
+function closeDuringGate(incident: Incident): void {
+  h.chat.duringGate = async () => {
+    await h.ctx.incidents.update(incident.id, (current) => ({ ...current, status: 'closed', closedAt: h.now.toISOString() }));
+  };
+}
+
+async function refusal(work: Promise<unknown>): Promise<Refusal> {
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof Refusal)) throw new Error(`expected a refusal, got ${String(error)}`);
+  return error;
+}
+
+describe('open', () => {
+  test('a private channel with the opener and responders (never the bot), header pinned, checklist, deadlines', async () => {
+    h.chat.taken.add('inc-20261201-customer-database-exposed');
+    const incident = await opened();
+    expect(incident.channelName).toBe('inc-20261201-customer-database-exposed-2');
+    expect(h.chat.calls).toContain('invite:UALICE,UBOB,UGROUP1,UGROUP2');
+    expect(h.chat.calls).toEqual(expect.arrayContaining(['postHeader', 'pin', 'setTopic']));
+    expect(incident.headerMessageTs).toBe('1700000000.000100');
+    expect(incident.checklistMessageTs).toBe('1700000000.000200');
+    const state = await h.ctx.deadlines.get(incident.id);
+    expect(state?.obligations.map((o) => o.id)).toContain('gdpr/regulator');
+    expect(h.reminders.scheduled.map((s) => s.incidentId)).toEqual([incident.id]);
+    expect(h.chat.kinds()).toEqual(['obligations_at_open']);
+    expect((await h.ctx.timeline.entries(incident.id)).map((e) => e.kind)).toEqual(['opened', 'obligations_computed']);
+  });
+
+  test('an unknown regime is refused before anything is created', async () => {
+    const error = await refusal(opened({ regimes: ['gdpr', 'hippa'] }));
+    expect(error.code).toBe('unknown_regime');
+    expect(error.message).toContain('`hippa`');
+    expect(h.chat.calls.filter((c) => c.startsWith('createPrivateChannel'))).toEqual([]);
+    expect(await h.redis.keys(`${h.prefix}:*`)).toEqual([]);
+  });
+});
+
+describe('the gate: only members of an incident channel act on it', () => {
+  test('a non-member is refused by every act and nothing is stored or said', async () => {
+    const incident = await opened();
+    const before = (await h.ctx.timeline.entries(incident.id)).length;
+    h.reset();
+    const acts = [
+      incidentStatus(h.ctx, mallory(incident)),
+      listDeadlines(h.ctx, mallory(incident)),
+      updateFacts(h.ctx, mallory(incident), { dataTypes: ['ssn'] }),
+      markNotified(h.ctx, mallory(incident), { regime: 'gdpr' }),
+      recordTypedDecision(h.ctx, mallory(incident), 'Pay'),
+      recordMessageDecision(h.ctx, mallory(incident), { ts: '1.2', author: 'UX', text: 'x' }),
+      assignRole(h.ctx, mallory(incident), 'commander', 'UMALLORY'),
+      toggleChecklistItem(h.ctx, mallory(incident), { incidentId: incident.id, itemId: 'isolate-systems', to: 'done' }),
+      requestClose(h.ctx, mallory(incident)),
+      confirmClose(h.ctx, mallory(incident), incident.id),
+    ];
+    for (const act of acts) expect((await refusal(act)).code).toBe('not_member');
+    expect((await h.ctx.timeline.entries(incident.id)).length).toBe(before);
+    expect(h.chat.announced).toEqual([]);
+    expect((await h.ctx.incidents.get(incident.id))?.roles.commander).toBe('UALICE');
+  });
+
+  test('a channel that is not an incident’s is refused', async () => {
+    const error = await refusal(incidentStatus(h.ctx, { userId: 'UALICE', channelId: 'C0GENERAL' }));
+    expect(error.code).toBe('not_incident_channel');
+  });
+});
+
+describe('a closed incident refuses changes, checked inside the atomic write', () => {
+  test.each([
+    ['facts', (i: Incident) => updateFacts(h.ctx, alice(i), { dataTypes: ['ssn'] })],
+    ['notified', (i: Incident) => markNotified(h.ctx, alice(i), { regime: 'gdpr' })],
+    ['typed decision', (i: Incident) => recordTypedDecision(h.ctx, alice(i), 'Engage counsel')],
+    ['message decision', (i: Incident) => recordMessageDecision(h.ctx, alice(i), { ts: '1.2', author: 'UB', text: 'Engage counsel' })],
+    ['role', (i: Incident) => assignRole(h.ctx, alice(i), 'legal', 'UBOB')],
+    ['checklist', (i: Incident) => toggleChecklistItem(h.ctx, alice(i), { incidentId: i.id, itemId: 'isolate-systems', to: 'done' })],
+  ])('%s: closed between the gate and the write, refused and nothing stored', async (_name, act) => {
+    const incident = await opened();
+    h.chat.messages.set(`${incident.channelId}/1.2`, { author: 'UB', text: 'Engage counsel' });
+    const timeline = (await h.ctx.timeline.entries(incident.id)).length;
+    const deadlines = await h.ctx.deadlines.get(incident.id);
+    const checklist = await h.ctx.incidents.getChecklist(incident.id);
+    h.reset();
+    closeDuringGate(incident);
+    expect((await refusal(act(incident))).code).toBe('incident_closed');
+    expect((await h.ctx.timeline.entries(incident.id)).length).toBe(timeline);
+    expect(await h.ctx.deadlines.get(incident.id)).toEqual(deadlines);
+    expect(await h.ctx.incidents.getChecklist(incident.id)).toEqual(checklist);
+    expect((await h.ctx.incidents.get(incident.id))?.roles).toEqual({ commander: 'UALICE' });
+    expect(h.chat.announced).toEqual([]);
+    expect(h.reminders.cancelled).toEqual([]);
+  });
+
+  test('a pin on a closed incident is refused too', async () => {
+    const incident = await opened();
+    h.chat.messages.set(`${incident.channelId}/1.2`, { author: 'UB', text: 'context' });
+    closeDuringGate(incident);
+    expect((await refusal(pinMessage(h.ctx, alice(incident), '1.2'))).code).toBe('incident_closed');
+  });
+});
+
+describe('facts, notices, decisions, roles, checklist', () => {
+  test('facts: stored with the recomputed obligations, rescheduled, announced; the same facts again change nothing', async () => {
+    const incident = await opened({ regimes: [] });
+    const first = await updateFacts(h.ctx, alice(incident), { dataTypes: ['name', 'ssn'], affected: { 'US-CA': 1200 } });
+    expect(first.changed).toBe(true);
+    if (!first.changed) return;
+    expect(first.diff.added.map((o) => o.id)).toContain('us-ca/individuals');
+    expect(h.chat.kinds()).toEqual(['obligations_at_open', 'facts_changed']);
+    const again = await updateFacts(h.ctx, alice(incident), { dataTypes: ['name', 'ssn'] });
+    expect(again.changed).toBe(false);
+    expect(h.chat.kinds()).toEqual(['obligations_at_open', 'facts_changed']);
+  });
+
+  test('notified: marks the regime’s open notices, cancels their reminders; unknown says what is open', async () => {
+    const incident = await opened();
+    const unknown = await markNotified(h.ctx, alice(incident), { regime: 'hipaa' });
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(unknown.open.map((o) => o.id)).toContain('gdpr/regulator');
+    const done = await markNotified(h.ctx, alice(incident), { regime: 'gdpr', recipient: 'regulator' }, 'portal ref 7');
+    expect(done.ok && done.marked.map((o) => [o.id, o.doneBy, o.doneNote])).toEqual([['gdpr/regulator', 'UALICE', 'portal ref 7']]);
+    expect(h.reminders.cancelled).toEqual(['gdpr/regulator']);
+    const again = await markNotified(h.ctx, alice(incident), { regime: 'gdpr', recipient: 'regulator' });
+    expect(!again.ok && again.reason).toBe('already_done');
+  });
+
+  test('a message recorded twice as a decision is one decision, announced once', async () => {
+    const incident = await opened();
+    const message = { ts: '1700000001.000001', author: 'UCFO', text: 'Do not pay the ransom' };
+    const first = await recordMessageDecision(h.ctx, alice(incident), message);
+    const second = await recordMessageDecision(h.ctx, alice(incident), message);
+    expect(first.recorded).toBe(true);
+    expect(second).toMatchObject({ recorded: false, seq: first.recorded ? first.entry.seq : -1 });
+    expect(h.chat.kinds().filter((k) => k === 'decision_recorded')).toHaveLength(1);
+  });
+
+  test('role: stored, the header refreshed, an outsider invited; the bot cannot hold one', async () => {
+    const incident = await opened();
+    await assignRole(h.ctx, alice(incident), 'legal', 'UCOUNSEL');
+    expect((await h.ctx.incidents.get(incident.id))?.roles.legal).toBe('UCOUNSEL');
+    expect(h.chat.calls).toEqual(expect.arrayContaining(['invite:UCOUNSEL', 'refreshHeader:open']));
+    expect((await refusal(assignRole(h.ctx, alice(incident), 'scribe', 'UBOT'))).code).toBe('bot_cannot_hold_role');
+  });
+
+  test('checklist: a tick is stored once, a button of another incident or an unknown item is refused', async () => {
+    const incident = await opened();
+    const tick = { incidentId: incident.id, itemId: 'isolate-systems', to: 'done' as const };
+    await toggleChecklistItem(h.ctx, alice(incident), tick);
+    await toggleChecklistItem(h.ctx, alice(incident), tick);
+    expect((await h.ctx.timeline.entries(incident.id)).filter((e) => e.kind === 'checklist_item')).toHaveLength(1);
+    expect(h.chat.calls.filter((c) => c.startsWith('refreshChecklist'))).toEqual(['refreshChecklist:1']);
+    expect((await refusal(toggleChecklistItem(h.ctx, alice(incident), { ...tick, incidentId: 'INC-999' }))).code).toBe('wrong_incident');
+    expect((await refusal(toggleChecklistItem(h.ctx, alice(incident), { ...tick, itemId: 'no-such-item' }))).code).toBe(
+      'unknown_checklist_item',
+    );
+  });
+});
+
+describe('close', () => {
+  test('with notices open it asks; Confirm closes once, cancels reminders, posts the final summary', async () => {
+    const incident = await opened();
+    const asked = await requestClose(h.ctx, alice(incident));
+    expect(asked.kind).toBe('confirm');
+    expect(asked.kind === 'confirm' && asked.outstanding.map((o) => o.id)).toContain('gdpr/regulator');
+    expect((await h.ctx.incidents.get(incident.id))?.status).toBe('open');
+    const first = await confirmClose(h.ctx, alice(incident), incident.id);
+    const second = await confirmClose(h.ctx, alice(incident), incident.id);
+    expect([first.closedNow, second.closedNow]).toEqual([true, false]);
+    expect(h.reminders.cancelledIncidents).toEqual([incident.id]);
+    expect(h.chat.calls.filter((c) => c === 'postSummary')).toHaveLength(1);
+    expect(h.chat.calls).toContain('refreshHeader:closed');
+    expect((await h.ctx.timeline.entries(incident.id)).filter((e) => e.kind === 'closed')).toHaveLength(1);
+  });
+
+  test('a Confirm naming another incident closes nothing', async () => {
+    const incident = await opened();
+    expect((await refusal(confirmClose(h.ctx, alice(incident), 'INC-999'))).code).toBe('wrong_incident');
+    expect((await h.ctx.incidents.get(incident.id))?.status).toBe('open');
+  });
+});
