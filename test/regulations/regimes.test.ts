@@ -118,13 +118,14 @@ type Version = [string, FactsInput, string, boolean];
 
 const versions: Version[] = [
   // Form 8-K Item 1.05 compliance: 18 Dec 2023; smaller reporting companies 15 June 2024
-  ['SEC, materiality on 2023-12-17 (before Item 1.05)', { entityTypes: ['sec_registrant'], discoveredAt: '2023-12-10T12:00:00Z', materialityDeterminedAt: '2023-12-17T23:59:59Z' }, 'sec-8k/regulator', false],
-  ['SEC, materiality on 2023-12-18', { entityTypes: ['sec_registrant'], discoveredAt: '2023-12-10T12:00:00Z', materialityDeterminedAt: '2023-12-18T00:00:00Z' }, 'sec-8k/regulator', true],
+  // Dates are read in the jurisdiction's zone (Eastern for federal regimes), not in UTC.
+  ['SEC, materiality at 23:59:59 EST on 2023-12-17 (before Item 1.05)', { entityTypes: ['sec_registrant'], discoveredAt: '2023-12-10T12:00:00Z', materialityDeterminedAt: '2023-12-18T04:59:59Z' }, 'sec-8k/regulator', false],
+  ['SEC, materiality at 00:00 EST on 2023-12-18', { entityTypes: ['sec_registrant'], discoveredAt: '2023-12-10T12:00:00Z', materialityDeterminedAt: '2023-12-18T05:00:00Z' }, 'sec-8k/regulator', true],
   ['SEC smaller reporting company, 2024-06-14', { entityTypes: ['sec_registrant', 'sec_smaller_reporting_company'], discoveredAt: '2024-06-01T12:00:00Z', materialityDeterminedAt: '2024-06-14T12:00:00Z' }, 'sec-8k/regulator', false],
   ['SEC smaller reporting company, 2024-06-15', { entityTypes: ['sec_registrant', 'sec_smaller_reporting_company'], discoveredAt: '2024-06-01T12:00:00Z', materialityDeterminedAt: '2024-06-15T12:00:00Z' }, 'sec-8k/regulator', true],
   // FTC Safeguards: "effective May 13, 2024"
-  ['FTC, discovered 2024-05-12', { ...FTC, affected: { 'US-TX': 900 }, discoveredAt: '2024-05-12T23:59:59Z' }, 'ftc-safeguards/regulator', false],
-  ['FTC, discovered 2024-05-13', { ...FTC, affected: { 'US-TX': 900 }, discoveredAt: '2024-05-13T00:00:00Z' }, 'ftc-safeguards/regulator', true],
+  ['FTC, discovered 23:59:59 EDT on 2024-05-12 (already the 13th in UTC)', { ...FTC, affected: { 'US-TX': 900 }, discoveredAt: '2024-05-13T03:59:59Z' }, 'ftc-safeguards/regulator', false],
+  ['FTC, discovered 00:00 EDT on 2024-05-13', { ...FTC, affected: { 'US-TX': 900 }, discoveredAt: '2024-05-13T04:00:00Z' }, 'ftc-safeguards/regulator', true],
   ['Fannie Mae, identified 2025-08-11', { entityTypes: ['fannie_mae_servicer'], discoveredAt: '2025-08-11T12:00:00Z' }, 'fannie-mae/counterparty', false],
   ['Fannie Mae, identified 2025-08-12', { entityTypes: ['fannie_mae_servicer'], discoveredAt: '2025-08-12T12:00:00Z' }, 'fannie-mae/counterparty', true],
   ['DPDP, aware 2027-05-12', { affected: { IN: 3 }, discoveredAt: '2027-05-12T12:00:00Z' }, 'in-dpdp/regulator/report', false],

@@ -8,15 +8,24 @@ import type { DataType, EntityType, Judgment, Recipient, Trigger } from './vocab
  * this type lacks is added here as an optional field and handled in the evaluator.
  */
 
+/**
+ * Holiday calendars for business days: federal ones, and a state's own for a state statute (time/state-holidays).
+ * A state rule counted in business days uses `us-<state>`; the catalog tests hold every rule to it.
+ */
+export type BusinessDayCalendar = 'us-federal' | 'br-national' | 'us-ia' | 'us-il' | 'us-ny' | 'us-vt';
+
 /** How long a clock runs. */
 export type Period =
   | { unit: 'hours'; n: number }
-  /** Calendar days, counted as n × 24 hours from the trigger instant (the conservative reading). */
+  /**
+   * Calendar days: the earlier of n × 24 hours from the trigger instant and the end of the n-th day after the
+   * trigger's date in the jurisdiction's zones (time/period.ts).
+   */
   | { unit: 'calendar_days'; n: number }
-  /** Calendar months (NIS2/DORA "one month"): same day-of-month, clamped to the month's last day. */
+  /** Calendar months (NIS2/DORA "one month"): same day-of-month, clamped to the month's last day; read as days are. */
   | { unit: 'calendar_months'; n: number }
   /** Business days on a named holiday calendar, counted in `timeZone`, due at `dueLocalTime` on the last day. */
-  | { unit: 'business_days'; n: number; calendar: 'us-federal' | 'br-national'; timeZone: string; dueLocalTime: string }
+  | { unit: 'business_days'; n: number; calendar: BusinessDayCalendar; timeZone: string; dueLocalTime: string }
   /** "within N days after the end of the calendar year" of the trigger (HIPAA < 500). */
   | { unit: 'days_after_year_end'; n: number; timeZone: string };
 
@@ -96,7 +105,11 @@ export interface Applicability {
 }
 
 export interface RuleVersion {
-  /** First day (YYYY-MM-DD) this version applies to triggers on or after; compared with the trigger instant in UTC. */
+  /**
+   * First day (YYYY-MM-DD) this version applies to triggers on or after, compared with the trigger's date in the
+   * jurisdiction's zones (time/jurisdiction-zones.ts); where the zones disagree, every matching version is read and
+   * the earliest deadline kept.
+   */
   inForceFrom: string;
   /** First day it no longer applies; absent: still in force. */
   inForceUntil?: string;

@@ -76,9 +76,9 @@ export const VT_RULES: Rule[] = [
               kind: 'period',
               from: 'discoveredAt',
               // Montpelier time; due at 16:30, the close of Vermont state offices (7:45–4:30), because the statute
-              // names no hour and the earlier reading is the safe one. Federal holidays stand in for Vermont's
-              // (1 V.S.A. § 371), which add Town Meeting Day and Bennington Battle Day.
-              period: { unit: 'business_days', n: 14, calendar: 'us-federal', timeZone: 'America/New_York', dueLocalTime: '16:30' },
+              // names no hour and the earlier reading is the safe one. Vermont's own holidays (1 V.S.A. § 371):
+              // Town Meeting Day and Bennington Battle Day are skipped, Juneteenth is a working day.
+              period: { unit: 'business_days', n: 14, calendar: 'us-vt', timeZone: 'America/New_York', dueLocalTime: '16:30' },
               words: 'within 14 business days of the discovery of the breach',
             },
             tiedToIndividualNotice('vt', 'concurrent', 'when notice is provided to consumers'),
