@@ -111,25 +111,29 @@ describe('state deadlines counted in days, for a breach found at 23:30 on 2 Marc
   const rules = US_STATE_RULES.flatMap((rule) => {
     const version = rule.versions.filter((v) => v.inForceFrom <= '2026-03-02' && (!v.inForceUntil || v.inForceUntil > '2026-03-02')).at(-1);
     const d = version?.deadline;
-    return d && d.kind === 'period' && d.period.unit === 'calendar_days' ? [[rule.id, rule.jurisdiction, d.period.n] as const] : [];
+    // A rule listed only on a judgment's other answer (a no-harm determination to file) is given that answer.
+    const judgment = version?.applies.judgment;
+    const judgments = judgment ? { [judgment.key]: judgment.when ?? true } : {};
+    return d && d.kind === 'period' && d.period.unit === 'calendar_days' ? [[rule.id, rule.jurisdiction, d.period.n, judgments] as const] : [];
   });
 
   it('covers every state rule with a fixed day count', () => {
     expect(rules.map(([id]) => id)).toEqual(expect.arrayContaining(['us-ny/individuals', 'us-fl/regulator', 'us-tx/regulator', 'us-pr/regulator']));
   });
 
-  test.each(rules)('%s: %d days', (id, jurisdiction, n) => {
+  test.each(rules)('%s (%s): %d days', (id, jurisdiction, n, judgments) => {
     if (jurisdiction === 'US-PR') {
       // 23:30 AST (UTC-4, no daylight saving): n × 24 h end at 23:30 on the n-th day, before it ends.
       const from = '2026-03-03T03:30:00Z';
-      const o = obligation(stateFacts(jurisdiction, { discoveredAt: from, affected: { [jurisdiction]: 100_000 } }), id);
+      const o = obligation(stateFacts(jurisdiction, { discoveredAt: from, affected: { [jurisdiction]: 100_000 }, judgments: { ...stateFacts(jurisdiction).judgments, ...judgments } }), id);
       expect(o?.dueAt).toBe(new Date(Date.parse(from) + n * 24 * HOUR).toISOString());
       return;
     }
     const zone = EARLIEST_OFFSET[STATE_ZONE[jurisdiction] ?? 'Eastern'] ?? { std: -5, dst: -4 };
     // 23:30 local standard time on 2 March in the zone whose day ends first.
     const from = new Date(Date.UTC(2026, 2, 2, 23, 30) - zone.std * HOUR).toISOString();
-    const o = obligation(stateFacts(jurisdiction, { discoveredAt: from, affected: { [jurisdiction]: 100_000 } }), id);
+    const facts = stateFacts(jurisdiction, { discoveredAt: from, affected: { [jurisdiction]: 100_000 } });
+    const o = obligation({ ...facts, judgments: { ...facts.judgments, ...judgments } }, id);
     // Day n after 2 March ends at local midnight starting 3 March + n, in daylight time by then.
     const endOfDayN = new Date(Date.UTC(2026, 2, 3 + n, 0, 0) - zone.dst * HOUR - 1).toISOString();
     expect(o?.dueAt).toBe(endOfDayN);

@@ -301,12 +301,12 @@ class RuleEvaluation {
   private condition(rule: Rule, applies: Applicability, condition: Condition): Verdict {
     const verdicts = (condition.thresholds ?? []).map((t) => this.threshold(rule, applies, t));
     if (condition.judgment) {
-      const { key, words } = condition.judgment;
+      const { key, words, when = true } = condition.judgment;
       const decided = this.facts.judgments[key];
-      if (decided === false) verdicts.push(UNMET);
-      else if (decided === undefined) {
-        verdicts.push({ kind: 'open', conditions: [`Only if ${words} (judgment "${key}" not yet recorded).`] });
-      }
+      if (decided === undefined) {
+        const recorded = when ? 'not yet recorded' : `not yet recorded; applies once recorded as false`;
+        verdicts.push({ kind: 'open', conditions: [`Only if ${words} (judgment "${key}" ${recorded}).`] });
+      } else if (decided !== when) verdicts.push(UNMET);
     }
     return combine(verdicts);
   }

@@ -76,10 +76,26 @@ export interface Threshold {
   scope: 'jurisdiction' | 'total';
 }
 
+/**
+ * A judgment a rule hinges on. Most rules apply when the team decides it is true (`riskOfHarm`: harm is likely)
+ * and are dropped when it is false. A rule the judgment itself creates applies the other way round, `when: false`:
+ * Florida's written no-harm determination, due to the Department of Legal Affairs within 30 days, exists only once
+ * the team decides harm is not likely (Fla. Stat. § 501.171(4)(c)). Unrecorded, either kind is listed with `words`
+ * as its condition. So that a judgment drops only what the law lets it drop, each rule carries the judgment only
+ * if its own statute makes it depend on it (Florida's Department notice at 500 Floridians does not).
+ */
+export interface JudgmentCondition {
+  key: Judgment;
+  /** The condition under which the rule applies, in words. */
+  words: string;
+  /** The value of the judgment under which the rule applies; absent: true. */
+  when?: boolean;
+}
+
 /** One way a regime can be triggered, for laws with alternatives (Singapore: significant harm OR 500 people). */
 export interface Condition {
   thresholds?: Threshold[];
-  judgment?: { key: Judgment; words: string };
+  judgment?: JudgmentCondition;
 }
 
 export interface Applicability {
@@ -100,8 +116,8 @@ export interface Applicability {
   /** Exempt when all data was encrypted and the key not taken. */
   encryptionSafeHarbor?: boolean;
   thresholds?: Threshold[];
-  /** A judgment the law hinges on; unknown → listed with `words` as its condition; false → not listed. */
-  judgment?: { key: Judgment; words: string };
+  /** A judgment the law hinges on; unknown → listed with `words` as its condition; decided otherwise than `when` → not listed. */
+  judgment?: JudgmentCondition;
 }
 
 export interface RuleVersion {

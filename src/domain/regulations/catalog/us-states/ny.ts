@@ -2,12 +2,15 @@ import type { Rule, Verification } from '../../rule';
 import { CORE_ELEMENTS, EXPEDIENT, HEALTH, calendarDays, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
 
 /**
- * New York, Gen. Bus. Law § 899-aa. S2659B (signed and effective 2024-12-21) capped notice at 30 days after
- * discovery, keeping only the law-enforcement delay; S2376B (effective 2025-03-21) added medical and
- * health-insurance information. The only excuse from notice is a narrow inadvertent-disclosure-by-authorised-
- * persons determination (§ 899-aa(2)(a)), so no harm judgment is attached.
+ * New York, Gen. Bus. Law § 899-aa. The SHIELD Act (L. 2019, ch. 117, S5575B; breach provisions effective
+ * 2019-10-23) added the one excuse from notice, a narrow inadvertent-disclosure-by-authorised-persons
+ * determination (§ 899-aa(2)(a)), which must go to the AG within 10 days when over 500 New Yorkers are affected;
+ * a general harm judgment does not excuse anything. S2659B (signed and effective 2024-12-21) capped notice at 30
+ * days after discovery, keeping only the law-enforcement delay; S2376B (effective 2025-03-21) added medical and
+ * health-insurance information.
  */
 
+const SHIELD = '2019-10-23';
 const S2659B = '2024-12-21';
 const S2376B = '2025-03-21';
 
@@ -30,10 +33,33 @@ const BASE_DATA: StateVersion['applies']['data'] = {
   withName: [...CORE_ELEMENTS, 'biometric'],
   standalone: ['credentials'],
 };
-const APPLIES: StateVersion['applies'] = { data: BASE_DATA, encryptionSafeHarbor: true };
+/**
+ * § 899-aa(2)(a): "Notice to affected persons under this section is not required if the exposure of private
+ * information was an inadvertent disclosure by persons authorized to access private information, and the person or
+ * business reasonably determines such exposure will not likely result in misuse". The AG, DOS and State Police
+ * notice (8)(a) and the bureaus' (8)(b) are owed when New York residents "are to be notified", so they fall with it.
+ */
+const INADVERTENT: NonNullable<StateVersion['applies']['judgment']> = {
+  key: 'inadvertentDisclosureNoHarm',
+  when: false,
+  words:
+    'the exposure is not an inadvertent disclosure by persons authorised to access the information that the organisation has determined will not likely result in misuse or harm (N.Y. Gen. Bus. Law § 899-aa(2)(a))',
+};
+const PRE_SHIELD: StateVersion['applies'] = { data: BASE_DATA, encryptionSafeHarbor: true };
+const APPLIES: StateVersion['applies'] = { data: BASE_DATA, encryptionSafeHarbor: true, judgment: INADVERTENT };
 const APPLIES_WITH_HEALTH: StateVersion['applies'] = {
   data: { ...BASE_DATA, withName: [...(BASE_DATA.withName ?? []), ...HEALTH] },
   encryptionSafeHarbor: true,
+  judgment: INADVERTENT,
+};
+
+const DETERMINATION_VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'https://proteuscyber.com/privacy-database/tag/ny-shield/days (text of § 899-aa(2)(a): "If the incident affects over five hundred residents of New York, the person or business shall provide the written determination to the state attorney general within ten days after the determination"; and of § 899-aa(9))',
+    'https://nyassembly.gov/leg/?default_fld=&Text=Y&term=2019&bn=S5575 (SHIELD Act, S5575B of 2019)',
+  ],
+  unverified: 'Read in a secondary reproduction of the statute, not an official code mirror; the 2019-10-23 effective date of the breach provisions is from memory (the SHIELD Act made them effective 90 days after signing on 2019-07-25).',
 };
 
 const DFS_NOTE = 'DFS-covered entities also notify the Department of Financial Services (see the nydfs obligation, 23 NYCRR 500.17).';
@@ -45,7 +71,8 @@ export const NY_RULES: Rule[] = [
     recipientName: 'each affected New York resident',
     citation: 'N.Y. Gen. Bus. Law § 899-aa(2)',
     versions: [
-      { inForceFrom: '2005-12-07', applies: APPLIES, deadline: noFixedPeriod(EXPEDIENT) },
+      { inForceFrom: '2005-12-07', applies: PRE_SHIELD, deadline: noFixedPeriod(EXPEDIENT) },
+      { inForceFrom: SHIELD, citation: 'N.Y. Gen. Bus. Law § 899-aa(2) (L. 2019, ch. 117, SHIELD Act)', applies: APPLIES, deadline: noFixedPeriod(EXPEDIENT) },
       { inForceFrom: S2659B, citation: 'N.Y. Gen. Bus. Law § 899-aa(2) (L. 2024, S2659B)', applies: APPLIES, deadline: THIRTY_DAYS },
       { inForceFrom: S2376B, citation: 'N.Y. Gen. Bus. Law § 899-aa(2) (L. 2025, S2376B)', applies: APPLIES_WITH_HEALTH, deadline: THIRTY_DAYS },
     ],
@@ -57,6 +84,11 @@ export const NY_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: '2005-12-07',
+        applies: PRE_SHIELD,
+        deadline: noFixedPeriod('as to the timing, content and distribution of the notices and approximate number of affected persons; no separate period'),
+      },
+      {
+        inForceFrom: SHIELD,
         applies: APPLIES,
         deadline: noFixedPeriod('as to the timing, content and distribution of the notices and approximate number of affected persons; no separate period'),
       },
@@ -83,6 +115,11 @@ export const NY_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: '2005-12-07',
+        applies: { ...PRE_SHIELD, thresholds: residentsOver(5000) },
+        deadline: noFixedPeriod('as to the timing, content and distribution of the notices and approximate number of affected persons'),
+      },
+      {
+        inForceFrom: SHIELD,
         applies: { ...APPLIES, thresholds: residentsOver(5000) },
         deadline: noFixedPeriod('as to the timing, content and distribution of the notices and approximate number of affected persons'),
       },
@@ -93,5 +130,28 @@ export const NY_RULES: Rule[] = [
       },
     ],
     verification: VERIFICATION,
+  }),
+  stateRule('ny', 'regulator', {
+    suffix: 'no-harm-determination',
+    recipientName: 'New York Attorney General (written determination of an inadvertent disclosure)',
+    citation: 'N.Y. Gen. Bus. Law § 899-aa(2)(a)',
+    versions: [
+      {
+        inForceFrom: SHIELD,
+        applies: {
+          data: BASE_DATA,
+          encryptionSafeHarbor: true,
+          thresholds: residentsOver(500),
+          judgment: {
+            key: 'inadvertentDisclosureNoHarm',
+            words:
+              'the organisation relies on its written determination that an inadvertent disclosure by authorised persons will not likely result in misuse or harm (§ 899-aa(2)(a))',
+          },
+        },
+        deadline: calendarDays(10, 'noHarmDeterminedAt', 'the written determination, within ten days after the determination'),
+        notes: ['Keep the determination for at least five years (§ 899-aa(2)(a)).'],
+      },
+    ],
+    verification: DETERMINATION_VERIFICATION,
   }),
 ];
