@@ -62,6 +62,75 @@ const DETERMINATION_VERIFICATION: Verification = {
   unverified: 'Read in a secondary reproduction of the statute, not an official code mirror; the 2019-10-23 effective date of the breach provisions is from memory (the SHIELD Act made them effective 90 days after signing on 2019-07-25).',
 };
 
+/**
+ * § 899-aa(9) (SHIELD Act, from 2019-10-23): "Any covered entity required to provide notification of a breach,
+ * including breach of information that is not 'private information' ..., to the secretary of health and human
+ * services pursuant to [HIPAA or HITECH] shall provide such notification to the state attorney general within five
+ * business days of notifying the secretary." Both HHS notices count: the one for 500 or more, and the annual log.
+ * Counted on New York's holidays (Gen. Constr. Law § 24), due by 17:00 in New York (the statute names no hour).
+ */
+const HHS_COPY_VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'https://proteuscyber.com/privacy-database/tag/ny-shield/days (text of § 899-aa(9), reproduced)',
+    'shared/research/breach-deadlines.md §5 us-ny ("HIPAA CEs that notify HHS must also notify AG [S]")',
+  ],
+  unverified: 'Read in a secondary reproduction, not an official code mirror; the 2019-10-23 effective date is from memory.',
+};
+const HHS_COPY_APPLIES = (thresholds: StateVersion['applies']['thresholds']): StateVersion['applies'] => ({
+  entityTypes: ['hipaa_covered_entity'],
+  // Any PHI, "including breach of information that is not 'private information'": whatever HIPAA reaches.
+  data: { any: true },
+  encryptionSafeHarbor: true,
+  judgment: {
+    key: 'hipaaBreach',
+    words: 'this is a breach of unsecured PHI that the Secretary of HHS must be told of (45 CFR 164.402, 164.408)',
+  },
+  thresholds,
+});
+const FIVE_NY_BUSINESS_DAYS = { unit: 'business_days', n: 5, calendar: 'us-ny', timeZone: 'America/New_York', dueLocalTime: '17:00' } as const;
+
+const HHS_COPIES: Rule[] = [
+  stateRule('ny', 'regulator', {
+    suffix: 'hhs-notice-copy',
+    recipientName: 'New York Attorney General (the notice given to the Secretary of HHS)',
+    citation: 'N.Y. Gen. Bus. Law § 899-aa(9)',
+    versions: [
+      {
+        inForceFrom: SHIELD,
+        applies: HHS_COPY_APPLIES([{ op: '>=', count: 500, scope: 'total' }]),
+        deadline: {
+          kind: 'after_notice',
+          afterRuleId: 'hipaa/regulator/500-or-more',
+          sentAt: 'hhsNoticeSentAt',
+          period: FIVE_NY_BUSINESS_DAYS,
+          words: 'within five business days of notifying the Secretary of HHS',
+        },
+      },
+    ],
+    verification: HHS_COPY_VERIFICATION,
+  }),
+  stateRule('ny', 'regulator', {
+    suffix: 'hhs-annual-log-copy',
+    recipientName: 'New York Attorney General (the annual breach log submitted to the Secretary of HHS)',
+    citation: 'N.Y. Gen. Bus. Law § 899-aa(9)',
+    versions: [
+      {
+        inForceFrom: SHIELD,
+        applies: HHS_COPY_APPLIES([{ op: '<', count: 500, scope: 'total' }]),
+        deadline: {
+          kind: 'after_notice',
+          afterRuleId: 'hipaa/regulator/annual-log',
+          sentAt: 'hhsNoticeSentAt',
+          period: FIVE_NY_BUSINESS_DAYS,
+          words: 'within five business days of submitting the annual log to the Secretary of HHS',
+        },
+      },
+    ],
+    verification: HHS_COPY_VERIFICATION,
+  }),
+];
+
 const DFS_NOTE = 'DFS-covered entities also notify the Department of Financial Services (see the nydfs obligation, 23 NYCRR 500.17).';
 
 const THIRTY_DAYS = calendarDays(30, 'discoveredAt', `${EXPEDIENT}, provided that notification is made within 30 days after the breach has been discovered`);
@@ -154,4 +223,5 @@ export const NY_RULES: Rule[] = [
     ],
     verification: DETERMINATION_VERIFICATION,
   }),
+  ...HHS_COPIES,
 ];
