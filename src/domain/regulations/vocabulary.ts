@@ -157,6 +157,12 @@ export const JUDGMENTS = [
    * excuses the New York notices and creates the written determination to the Attorney General (over 500).
    */
   'inadvertentDisclosureNoHarm',
+  /**
+   * Fannie Mae Selling Guide A3-2-01 (2024-09-04 to 2025-08-11): the breach requires notice to state agencies or
+   * other regulators, or involves intentional unauthorised access to or misuse of borrower NPI (either makes the
+   * 72-hour notice due whatever the number of borrowers).
+   */
+  'fannieMaeReportableBreach',
   /** Georgia O.C.G.A. § 10-1-911(3): the organisation is an "information broker" (sells personal information to third parties). */
   'informationBroker',
 ] as const;
