@@ -110,11 +110,15 @@ describe('rule versions', () => {
   const affected = { 'US-CA': 1, 'US-OK': 1, 'US-TX': 1 };
 
   test.each([
-    ['2025-12-31T23:59:59Z', 'us-zz/individuals', null, 'the day before the change: old version'],
-    ['2026-01-01T00:00:00Z', 'us-zz/individuals', '2026-01-31T00:00:00.000Z', 'the day of the change: new version'],
-    ['2025-12-31T23:59:59Z', 'us-zy/regulator', undefined, 'before a new law: nothing'],
+    // Versions turn on the trigger's date where the law applies (California: Pacific time), not in UTC.
+    ['2026-01-01T07:59:59Z', 'us-zz/individuals', null, 'the day before the change in Los Angeles (already 1 January in UTC): old version'],
+    ['2026-01-01T08:00:00Z', 'us-zz/individuals', '2026-01-31T08:00:00.000Z', 'midnight in Los Angeles on the day of the change: new version'],
+    ['2026-01-01T05:59:59Z', 'us-zy/regulator', undefined, 'before a new law: 23:59:59 on 31 December in Oklahoma City'],
+    ['2026-01-01T06:00:00Z', 'us-zy/regulator', '2026-03-02T06:00:00.000Z', 'midnight in Oklahoma City: the new law'],
     ['2023-08-31T23:59:59Z', 'us-zx/regulator', '2023-10-30T23:59:59.000Z', 'last day in force'],
-    ['2023-09-01T00:00:00Z', 'us-zx/regulator', undefined, 'inForceUntil is exclusive'],
+    // Texas spans Central and Mountain time: the old law reaches a trigger while it is still 31 August in El Paso.
+    ['2023-09-01T05:30:00Z', 'us-zx/regulator', '2023-10-31T05:30:00.000Z', 'already 1 September in Austin, still 31 August in El Paso'],
+    ['2023-09-01T06:00:00Z', 'us-zx/regulator', undefined, 'inForceUntil is exclusive: 1 September everywhere in Texas'],
   ] as Array<[string, string, string | null | undefined, string]>)('discovered %s: %s due %s (%s)', (discoveredAt, id, dueAt) => {
     const obligation = find({ discoveredAt, affected }, id, versioned);
     expect(obligation === undefined ? undefined : obligation.dueAt).toBe(dueAt);

@@ -118,14 +118,19 @@ type Version = [string, FactsInput, string, boolean];
 
 const versions: Version[] = [
   // Form 8-K Item 1.05 compliance: 18 Dec 2023; smaller reporting companies 15 June 2024
-  ['SEC, materiality on 2023-12-17 (before Item 1.05)', { entityTypes: ['sec_registrant'], discoveredAt: '2023-12-10T12:00:00Z', materialityDeterminedAt: '2023-12-17T23:59:59Z' }, 'sec-8k/regulator', false],
-  ['SEC, materiality on 2023-12-18', { entityTypes: ['sec_registrant'], discoveredAt: '2023-12-10T12:00:00Z', materialityDeterminedAt: '2023-12-18T00:00:00Z' }, 'sec-8k/regulator', true],
+  // Dates are read in the jurisdiction's zone (Eastern for federal regimes), not in UTC.
+  ['SEC, materiality at 23:59:59 EST on 2023-12-17 (before Item 1.05)', { entityTypes: ['sec_registrant'], discoveredAt: '2023-12-10T12:00:00Z', materialityDeterminedAt: '2023-12-18T04:59:59Z' }, 'sec-8k/regulator', false],
+  ['SEC, materiality at 00:00 EST on 2023-12-18', { entityTypes: ['sec_registrant'], discoveredAt: '2023-12-10T12:00:00Z', materialityDeterminedAt: '2023-12-18T05:00:00Z' }, 'sec-8k/regulator', true],
   ['SEC smaller reporting company, 2024-06-14', { entityTypes: ['sec_registrant', 'sec_smaller_reporting_company'], discoveredAt: '2024-06-01T12:00:00Z', materialityDeterminedAt: '2024-06-14T12:00:00Z' }, 'sec-8k/regulator', false],
   ['SEC smaller reporting company, 2024-06-15', { entityTypes: ['sec_registrant', 'sec_smaller_reporting_company'], discoveredAt: '2024-06-01T12:00:00Z', materialityDeterminedAt: '2024-06-15T12:00:00Z' }, 'sec-8k/regulator', true],
   // FTC Safeguards: "effective May 13, 2024"
-  ['FTC, discovered 2024-05-12', { ...FTC, affected: { 'US-TX': 900 }, discoveredAt: '2024-05-12T23:59:59Z' }, 'ftc-safeguards/regulator', false],
-  ['FTC, discovered 2024-05-13', { ...FTC, affected: { 'US-TX': 900 }, discoveredAt: '2024-05-13T00:00:00Z' }, 'ftc-safeguards/regulator', true],
-  ['Fannie Mae, identified 2025-08-11', { entityTypes: ['fannie_mae_servicer'], discoveredAt: '2025-08-11T12:00:00Z' }, 'fannie-mae/counterparty', false],
+  ['FTC, discovered 23:59:59 EDT on 2024-05-12 (already the 13th in UTC)', { ...FTC, affected: { 'US-TX': 900 }, discoveredAt: '2024-05-13T03:59:59Z' }, 'ftc-safeguards/regulator', false],
+  ['FTC, discovered 00:00 EDT on 2024-05-13', { ...FTC, affected: { 'US-TX': 900 }, discoveredAt: '2024-05-13T04:00:00Z' }, 'ftc-safeguards/regulator', true],
+  // Selling Guide A3-2-01 (2024-09-04) before the Supplement: 72 hours, 10 or more borrowers (or a regulator notice / intentional misuse)
+  ['Fannie Mae, identified 2024-09-03', { entityTypes: ['fannie_mae_servicer'], affected: { 'US-TX': 10 }, discoveredAt: '2024-09-03T12:00:00Z' }, 'fannie-mae/counterparty', false],
+  ['Fannie Mae, A3-2-01, 10 borrowers', { entityTypes: ['fannie_mae_servicer'], affected: { 'US-TX': 10 }, discoveredAt: '2025-08-11T12:00:00Z' }, 'fannie-mae/counterparty', true],
+  ['Fannie Mae, A3-2-01, 9 borrowers, no regulator notice or misuse', { entityTypes: ['fannie_mae_servicer'], affected: { 'US-TX': 9 }, discoveredAt: '2025-08-11T12:00:00Z', judgments: { fannieMaeReportableBreach: false } }, 'fannie-mae/counterparty', false],
+  ['Fannie Mae, A3-2-01, 9 borrowers, regulator notice required', { entityTypes: ['fannie_mae_servicer'], affected: { 'US-TX': 9 }, discoveredAt: '2025-08-11T12:00:00Z', judgments: { fannieMaeReportableBreach: true } }, 'fannie-mae/counterparty', true],
   ['Fannie Mae, identified 2025-08-12', { entityTypes: ['fannie_mae_servicer'], discoveredAt: '2025-08-12T12:00:00Z' }, 'fannie-mae/counterparty', true],
   ['DPDP, aware 2027-05-12', { affected: { IN: 3 }, discoveredAt: '2027-05-12T12:00:00Z' }, 'in-dpdp/regulator/report', false],
   ['DPDP, aware 2027-05-13', { affected: { IN: 3 }, discoveredAt: '2027-05-13T12:00:00Z' }, 'in-dpdp/regulator/report', true],
@@ -134,6 +139,14 @@ const versions: Version[] = [
 describe('the version in force at the trigger instant', () => {
   test.each(versions)('%s', (_name, input, id, listed) => {
     expect(find(input, id) !== undefined).toBe(listed);
+  });
+
+  test('Fannie Mae: 72 hours under Selling Guide A3-2-01 until 2025-08-11, 36 hours under the Supplement from 2025-08-12', () => {
+    const fnma = (discoveredAt: string) => find({ entityTypes: ['fannie_mae_servicer'], affected: { 'US-TX': 10 }, discoveredAt }, 'fannie-mae/counterparty');
+    expect(fnma('2025-08-11T12:00:00Z')?.dueAt).toBe('2025-08-14T12:00:00.000Z');
+    expect(fnma('2025-08-11T12:00:00Z')?.citation).toMatch(/A3-2-01/);
+    expect(fnma('2025-08-12T12:00:00Z')?.dueAt).toBe('2025-08-14T00:00:00.000Z');
+    expect(fnma('2025-08-12T12:00:00Z')?.citation).toMatch(/Supplement/);
   });
 
   test('FHA before and after ML 2024-23 state their own citation', () => {

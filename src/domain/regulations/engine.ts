@@ -3,7 +3,9 @@ import type { Obligation } from './obligation';
 import type { Applicability, Condition, DataScope, Deadline, Period, Rule, RuleVersion, Threshold } from './rule';
 import type { Trigger } from './vocabulary';
 import { EEA_NON_EU, EU_MEMBER_STATES } from './jurisdictions';
-import { addPeriod } from './time/period';
+import { civilDateInZone, civilDateKey } from './time/civil-date';
+import { timeZonesOf } from './time/jurisdiction-zones';
+import { periodDue } from './time/period';
 import { CATALOG } from './catalog';
 
 export { parseFacts, type ParseFactsResult } from './facts-parsing';
@@ -24,6 +26,8 @@ interface Timing {
   trigger: TriggerInstant;
   words: string;
   notes: string[];
+  /** Which reading of a day-counted period gave `dueAt` (time/period.ts), added to the deadline words. */
+  reading?: string;
 }
 
 type Verdict = { kind: 'met' } | { kind: 'unmet' } | { kind: 'open'; conditions: string[] };
@@ -54,7 +58,8 @@ class RuleEvaluation {
     const verdict = this.applicability(rule, version.applies);
     if (verdict.kind === 'unmet') return null;
 
-    const timing = selected.timing ?? this.timing(version.deadline, 0);
+    const zones = timeZonesOf(rule.jurisdiction);
+    const timing = selected.timing ?? this.timing(version.deadline, 0, zones);
     const notes: string[] = [];
     if (verdict.kind === 'open') notes.push(...verdict.conditions);
     notes.push(...(version.notes ?? []), ...timing.notes, ...selected.notes);
@@ -73,7 +78,7 @@ class RuleEvaluation {
       recipient: rule.recipient,
       recipientName: rule.recipientName,
       dueAt: rule.pending || !timing.dueAt ? null : timing.dueAt.toISOString(),
-      deadline: rule.pending ? `${timing.words} (once in force)` : timing.words,
+      deadline: `${timing.words}${timing.reading ? ` (${timing.reading})` : ''}${rule.pending ? ' (once in force)' : ''}`,
       citation: version.citation ?? rule.citation,
       trigger: { name: timing.trigger.name, at: timing.trigger.at.toISOString(), fallback: timing.trigger.fallback },
       notes,
@@ -109,44 +114,49 @@ class RuleEvaluation {
   }
 
   /**
-   * The version in force on the UTC date of its own trigger. A version runs from `inForceFrom` until its
-   * `inForceUntil` or the next version's `inForceFrom`, whichever is first. When versions count from different
-   * instants, more than one can match (FHA: 12 h from detection before 2024-12-02, 36 h from determination
-   * after); the earlier due time is shown, as the conservative choice.
+   * The version in force on the date of its own trigger in the jurisdiction's zone. A version runs from
+   * `inForceFrom` until its `inForceUntil` or the next version's `inForceFrom`, whichever is first. More than one
+   * can match: when versions count from different instants (FHA: 12 h from detection before 2024-12-02, 36 h from
+   * determination after), or when the jurisdiction's zones put the trigger on different dates; the earlier due
+   * time is shown, as the conservative choice.
    */
   private selectVersion(rule: Rule, depth = 0): { version: RuleVersion; timing?: Timing; notes: string[] } | null {
+    const zones = timeZonesOf(rule.jurisdiction);
     const versions = [...rule.versions].sort((a, b) => a.inForceFrom.localeCompare(b.inForceFrom));
     const matching = versions.filter((version, index) => {
       const next = versions[index + 1];
       const ends = [version.inForceUntil, next?.inForceFrom].filter((d): d is string => d !== undefined);
       const until = ends.sort()[0];
-      const day = this.triggerAt(this.versionTrigger(version.deadline, depth)).at.toISOString().slice(0, 10);
-      return day >= version.inForceFrom && (until === undefined || day < until);
+      const at = this.triggerAt(this.versionTrigger(version.deadline, depth)).at;
+      const days = zones.map((zone) => civilDateKey(civilDateInZone(at, zone)));
+      return days.some((day) => day >= version.inForceFrom && (until === undefined || day < until));
     });
     const [only] = matching;
     if (!only) return null;
     if (matching.length === 1) return { version: only, notes: [] };
 
-    const timed = matching.map((version) => ({ version, timing: this.timing(version.deadline, depth) }));
+    const timed = matching.map((version) => ({ version, timing: this.timing(version.deadline, depth, zones) }));
     timed.sort((a, b) => compareDue(a.timing.dueAt, b.timing.dueAt));
     const [earliest] = timed as [(typeof timed)[number], ...typeof timed];
     return {
       version: earliest.version,
       timing: earliest.timing,
       notes: [
-        `Versions in force from ${matching.map((v) => v.inForceFrom).join(' and ')} both reach this incident (their clocks start at different instants); the earlier deadline is shown.`,
+        `Versions in force from ${matching.map((v) => v.inForceFrom).join(' and ')} both reach this incident (their clocks start at different instants, or the jurisdiction's time zones put the trigger on different dates); the earlier deadline is shown.`,
       ],
     };
   }
 
   // ---- deadlines ----
 
-  private timing(deadline: Deadline, depth: number): Timing {
+  /** `zones`: the time zones of the jurisdiction whose rule this deadline belongs to, for day-counted periods. */
+  private timing(deadline: Deadline, depth: number, zones: readonly string[]): Timing {
     if (depth > MAX_ANCHOR_DEPTH) throw new Error(`deadline anchors nest deeper than ${MAX_ANCHOR_DEPTH}: is there a cycle?`);
     switch (deadline.kind) {
       case 'period': {
         const trigger = this.triggerAt(deadline.from);
-        return { dueAt: addPeriod(trigger.at, deadline.period), trigger, words: deadline.words, notes: [] };
+        const due = periodDue(trigger.at, deadline.period, zones);
+        return { dueAt: due.dueAt, trigger, words: deadline.words, notes: [], ...(due.reading ? { reading: due.reading } : {}) };
       }
       case 'no_fixed_period':
         return { dueAt: null, trigger: this.triggerAt(deadline.from), words: deadline.words, notes: [] };
@@ -158,16 +168,17 @@ class RuleEvaluation {
           deadline.period,
           deadline.words,
           depth,
+          zones,
         );
       case 'after_notice':
-        return this.anchored(deadline.afterRuleId, deadline.sentAt, 'after', deadline.period, deadline.words, depth);
+        return this.anchored(deadline.afterRuleId, deadline.sentAt, 'after', deadline.period, deadline.words, depth, zones);
       case 'earliest_of':
-        return this.earliestOf(deadline, depth);
+        return this.earliestOf(deadline, depth, zones);
     }
   }
 
-  private earliestOf(deadline: Extract<Deadline, { kind: 'earliest_of' }>, depth: number): Timing {
-    const all = deadline.deadlines.map((d) => this.timing(d, depth + 1));
+  private earliestOf(deadline: Extract<Deadline, { kind: 'earliest_of' }>, depth: number, zones: readonly string[]): Timing {
+    const all = deadline.deadlines.map((d) => this.timing(d, depth + 1, zones));
     const skipAt = deadline.skipIfBefore ? this.triggerAt(deadline.skipIfBefore).at : null;
     const live = skipAt ? all.filter((t) => t.dueAt === null || t.dueAt.getTime() >= skipAt.getTime()) : all;
     const candidates = [...(live.length > 0 ? live : all)].sort((a, b) => compareDue(a.dueAt, b.dueAt));
@@ -181,7 +192,7 @@ class RuleEvaluation {
     if (live.length < all.length && skipAt) {
       notes.push(`A limit that had already passed when ${deadline.skipIfBefore} occurred is set aside.`);
     }
-    return { dueAt: first.dueAt, trigger: first.trigger, words: deadline.words, notes };
+    return { dueAt: first.dueAt, trigger: first.trigger, words: deadline.words, notes, ...(first.reading ? { reading: first.reading } : {}) };
   }
 
   /**
@@ -195,8 +206,11 @@ class RuleEvaluation {
     period: Period | undefined,
     words: string,
     depth: number,
+    zones: readonly string[],
   ): Timing {
-    const shift = (base: Date): Date => (relation === 'after' && period ? addPeriod(base, period) : base);
+    // The period after the other notice is counted on this rule's own days (its jurisdiction's zones).
+    const shift = (base: Date): { dueAt: Date; reading?: string } =>
+      relation === 'after' && period ? periodDue(base, period, zones) : { dueAt: base };
     const relationNote =
       relation === 'before'
         ? ['Must reach the recipient before that notice goes out: the time shown is the latest possible, not a safe target.']
@@ -205,7 +219,14 @@ class RuleEvaluation {
     const sent = this.facts[sentAt];
     if (sent !== undefined) {
       const trigger: TriggerInstant = { name: sentAt, at: new Date(sent), fallback: false };
-      return { dueAt: shift(trigger.at), trigger, words: `${words} (${sentAt} ${trigger.at.toISOString()})`, notes: relationNote };
+      const due = shift(trigger.at);
+      return {
+        dueAt: due.dueAt,
+        trigger,
+        words: `${words} (${sentAt} ${trigger.at.toISOString()})`,
+        notes: relationNote,
+        ...(due.reading ? { reading: due.reading } : {}),
+      };
     }
 
     const anchor = this.rulesById.get(anchorId);
@@ -218,7 +239,7 @@ class RuleEvaluation {
         notes: relationNote,
       };
     }
-    const anchorTiming = anchorVersion.timing ?? this.timing(anchorVersion.version.deadline, depth + 1);
+    const anchorTiming = anchorVersion.timing ?? this.timing(anchorVersion.version.deadline, depth + 1, timeZonesOf(anchor.jurisdiction));
     if (!anchorTiming.dueAt) {
       return {
         dueAt: null,
@@ -227,11 +248,14 @@ class RuleEvaluation {
         notes: relationNote,
       };
     }
+    const due = shift(anchorTiming.dueAt);
+    const reading = due.reading ?? anchorTiming.reading;
     return {
-      dueAt: shift(anchorTiming.dueAt),
+      dueAt: due.dueAt,
       trigger: anchorTiming.trigger,
       words: `${words}; until ${sentAt} is recorded, counted from the ${anchorId} deadline (${anchorTiming.words})`,
       notes: relationNote,
+      ...(reading ? { reading } : {}),
     };
   }
 
@@ -297,12 +321,12 @@ class RuleEvaluation {
       } else if (!(domicile as readonly string[]).includes(rule.jurisdiction)) verdicts.push(UNMET);
     }
     if (condition.judgment) {
-      const { key, words } = condition.judgment;
+      const { key, words, when = true } = condition.judgment;
       const decided = this.facts.judgments[key];
-      if (decided === false) verdicts.push(UNMET);
-      else if (decided === undefined) {
-        verdicts.push({ kind: 'open', conditions: [`Only if ${words} (judgment "${key}" not yet recorded).`] });
-      }
+      if (decided === undefined) {
+        const recorded = when ? 'not yet recorded' : `not yet recorded; applies once recorded as false`;
+        verdicts.push({ kind: 'open', conditions: [`Only if ${words} (judgment "${key}" ${recorded}).`] });
+      } else if (decided !== when) verdicts.push(UNMET);
     }
     return combine(verdicts);
   }

@@ -8,15 +8,24 @@ import type { DataType, EntityType, Judgment, Recipient, Trigger } from './vocab
  * this type lacks is added here as an optional field and handled in the evaluator.
  */
 
+/**
+ * Holiday calendars for business days: federal ones, and a state's own for a state statute (time/state-holidays).
+ * A state rule counted in business days uses `us-<state>`; the catalog tests hold every rule to it.
+ */
+export type BusinessDayCalendar = 'us-federal' | 'br-national' | 'us-ia' | 'us-il' | 'us-ny' | 'us-vt';
+
 /** How long a clock runs. */
 export type Period =
   | { unit: 'hours'; n: number }
-  /** Calendar days, counted as n × 24 hours from the trigger instant (the conservative reading). */
+  /**
+   * Calendar days: the earlier of n × 24 hours from the trigger instant and the end of the n-th day after the
+   * trigger's date in the jurisdiction's zones (time/period.ts).
+   */
   | { unit: 'calendar_days'; n: number }
-  /** Calendar months (NIS2/DORA "one month"): same day-of-month, clamped to the month's last day. */
+  /** Calendar months (NIS2/DORA "one month"): same day-of-month, clamped to the month's last day; read as days are. */
   | { unit: 'calendar_months'; n: number }
   /** Business days on a named holiday calendar, counted in `timeZone`, due at `dueLocalTime` on the last day. */
-  | { unit: 'business_days'; n: number; calendar: 'us-federal' | 'br-national'; timeZone: string; dueLocalTime: string }
+  | { unit: 'business_days'; n: number; calendar: BusinessDayCalendar; timeZone: string; dueLocalTime: string }
   /** "within N days after the end of the calendar year" of the trigger (HIPAA < 500). */
   | { unit: 'days_after_year_end'; n: number; timeZone: string };
 
@@ -72,10 +81,26 @@ export interface Threshold {
   scope: 'jurisdiction' | 'total';
 }
 
+/**
+ * A judgment a rule hinges on. Most rules apply when the team decides it is true (`riskOfHarm`: harm is likely)
+ * and are dropped when it is false. A rule the judgment itself creates applies the other way round, `when: false`:
+ * Florida's written no-harm determination, due to the Department of Legal Affairs within 30 days, exists only once
+ * the team decides harm is not likely (Fla. Stat. § 501.171(4)(c)). Unrecorded, either kind is listed with `words`
+ * as its condition. So that a judgment drops only what the law lets it drop, each rule carries the judgment only
+ * if its own statute makes it depend on it (Florida's Department notice at 500 Floridians does not).
+ */
+export interface JudgmentCondition {
+  key: Judgment;
+  /** The condition under which the rule applies, in words. */
+  words: string;
+  /** The value of the judgment under which the rule applies; absent: true. */
+  when?: boolean;
+}
+
 /** One way a regime can be triggered, for laws with alternatives (Singapore: significant harm OR 500 people). */
 export interface Condition {
   thresholds?: Threshold[];
-  judgment?: { key: Judgment; words: string };
+  judgment?: JudgmentCondition;
   /**
    * Holds when the rule's jurisdiction is among the facts' `domicile` (an insurer's state of domicile, a
    * producer's home state); open while `domicile` is not recorded.
@@ -108,12 +133,16 @@ export interface Applicability {
   /** Exempt when all data was encrypted and the key not taken. */
   encryptionSafeHarbor?: boolean;
   thresholds?: Threshold[];
-  /** A judgment the law hinges on; unknown → listed with `words` as its condition; false → not listed. */
-  judgment?: { key: Judgment; words: string };
+  /** A judgment the law hinges on; unknown → listed with `words` as its condition; decided otherwise than `when` → not listed. */
+  judgment?: JudgmentCondition;
 }
 
 export interface RuleVersion {
-  /** First day (YYYY-MM-DD) this version applies to triggers on or after; compared with the trigger instant in UTC. */
+  /**
+   * First day (YYYY-MM-DD) this version applies to triggers on or after, compared with the trigger's date in the
+   * jurisdiction's zones (time/jurisdiction-zones.ts); where the zones disagree, every matching version is read and
+   * the earliest deadline kept.
+   */
   inForceFrom: string;
   /** First day it no longer applies; absent: still in force. */
   inForceUntil?: string;

@@ -126,6 +126,13 @@ export const TRIGGERS = [
   'ransomPaidAt',
   'individualNoticeSentAt',
   'regulatorNoticeSentAt',
+  /**
+   * When the organisation determined, in writing, that a breach is not likely to cause harm: the clock of the
+   * determinations some states want filed (Florida: 30 days; New York: 10 days).
+   */
+  'noHarmDeterminedAt',
+  /** When the HIPAA notice to the Secretary of HHS went out: New York and Illinois want a copy within 5 business days. */
+  'hhsNoticeSentAt',
   /** Singapore PDPA s.26D(1): the day the organisation assesses the breach as notifiable. */
   'assessedNotifiableAt',
   /**
@@ -143,7 +150,8 @@ export type Trigger = z.infer<typeof triggerSchema>;
 /**
  * Legal judgments the team makes. The engine never guesses one: where a regime hinges on a judgment that is
  * not given, the obligation is still listed, with the condition stated, so the team sees it and decides.
- * `false` means the team decided the condition is not met, and the obligation is dropped.
+ * A decision drops the obligations that depend on the other answer, and only those: `riskOfHarm: false` drops the
+ * notices a state excuses and lists the determination that state wants filed instead (rule.ts, JudgmentCondition).
  */
 export const JUDGMENTS = [
   'riskOfHarm',
@@ -172,6 +180,18 @@ export const JUDGMENTS = [
    * some states attach their own notice to (Alaska: AS 45.48.010(c) written notice to the Attorney General).
    */
   'relyingOnNoHarmException',
+  /**
+   * N.Y. Gen. Bus. Law § 899-aa(2)(a): the exposure was an inadvertent disclosure by persons authorised to access
+   * the information, and the organisation reasonably determines it will not likely cause misuse or harm. True
+   * excuses the New York notices and creates the written determination to the Attorney General (over 500).
+   */
+  'inadvertentDisclosureNoHarm',
+  /**
+   * Fannie Mae Selling Guide A3-2-01 (2024-09-04 to 2025-08-11): the breach requires notice to state agencies or
+   * other regulators, or involves intentional unauthorised access to or misuse of borrower NPI (either makes the
+   * 72-hour notice due whatever the number of borrowers).
+   */
+  'fannieMaeReportableBreach',
   /** Georgia O.C.G.A. § 10-1-911(3): the organisation is an "information broker" (sells personal information to third parties). */
   'informationBroker',
   /**

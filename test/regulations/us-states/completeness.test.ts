@@ -1,8 +1,11 @@
 import { US_JURISDICTIONS } from '../../../src/domain/regulations/jurisdictions';
 import { US_STATE_RULES } from '../../../src/domain/regulations/catalog/us-states';
+import { CATALOG } from '../../../src/domain/regulations/catalog';
 import { deadlineAnchors, type Deadline } from '../../../src/domain/regulations/rule';
 
 const ruleIds = new Set(US_STATE_RULES.map((r) => r.id));
+/** A state notice may be counted from a federal one (New York and Illinois: after the HIPAA notice to HHS). */
+const catalogIds = new Set(CATALOG.map((r) => r.id));
 
 
 describe('US state catalog completeness', () => {
@@ -39,10 +42,16 @@ describe('US state catalog completeness', () => {
     for (const v of rule.versions) {
       // Every state statute protects its own residents, and defines the data that triggers it.
       expect(v.applies.residentsOf).toBe(rule.jurisdiction);
-      expect(v.applies.data?.any).toBeUndefined();
-      expect((v.applies.data?.withName?.length ?? 0) + (v.applies.data?.standalone?.length ?? 0)).toBeGreaterThan(0);
-      for (const anchor of deadlineAnchors(v.deadline)) expect(ruleIds.has(anchor)).toBe(true);
-      for (const t of v.applies.thresholds ?? []) expect(t.scope).toBe('jurisdiction');
+      // A notice that copies a federal one to the state (HIPAA → HHS) reaches whatever the federal rule reaches.
+      if (v.applies.entityTypes?.includes('hipaa_covered_entity')) expect(v.applies.data?.any).toBe(true);
+      else {
+        expect(v.applies.data?.any).toBeUndefined();
+        expect((v.applies.data?.withName?.length ?? 0) + (v.applies.data?.standalone?.length ?? 0)).toBeGreaterThan(0);
+      }
+      for (const anchor of deadlineAnchors(v.deadline)) expect(catalogIds.has(anchor)).toBe(true);
+      // State thresholds count the state's residents; a copy of the HHS notice follows HIPAA's count of everyone.
+      const federalCopy = deadlineAnchors(v.deadline).some((id) => id.startsWith('hipaa/'));
+      for (const t of v.applies.thresholds ?? []) expect(t.scope).toBe(federalCopy ? 'total' : 'jurisdiction');
     }
   });
 

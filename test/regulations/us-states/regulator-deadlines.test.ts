@@ -55,19 +55,21 @@ describe('regulator deadlines tied to the individual notice', () => {
     expect(o?.dueAt).toBe(plusDays(DISCOVERED, 45));
   });
 
-  it('Iowa: five business days after consumer notice, 16:30 Des Moines, skipping the Independence Day holiday', () => {
-    // Notice Thursday 2 July 2026; Friday 3 July is the observed holiday; five business days end Friday 10 July.
+  it('Iowa: five business days after consumer notice, 16:30 Des Moines, on the days both Iowa holiday lists keep', () => {
+    // Notice Thursday 2 July 2026. Independence Day is a Saturday: § 1C.2 closes state offices on Friday 3 July,
+    // § 1C.1 does not move it, so 3 July counts (the earlier reading): 3, 6, 7, 8, 9 July, due Thursday 9 July.
     const o = obligation(
       stateFacts('US-IA', { individualNoticeSentAt: '2026-07-02T15:00:00Z', affected: { 'US-IA': 500 } }),
       'us-ia/regulator',
     );
-    expect(o?.dueAt).toBe('2026-07-10T21:30:00.000Z');
+    expect(o?.dueAt).toBe('2026-07-09T21:30:00.000Z');
   });
 
   it('Vermont: 14 business days from discovery, or the consumer notice if sooner', () => {
-    // Discovered Monday 2 March 2026: the 14th business day is Friday 20 March, 16:30 EDT.
+    // Discovered Monday 2 March 2026: Town Meeting Day (Tuesday 3 March, 1 V.S.A. § 371) is not a business day, so
+    // the 14th is Monday 23 March, 16:30 EDT.
     const late = obligation(stateFacts('US-VT', { discoveredAt: DISCOVERED }), 'us-vt/regulator');
-    expect(late?.dueAt).toBe('2026-03-20T20:30:00.000Z');
+    expect(late?.dueAt).toBe('2026-03-23T20:30:00.000Z');
     const early = obligation(stateFacts('US-VT', { discoveredAt: DISCOVERED, individualNoticeSentAt: '2026-03-10T12:00:00Z' }), 'us-vt/regulator');
     expect(early?.dueAt).toBe('2026-03-10T12:00:00.000Z');
   });

@@ -99,10 +99,11 @@ describe('regulator notice thresholds, at and either side of the boundary', () =
     expect(listed(code, 'regulator', 1_000_000)).toBe(false);
   });
 
-  it('Alaska: the AG is told only when relying on the no-harm exception', () => {
+  it('Alaska: the AG is told only when relying on the no-harm exception, or having decided harm is unlikely', () => {
     const id = 'us-ak/regulator/no-harm-determination';
     expect(obligation(stateFacts('US-AK', { judgments: { relyingOnNoHarmException: true } }), id)).toBeDefined();
-    expect(obligation(stateFacts('US-AK', { judgments: { relyingOnNoHarmException: false } }), id)).toBeUndefined();
+    expect(obligation(stateFacts('US-AK', { judgments: { relyingOnNoHarmException: false, riskOfHarm: true } }), id)).toBeUndefined();
+    expect(obligation(stateFacts('US-AK', { judgments: { riskOfHarm: false } }), id)).toBeDefined();
   });
 });
 

@@ -78,11 +78,14 @@ describe('version switches either side of in-force dates', () => {
     expect(obligation(stateFacts('US-IN', { discoveredAt: at('2022-07-01') }), 'us-in/individuals')?.dueAt).toBe(plusDays(at('2022-07-01'), 45));
   });
 
-  it('Maryland: no fixed period before HB 1154 (2019-01-01); 45 days counted from discovery since, leaving no gap at HB 962 (2022-10-01)', () => {
+  it('Maryland: no fixed period before HB 974 (2018-01-01); 45 days counted from discovery since, leaving no gap at HB 962 (2022-10-01)', () => {
+    // Issue 13, class 6: HB 974 of 2017 took effect 2018-01-01 (not 2019-01-01, the date of HB 1154's unrelated change).
     const determinedAt = at('2022-10-20');
     const o = (day: string) => obligation(stateFacts('US-MD', { discoveredAt: at(day), determinedAt }), 'us-md/individuals');
-    expect(o('2018-12-31')?.dueAt).toBeNull();
-    expect(o('2019-01-01')?.dueAt).toBe(plusDays(at('2019-01-01'), 45));
+    expect(o('2017-12-31')?.dueAt).toBeNull();
+    expect(o('2018-01-01')?.dueAt).toBe(plusDays(at('2018-01-01'), 45));
+    expect(o('2018-01-01')?.citation).toMatch(/HB 974/);
+    expect(o('2018-12-31')?.dueAt).toBe(plusDays(at('2018-12-31'), 45));
     expect(o('2022-09-30')?.dueAt).toBe(plusDays(at('2022-09-30'), 45));
     expect(o('2022-10-01')?.dueAt).toBe(plusDays(at('2022-10-01'), 45));
   });

@@ -48,6 +48,36 @@ export const MORTGAGE_SERVICING_RULES: Rule[] = [
     citation: 'Fannie Mae Information Security and Business Resiliency Supplement',
     versions: [
       {
+        // Selling Guide A3-2-01, Compliance With Laws (version dated 09/04/2024), "Compliance with Fannie Mae Data
+        // Breach Incident Requirements": notify the Privacy Office as soon as reasonably practicable, within 72 hours
+        // of a breach that affects 10 or more borrowers, requires notice to state agencies or other regulators, or
+        // involves intentional unauthorised access to or misuse of borrower NPI. Replaced for single-family
+        // sellers/servicers by the Supplement from 2025-08-12. Earlier editions of A3-2-01 were not read, so the
+        // rule starts with this one.
+        inForceFrom: '2024-09-04',
+        citation: 'Fannie Mae Selling Guide A3-2-01, Compliance With Laws (09/04/2024): Data Breach Incident Requirements',
+        applies: {
+          entityTypes: ['fannie_mae_servicer'],
+          anyOf: [
+            { thresholds: [{ op: '>=', count: 10, scope: 'total' }] },
+            {
+              judgment: {
+                key: 'fannieMaeReportableBreach',
+                words:
+                  'the breach requires notice to state agencies or other regulators under breach laws, or involves intentional unauthorised access to or misuse of borrower NPI (Selling Guide A3-2-01)',
+              },
+            },
+          ],
+        },
+        deadline: {
+          kind: 'period',
+          from: 'discoveredAt',
+          period: { unit: 'hours', n: 72 },
+          words: "as soon as reasonably practicable, and within 72 hours, by email to Fannie Mae's Privacy Office",
+        },
+        notes: ['The notice describes the scope (number of people and their states), the NPI involved, the root cause if known, and the remediation.'],
+      },
+      {
         inForceFrom: '2025-08-12', // Single-Family sellers/servicers and Multifamily lenders
         applies: { entityTypes: ['fannie_mae_servicer'] },
         deadline: {
@@ -65,7 +95,7 @@ export const MORTGAGE_SERVICING_RULES: Rule[] = [
         'https://www.fanniemae.com/about-us/corp-responsibility/governance/information-security-and-business-resiliency-supplement (36 hours of identification; effective 12 Aug 2025 for SF sellers/servicers)',
       ],
       unverified:
-        'Before 12 Aug 2025 the Selling Guide A3-2-01 required notice to the Fannie Mae Privacy Office within 72 hours of certain breaches (10 or more borrowers, regulator notice required, or intentional misuse of NPI) per https://singlefamily.fanniemae.com/protecting-our-data; its start date is unknown, so it is not modelled as a version.',
+        'The Selling Guide A3-2-01 version (from 2024-09-04) is read from https://singlefamily.fanniemae.com/protecting-our-data and the A3-2-01 page title (https://selling-guide.fanniemae.com/sel/a3-2-01/compliance-laws, dated 09/04/2024), not from the Guide section text; earlier editions were not read.',
     },
   },
   {

@@ -1,15 +1,18 @@
-import type { Period } from '../rule';
-import { type CivilDate, addCivilDays, civilDateInZone, daysInMonth, instantAtLocalTime, weekday } from './civil-date';
+import type { BusinessDayCalendar, Period } from '../rule';
+import { type CivilDate, addCivilDays, civilDateInZone, civilDateKey, daysInMonth, instantAtLocalTime, weekday } from './civil-date';
 import { isBrazilNationalHoliday } from './brazil-national-holidays';
+import { isStateHoliday } from './state-holidays';
 import { isUsFederalHoliday } from './us-federal-holidays';
 
 const MS_PER_HOUR = 3_600_000;
 
-type BusinessDayCalendar = Extract<Period, { unit: 'business_days' }>['calendar'];
-
 const HOLIDAY_CALENDARS: Record<BusinessDayCalendar, (d: CivilDate) => boolean> = {
   'us-federal': isUsFederalHoliday,
   'br-national': isBrazilNationalHoliday,
+  'us-ia': (d) => isStateHoliday('us-ia', d),
+  'us-il': (d) => isStateHoliday('us-il', d),
+  'us-ny': (d) => isStateHoliday('us-ny', d),
+  'us-vt': (d) => isStateHoliday('us-vt', d),
 };
 
 export function isBusinessDay(d: CivilDate, calendar: BusinessDayCalendar): boolean {
@@ -17,26 +20,86 @@ export function isBusinessDay(d: CivilDate, calendar: BusinessDayCalendar): bool
   return dow !== 0 && dow !== 6 && !HOLIDAY_CALENDARS[calendar](d);
 }
 
+/** A due instant and, for periods counted in days or months, which of the two readings gave it, in words. */
+export interface PeriodDue {
+  dueAt: Date;
+  reading?: string;
+}
+
 /**
- * The due instant of a period that starts at `from`.
+ * The due instant of a period that starts at `from`, its days read in `timeZones` (the jurisdiction's zones).
  *
- * Hours and calendar days are exact elapsed time (n × 24 h for days): statutes rarely say whether the first day
- * counts or whether a deadline on a weekend rolls over, and exact time is never later than any reading that
- * rounds to the end of a day. It also keeps 72 h at 72 h across a daylight-saving change.
+ * Hours are exact elapsed time, so 72 h stay 72 h across a daylight-saving change. Calendar days and months are
+ * read twice, and the earlier reading wins:
+ * - as elapsed time from the trigger instant (n × 24 h; the same time of day n months on): statutes rarely say
+ *   whether the first day counts or whether a weekend deadline rolls over, and this is never later than a reading
+ *   that rounds to the end of a day;
+ * - as the end of the n-th day after the trigger's date in each of the jurisdiction's zones (N.Y. Gen. Constr.
+ *   Law §§ 19-20: the day of the trigger is excluded, a day runs midnight to midnight). This is the earlier one
+ *   only when the clocks go forward in between: 30 days from 23:30 EST on 2 March are up at the end of 1 April,
+ *   half an hour before 30 × 24 h (00:30 EDT on 2 April) have run.
  */
-export function addPeriod(from: Date, period: Period): Date {
+export function periodDue(from: Date, period: Period, timeZones: readonly string[] = []): PeriodDue {
   switch (period.unit) {
     case 'hours':
-      return new Date(from.getTime() + period.n * MS_PER_HOUR);
-    case 'calendar_days':
-      return new Date(from.getTime() + period.n * 24 * MS_PER_HOUR);
-    case 'calendar_months':
-      return addCalendarMonths(from, period.n);
+      return { dueAt: new Date(from.getTime() + period.n * MS_PER_HOUR) };
+    case 'calendar_days': {
+      const elapsed = new Date(from.getTime() + period.n * 24 * MS_PER_HOUR);
+      return earlierOfDayReadings(elapsed, `${period.n} × 24 hours from the trigger`, timeZones, (local) =>
+        addCivilDays(local, period.n),
+      );
+    }
+    case 'calendar_months': {
+      const sameTime = addCalendarMonths(from, period.n);
+      return earlierOfDayReadings(sameTime, `the same time ${period.n} month(s) on (UTC)`, timeZones, (local) =>
+        addCivilMonths(local, period.n),
+      );
+    }
     case 'business_days':
-      return addBusinessDays(from, period.n, period.calendar, period.timeZone, period.dueLocalTime);
+      return { dueAt: addBusinessDays(from, period.n, period.calendar, period.timeZone, period.dueLocalTime) };
     case 'days_after_year_end':
-      return daysAfterYearEnd(from, period.n, period.timeZone);
+      return { dueAt: daysAfterYearEnd(from, period.n, period.timeZone) };
   }
+
+  /** The earlier of the elapsed-time reading and the end of the last local day in any of the zones. */
+  function earlierOfDayReadings(
+    elapsed: Date,
+    elapsedWords: string,
+    zones: readonly string[],
+    lastDay: (local: CivilDate) => CivilDate,
+  ): PeriodDue {
+    let best: { end: Date; zone: string; day: CivilDate } | null = null;
+    for (const zone of zones) {
+      const day = lastDay(civilDateInZone(from, zone));
+      const end = new Date(instantAtLocalTime(addCivilDays(day, 1), '00:00', zone).getTime() - 1);
+      if (!best || end.getTime() < best.end.getTime()) best = { end, zone, day };
+    }
+    if (!best) return { dueAt: elapsed };
+    const zoneWords = zones.length > 1 ? `${best.zone}, the earliest-ending of ${zones.join(', ')}` : best.zone;
+    if (best.end.getTime() < elapsed.getTime()) {
+      return {
+        dueAt: best.end,
+        reading: `due at the end of ${civilDateKey(best.day)} in ${zoneWords}, which comes before ${elapsedWords}`,
+      };
+    }
+    return {
+      dueAt: elapsed,
+      reading: `due ${elapsedWords}, which is no later than the end of ${civilDateKey(best.day)} in ${zoneWords}`,
+    };
+  }
+}
+
+/** The due instant alone (see `periodDue`). */
+export function addPeriod(from: Date, period: Period, timeZones: readonly string[] = []): Date {
+  return periodDue(from, period, timeZones).dueAt;
+}
+
+/** Same day of the month n months later, clamped to that month's last day. */
+function addCivilMonths(d: CivilDate, n: number): CivilDate {
+  const totalMonths = d.year * 12 + (d.month - 1) + n;
+  const year = Math.floor(totalMonths / 12);
+  const month = (totalMonths % 12) + 1;
+  return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
 }
 
 /**

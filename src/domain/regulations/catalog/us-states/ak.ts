@@ -43,10 +43,22 @@ export const AK_RULES: Rule[] = [
         applies: {
           data: APPLIES.data,
           encryptionSafeHarbor: true,
-          judgment: {
-            key: 'relyingOnNoHarmException',
-            words: 'the organisation relies on the no-harm exception instead of notifying Alaska residents (AS 45.48.010(c))',
-          },
+          // Either judgment says the organisation takes the exception: relying on it, or deciding harm is unlikely.
+          anyOf: [
+            {
+              judgment: {
+                key: 'relyingOnNoHarmException',
+                words: 'the organisation relies on the no-harm exception instead of notifying Alaska residents (AS 45.48.010(c))',
+              },
+            },
+            {
+              judgment: {
+                key: 'riskOfHarm',
+                when: false,
+                words: 'the organisation determines there is no reasonable likelihood of harm (AS 45.48.010(c))',
+              },
+            },
+          ],
         },
         // The determination must be in writing and notified to the AG before individual notice can be skipped;
         // the statute sets no period, and the written determination is kept for five years.

@@ -73,6 +73,34 @@ export const DC_RULES: Rule[] = [
     ],
     verification: VERIFICATION,
   }),
+  stateRule('dc', 'regulator', {
+    suffix: 'no-harm-consultation',
+    recipientName: 'Office of the Attorney General for the District of Columbia (consultation before relying on a no-harm determination)',
+    citation: 'D.C. Code § 28-3852(a-1)',
+    versions: [
+      {
+        inForceFrom: LAW_23_98,
+        applies: {
+          data: APPLIES.data,
+          encryptionSafeHarbor: true,
+          judgment: {
+            key: 'riskOfHarm',
+            when: false,
+            words:
+              'the organisation relies on a determination that the breach will not likely result in harm, which needs a reasonable investigation and consultation with the Office of the Attorney General and federal law enforcement (D.C. Code § 28-3852(a-1))',
+          },
+        },
+        deadline: noFixedPeriod('before making the no-harm determination: the consultation is part of it'),
+      },
+    ],
+    verification: {
+      confidence: 'S',
+      sources: [
+        'https://oag.dc.gov/requirements-districts-data-breach-notification (OAG: no breach occurs if the company concludes, after consulting the relevant authorities, that harm is unlikely; "A company must consult with OAG before concluding that consumer harm is unlikely"; in effect 2020-06-08)',
+      ],
+      unverified: 'The text of § 28-3852(a-1) was not read directly this pass.',
+    },
+  }),
   stateRule('dc', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'D.C. Code § 28-3852(c)',

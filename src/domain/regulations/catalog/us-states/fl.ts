@@ -43,6 +43,22 @@ const APPLIES: StateVersion['applies'] = {
   ),
 };
 
+/**
+ * § 501.171(4)(c) excuses only the notice to individuals, and so (5)'s bureau notice, which counts the individuals
+ * to be notified. The Department notice of § 501.171(3) is owed for "any breach of security affecting 500 or more
+ * individuals in this state" whatever the harm determination, so it does not carry the judgment.
+ */
+const DEPARTMENT_APPLIES: StateVersion['applies'] = { data: APPLIES.data, encryptionSafeHarbor: true, thresholds: residentsAtLeast(500) };
+
+const DETERMINATION_VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'shared/research/breach-deadlines.md §5 us-fl (S: DWT; Snell & Wilmer)',
+    'Issue 13 (Fla. Stat. § 501.171(4)(c): the written no-harm determination goes to the Department within 30 days)',
+  ],
+  unverified: 'Statute text of § 501.171(4)(c) not read directly this pass (only secondary summaries and the issue).',
+};
+
 const EXTENSION_NOTE =
   'A further 15 days may be granted for good cause if requested in writing within the 30 days (§ 501.171(3)(a), (4)(a)); not assumed here.';
 
@@ -66,12 +82,35 @@ export const FL_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: IN_FORCE,
-        applies: { ...APPLIES, thresholds: residentsAtLeast(500) },
+        applies: DEPARTMENT_APPLIES,
         deadline: calendarDays(30, 'determinedAt', 'as expeditiously as practicable, but no later than 30 days after the determination of the breach or reason to believe a breach occurred'),
         notes: [EXTENSION_NOTE],
       },
     ],
     verification: VERIFICATION,
+  }),
+  stateRule('fl', 'regulator', {
+    suffix: 'no-harm-determination',
+    recipientName: 'Florida Department of Legal Affairs (written no-harm determination)',
+    citation: 'Fla. Stat. § 501.171(4)(c)',
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: {
+          data: APPLIES.data,
+          encryptionSafeHarbor: true,
+          judgment: {
+            key: 'riskOfHarm',
+            when: false,
+            words:
+              'the organisation determines, after an appropriate investigation and consultation with law enforcement, that the breach has not and will not likely result in identity theft or other financial harm (Fla. Stat. § 501.171(4)(c))',
+          },
+        },
+        deadline: calendarDays(30, 'noHarmDeterminedAt', 'the written determination, within 30 days after the determination'),
+        notes: ['The determination must also be kept for at least 5 years (§ 501.171(4)(c)).'],
+      },
+    ],
+    verification: DETERMINATION_VERIFICATION,
   }),
   stateRule('fl', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',

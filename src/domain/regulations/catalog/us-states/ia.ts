@@ -49,9 +49,9 @@ export const IA_RULES: Rule[] = [
           n: 5,
           // Counted in Des Moines time. Due at 16:30, the close of Iowa state offices (8:00–4:30), not at
           // midnight: the statute names no hour, and a filing the office only sees the next morning is the
-          // risk to avoid. The federal calendar stands in for Iowa's state holidays (Iowa Code § 1C.2), which
-          // differ slightly (Iowa keeps the day after Thanksgiving, not Columbus Day or Presidents' Day).
-          calendar: 'us-federal',
+          // risk to avoid. Iowa's own holidays (Iowa Code §§ 1C.1, 1C.2; time/state-holidays.ts): Columbus
+          // Day, Presidents' Day and Juneteenth are Iowa working days.
+          calendar: 'us-ia',
           timeZone: 'America/Chicago',
           dueLocalTime: '16:30',
         }),

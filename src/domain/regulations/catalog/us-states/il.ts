@@ -44,6 +44,76 @@ const APPLIES: StateVersion['applies'] = {
   encryptionSafeHarbor: true,
 };
 
+/**
+ * 815 ILCS 530/50 (added by P.A. 99-503, HB 1260/SB 1833 of the 99th General Assembly, effective 2017-01-01): a
+ * HIPAA covered entity or business associate is deemed compliant with the Act provided that, when it must notify
+ * the Secretary of HHS of a breach under HITECH, it "also provides such notification to the Attorney General within
+ * 5 business days of notifying the Secretary". Only covered entities notify the Secretary (45 CFR 164.408), so the
+ * rule reaches them; both HHS notices count, the one for 500 or more and the annual log. Counted on the days every
+ * Illinois holiday statute keeps (time/state-holidays.ts), due by 17:00 in Chicago (the Act names no hour).
+ */
+const HHS_COPY_VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'https://www.radarfirst.com/blog/illinois-personal-information-protection-act/ (HB 1260, effective 2017-01-01: AG notice for HIPAA-regulated entities that must notify HHS)',
+    'https://csrps.com/privacy-regulations/illinois/ ("must notify the Attorney General within 5 days after notification is made to the Secretary of Health and Human Services")',
+    'https://www.ilga.gov/legislation/fulltext.asp?DocName=&SessionId=88&GA=99&DocTypeId=SB&DocNum=1833&GAID=13&LegID=88670&SpecSess=&Session= (SB 1833 enrolled: adds Sections 45, 50 and 55 to the Act; Section 50 itself not reached in the excerpt read)',
+  ],
+  unverified: 'The text of § 530/50 was not read; "5 business days" and the 2017-01-01 date are from secondary sources.',
+};
+const HHS_COPY_APPLIES = (thresholds: StateVersion['applies']['thresholds']): StateVersion['applies'] => ({
+  entityTypes: ['hipaa_covered_entity'],
+  data: { any: true },
+  encryptionSafeHarbor: true,
+  judgment: {
+    key: 'hipaaBreach',
+    words: 'this is a breach of unsecured PHI that the Secretary of HHS must be told of (45 CFR 164.402, 164.408)',
+  },
+  thresholds,
+});
+const FIVE_IL_BUSINESS_DAYS = { unit: 'business_days', n: 5, calendar: 'us-il', timeZone: 'America/Chicago', dueLocalTime: '17:00' } as const;
+
+const HHS_COPIES: Rule[] = [
+  stateRule('il', 'regulator', {
+    suffix: 'hhs-notice-copy',
+    recipientName: 'Illinois Attorney General (the notice given to the Secretary of HHS)',
+    citation: '815 ILCS 530/50',
+    versions: [
+      {
+        inForceFrom: '2017-01-01',
+        applies: HHS_COPY_APPLIES([{ op: '>=', count: 500, scope: 'total' }]),
+        deadline: {
+          kind: 'after_notice',
+          afterRuleId: 'hipaa/regulator/500-or-more',
+          sentAt: 'hhsNoticeSentAt',
+          period: FIVE_IL_BUSINESS_DAYS,
+          words: 'within 5 business days of notifying the Secretary of HHS',
+        },
+      },
+    ],
+    verification: HHS_COPY_VERIFICATION,
+  }),
+  stateRule('il', 'regulator', {
+    suffix: 'hhs-annual-log-copy',
+    recipientName: 'Illinois Attorney General (the annual breach log submitted to the Secretary of HHS)',
+    citation: '815 ILCS 530/50',
+    versions: [
+      {
+        inForceFrom: '2017-01-01',
+        applies: HHS_COPY_APPLIES([{ op: '<', count: 500, scope: 'total' }]),
+        deadline: {
+          kind: 'after_notice',
+          afterRuleId: 'hipaa/regulator/annual-log',
+          sentAt: 'hhsNoticeSentAt',
+          period: FIVE_IL_BUSINESS_DAYS,
+          words: 'within 5 business days of submitting the annual log to the Secretary of HHS',
+        },
+      },
+    ],
+    verification: HHS_COPY_VERIFICATION,
+  }),
+];
+
 export const IL_RULES: Rule[] = [
   stateRule('il', 'individuals', {
     recipientName: 'each affected Illinois resident',
@@ -67,4 +137,5 @@ export const IL_RULES: Rule[] = [
     ],
     verification: VERIFICATION,
   }),
+  ...HHS_COPIES,
 ];

@@ -13,9 +13,10 @@ import {
 } from './state-rule';
 
 /**
- * Maryland Personal Information Protection Act, Md. Code, Com. Law § 14-3504. HB 1154 (2018, effective
- * 2019-01-01) set 45 days after the business concludes its investigation; HB 962 (2022, effective 2022-10-01)
- * made it 45 days after the business discovers or is notified of the breach. The incident records no
+ * Maryland Personal Information Protection Act, Md. Code, Com. Law § 14-3504. HB 974 (2017, ch. 518, effective
+ * 2018-01-01) set 45 days after the business concludes its investigation; HB 1154 (2019) extended the
+ * investigation duty to businesses that maintain data and left the timing alone; HB 962 (2022, effective
+ * 2022-10-01) made it 45 days after the business discovers or is notified of the breach. The incident records no
  * "investigation concluded" instant, so the 2019–2022 version counts from discovery too: never later than the
  * end of the investigation, so never late. (Counting it from `determinedAt` instead would also leave a breach
  * discovered before 2022-10-01 but determined after it under neither version.)
@@ -28,7 +29,7 @@ const VERIFICATION: Verification = {
     'Secondary state table quoting § 14-3504 "as soon as reasonably practicable, but not later than 45 days after the business discovers or is notified of the breach" (public GitHub research file, read via find_string)',
   ],
   unverified:
-    'The AG notice (§ 14-3504(h), "prior to giving the notification") and the CRA threshold (§ 14-3506, read as "1,000 or more") were not read in the statute text; the 2019-01-01 and 2022-10-01 dates (HB 1154, HB 962) are from memory.',
+    'The AG notice (§ 14-3504(h), "prior to giving the notification") and the CRA threshold (§ 14-3506, read as "1,000 or more") were not read in the statute text; the 2018-01-01 and 2022-10-01 dates (HB 974 of 2017, HB 962) are from secondary sources.',
 };
 
 /** The individual notice: § 14-3504(b) read in the current text. */
@@ -39,7 +40,7 @@ const VERIFIED_INDIVIDUALS: Verification = {
     ...VERIFICATION.sources,
   ],
   unverified:
-    'Only the current § 14-3504(b) was read; the earlier versions (2008-01-01; 2019-01-01 "after the business concludes its investigation") and their dates (HB 1154, HB 962) are from secondary sources and memory; the § 14-3501 element list was not re-read.',
+    'Only the current § 14-3504(b) was read; the earlier versions (2008-01-01; 2018-01-01 "after the business concludes its investigation") and their dates (HB 974 of 2017, HB 962) are from secondary sources (Perkins Coie chart: "H.B. 974 (signed into law May 4, 2017) Effective January 1, 2018"; Hunton on HB 1154 of 2019: timing unchanged); the § 14-3501 element list was not re-read.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -63,8 +64,8 @@ export const MD_RULES: Rule[] = [
     versions: [
       { inForceFrom: '2008-01-01', applies: APPLIES, deadline: noFixedPeriod('as soon as reasonably practicable after the investigation') },
       {
-        inForceFrom: '2019-01-01',
-        citation: 'Md. Code, Com. Law § 14-3504(b)(3) (HB 1154, 2018)',
+        inForceFrom: '2018-01-01',
+        citation: 'Md. Code, Com. Law § 14-3504(b)(3) (HB 974, 2017)',
         applies: APPLIES,
         deadline: calendarDays(
           45,

@@ -2,12 +2,15 @@ import type { Rule, Verification } from '../../rule';
 import { CORE_ELEMENTS, EXPEDIENT, HEALTH, calendarDays, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
 
 /**
- * New York, Gen. Bus. Law § 899-aa. S2659B (signed and effective 2024-12-21) capped notice at 30 days after
- * discovery, keeping only the law-enforcement delay; S2376B (effective 2025-03-21) added medical and
- * health-insurance information. The only excuse from notice is a narrow inadvertent-disclosure-by-authorised-
- * persons determination (§ 899-aa(2)(a)), so no harm judgment is attached.
+ * New York, Gen. Bus. Law § 899-aa. The SHIELD Act (L. 2019, ch. 117, S5575B; breach provisions effective
+ * 2019-10-23) added the one excuse from notice, a narrow inadvertent-disclosure-by-authorised-persons
+ * determination (§ 899-aa(2)(a)), which must go to the AG within 10 days when over 500 New Yorkers are affected;
+ * a general harm judgment does not excuse anything. S2659B (signed and effective 2024-12-21) capped notice at 30
+ * days after discovery, keeping only the law-enforcement delay; S2376B (effective 2025-03-21) added medical and
+ * health-insurance information.
  */
 
+const SHIELD = '2019-10-23';
 const S2659B = '2024-12-21';
 const S2376B = '2025-03-21';
 
@@ -30,11 +33,103 @@ const BASE_DATA: StateVersion['applies']['data'] = {
   withName: [...CORE_ELEMENTS, 'biometric'],
   standalone: ['credentials'],
 };
-const APPLIES: StateVersion['applies'] = { data: BASE_DATA, encryptionSafeHarbor: true };
+/**
+ * § 899-aa(2)(a): "Notice to affected persons under this section is not required if the exposure of private
+ * information was an inadvertent disclosure by persons authorized to access private information, and the person or
+ * business reasonably determines such exposure will not likely result in misuse". The AG, DOS and State Police
+ * notice (8)(a) and the bureaus' (8)(b) are owed when New York residents "are to be notified", so they fall with it.
+ */
+const INADVERTENT: NonNullable<StateVersion['applies']['judgment']> = {
+  key: 'inadvertentDisclosureNoHarm',
+  when: false,
+  words:
+    'the exposure is not an inadvertent disclosure by persons authorised to access the information that the organisation has determined will not likely result in misuse or harm (N.Y. Gen. Bus. Law § 899-aa(2)(a))',
+};
+const PRE_SHIELD: StateVersion['applies'] = { data: BASE_DATA, encryptionSafeHarbor: true };
+const APPLIES: StateVersion['applies'] = { data: BASE_DATA, encryptionSafeHarbor: true, judgment: INADVERTENT };
 const APPLIES_WITH_HEALTH: StateVersion['applies'] = {
   data: { ...BASE_DATA, withName: [...(BASE_DATA.withName ?? []), ...HEALTH] },
   encryptionSafeHarbor: true,
+  judgment: INADVERTENT,
 };
+
+const DETERMINATION_VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'https://proteuscyber.com/privacy-database/tag/ny-shield/days (text of § 899-aa(2)(a): "If the incident affects over five hundred residents of New York, the person or business shall provide the written determination to the state attorney general within ten days after the determination"; and of § 899-aa(9))',
+    'https://nyassembly.gov/leg/?default_fld=&Text=Y&term=2019&bn=S5575 (SHIELD Act, S5575B of 2019)',
+  ],
+  unverified: 'Read in a secondary reproduction of the statute, not an official code mirror; the 2019-10-23 effective date of the breach provisions is from memory (the SHIELD Act made them effective 90 days after signing on 2019-07-25).',
+};
+
+/**
+ * § 899-aa(9) (SHIELD Act, from 2019-10-23): "Any covered entity required to provide notification of a breach,
+ * including breach of information that is not 'private information' ..., to the secretary of health and human
+ * services pursuant to [HIPAA or HITECH] shall provide such notification to the state attorney general within five
+ * business days of notifying the secretary." Both HHS notices count: the one for 500 or more, and the annual log.
+ * Counted on New York's holidays (Gen. Constr. Law § 24), due by 17:00 in New York (the statute names no hour).
+ */
+const HHS_COPY_VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'https://proteuscyber.com/privacy-database/tag/ny-shield/days (text of § 899-aa(9), reproduced)',
+    'shared/research/breach-deadlines.md §5 us-ny ("HIPAA CEs that notify HHS must also notify AG [S]")',
+  ],
+  unverified: 'Read in a secondary reproduction, not an official code mirror; the 2019-10-23 effective date is from memory.',
+};
+const HHS_COPY_APPLIES = (thresholds: StateVersion['applies']['thresholds']): StateVersion['applies'] => ({
+  entityTypes: ['hipaa_covered_entity'],
+  // Any PHI, "including breach of information that is not 'private information'": whatever HIPAA reaches.
+  data: { any: true },
+  encryptionSafeHarbor: true,
+  judgment: {
+    key: 'hipaaBreach',
+    words: 'this is a breach of unsecured PHI that the Secretary of HHS must be told of (45 CFR 164.402, 164.408)',
+  },
+  thresholds,
+});
+const FIVE_NY_BUSINESS_DAYS = { unit: 'business_days', n: 5, calendar: 'us-ny', timeZone: 'America/New_York', dueLocalTime: '17:00' } as const;
+
+const HHS_COPIES: Rule[] = [
+  stateRule('ny', 'regulator', {
+    suffix: 'hhs-notice-copy',
+    recipientName: 'New York Attorney General (the notice given to the Secretary of HHS)',
+    citation: 'N.Y. Gen. Bus. Law § 899-aa(9)',
+    versions: [
+      {
+        inForceFrom: SHIELD,
+        applies: HHS_COPY_APPLIES([{ op: '>=', count: 500, scope: 'total' }]),
+        deadline: {
+          kind: 'after_notice',
+          afterRuleId: 'hipaa/regulator/500-or-more',
+          sentAt: 'hhsNoticeSentAt',
+          period: FIVE_NY_BUSINESS_DAYS,
+          words: 'within five business days of notifying the Secretary of HHS',
+        },
+      },
+    ],
+    verification: HHS_COPY_VERIFICATION,
+  }),
+  stateRule('ny', 'regulator', {
+    suffix: 'hhs-annual-log-copy',
+    recipientName: 'New York Attorney General (the annual breach log submitted to the Secretary of HHS)',
+    citation: 'N.Y. Gen. Bus. Law § 899-aa(9)',
+    versions: [
+      {
+        inForceFrom: SHIELD,
+        applies: HHS_COPY_APPLIES([{ op: '<', count: 500, scope: 'total' }]),
+        deadline: {
+          kind: 'after_notice',
+          afterRuleId: 'hipaa/regulator/annual-log',
+          sentAt: 'hhsNoticeSentAt',
+          period: FIVE_NY_BUSINESS_DAYS,
+          words: 'within five business days of submitting the annual log to the Secretary of HHS',
+        },
+      },
+    ],
+    verification: HHS_COPY_VERIFICATION,
+  }),
+];
 
 const DFS_NOTE = 'DFS-covered entities also notify the Department of Financial Services (see the nydfs obligation, 23 NYCRR 500.17).';
 
@@ -45,7 +140,8 @@ export const NY_RULES: Rule[] = [
     recipientName: 'each affected New York resident',
     citation: 'N.Y. Gen. Bus. Law § 899-aa(2)',
     versions: [
-      { inForceFrom: '2005-12-07', applies: APPLIES, deadline: noFixedPeriod(EXPEDIENT) },
+      { inForceFrom: '2005-12-07', applies: PRE_SHIELD, deadline: noFixedPeriod(EXPEDIENT) },
+      { inForceFrom: SHIELD, citation: 'N.Y. Gen. Bus. Law § 899-aa(2) (L. 2019, ch. 117, SHIELD Act)', applies: APPLIES, deadline: noFixedPeriod(EXPEDIENT) },
       { inForceFrom: S2659B, citation: 'N.Y. Gen. Bus. Law § 899-aa(2) (L. 2024, S2659B)', applies: APPLIES, deadline: THIRTY_DAYS },
       { inForceFrom: S2376B, citation: 'N.Y. Gen. Bus. Law § 899-aa(2) (L. 2025, S2376B)', applies: APPLIES_WITH_HEALTH, deadline: THIRTY_DAYS },
     ],
@@ -57,6 +153,11 @@ export const NY_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: '2005-12-07',
+        applies: PRE_SHIELD,
+        deadline: noFixedPeriod('as to the timing, content and distribution of the notices and approximate number of affected persons; no separate period'),
+      },
+      {
+        inForceFrom: SHIELD,
         applies: APPLIES,
         deadline: noFixedPeriod('as to the timing, content and distribution of the notices and approximate number of affected persons; no separate period'),
       },
@@ -83,6 +184,11 @@ export const NY_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: '2005-12-07',
+        applies: { ...PRE_SHIELD, thresholds: residentsOver(5000) },
+        deadline: noFixedPeriod('as to the timing, content and distribution of the notices and approximate number of affected persons'),
+      },
+      {
+        inForceFrom: SHIELD,
         applies: { ...APPLIES, thresholds: residentsOver(5000) },
         deadline: noFixedPeriod('as to the timing, content and distribution of the notices and approximate number of affected persons'),
       },
@@ -94,4 +200,28 @@ export const NY_RULES: Rule[] = [
     ],
     verification: VERIFICATION,
   }),
+  stateRule('ny', 'regulator', {
+    suffix: 'no-harm-determination',
+    recipientName: 'New York Attorney General (written determination of an inadvertent disclosure)',
+    citation: 'N.Y. Gen. Bus. Law § 899-aa(2)(a)',
+    versions: [
+      {
+        inForceFrom: SHIELD,
+        applies: {
+          data: BASE_DATA,
+          encryptionSafeHarbor: true,
+          thresholds: residentsOver(500),
+          judgment: {
+            key: 'inadvertentDisclosureNoHarm',
+            words:
+              'the organisation relies on its written determination that an inadvertent disclosure by authorised persons will not likely result in misuse or harm (§ 899-aa(2)(a))',
+          },
+        },
+        deadline: calendarDays(10, 'noHarmDeterminedAt', 'the written determination, within ten days after the determination'),
+        notes: ['Keep the determination for at least five years (§ 899-aa(2)(a)).'],
+      },
+    ],
+    verification: DETERMINATION_VERIFICATION,
+  }),
+  ...HHS_COPIES,
 ];

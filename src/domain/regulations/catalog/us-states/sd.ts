@@ -19,6 +19,14 @@ const VERIFICATION: Verification = {
   unverified: 'Text of § 22-40-23/-24 (CRA notice) not read: threshold unknown, encoded as none. Element list of § 22-40-19 from secondary sources.',
 };
 
+const DETERMINATION_VERIFICATION: Verification = {
+  confidence: 'V',
+  sources: [
+    'https://self-law.org/code/sd/title-22/chapter-22-40/22-40-20 (read this session: "not required to make a disclosure under this section if, following an appropriate investigation and notice to the attorney general, the information holder reasonably determines that the breach will not likely result in harm"; the AG is told of "any breach of system security that exceeds two hundred fifty residents")',
+  ],
+  unverified: 'The statute sets no period for the notice to the AG; the 60-day limit shown is derived (the resident notice is excused only once it is given).',
+};
+
 const APPLIES: StateVersion['applies'] = {
   data: {
     // § 22-40-19(4): name plus SSN, licence/government ID, account/card with code, health information,
@@ -49,8 +57,40 @@ export const SD_RULES: Rule[] = [
   stateRule('sd', 'regulator', {
     recipientName: 'South Dakota Attorney General (by mail or e-mail)',
     citation: 'SDCL § 22-40-20',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(250) }, deadline: noFixedPeriod('no separate period stated') }],
+    // The AG is told of "any breach of system security that exceeds two hundred fifty residents", whether or not
+    // residents are notified: the no-harm exception excuses only the disclosure to residents (§ 22-40-20).
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: { data: APPLIES.data, encryptionSafeHarbor: true, thresholds: residentsOver(250) },
+        deadline: noFixedPeriod('no separate period stated'),
+      },
+    ],
     verification: VERIFICATION,
+  }),
+  stateRule('sd', 'regulator', {
+    suffix: 'no-harm-determination',
+    recipientName: 'South Dakota Attorney General (notice before relying on the no-harm exception)',
+    citation: 'SDCL § 22-40-20',
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: {
+          data: APPLIES.data,
+          encryptionSafeHarbor: true,
+          judgment: {
+            key: 'riskOfHarm',
+            when: false,
+            words: 'the organisation relies on its determination that the breach will not likely result in harm (SDCL § 22-40-20)',
+          },
+        },
+        // The statute sets no period: the notice precedes the determination it allows. Until it is given, the
+        // 60-day resident notice is not excused, so it is due no later than that notice would be.
+        deadline: calendarDays(60, 'discoveredAt', 'before relying on the no-harm determination, and so no later than the 60 days the resident notice would otherwise have'),
+        notes: ['Document the determination in writing and keep it for at least three years (§ 22-40-20).'],
+      },
+    ],
+    verification: DETERMINATION_VERIFICATION,
   }),
   stateRule('sd', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',

@@ -76,9 +76,9 @@ export const VT_RULES: Rule[] = [
               kind: 'period',
               from: 'discoveredAt',
               // Montpelier time; due at 16:30, the close of Vermont state offices (7:45–4:30), because the statute
-              // names no hour and the earlier reading is the safe one. Federal holidays stand in for Vermont's
-              // (1 V.S.A. § 371), which add Town Meeting Day and Bennington Battle Day.
-              period: { unit: 'business_days', n: 14, calendar: 'us-federal', timeZone: 'America/New_York', dueLocalTime: '16:30' },
+              // names no hour and the earlier reading is the safe one. Vermont's own holidays (1 V.S.A. § 371):
+              // Town Meeting Day and Bennington Battle Day are skipped, Juneteenth is a working day.
+              period: { unit: 'business_days', n: 14, calendar: 'us-vt', timeZone: 'America/New_York', dueLocalTime: '16:30' },
               words: 'within 14 business days of the discovery of the breach',
             },
             tiedToIndividualNotice('vt', 'concurrent', 'when notice is provided to consumers'),
@@ -90,6 +90,44 @@ export const VT_RULES: Rule[] = [
       },
     ],
     verification: VERIFICATION,
+  }),
+  stateRule('vt', 'regulator', {
+    suffix: 'no-harm-determination',
+    recipientName: 'Vermont Attorney General, or the Department of Financial Regulation for a DFR-regulated person (determination that misuse is not reasonably possible)',
+    citation: '9 V.S.A. § 2435(d)(1)',
+    versions: [
+      {
+        inForceFrom: ACT_109_2012,
+        applies: {
+          data: APPLIES.data,
+          encryptionSafeHarbor: true,
+          judgment: {
+            key: 'riskOfHarm',
+            when: false,
+            words:
+              'the organisation establishes that misuse of the personal information is not reasonably possible and relies on § 2435(d) instead of the notices of § 2435(b)',
+          },
+        },
+        // § 2435(d)(1) excuses the notices of subsection (b) (consumers and the AG's preliminary notice) only once
+        // the determination and its detailed explanation are sent; the statute sets no period for it. Sent any later
+        // than the preliminary notice it replaces, that notice would already be late, so it carries that limit.
+        deadline: {
+          kind: 'period',
+          from: 'discoveredAt',
+          period: { unit: 'business_days', n: 14, calendar: 'us-vt', timeZone: 'America/New_York', dueLocalTime: '16:30' },
+          words:
+            'the determination with a detailed explanation, before relying on it; no later than the 14 business days the preliminary notice it replaces would have',
+        },
+      },
+    ],
+    verification: {
+      confidence: 'S',
+      sources: [
+        'https://legislature.vermont.gov/statutes/section/09/062/02435 ((b)(1) "Except as otherwise provided in subsection (d)"; (b)(3) notice to the AG or DFR)',
+        'Issue 13 (9 V.S.A. § 2435(d): a no-misuse determination is routed through the AG)',
+      ],
+      unverified: 'The text of § 2435(d)(1) was not read this pass (its wording is from memory); the statute sets no period for the determination, the 14-business-day limit shown is derived.',
+    },
   }),
   stateRule('vt', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
