@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { envSchema } from '../src/runtime/env';
-import type { Incident } from '../src/domain/incidents/incident';
+import { type Incident , newIncident } from '../src/domain/incidents/incident';
 import { IncidentStore } from '../src/store/incident-store';
 import { connectRedis, DEFAULT_REDIS_URL } from '../src/store/connection';
 import { RedisKeys } from '../src/store/keys';
@@ -44,23 +44,12 @@ export async function runRemindersBench(): Promise<Record<string, number | strin
     for (let c = 0; c < CHANNELS; c += 1) {
       const channel = sim.seedChannel({ name: `inc-bench-${c}`, is_private: true, members: [sim.state.bot.userId, 'UALICE'] });
       const openedAt = new Date().toISOString();
-      const incident: Incident = {
-        id: await store.nextId(),
-        title: `Bench ${c}`,
-        severity: 'sev1',
-        status: 'open',
-        drill: false,
-        drillSpeed: 1,
-        channelId: channel.id,
-        channelName: channel.name,
-        openedBy: 'UALICE',
-        openedAt,
-        discoveredAt: openedAt,
-        roles: { commander: 'UALICE' },
-        regimes: [],
-        checklistTemplate: 'data-breach',
-        inviteFailures: [],
-      };
+      const incident = newIncident(
+        await store.nextId(),
+        { title: `Bench ${c}`, severity: 'sev1', regimes: [], drill: false, speed: 1, openedBy: 'UALICE', openedAt: new Date(openedAt) },
+        channel,
+        'data-breach',
+      );
       await store.create(incident);
       const records = Array.from({ length: PER_CHANNEL }, (_, i) => {
         const due = windowStart + Math.floor(((c * PER_CHANNEL + i) / (CHANNELS * PER_CHANNEL)) * WINDOW_MS);

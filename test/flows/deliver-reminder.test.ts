@@ -1,4 +1,4 @@
-import type { Incident } from '../../src/domain/incidents/incident';
+import { type Incident , newIncident } from '../../src/domain/incidents/incident';
 import type { ObligationRecord } from '../../src/domain/obligations/obligation-record';
 import { planReminders, type PlannedReminder } from '../../src/domain/reminders/reminder-plan';
 import { deliverReminder, type ReminderDeliveryDeps } from '../../src/flows/deliver-reminder';
@@ -41,23 +41,12 @@ class FakePoster implements ReminderPostPort {
 
 async function seeded(): Promise<{ incident: Incident; reminder: PlannedReminder; deps: ReminderDeliveryDeps; poster: FakePoster }> {
   const openedAt = h.now.toISOString();
-  const incident: Incident = {
-    id: await h.ctx.incidents.nextId(),
-    title: 'T',
-    severity: 'sev1',
-    status: 'open',
-    drill: false,
-    drillSpeed: 1,
-    channelId: 'C0REMIND',
-    channelName: 'inc-remind',
-    openedBy: 'UALICE',
-    openedAt,
-    discoveredAt: openedAt,
-    roles: { commander: 'UALICE' },
-    regimes: [],
-    checklistTemplate: 'data-breach',
-    inviteFailures: [],
-  };
+  const incident = newIncident(
+    await h.ctx.incidents.nextId(),
+    { title: 'T', severity: 'sev1', regimes: [], drill: false, speed: 1, openedBy: 'UALICE', openedAt: h.now },
+    { id: 'C0REMIND', name: 'inc-remind' },
+    'data-breach',
+  );
   await h.ctx.incidents.create(incident);
   const o = record('gdpr/regulator', openedAt, 72 * 3600_000);
   await h.ctx.deadlines.update(incident.id, () => ({

@@ -5,7 +5,7 @@ import { DeadlineStore } from '../../src/store/deadline-store';
 import { IncidentStore } from '../../src/store/incident-store';
 import { loadSummaryInput } from '../../src/store/summary-records';
 import { TimelineStore } from '../../src/store/timeline-store';
-import type { Incident } from '../../src/domain/incidents/incident';
+import { type Incident , newIncident } from '../../src/domain/incidents/incident';
 
 /** The summary reads obligations through the store that writes them (real Redis), progress included. */
 const prefix = `test-summary-records-${process.pid}-${Date.now()}`;
@@ -13,23 +13,13 @@ const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null }
 const keys = new RedisKeys(prefix);
 const deadlines = new DeadlineStore(redis, keys);
 const sources = { incidents: new IncidentStore(redis, keys), timeline: new TimelineStore(redis, keys), deadlines };
-const incidentOf = (id: string): Incident => ({
-  id,
-  title: 'T',
-  severity: 'sev2',
-  status: 'open',
-  drill: false,
-  drillSpeed: 1,
-  channelId: 'C0SUMMARY',
-  channelName: 'inc-summary',
-  openedBy: 'U0L',
-  openedAt: '2026-11-29T09:00:00.000Z',
-  discoveredAt: '2026-11-29T08:30:00.000Z',
-  roles: {},
-  regimes: [],
-  checklistTemplate: 'data-breach',
-  inviteFailures: [],
-});
+const incidentOf = (id: string): Incident =>
+  newIncident(
+    id,
+    { title: 'T', severity: 'sev2', regimes: [], drill: false, speed: 1, openedBy: 'U0L', openedAt: new Date('2026-11-29T09:00:00.000Z') },
+    { id: 'C0SUMMARY', name: 'inc-summary' },
+    'data-breach',
+  );
 const readObligations = async (id: string) => (await loadSummaryInput(sources, incidentOf(id), new Date())).obligations;
 
 afterAll(async () => {

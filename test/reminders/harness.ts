@@ -1,7 +1,7 @@
 import { QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { envSchema, type Env } from '../../src/runtime/env';
-import type { Incident } from '../../src/domain/incidents/incident';
+import { type Incident , newIncident } from '../../src/domain/incidents/incident';
 import { IncidentStore } from '../../src/store/incident-store';
 import { connectRedis } from '../../src/store/connection';
 import { RedisKeys } from '../../src/store/keys';
@@ -89,23 +89,13 @@ export class ReminderHarness {
     const channel = this.sim.seedChannel({ name: `inc-test-${this.seq}`, is_private: true, members: [this.sim.state.bot.userId, 'UALICE'] });
     const store = new IncidentStore(this.redis, this.keys);
     const openedAt = (options.openedAt ?? new Date()).toISOString();
-    const incident: Incident = {
-      id: await store.nextId(),
-      title: 'Test incident',
-      severity: 'sev1',
-      status: 'open',
-      drill: (options.speed ?? 1) > 1,
-      drillSpeed: options.speed ?? 1,
-      channelId: channel.id,
-      channelName: channel.name,
-      openedBy: 'UALICE',
-      openedAt,
-      discoveredAt: openedAt,
-      roles: { commander: 'UALICE' },
-      regimes: [],
-      checklistTemplate: 'data-breach',
-      inviteFailures: [],
-    };
+    const speed = options.speed ?? 1;
+    const incident = newIncident(
+      await store.nextId(),
+      { title: 'Test incident', severity: 'sev1', regimes: [], drill: speed > 1, speed, openedBy: 'UALICE', openedAt: new Date(openedAt) },
+      channel,
+      'data-breach',
+    );
     await store.create(incident);
     await new DeadlineStore(this.redis, this.keys).update(incident.id, () => ({
       facts: { discoveredAt: openedAt, entityTypes: [], dataTypes: [], encrypted: false, affected: {}, judgments: {} },
