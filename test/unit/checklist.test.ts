@@ -25,11 +25,11 @@ describe('breach response checklist', () => {
     const states = new Map([[items[0]!.id, { done: true, by: 'U1', at: '2026-11-29T12:00:00.000Z' }]]);
     const blocks = checklistBlocks({ id: 'INC-7', status: 'open', drill: true, drillSpeed: 1 }, { items, states });
     expect(blocks.length).toBeLessThanOrEqual(MAX_BLOCKS_PER_MESSAGE);
-    const buttons = blocks.flatMap((b) => (b.type === 'section' && b.accessory ? [b.accessory] : []));
+    const buttons = blocks.flatMap((b) => (b.type === 'section' && b.accessory?.type === 'button' ? [b.accessory] : []));
     expect(buttons).toHaveLength(items.length);
-    const first = checklistButtonValueSchema.parse(JSON.parse(buttons[0]!.value));
+    const first = checklistButtonValueSchema.parse(JSON.parse(buttons[0]!.value ?? ''));
     expect(first).toEqual({ incidentId: 'INC-7', itemId: items[0]!.id, to: 'open' });
-    expect(checklistButtonValueSchema.parse(JSON.parse(buttons[1]!.value)).to).toBe('done');
+    expect(checklistButtonValueSchema.parse(JSON.parse(buttons[1]!.value ?? '')).to).toBe('done');
     const doneText = blocks.find((b) => b.block_id === `item:${items[0]!.id}`);
     expect(doneText?.type === 'section' && doneText.text?.text).toContain('<@U1>');
     expect(JSON.stringify(blocks[0])).toContain('drill');

@@ -83,7 +83,7 @@ describe('summary message (Block Kit)', () => {
     ];
     const question = closeConfirmationBlocks('INC-9', open);
     const actions = question.find((b) => b.type === 'actions');
-    expect(actions?.type === 'actions' && actions.elements.map((e) => [e.action_id, JSON.parse(e.value)])).toEqual([
+    expect(actions?.type === 'actions' && actions.elements.map((e) => (e.type === 'button' ? [e.action_id, JSON.parse(e.value ?? '')] : [e.type]))).toEqual([
       ['incident_close_confirm', { incidentId: 'INC-9' }],
       ['incident_close_cancel', { incidentId: 'INC-9' }],
     ]);
