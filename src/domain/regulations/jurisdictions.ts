@@ -1,4 +1,3 @@
-import { z } from 'zod';
 
 /** The 50 states, DC, Puerto Rico, Guam and the US Virgin Islands: each has its own breach statute. */
 export const US_JURISDICTIONS = [
