@@ -8,7 +8,10 @@ const WARMUP = 50;
 
 /** From bench/ in the source tree and from dist/bench/ once compiled. */
 function exampleFacts(name: string): unknown {
-  const candidates = [resolve(__dirname, `../examples/${name}.json`), resolve(__dirname, `../../examples/${name}.json`)];
+  const candidates = [
+    resolve(__dirname, `../examples/${name}.json`),
+    resolve(__dirname, `../../examples/${name}.json`),
+  ];
   for (const path of candidates) {
     try {
       return JSON.parse(readFileSync(path, 'utf8'));

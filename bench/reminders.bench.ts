@@ -1,17 +1,17 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { envSchema } from '../src/runtime/env';
-import { type Incident , newIncident } from '../src/domain/incidents/incident';
-import { IncidentStore } from '../src/store/incident-store';
-import { connectRedis, DEFAULT_REDIS_URL } from '../src/store/connection';
-import { RedisKeys } from '../src/store/keys';
-import { DeadlineStore } from '../src/store/deadline-store';
-import { HOUR } from '../src/domain/reminders/lead-times';
-import { freshRecord, type ObligationRecord } from '../src/domain/obligations/obligation-record';
-import { planIncident } from '../src/domain/reminders/reminder-plan';
 import { REMINDERS_QUEUE } from '../jobs/reminders/queue';
 import { startReminderRuntime } from '../src/bot';
-import { startSlackSimulator, type ApiCall } from '../test/support/slack-simulator';
+import { type Incident, newIncident } from '../src/domain/incidents/incident';
+import { freshRecord, type ObligationRecord } from '../src/domain/obligations/obligation-record';
+import { HOUR } from '../src/domain/reminders/lead-times';
+import { planIncident } from '../src/domain/reminders/reminder-plan';
+import { envSchema } from '../src/runtime/env';
+import { connectRedis, DEFAULT_REDIS_URL } from '../src/store/connection';
+import { DeadlineStore } from '../src/store/deadline-store';
+import { IncidentStore } from '../src/store/incident-store';
+import { RedisKeys } from '../src/store/keys';
+import { type ApiCall, startSlackSimulator } from '../test/support/slack-simulator';
 import { percentile } from './percentile';
 
 const CHANNELS = 100;
@@ -33,7 +33,12 @@ export async function runRemindersBench(): Promise<Record<string, number | strin
   const prefix = `bench-reminders-${process.pid}-${Date.now()}`;
   const keys = new RedisKeys(prefix);
   const sim = await startSlackSimulator();
-  const env = envSchema.parse({ SLACK_BOT_TOKEN: sim.botToken, SLACK_SIGNING_SECRET: 'x', SLACK_API_URL: sim.apiUrl, REDIS_KEY_PREFIX: prefix });
+  const env = envSchema.parse({
+    SLACK_BOT_TOKEN: sim.botToken,
+    SLACK_SIGNING_SECRET: 'x',
+    SLACK_API_URL: sim.apiUrl,
+    REDIS_KEY_PREFIX: prefix,
+  });
   const runtime = startReminderRuntime({ env, redis, keys, log: silent, now: () => new Date(), runWorker: true });
   try {
     await runtime.worker?.waitUntilReady();
@@ -42,11 +47,23 @@ export async function runRemindersBench(): Promise<Record<string, number | strin
     const windowStart = Date.now() + LEAD_IN_MS;
     const seeded: { incident: Incident; records: ObligationRecord[] }[] = [];
     for (let c = 0; c < CHANNELS; c += 1) {
-      const channel = sim.seedChannel({ name: `inc-bench-${c}`, is_private: true, members: [sim.state.bot.userId, 'UALICE'] });
+      const channel = sim.seedChannel({
+        name: `inc-bench-${c}`,
+        is_private: true,
+        members: [sim.state.bot.userId, 'UALICE'],
+      });
       const openedAt = new Date().toISOString();
       const incident = newIncident(
         await store.nextId(),
-        { title: `Bench ${c}`, severity: 'sev1', regimes: [], drill: false, speed: 1, openedBy: 'UALICE', openedAt: new Date(openedAt) },
+        {
+          title: `Bench ${c}`,
+          severity: 'sev1',
+          regimes: [],
+          drill: false,
+          speed: 1,
+          openedBy: 'UALICE',
+          openedAt: new Date(openedAt),
+        },
         channel,
         'data-breach',
       );
@@ -67,7 +84,14 @@ export async function runRemindersBench(): Promise<Record<string, number | strin
         });
       });
       await deadlines.update(incident.id, () => ({
-        facts: { discoveredAt: openedAt, entityTypes: [], dataTypes: [], encrypted: false, affected: {}, judgments: {} },
+        facts: {
+          discoveredAt: openedAt,
+          entityTypes: [],
+          dataTypes: [],
+          encrypted: false,
+          affected: {},
+          judgments: {},
+        },
         factsUpdatedAt: openedAt,
         factsUpdatedBy: 'UALICE',
         computedAt: openedAt,
@@ -89,13 +113,18 @@ export async function runRemindersBench(): Promise<Record<string, number | strin
     const scheduledBy = Date.now();
 
     const isReminder = (c: ApiCall) =>
-      c.response.ok === true && (c.args.metadata as { event_type?: string } | undefined)?.event_type === 'breachbot_reminder';
-    const posts = await sim.waitForCalls('chat.postMessage', CHANNELS * PER_CHANNEL, isReminder, { timeoutMs: LEAD_IN_MS + WINDOW_MS + 60_000 });
+      c.response.ok === true &&
+      (c.args.metadata as { event_type?: string } | undefined)?.event_type === 'breachbot_reminder';
+    const posts = await sim.waitForCalls('chat.postMessage', CHANNELS * PER_CHANNEL, isReminder, {
+      timeoutMs: LEAD_IN_MS + WINDOW_MS + 60_000,
+    });
     const lateness = posts.map((c) => {
       const id = String((c.args.metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id);
       return c.at - (fireAt.get(id) ?? Number.NaN);
     });
-    const distinct = new Set(posts.map((c) => (c.args.metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id)).size;
+    const distinct = new Set(
+      posts.map((c) => (c.args.metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id),
+    ).size;
     return {
       reminders: posts.length,
       distinct_reminders_posted: distinct,

@@ -13,15 +13,26 @@ export async function runSlackBench(): Promise<Record<string, number>> {
   const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
   const sim = await startSlackSimulator();
   sim.seedUserGroup('SSECOPS', ['UBOB', 'UCAROL']);
-  const { bot, slack } = await bootTestBot(sim, redis, prefix, { INCIDENT_RESPONDERS: 'SSECOPS', REMINDER_WORKER: 'off' });
+  const { bot, slack } = await bootTestBot(sim, redis, prefix, {
+    INCIDENT_RESPONDERS: 'SSECOPS',
+    REMINDER_WORKER: 'off',
+  });
   try {
     const openMs: number[] = [];
     const callsPerOpen: number[] = [];
     for (let i = 0; i < 20; i += 1) {
       const since = sim.mark();
       const started = Date.now();
-      const res = await slack.slashCommand({ text: `open Benchmark incident ${i} --severity sev1`, user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID });
-      const posted = await sim.waitForCall('chat.postMessage', (c) => JSON.stringify(c.args.blocks ?? '').includes('checklist-progress'), { since, timeoutMs: 10_000 });
+      const res = await slack.slashCommand({
+        text: `open Benchmark incident ${i} --severity sev1`,
+        user_id: 'UALICE',
+        channel_id: GENERAL_CHANNEL_ID,
+      });
+      const posted = await sim.waitForCall(
+        'chat.postMessage',
+        (c) => JSON.stringify(c.args.blocks ?? '').includes('checklist-progress'),
+        { since, timeoutMs: 10_000 },
+      );
       openMs.push(posted.at - started);
       await sim.waitForResponse(res.responseUrlId);
       await bot.inFlight.drain(10_000);
@@ -48,8 +59,11 @@ export async function runSlackBench(): Promise<Record<string, number>> {
 }
 
 if (require.main === module) {
-  runSlackBench().then((r) => console.log(JSON.stringify(r, null, 2)), (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  });
+  runSlackBench().then(
+    (r) => console.log(JSON.stringify(r, null, 2)),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
 }

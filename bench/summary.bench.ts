@@ -1,17 +1,17 @@
 import { performance } from 'node:perf_hooks';
 import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../src/domain/checklist/templates';
-import { IncidentStore } from '../src/store/incident-store';
 import type { Incident } from '../src/domain/incidents/incident';
-import { connectRedis, DEFAULT_REDIS_URL } from '../src/store/connection';
-import { RedisKeys } from '../src/store/keys';
+import type { ObligationRecord } from '../src/domain/obligations/obligation-record';
 import { buildIncidentSummary } from '../src/domain/summary/incident-summary';
 import { summaryMarkdown } from '../src/domain/summary/markdown';
+import { messageDecisionEntry, pinnedMessageEntry, typedDecisionEntry } from '../src/domain/timeline/decision-entry';
+import type { TimelineEntryInput } from '../src/domain/timeline/timeline-entry';
+import { connectRedis, DEFAULT_REDIS_URL } from '../src/store/connection';
 import { DeadlineStore } from '../src/store/deadline-store';
-import type { ObligationRecord } from '../src/domain/obligations/obligation-record';
+import { IncidentStore } from '../src/store/incident-store';
+import { RedisKeys } from '../src/store/keys';
 import { loadSummaryInput } from '../src/store/summary-records';
 import { TimelineStore } from '../src/store/timeline-store';
-import type { TimelineEntryInput } from '../src/domain/timeline/timeline-entry';
-import { messageDecisionEntry, pinnedMessageEntry, typedDecisionEntry } from '../src/domain/timeline/decision-entry';
 
 const ENTRIES = 10_000;
 const OBLIGATIONS = 60;
@@ -49,13 +49,24 @@ export async function runSummaryBench(): Promise<Record<string, number | string>
       inviteFailures: [],
     };
     await store.create(incident);
-    const items = CHECKLIST_TEMPLATES.get(DEFAULT_TEMPLATE_ID)!.items;
+    const items = CHECKLIST_TEMPLATES.get(DEFAULT_TEMPLATE_ID)?.items ?? [];
     for (const item of items.slice(0, Math.floor(items.length / 2))) {
-      await store.transitionChecklistItem(incident.id, item.id, { done: true, by: 'U0SCRIBE', at: openedAt.toISOString() });
+      await store.transitionChecklistItem(incident.id, item.id, {
+        done: true,
+        by: 'U0SCRIBE',
+        at: openedAt.toISOString(),
+      });
     }
     const deadlines = new DeadlineStore(redis, keys);
     await deadlines.update(incident.id, () => ({
-      facts: { discoveredAt: incident.discoveredAt, entityTypes: [], dataTypes: ['name', 'ssn'], encrypted: false, affected: { 'US-CA': 1200 }, judgments: {} },
+      facts: {
+        discoveredAt: incident.discoveredAt,
+        entityTypes: [],
+        dataTypes: ['name', 'ssn'],
+        encrypted: false,
+        affected: { 'US-CA': 1200 },
+        judgments: {},
+      },
       factsUpdatedAt: openedAt.toISOString(),
       factsUpdatedBy: 'U0OPENER',
       computedAt: openedAt.toISOString(),
@@ -71,7 +82,11 @@ export async function runSummaryBench(): Promise<Record<string, number | string>
     let decisions = 0;
     for (let run = 0; run < RUNS; run += 1) {
       const start = performance.now();
-      const input = await loadSummaryInput({ incidents: store, timeline, deadlines }, incident, new Date('2026-12-10T00:00:00.000Z'));
+      const input = await loadSummaryInput(
+        { incidents: store, timeline, deadlines },
+        incident,
+        new Date('2026-12-10T00:00:00.000Z'),
+      );
       const summary = buildIncidentSummary(input);
       markdown = summaryMarkdown(summary);
       runs.push(performance.now() - start);
@@ -105,7 +120,13 @@ function syntheticEntry(i: number, openedAt: Date): TimelineEntryInput {
   const at = new Date(openedAt.getTime() + i * 60_000);
   const actor = `U0USER${i % 12}`;
   const words = `entry ${i}: containment of the affected database replica, vendor contacted, logs preserved under case ${1000 + i}`;
-  const message = { channelId: 'C0BENCH', ts: `${Math.floor(at.getTime() / 1000)}.${String(i).padStart(6, '0')}`, author: actor, text: words, permalink: `https://example.slack.com/archives/C0BENCH/p${i}` };
+  const message = {
+    channelId: 'C0BENCH',
+    ts: `${Math.floor(at.getTime() / 1000)}.${String(i).padStart(6, '0')}`,
+    author: actor,
+    text: words,
+    permalink: `https://example.slack.com/archives/C0BENCH/p${i}`,
+  };
   switch (i % 5) {
     case 0:
       return typedDecisionEntry({ actor, at, text: `Decision ${words}` });
@@ -114,9 +135,22 @@ function syntheticEntry(i: number, openedAt: Date): TimelineEntryInput {
     case 2:
       return pinnedMessageEntry({ pinnedBy: actor, at, message });
     case 3:
-      return { kind: 'checklist_item', actor, at: at.toISOString(), summary: `Ticked: item ${i}`, data: { itemId: `item-${i}`, done: true } };
+      return {
+        kind: 'checklist_item',
+        actor,
+        at: at.toISOString(),
+        summary: `Ticked: item ${i}`,
+        data: { itemId: `item-${i}`, done: true },
+      };
     default:
-      return { kind: 'reminder_sent', actor: 'breachbot', at: at.toISOString(), summary: `Reminder: obligation ${i % OBLIGATIONS} due soon`, data: { obligationId: `reg-${i % OBLIGATIONS}/regulator` }, dedupeKey: `reminder:${i}` };
+      return {
+        kind: 'reminder_sent',
+        actor: 'breachbot',
+        at: at.toISOString(),
+        summary: `Reminder: obligation ${i % OBLIGATIONS} due soon`,
+        data: { obligationId: `reg-${i % OBLIGATIONS}/regulator` },
+        dedupeKey: `reminder:${i}`,
+      };
   }
 }
 
@@ -146,8 +180,11 @@ function round(n: number, digits = 1): number {
 }
 
 if (require.main === module) {
-  runSummaryBench().then((figures) => console.log(JSON.stringify(figures, null, 2)), (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
+  runSummaryBench().then(
+    (figures) => console.log(JSON.stringify(figures, null, 2)),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

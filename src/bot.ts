@@ -10,13 +10,13 @@ import { resumeReminders } from './flows/resume-reminders';
 import type { Env } from './runtime/env';
 import { InFlight } from './runtime/in-flight';
 import { type BotLog, jsonLog } from './runtime/log';
+import { reminderWebClient, SlackReminderPoster } from './slack/adapters/slack-reminder-poster';
+import { createSlackApp } from './slack/app';
 import { DeadlineStore } from './store/deadline-store';
 import { DeliveryLedger } from './store/delivery-ledger';
 import { IncidentStore } from './store/incident-store';
 import { RedisKeys } from './store/keys';
 import { TimelineStore } from './store/timeline-store';
-import { reminderWebClient, SlackReminderPoster } from './slack/adapters/slack-reminder-poster';
-import { createSlackApp } from './slack/app';
 
 /**
  * The composition root: the only module that wires the Slack adapter (src/slack) and the queue (jobs/)
@@ -91,7 +91,14 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 1000 },
   });
   const auth = await startupClient.auth.test();
-  const reminders = startReminderRuntime({ env, redis: options.redis, keys, log, now, runWorker: env.REMINDER_WORKER === 'on' });
+  const reminders = startReminderRuntime({
+    env,
+    redis: options.redis,
+    keys,
+    log,
+    now,
+    runWorker: env.REMINDER_WORKER === 'on',
+  });
   const inFlight = new InFlight();
   const botUserId = auth.user_id ?? '';
   const { app, ctx } = createSlackApp({

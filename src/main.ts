@@ -1,15 +1,17 @@
+import { startBot } from './bot';
 import { readEnv } from './runtime/env';
 import { ensureLocalRedis } from './runtime/local-redis';
-import { connectRedis, DEFAULT_REDIS_URL } from './store/connection';
-import { startBot } from './bot';
 import { jsonLog } from './runtime/log';
 import { installShutdown } from './runtime/shutdown';
+import { connectRedis, DEFAULT_REDIS_URL } from './store/connection';
 
 /** `npm start`: check the environment, make sure Redis is there, start the bot, stop cleanly on a signal. */
 async function main(): Promise<void> {
   const result = readEnv();
   if (!result.ok) {
-    process.stderr.write(`breachbot cannot start; fix these settings (see README.md, "Configuration"):\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    process.stderr.write(
+      `breachbot cannot start; fix these settings (see README.md, "Configuration"):\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n`,
+    );
     process.exit(1);
   }
   const env = result.env;
@@ -19,7 +21,8 @@ async function main(): Promise<void> {
       process.stderr.write(`${local.advice}\n`);
       process.exit(1);
     }
-    if (local.kind === 'started') process.stdout.write(`Started a local redis-server (data in ${local.dataDir}, append-only file on).\n`);
+    if (local.kind === 'started')
+      process.stdout.write(`Started a local redis-server (data in ${local.dataDir}, append-only file on).\n`);
   }
   const redis = connectRedis(env.REDIS_URL ?? DEFAULT_REDIS_URL);
   const log = jsonLog(env.LOG_LEVEL);
@@ -33,7 +36,9 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // Start-up failures are named, not dumped: a stack trace helps nobody on a first run.
   const data = (error as { data?: { error?: string } }).data;
-  const reason = data?.error ? `Slack answered "${data.error}" (check SLACK_BOT_TOKEN and SLACK_API_URL)` : (error as Error).message;
+  const reason = data?.error
+    ? `Slack answered "${data.error}" (check SLACK_BOT_TOKEN and SLACK_API_URL)`
+    : (error as Error).message;
   process.stderr.write(`breachbot could not start: ${reason}\n`);
   process.exit(1);
 });

@@ -1,9 +1,9 @@
+import { startReminderRuntime } from './bot';
 import { settingProblems, workerEnvSchema } from './runtime/env';
+import { jsonLog } from './runtime/log';
+import { installShutdown } from './runtime/shutdown';
 import { connectRedis, DEFAULT_REDIS_URL } from './store/connection';
 import { RedisKeys } from './store/keys';
-import { installShutdown } from './runtime/shutdown';
-import { jsonLog } from './runtime/log';
-import { startReminderRuntime } from './bot';
 
 /**
  * `npm run worker`: a process that only posts reminders, to scale out next to the bot. It needs the bot's
@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   const parsed = workerEnvSchema.safeParse(process.env);
   if (!parsed.success) {
     const problems = settingProblems(parsed.error).map((p) => `  - ${p}`);
-    process.stderr.write(`breachbot worker cannot start; fix these settings (see README.md, "Configuration"):\n${problems.join('\n')}\n`);
+    process.stderr.write(
+      `breachbot worker cannot start; fix these settings (see README.md, "Configuration"):\n${problems.join('\n')}\n`,
+    );
     process.exit(1);
   }
   const env = parsed.data;

@@ -4,7 +4,9 @@
  */
 class PlainSummaryReporter {
   onRunComplete(_contexts, results) {
-    process.stdout.write(`\n${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} skipped\n`);
+    process.stdout.write(
+      `\n${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} skipped\n`,
+    );
   }
 }
 module.exports = PlainSummaryReporter;

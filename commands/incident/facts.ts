@@ -1,9 +1,14 @@
 import { z } from 'zod';
-import { jurisdictionCodeSchema } from '../../src/domain/regulations/jurisdiction-code';
-import { dataTypeSchema, entityTypeSchema, judgmentSchema, type Trigger } from '../../src/domain/regulations/vocabulary';
 import type { FactsPatch } from '../../src/domain/obligations/facts-patch';
+import { jurisdictionCodeSchema } from '../../src/domain/regulations/jurisdiction-code';
+import {
+  dataTypeSchema,
+  entityTypeSchema,
+  judgmentSchema,
+  type Trigger,
+} from '../../src/domain/regulations/vocabulary';
 import { commaList, parseFlags, typedInstant } from './flag-values';
-import { splitFlags, UsageError, type FlagSpec } from './tokenize';
+import { type FlagSpec, splitFlags, UsageError } from './tokenize';
 
 /** Flags that set a clock's trigger instant, by the facts field they fill. */
 const INSTANT_FLAGS = {
@@ -78,7 +83,8 @@ export function parseFactsCommand(tokens: string[], now: Date): FactsCommand {
   for (const [flag, field] of Object.entries(INSTANT_FLAGS)) {
     const value = values[flag as keyof typeof INSTANT_FLAGS];
     if (value === undefined) continue;
-    if (Date.parse(value) > now.getTime()) throw new UsageError(`\`--${flag}\` cannot lie in the future; got \`${value}\`.`);
+    if (Date.parse(value) > now.getTime())
+      throw new UsageError(`\`--${flag}\` cannot lie in the future; got \`${value}\`.`);
     instants[field] = new Date(value).toISOString();
   }
   const patch: FactsPatch = {

@@ -8,9 +8,12 @@ export const typedInstant = z.iso.datetime({
   message: 'must be an ISO 8601 instant with a zone, e.g. 2026-11-02T14:30:00Z',
 });
 
-export const commaList = z
-  .string()
-  .transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean));
+export const commaList = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean),
+);
 
 /** Parses flag values with a zod schema whose keys are the flag names, and words every issue for a person. */
 export function parseFlags<S extends z.ZodType>(schema: S, values: Record<string, unknown>): z.infer<S> {

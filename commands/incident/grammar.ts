@@ -1,7 +1,7 @@
-import { parseDecision, type DecisionCommand } from './decision';
-import { parseFactsCommand, type FactsCommand } from './facts';
-import { parseNotified, type NotifiedCommand } from './notified';
-import { parseOpen, type OpenCommand } from './open';
+import { type DecisionCommand, parseDecision } from './decision';
+import { type FactsCommand, parseFactsCommand } from './facts';
+import { type NotifiedCommand, parseNotified } from './notified';
+import { type OpenCommand, parseOpen } from './open';
 import { parseRole, type RoleCommand } from './role';
 import { tokenize, UsageError } from './tokenize';
 

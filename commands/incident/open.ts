@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { severitySchema } from '../../src/domain/incidents/incident';
 import { commaList, parseFlags, typedInstant } from './flag-values';
-import { splitFlags, UsageError, type FlagSpec } from './tokenize';
+import { type FlagSpec, splitFlags, UsageError } from './tokenize';
 
-const OPEN_FLAGS: FlagSpec = { severity: 'value', discovered: 'value', regimes: 'value', drill: 'switch', speed: 'value' };
+const OPEN_FLAGS: FlagSpec = {
+  severity: 'value',
+  discovered: 'value',
+  regimes: 'value',
+  drill: 'switch',
+  speed: 'value',
+};
 
 const openFlagsSchema = z
   .strictObject({
@@ -21,7 +27,10 @@ const openFlagsSchema = z
       .max(10_000, { message: 'must be at most 10000' })
       .optional(),
   })
-  .refine((f) => f.speed === undefined || f.drill, { path: ['speed'], message: 'only applies to a drill (add --drill)' });
+  .refine((f) => f.speed === undefined || f.drill, {
+    path: ['speed'],
+    message: 'only applies to a drill (add --drill)',
+  });
 
 export interface OpenCommand {
   name: 'open';
@@ -36,7 +45,8 @@ export interface OpenCommand {
 export function parseOpen(tokens: string[], now: Date): OpenCommand {
   const { words, flags } = splitFlags(tokens, OPEN_FLAGS, 'open');
   const title = words.join(' ').trim();
-  if (!title) throw new UsageError('`open` needs a title, e.g. `/incident open Customer data exfiltration --severity sev1`.');
+  if (!title)
+    throw new UsageError('`open` needs a title, e.g. `/incident open Customer data exfiltration --severity sev1`.');
   if (title.length > 200) throw new UsageError(`The title is ${title.length} characters; keep it within 200.`);
   const values = parseFlags(openFlagsSchema, Object.fromEntries(flags));
   if (values.discovered && Date.parse(values.discovered) > now.getTime()) {

@@ -1,4 +1,4 @@
-import { roleSchema, ROLES, type Role } from '../../src/domain/incidents/incident';
+import { ROLES, type Role, roleSchema } from '../../src/domain/incidents/incident';
 import { UsageError } from './tokenize';
 
 export interface RoleCommand {

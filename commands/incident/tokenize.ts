@@ -27,7 +27,10 @@ export class UsageError extends Error {}
 export function splitFlags(tokens: string[], spec: FlagSpec, subcommand: string): SplitArgs {
   const words: string[] = [];
   const flags = new Map<string, string | true>();
-  const known = Object.keys(spec).map((f) => `--${f}`).join(', ') || 'none';
+  const known =
+    Object.keys(spec)
+      .map((f) => `--${f}`)
+      .join(', ') || 'none';
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] ?? '';
     if (!token.startsWith('--') || token === '--') {

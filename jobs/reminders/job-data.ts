@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { PlannedReminder } from '../../src/domain/reminders/reminder-plan';
 import { incidentIdSchema, instantSchema } from '../../src/domain/ids';
+import type { PlannedReminder } from '../../src/domain/reminders/reminder-plan';
 
 /**
  * The data of a `reminder` job on the `reminders` queue. It says which reminder it is and which due time it
@@ -9,7 +9,11 @@ import { incidentIdSchema, instantSchema } from '../../src/domain/ids';
  */
 export const reminderJobDataSchema = z.strictObject({
   /** Equal to the job id (`<incident>|<obligation>|<kind>|<due epoch ms>`) and to the message metadata's reminder_id. */
-  reminderId: z.string().min(1).max(400).refine((s) => !s.includes(':'), { message: 'must not contain ":"' }),
+  reminderId: z
+    .string()
+    .min(1)
+    .max(400)
+    .refine((s) => !s.includes(':'), { message: 'must not contain ":"' }),
   incidentId: incidentIdSchema,
   obligationId: z.string().min(1),
   kind: z.enum(['before', 'due', 'overdue']),

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
-import type { DeliveryResult } from '../../src/flows/deliver-reminder';
 import type { PlannedReminder } from '../../src/domain/reminders/reminder-plan';
+import type { DeliveryResult } from '../../src/flows/deliver-reminder';
 import type { BotLog } from '../../src/runtime/log';
 import type { RedisKeys } from '../../src/store/keys';
 import { createReminderQueue } from './queue';
@@ -41,7 +41,15 @@ export function startReminders(options: RemindersRuntimeOptions): RemindersRunti
   const scheduler = new ReminderScheduler(queue, redis, keys);
   const setup = options.worker;
   const worker = setup
-    ? createReminderWorker({ connection: redis, keys, scheduler, log, now, concurrency: setup.concurrency, deliver: setup.deliver })
+    ? createReminderWorker({
+        connection: redis,
+        keys,
+        scheduler,
+        log,
+        now,
+        concurrency: setup.concurrency,
+        deliver: setup.deliver,
+      })
     : null;
   const resumed = setup
     ? setup.resume(scheduler).catch((error: unknown) => {

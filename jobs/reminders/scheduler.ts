@@ -1,11 +1,11 @@
 import type { Redis } from 'ioredis';
 import { incidentClock } from '../../src/domain/incidents/incident';
-import type { RedisKeys } from '../../src/store/keys';
 import type { ObligationDiff } from '../../src/domain/obligations/obligation-diff';
 import type { ObligationRecord } from '../../src/domain/obligations/obligation-record';
-import { obligationOfReminderId, planIncident, type PlannedReminder } from '../../src/domain/reminders/reminder-plan';
+import { obligationOfReminderId, type PlannedReminder, planIncident } from '../../src/domain/reminders/reminder-plan';
 import type { ReminderIncident, ReminderScheduling } from '../../src/flows/ports/reminder-scheduling';
-import { jobDataOf, reminderJobDataSchema, type ReminderJobData } from './job-data';
+import type { RedisKeys } from '../../src/store/keys';
+import { jobDataOf, type ReminderJobData, reminderJobDataSchema } from './job-data';
 import { REMINDER_JOB, type ReminderQueue } from './queue';
 
 export interface ScheduledReminder {
@@ -68,7 +68,15 @@ export class ReminderScheduler implements ReminderScheduling {
   ): Promise<{ removed: number; added: number }> {
     const removed = await this.cancelObligations(incident.id, diff.affectedIds);
     const changed = new Set([...diff.added.map((o) => o.id), ...diff.moved.map((m) => m.after.id)]);
-    const added = await this.add(planIncident(incident.id, after.filter((o) => changed.has(o.id)), incidentClock(incident), now), now);
+    const added = await this.add(
+      planIncident(
+        incident.id,
+        after.filter((o) => changed.has(o.id)),
+        incidentClock(incident),
+        now,
+      ),
+      now,
+    );
     return { removed, added };
   }
 
@@ -112,7 +120,9 @@ export class ReminderScheduler implements ReminderScheduling {
         };
       }),
     );
-    return found.filter((r): r is ScheduledReminder => r !== null).sort((a, b) => a.runAt - b.runAt || (a.id < b.id ? -1 : 1));
+    return found
+      .filter((r): r is ScheduledReminder => r !== null)
+      .sort((a, b) => a.runAt - b.runAt || (a.id < b.id ? -1 : 1));
   }
 
   private async removeJobs(incidentId: string, ids: readonly string[]): Promise<number> {

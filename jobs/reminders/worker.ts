@@ -1,14 +1,14 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { RedisKeys } from '../../src/store/keys';
 import type { PlannedReminder } from '../../src/domain/reminders/reminder-plan';
-import type { BotLog } from '../../src/runtime/log';
 import type { DeliveryResult } from '../../src/flows/deliver-reminder';
 import { PostFailure } from '../../src/flows/ports/reminder-post';
-import { reminderJobDataSchema, type ReminderJobData, type ReminderOutcome } from './job-data';
-import { REMINDER_JOB, REMINDERS_QUEUE } from './queue';
+import type { BotLog } from '../../src/runtime/log';
+import type { RedisKeys } from '../../src/store/keys';
+import { type ReminderJobData, type ReminderOutcome, reminderJobDataSchema } from './job-data';
+import { type REMINDER_JOB, REMINDERS_QUEUE } from './queue';
 import type { ReminderScheduler } from './scheduler';
 
 export interface ReminderWorkerOptions {
@@ -69,7 +69,11 @@ export function createReminderWorker(options: ReminderWorkerOptions): ReminderWo
         throw error;
       }
       if (result.outcome.outcome === 'dropped') {
-        log.info('reminder_dropped', { incident: data.incidentId, reminder: data.reminderId, reason: result.outcome.reason });
+        log.info('reminder_dropped', {
+          incident: data.incidentId,
+          reminder: data.reminderId,
+          reason: result.outcome.reason,
+        });
       }
       if (result.next) await scheduler.add([result.next], now());
       await scheduler.forget(data.incidentId, data.reminderId);

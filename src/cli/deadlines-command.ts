@@ -26,11 +26,21 @@ interface Options {
 
 /** The arguments as `node:util` parses them, then checked: a problem in words, or the options. */
 function readOptions(args: string[]): Options | string {
-  let values: { facts?: string | undefined; json?: boolean | undefined; tz?: string | undefined; now?: string | undefined };
+  let values: {
+    facts?: string | undefined;
+    json?: boolean | undefined;
+    tz?: string | undefined;
+    now?: string | undefined;
+  };
   try {
     ({ values } = parseArgs({
       args,
-      options: { facts: { type: 'string' }, json: { type: 'boolean' }, tz: { type: 'string' }, now: { type: 'string' } },
+      options: {
+        facts: { type: 'string' },
+        json: { type: 'boolean' },
+        tz: { type: 'string' },
+        now: { type: 'string' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -40,7 +50,8 @@ function readOptions(args: string[]): Options | string {
   if (values.facts === undefined) return '--facts is required';
   const timeZone = values.tz ?? 'UTC';
   if (!isTimeZone(timeZone)) return `--tz: unknown time zone "${timeZone}"`;
-  if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) return `--now: not an ISO instant "${values.now}"`;
+  if (values.now !== undefined && Number.isNaN(Date.parse(values.now)))
+    return `--now: not an ISO instant "${values.now}"`;
   return {
     factsPath: values.facts,
     json: values.json ?? false,
@@ -53,7 +64,8 @@ function readOptions(args: string[]): Options | string {
 function argumentProblem(error: unknown): string {
   const { code, message } = error as { code?: string; message: string };
   const named = /'(-{0,2}[^' ]+)/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${named} needs ${named === '--facts' ? 'a file name' : 'a value'}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return `${named} needs ${named === '--facts' ? 'a file name' : 'a value'}`;
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     return `unknown argument "${named}"`;
   }
@@ -88,7 +100,10 @@ function table(obligations: Obligation[], timeZone: string, now: Date): string {
   // The last column is free text and is not padded, so long rules do not widen every line.
   const widths = header.slice(0, -1).map((h, col) => Math.max(h.length, ...rows.map((r) => (r[col] ?? '').length)));
   const line = (cells: string[]): string =>
-    cells.map((cell, col) => (col < widths.length ? cell.padEnd(widths[col] ?? 0) : cell)).join('  ').trimEnd();
+    cells
+      .map((cell, col) => (col < widths.length ? cell.padEnd(widths[col] ?? 0) : cell))
+      .join('  ')
+      .trimEnd();
   const withConditions = obligations.filter((o) => o.notes.some((n) => n.startsWith('Only if'))).length;
   return [
     line(header),
@@ -119,7 +134,9 @@ export const runDeadlines: CliCommand = async (args: string[], io: CliIo): Promi
   }
   const parsed = parseFacts(input);
   if (!parsed.ok) {
-    io.stderr(`breachbot deadlines: the facts in ${options.factsPath} are not valid:\n${parsed.errors.map((e) => `  ${e}\n`).join('')}`);
+    io.stderr(
+      `breachbot deadlines: the facts in ${options.factsPath} are not valid:\n${parsed.errors.map((e) => `  ${e}\n`).join('')}`,
+    );
     return EXIT_USAGE;
   }
   const obligations = computeObligations(parsed.facts);

@@ -6,12 +6,24 @@ import type { CliCommand, CliIo } from './cli-io';
  * command's start-up cost (or a fault in it) never touches another.
  */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
-  deadlines: { summary: 'compute notification deadlines from a facts file', load: async () => (await import('./deadlines-command')).runDeadlines },
-  verify: { summary: "re-compute an incident's timeline hash chain from Redis", load: async () => (await import('./verify-command')).runVerify },
+  deadlines: {
+    summary: 'compute notification deadlines from a facts file',
+    load: async () => (await import('./deadlines-command')).runDeadlines,
+  },
+  verify: {
+    summary: "re-compute an incident's timeline hash chain from Redis",
+    load: async () => (await import('./verify-command')).runVerify,
+  },
 };
 
 export function usage(): string {
-  return ['usage: breachbot <command> [arguments]', '', ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`), '', 'breachbot <command> --help shows the command’s own usage.'].join('\n');
+  return [
+    'usage: breachbot <command> [arguments]',
+    '',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`),
+    '',
+    'breachbot <command> --help shows the command’s own usage.',
+  ].join('\n');
 }
 
 /** Exit codes: whatever the command returns; 2 for an unknown or missing command. */
@@ -30,7 +42,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 if (require.main === module) {
-  const io: CliIo = { env: process.env, stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+  const io: CliIo = {
+    env: process.env,
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+  };
   runCli(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;

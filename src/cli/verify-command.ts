@@ -1,17 +1,21 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import type { CliIo } from './cli-io';
-import { redisEnvSchema, settingProblems } from '../runtime/env';
 import { incidentIdSchema } from '../domain/ids';
-import { connectRedis, DEFAULT_REDIS_URL } from '../store/connection';
-import { RedisKeys } from '../store/keys';
 import { verifyChain } from '../domain/timeline/hash-chain';
-import { timelineEntrySchema, type TimelineEntry } from '../domain/timeline/timeline-entry';
+import { type TimelineEntry, timelineEntrySchema } from '../domain/timeline/timeline-entry';
+import { redisEnvSchema, settingProblems } from '../runtime/env';
+import { connectRedis, DEFAULT_REDIS_URL } from '../store/connection';
 import { tryParseJson } from '../store/json-record';
+import { RedisKeys } from '../store/keys';
+import type { CliIo } from './cli-io';
 
-export const VERIFY_USAGE = 'usage: breachbot verify <incident id, e.g. INC-7>\n  reads REDIS_URL (default redis://127.0.0.1:6379) and REDIS_KEY_PREFIX (default breachbot)';
+export const VERIFY_USAGE =
+  'usage: breachbot verify <incident id, e.g. INC-7>\n  reads REDIS_URL (default redis://127.0.0.1:6379) and REDIS_KEY_PREFIX (default breachbot)';
 
-const timelineHeadSchema = z.strictObject({ seq: z.number().int().nonnegative(), hash: z.string().regex(/^[0-9a-f]{64}$/) });
+const timelineHeadSchema = z.strictObject({
+  seq: z.number().int().nonnegative(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+});
 
 export type VerifyOutcome =
   | { ok: true; entries: number; headHash: string | null }
@@ -24,7 +28,11 @@ export type VerifyOutcome =
  * list's length, and so is the head record (seq and hash of the last entry, written with it): together they
  * catch entries cut off or replaced at the end, which a chain alone cannot (its last link has no successor).
  */
-export async function verifyIncidentTimeline(redis: Redis, keys: RedisKeys, incidentId: string): Promise<VerifyOutcome> {
+export async function verifyIncidentTimeline(
+  redis: Redis,
+  keys: RedisKeys,
+  incidentId: string,
+): Promise<VerifyOutcome> {
   const [raw, incidentExists, dedupeSeqs, headRaw] = await Promise.all([
     redis.lrange(keys.timeline(incidentId), 0, -1),
     redis.exists(keys.incident(incidentId)),
@@ -35,7 +43,13 @@ export async function verifyIncidentTimeline(redis: Redis, keys: RedisKeys, inci
   const entries: TimelineEntry[] = [];
   for (const [index, text] of raw.entries()) {
     const parsed = timelineEntrySchema.safeParse(tryParseJson(text));
-    if (!parsed.success) return { ok: false, entries: raw.length, brokenAt: index, reason: `entry ${index} is not a well-formed timeline entry` };
+    if (!parsed.success)
+      return {
+        ok: false,
+        entries: raw.length,
+        brokenAt: index,
+        reason: `entry ${index} is not a well-formed timeline entry`,
+      };
     entries.push(parsed.data);
   }
   const check = verifyChain(entries);
@@ -44,11 +58,21 @@ export async function verifyIncidentTimeline(redis: Redis, keys: RedisKeys, inci
   const head = headRaw === null ? null : timelineHeadSchema.safeParse(tryParseJson(headRaw));
   if (head && (!head.success || head.data.seq !== (last?.seq ?? -1) || head.data.hash !== last?.hash)) {
     const recorded = head.success ? `entry ${head.data.seq}` : 'an unreadable head';
-    return { ok: false, entries: entries.length, brokenAt: entries.length, reason: `the recorded head is ${recorded}, but the list ends at entry ${entries.length - 1}: entries were removed or replaced at the end` };
+    return {
+      ok: false,
+      entries: entries.length,
+      brokenAt: entries.length,
+      reason: `the recorded head is ${recorded}, but the list ends at entry ${entries.length - 1}: entries were removed or replaced at the end`,
+    };
   }
   const beyond = dedupeSeqs.map(Number).filter((seq) => !(seq < entries.length));
   if (beyond.length > 0) {
-    return { ok: false, entries: entries.length, brokenAt: entries.length, reason: `the dedupe index refers to entry ${Math.max(...beyond)}, but only ${entries.length} exist: entries were removed from the end` };
+    return {
+      ok: false,
+      entries: entries.length,
+      brokenAt: entries.length,
+      reason: `the dedupe index refers to entry ${Math.max(...beyond)}, but only ${entries.length} exist: entries were removed from the end`,
+    };
   }
   return { ok: true, entries: entries.length, headHash: entries[entries.length - 1]?.hash ?? null };
 }
@@ -61,7 +85,9 @@ export async function runVerify(args: string[], io: CliIo): Promise<number> {
   }
   const id = incidentIdSchema.safeParse(args[0]?.toUpperCase());
   if (args.length !== 1 || !id.success) {
-    io.stderr(`${args.length === 0 ? 'verify needs an incident id.' : args.length > 1 ? 'verify takes one incident id.' : `"${args[0]}" is not an incident id.`}\n${VERIFY_USAGE}\n`);
+    io.stderr(
+      `${args.length === 0 ? 'verify needs an incident id.' : args.length > 1 ? 'verify takes one incident id.' : `"${args[0]}" is not an incident id.`}\n${VERIFY_USAGE}\n`,
+    );
     return 2;
   }
   const env = redisEnvSchema.safeParse(io.env);
@@ -71,7 +97,11 @@ export async function runVerify(args: string[], io: CliIo): Promise<number> {
   }
   const keys = new RedisKeys(env.data.REDIS_KEY_PREFIX);
   // Fail fast: a CLI run against an unreachable Redis should say so, not retry forever.
-  const redis = connectRedis(env.data.REDIS_URL ?? DEFAULT_REDIS_URL, { maxRetriesPerRequest: 1, retryStrategy: () => null, enableOfflineQueue: true });
+  const redis = connectRedis(env.data.REDIS_URL ?? DEFAULT_REDIS_URL, {
+    maxRetriesPerRequest: 1,
+    retryStrategy: () => null,
+    enableOfflineQueue: true,
+  });
   redis.on('error', () => undefined);
   try {
     const outcome = await verifyIncidentTimeline(redis, keys, id.data);
@@ -80,10 +110,14 @@ export async function runVerify(args: string[], io: CliIo): Promise<number> {
       return 1;
     }
     if (outcome.ok) {
-      io.stdout(`OK ${id.data}: ${outcome.entries} timeline entries, SHA-256 chain intact${outcome.headHash ? `; last hash ${outcome.headHash}` : ''}\n`);
+      io.stdout(
+        `OK ${id.data}: ${outcome.entries} timeline entries, SHA-256 chain intact${outcome.headHash ? `; last hash ${outcome.headHash}` : ''}\n`,
+      );
       return 0;
     }
-    io.stdout(`BROKEN ${id.data}: first broken link at entry ${outcome.brokenAt} of ${outcome.entries}: ${outcome.reason}\n`);
+    io.stdout(
+      `BROKEN ${id.data}: first broken link at entry ${outcome.brokenAt} of ${outcome.entries}: ${outcome.reason}\n`,
+    );
     return 1;
   } catch (error) {
     io.stderr(`Could not read ${id.data} from Redis: ${(error as Error).message}\n`);
@@ -92,4 +126,3 @@ export async function runVerify(args: string[], io: CliIo): Promise<number> {
     redis.disconnect();
   }
 }
-

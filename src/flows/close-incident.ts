@@ -1,7 +1,7 @@
 import { type Incident, incidentClock } from '../domain/incidents/incident';
 import { closed } from '../domain/incidents/incident-lifecycle';
-import { type SummaryObligation, summariseObligations } from '../domain/summary/incident-summary';
 import { isOutstanding } from '../domain/obligations/obligation-record';
+import { type SummaryObligation, summariseObligations } from '../domain/summary/incident-summary';
 import { errorName } from '../runtime/log';
 import type { Actor, FlowContext } from './context';
 import { assertSameIncident, incidentForMember } from './incident-gate';
@@ -17,7 +17,9 @@ export type CloseRequestOutcome =
 export async function outstandingObligations(ctx: FlowContext, incident: Incident): Promise<SummaryObligation[]> {
   const state = await ctx.deadlines.get(incident.id);
   if (!state) return [];
-  return summariseObligations(state.obligations, incidentClock(incident), ctx.now()).filter((o) => isOutstanding(o.status));
+  return summariseObligations(state.obligations, incidentClock(incident), ctx.now()).filter((o) =>
+    isOutstanding(o.status),
+  );
 }
 
 /**
@@ -46,7 +48,11 @@ export async function requestClose(ctx: FlowContext, actor: Actor): Promise<Clos
  * "Close incident" on the confirmation. The gate is checked again: the button may be pressed long after it
  * was shown, by someone no longer in the channel, or in another incident's channel.
  */
-export async function confirmClose(ctx: FlowContext, actor: Actor, incidentId: string): Promise<{ closedNow: boolean; incident: Incident }> {
+export async function confirmClose(
+  ctx: FlowContext,
+  actor: Actor,
+  incidentId: string,
+): Promise<{ closedNow: boolean; incident: Incident }> {
   const incident = await incidentForMember(ctx, actor);
   assertSameIncident(incident, incidentId, 'nothing was closed');
   const result = await closeIncident(ctx, incident, actor.userId);
@@ -88,4 +94,3 @@ async function closeIncident(ctx: FlowContext, incident: Incident, actor: string
   await postSummary(ctx, record, { actor, final: true });
   return record;
 }
-

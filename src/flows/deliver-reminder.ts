@@ -41,7 +41,11 @@ export interface ReminderDeliveryDeps {
  * (a crash, a timeout, a 5xx that may have posted) searches the channel for the reminder's id before posting
  * again; a failure that certainly posted nothing releases the mark.
  */
-export async function deliverReminder(deps: ReminderDeliveryDeps, r: PlannedReminder, attempt: number): Promise<DeliveryResult> {
+export async function deliverReminder(
+  deps: ReminderDeliveryDeps,
+  r: PlannedReminder,
+  attempt: number,
+): Promise<DeliveryResult> {
   const { incidents, deadlines, ledger, poster, log } = deps;
   const incident = await incidents.get(r.incidentId);
   if (!incident) return dropped('incident_missing');
@@ -51,7 +55,8 @@ export async function deliverReminder(deps: ReminderDeliveryDeps, r: PlannedRemi
   if (!o || !o.current) return dropped('obligation_gone');
   if (o.doneAt !== null) return dropped('obligation_done');
   if (o.dueAt === null || Date.parse(o.dueAt) !== Date.parse(r.dueAt)) return dropped('due_moved');
-  const next = r.kind === 'overdue' ? nextEscalation(r.incidentId, o, r.n ?? 1, incidentClock(incident), deps.now()) : null;
+  const next =
+    r.kind === 'overdue' ? nextEscalation(r.incidentId, o, r.n ?? 1, incidentClock(incident), deps.now()) : null;
 
   const previous = await ledger.beginPosting(r.incidentId, r.id, attempt, deps.now());
   if (previous?.state === 'posted') return { outcome: { outcome: 'already_posted', ts: previous.ts }, next };

@@ -22,5 +22,6 @@ export async function incidentForMember(ctx: FlowContext, actor: Actor): Promise
 
 /** A button or payload naming one incident, pressed in another incident's channel. */
 export function assertSameIncident(incident: Incident, namedId: string, refused: string): void {
-  if (incident.id !== namedId) throw new Refusal('wrong_incident', `That button belongs to another incident; ${refused}.`);
+  if (incident.id !== namedId)
+    throw new Refusal('wrong_incident', `That button belongs to another incident; ${refused}.`);
 }

@@ -39,7 +39,12 @@ export async function openIncident(ctx: FlowContext, request: OpenRequest): Prom
       regimes: incident.regimes,
     },
   });
-  ctx.log.info('incident_opened', { incident: incident.id, channel: channel.id, severity: incident.severity, drill: incident.drill });
+  ctx.log.info('incident_opened', {
+    incident: incident.id,
+    channel: channel.id,
+    severity: incident.severity,
+    drill: incident.drill,
+  });
 
   const responders = await ctx.chat.expandResponders(ctx.settings.responders);
   const invitees = [...new Set([request.openedBy, ...responders])].filter((u) => u !== ctx.settings.botUserId);

@@ -17,7 +17,11 @@ export interface PostedSummary {
 export async function summaryOnRequest(ctx: FlowContext, actor: Actor): Promise<PostedSummary> {
   const incident = await incidentForMember(ctx, actor);
   const posted = await postSummary(ctx, incident, { actor: actor.userId, final: false });
-  ctx.log.info('summary_posted', { incident: incident.id, bytes: posted.markdownBytes, entries: posted.summary.timeline.length });
+  ctx.log.info('summary_posted', {
+    incident: incident.id,
+    bytes: posted.markdownBytes,
+    entries: posted.summary.timeline.length,
+  });
   return posted;
 }
 

@@ -29,7 +29,11 @@ export async function recordMessageDecision(
   const entry = messageDecisionEntry({
     recordedBy: actor.userId,
     at: ctx.now(),
-    message: { channelId: actor.channelId, ...message, permalink: await ctx.chat.permalink(actor.channelId, message.ts) },
+    message: {
+      channelId: actor.channelId,
+      ...message,
+      permalink: await ctx.chat.permalink(actor.channelId, message.ts),
+    },
   });
   return storeAndAnnounce(ctx, incident, entry, 'shortcut');
 }

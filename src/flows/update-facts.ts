@@ -56,7 +56,10 @@ export async function updateFacts(ctx: FlowContext, actor: Actor, patch: FactsPa
   const rescheduled = await ctx.reminders.reschedule(incident, diff, after.obligations, now);
   let current = incident;
   if (after.facts.discoveredAt !== incident.discoveredAt) {
-    current = await ctx.incidents.update(incident.id, (record) => ({ ...record, discoveredAt: after.facts.discoveredAt }));
+    current = await ctx.incidents.update(incident.id, (record) => ({
+      ...record,
+      discoveredAt: after.facts.discoveredAt,
+    }));
   }
   ctx.log.info('facts_changed', {
     incident: incident.id,

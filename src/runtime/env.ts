@@ -3,7 +3,12 @@ import { DATA_TYPES, ENTITY_TYPES } from '../domain/regulations/vocabulary';
 
 const slackIds = z
   .string()
-  .transform((s) => s.split(',').map((part) => part.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
   .pipe(
     z.array(
       z.string().regex(/^[UWS][A-Z0-9]{2,}$/, {
@@ -16,7 +21,14 @@ const slackIds = z
 function vocabularyList<T extends readonly [string, ...string[]]>(words: T, noun: string) {
   return z
     .string()
-    .transform((s) => [...new Set(s.split(',').map((part) => part.trim()).filter(Boolean))])
+    .transform((s) => [
+      ...new Set(
+        s
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(z.enum(words, { message: `each entry must be ${noun}: ${words.join(', ')}` })));
 }
 
@@ -29,39 +41,41 @@ const optionalText = z
  * The process environment, checked once at start-up. Every variable is documented in README.md
  * ("Configuration"); a missing or bad one stops the process with a message naming it, not a stack trace.
  */
-export const envSchema = z
-  .object({
-    SLACK_BOT_TOKEN: z
-      .string({ message: 'is required (the Bot User OAuth Token, xoxb-…)' })
-      .regex(/^xox[bp]-/, { message: 'must be a bot token starting with xoxb-' }),
-    SLACK_SIGNING_SECRET: optionalText,
-    SLACK_APP_TOKEN: optionalText.pipe(
-      z.string().regex(/^xapp-/, { message: 'must be an app-level token starting with xapp-' }).optional(),
-    ),
-    SLACK_API_URL: optionalText.pipe(z.url({ message: 'must be a URL such as https://slack.com/api/' }).optional()),
-    REDIS_URL: optionalText.pipe(
-      z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' }).optional(),
-    ),
-    REDIS_KEY_PREFIX: z
+export const envSchema = z.object({
+  SLACK_BOT_TOKEN: z
+    .string({ message: 'is required (the Bot User OAuth Token, xoxb-…)' })
+    .regex(/^xox[bp]-/, { message: 'must be a bot token starting with xoxb-' }),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.pipe(
+    z
       .string()
-      .regex(/^[A-Za-z0-9:_-]*$/, { message: 'may hold letters, digits, ":", "_" and "-" only' })
-      .default('breachbot'),
-    PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(3000),
-    INCIDENT_RESPONDERS: slackIds.default([]),
-    INCIDENT_CHANNEL_PREFIX: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,20}$/, {
-        message: 'must be lowercase letters, digits and "-", at most 21 characters',
-      })
-      .default('inc'),
-    INCIDENT_CHANNEL_NAMES: z.enum(['slug', 'neutral'], { message: 'must be "slug" or "neutral"' }).default('slug'),
-    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-    // Deadline reminders (issue 4): the organisation's standing profile and where reminder workers run.
-    ORG_ENTITY_TYPES: vocabularyList(ENTITY_TYPES, 'an entity type').default([]),
-    ORG_DATA_TYPES: vocabularyList(DATA_TYPES, 'a data type').default([]),
-    REMINDER_WORKER: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
-    REMINDER_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(500).default(20),
-  });
+      .regex(/^xapp-/, { message: 'must be an app-level token starting with xapp-' })
+      .optional(),
+  ),
+  SLACK_API_URL: optionalText.pipe(z.url({ message: 'must be a URL such as https://slack.com/api/' }).optional()),
+  REDIS_URL: optionalText.pipe(
+    z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' }).optional(),
+  ),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]*$/, { message: 'may hold letters, digits, ":", "_" and "-" only' })
+    .default('breachbot'),
+  PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(3000),
+  INCIDENT_RESPONDERS: slackIds.default([]),
+  INCIDENT_CHANNEL_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,20}$/, {
+      message: 'must be lowercase letters, digits and "-", at most 21 characters',
+    })
+    .default('inc'),
+  INCIDENT_CHANNEL_NAMES: z.enum(['slug', 'neutral'], { message: 'must be "slug" or "neutral"' }).default('slug'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  // Deadline reminders (issue 4): the organisation's standing profile and where reminder workers run.
+  ORG_ENTITY_TYPES: vocabularyList(ENTITY_TYPES, 'an entity type').default([]),
+  ORG_DATA_TYPES: vocabularyList(DATA_TYPES, 'a data type').default([]),
+  REMINDER_WORKER: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
+  REMINDER_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(500).default(20),
+});
 
 export type Env = z.infer<typeof envSchema>;
 

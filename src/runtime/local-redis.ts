@@ -48,14 +48,31 @@ export async function ensureLocalRedis(
   mkdirSync(dataDir, { recursive: true });
   const child = spawn(
     redisServer,
-    ['--bind', '127.0.0.1', '--port', String(port), '--dir', dataDir, '--appendonly', 'yes', '--daemonize', 'yes', '--logfile', resolve(dataDir, 'redis.log')],
+    [
+      '--bind',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--dir',
+      dataDir,
+      '--appendonly',
+      'yes',
+      '--daemonize',
+      'yes',
+      '--logfile',
+      resolve(dataDir, 'redis.log'),
+    ],
     { stdio: 'ignore' },
   );
   const exited = await new Promise<number | null>((done) => child.once('exit', done));
-  if (exited !== 0) return { kind: 'failed', advice: `redis-server exited with ${exited}; see ${resolve(dataDir, 'redis.log')}.` };
+  if (exited !== 0)
+    return { kind: 'failed', advice: `redis-server exited with ${exited}; see ${resolve(dataDir, 'redis.log')}.` };
   for (let attempt = 0; attempt < 50; attempt += 1) {
     if (await portAnswers('127.0.0.1', port)) return { kind: 'started', dataDir };
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { kind: 'failed', advice: `redis-server was started but does not answer; see ${resolve(dataDir, 'redis.log')}.` };
+  return {
+    kind: 'failed',
+    advice: `redis-server was started but does not answer; see ${resolve(dataDir, 'redis.log')}.`,
+  };
 }

@@ -61,7 +61,8 @@ export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowC
     customRoutes: [healthRoute(options.redis)],
     // Never DEBUG for Bolt and its WebClient: at that level they log request payloads, which carry message
     // text and whatever personal data people typed. Our own LOG_LEVEL=debug stays content-free.
-    logLevel: env.LOG_LEVEL === 'debug' ? LogLevel.INFO : LogLevel[env.LOG_LEVEL.toUpperCase() as 'INFO' | 'WARN' | 'ERROR'],
+    logLevel:
+      env.LOG_LEVEL === 'debug' ? LogLevel.INFO : LogLevel[env.LOG_LEVEL.toUpperCase() as 'INFO' | 'WARN' | 'ERROR'],
     // Rate limits (429) are waited out per retry-after; a Slack outage gives up within minutes, not the
     // default half hour, so a command's follow-up fails visibly instead of hanging.
     clientOptions: {

@@ -1,13 +1,12 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { closedRefusal } from '../domain/refusals';
-import { CorruptRecordError, parseRecord } from './json-record';
-import type { RedisKeys } from './keys';
-import { factsSchema } from '../domain/regulations/facts';
+import { instantSchema } from '../domain/ids';
 import type { DeadlineState } from '../domain/obligations/deadline-state';
 import { obligationRecordSchema } from '../domain/obligations/obligation-record';
-import { instantSchema } from '../domain/ids';
-
+import { closedRefusal } from '../domain/refusals';
+import { factsSchema } from '../domain/regulations/facts';
+import { CorruptRecordError, parseRecord } from './json-record';
+import type { RedisKeys } from './keys';
 
 /** `keys.facts(id)`: the facts the obligations were last computed from, with who changed them when. */
 export const factsRecordSchema = z.strictObject({
@@ -55,8 +54,17 @@ export class DeadlineStore {
       const next = change(state);
       if (next === null) return { before: state, after: state, changed: false };
       const version = (state?.version ?? 0) + 1;
-      const facts = factsRecordSchema.parse({ version, facts: next.facts, updatedAt: next.factsUpdatedAt, updatedBy: next.factsUpdatedBy });
-      const obligations = obligationsRecordSchema.parse({ version, computedAt: next.computedAt, obligations: next.obligations });
+      const facts = factsRecordSchema.parse({
+        version,
+        facts: next.facts,
+        updatedAt: next.factsUpdatedAt,
+        updatedBy: next.factsUpdatedBy,
+      });
+      const obligations = obligationsRecordSchema.parse({
+        version,
+        computedAt: next.computedAt,
+        obligations: next.obligations,
+      });
       const written = await this.redis.eval(
         COMPARE_AND_SET_BOTH,
         3,
@@ -75,14 +83,19 @@ export class DeadlineStore {
     throw new Error(`deadlines of ${incidentId}: too much contention, update not applied`);
   }
 
-  private async read(incidentId: string): Promise<{ state: DeadlineState | null; raw: [string | null, string | null] }> {
+  private async read(
+    incidentId: string,
+  ): Promise<{ state: DeadlineState | null; raw: [string | null, string | null] }> {
     const factsKey = this.keys.facts(incidentId);
     const obligationsKey = this.keys.obligations(incidentId);
     const [factsRaw, obligationsRaw] = await this.redis.mget(factsKey, obligationsKey);
     const raw: [string | null, string | null] = [factsRaw ?? null, obligationsRaw ?? null];
     if (raw[0] === null && raw[1] === null) return { state: null, raw };
     if (raw[0] === null || raw[1] === null) {
-      throw new CorruptRecordError(raw[0] === null ? factsKey : obligationsKey, 'missing while its companion record exists');
+      throw new CorruptRecordError(
+        raw[0] === null ? factsKey : obligationsKey,
+        'missing while its companion record exists',
+      );
     }
     const f = parseRecord(factsKey, raw[0], factsRecordSchema);
     const o = parseRecord(obligationsKey, raw[1], obligationsRecordSchema);

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import type { RedisKeys } from './keys';
 import { instantSchema } from '../domain/ids';
+import type { RedisKeys } from './keys';
 
 const deliveryStateSchema = z.discriminatedUnion('state', [
   /** An attempt is posting or was posting when it stopped: whether Slack took the message is not known. */
@@ -34,9 +34,20 @@ export class DeliveryLedger {
     return parseState(await this.redis.hget(this.keys.reminderDeliveries(incidentId), reminderId));
   }
 
-  async beginPosting(incidentId: string, reminderId: string, attempt: number, now: Date): Promise<DeliveryState | null> {
+  async beginPosting(
+    incidentId: string,
+    reminderId: string,
+    attempt: number,
+    now: Date,
+  ): Promise<DeliveryState | null> {
     const posting: DeliveryState = { state: 'posting', since: now.toISOString(), attempt };
-    const previous = (await this.redis.eval(BEGIN, 1, this.keys.reminderDeliveries(incidentId), reminderId, JSON.stringify(posting))) as string | null;
+    const previous = (await this.redis.eval(
+      BEGIN,
+      1,
+      this.keys.reminderDeliveries(incidentId),
+      reminderId,
+      JSON.stringify(posting),
+    )) as string | null;
     return parseState(previous);
   }
 

@@ -1,9 +1,9 @@
 import type { Redis } from 'ioredis';
-import { checklistItemStateSchema, type ChecklistItemState } from '../domain/checklist/checklist';
+import { type ChecklistItemState, checklistItemStateSchema } from '../domain/checklist/checklist';
+import { type Incident, incidentSchema } from '../domain/incidents/incident';
 import { closedRefusal } from '../domain/refusals';
 import { CorruptRecordError, parseRecord, tryParseJson } from './json-record';
 import type { RedisKeys } from './keys';
-import { incidentSchema, type Incident } from '../domain/incidents/incident';
 
 /** Incidents in Redis. Every read is parsed with the record's zod schema. */
 export class IncidentStore {

@@ -1,14 +1,14 @@
 import type { Redis } from 'ioredis';
-import type { RedisKeys } from './keys';
 import { closedRefusal } from '../domain/refusals';
 import { entryHash } from '../domain/timeline/hash-chain';
 import {
   GENESIS_HASH,
-  timelineEntryInputSchema,
-  timelineEntrySchema,
   type TimelineEntry,
   type TimelineEntryInput,
+  timelineEntryInputSchema,
+  timelineEntrySchema,
 } from '../domain/timeline/timeline-entry';
+import type { RedisKeys } from './keys';
 
 export type AppendResult = { appended: true; entry: TimelineEntry } | { appended: false; seq: number };
 
@@ -27,7 +27,11 @@ export class TimelineStore {
    * Appends an entry. With `whileOpen` (the change in words, "decisions"), the append is refused inside the
    * same script when the incident is closed, so a close racing the append can never be followed by it.
    */
-  async append(incidentId: string, input: TimelineEntryInput, options: { whileOpen?: string } = {}): Promise<AppendResult> {
+  async append(
+    incidentId: string,
+    input: TimelineEntryInput,
+    options: { whileOpen?: string } = {},
+  ): Promise<AppendResult> {
     const parsed = timelineEntryInputSchema.parse(input);
     const listKey = this.keys.timeline(incidentId);
     const dedupeKey = this.keys.timelineDedupe(incidentId);

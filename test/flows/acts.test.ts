@@ -1,3 +1,5 @@
+import type { Incident } from '../../src/domain/incidents/incident';
+import { Refusal } from '../../src/domain/refusals';
 import { assignRole } from '../../src/flows/assign-role';
 import { confirmClose, requestClose } from '../../src/flows/close-incident';
 import { incidentStatus } from '../../src/flows/incident-status';
@@ -8,8 +10,6 @@ import { pinMessage } from '../../src/flows/pin-message';
 import { recordMessageDecision, recordTypedDecision } from '../../src/flows/record-decision';
 import { toggleChecklistItem } from '../../src/flows/toggle-checklist';
 import { updateFacts } from '../../src/flows/update-facts';
-import { Refusal } from '../../src/domain/refusals';
-import type { Incident } from '../../src/domain/incidents/incident';
 import { FlowHarness } from './flow-harness';
 
 /** The acts against fake chat and reminder ports, on real Redis: what each one stores, says and refuses. */
@@ -40,7 +40,11 @@ const mallory = (incident: Incident) => ({ userId: 'UMALLORY', channelId: incide
 /** Closes the incident the moment the gate has let the act through: a close racing the change. */
 function closeDuringGate(incident: Incident): void {
   h.chat.duringGate = async () => {
-    await h.ctx.incidents.update(incident.id, (current) => ({ ...current, status: 'closed', closedAt: h.now.toISOString() }));
+    await h.ctx.incidents.update(incident.id, (current) => ({
+      ...current,
+      status: 'closed',
+      closedAt: h.now.toISOString(),
+    }));
   };
 }
 
@@ -112,9 +116,16 @@ describe('a closed incident refuses changes, checked inside the atomic write', (
     ['facts', (i: Incident) => updateFacts(h.ctx, alice(i), { dataTypes: ['ssn'] })],
     ['notified', (i: Incident) => markNotified(h.ctx, alice(i), { regime: 'gdpr' })],
     ['typed decision', (i: Incident) => recordTypedDecision(h.ctx, alice(i), 'Engage counsel')],
-    ['message decision', (i: Incident) => recordMessageDecision(h.ctx, alice(i), { ts: '1.2', author: 'UB', text: 'Engage counsel' })],
+    [
+      'message decision',
+      (i: Incident) => recordMessageDecision(h.ctx, alice(i), { ts: '1.2', author: 'UB', text: 'Engage counsel' }),
+    ],
     ['role', (i: Incident) => assignRole(h.ctx, alice(i), 'legal', 'UBOB')],
-    ['checklist', (i: Incident) => toggleChecklistItem(h.ctx, alice(i), { incidentId: i.id, itemId: 'isolate-systems', to: 'done' })],
+    [
+      'checklist',
+      (i: Incident) =>
+        toggleChecklistItem(h.ctx, alice(i), { incidentId: i.id, itemId: 'isolate-systems', to: 'done' }),
+    ],
   ])('%s: closed between the gate and the write, refused and nothing stored', async (_name, act) => {
     const incident = await opened();
     h.chat.messages.set(`${incident.channelId}/1.2`, { author: 'UB', text: 'Engage counsel' });
@@ -143,7 +154,10 @@ describe('a closed incident refuses changes, checked inside the atomic write', (
 describe('facts, notices, decisions, roles, checklist', () => {
   test('facts: stored with the recomputed obligations, rescheduled, announced; the same facts again change nothing', async () => {
     const incident = await opened({ regimes: [] });
-    const first = await updateFacts(h.ctx, alice(incident), { dataTypes: ['name', 'ssn'], affected: { 'US-CA': 1200 } });
+    const first = await updateFacts(h.ctx, alice(incident), {
+      dataTypes: ['name', 'ssn'],
+      affected: { 'US-CA': 1200 },
+    });
     expect(first.changed).toBe(true);
     if (!first.changed) return;
     expect(first.diff.added.map((o) => o.id)).toContain('us-ca/individuals');
@@ -159,7 +173,9 @@ describe('facts, notices, decisions, roles, checklist', () => {
     expect(unknown.ok).toBe(false);
     if (!unknown.ok) expect(unknown.open.map((o) => o.id)).toContain('gdpr/regulator');
     const done = await markNotified(h.ctx, alice(incident), { regime: 'gdpr', recipient: 'regulator' }, 'portal ref 7');
-    expect(done.ok && done.marked.map((o) => [o.id, o.doneBy, o.doneNote])).toEqual([['gdpr/regulator', 'UALICE', 'portal ref 7']]);
+    expect(done.ok && done.marked.map((o) => [o.id, o.doneBy, o.doneNote])).toEqual([
+      ['gdpr/regulator', 'UALICE', 'portal ref 7'],
+    ]);
     expect(h.reminders.cancelled).toEqual(['gdpr/regulator']);
     const again = await markNotified(h.ctx, alice(incident), { regime: 'gdpr', recipient: 'regulator' });
     expect(!again.ok && again.reason).toBe('already_done');
@@ -190,7 +206,9 @@ describe('facts, notices, decisions, roles, checklist', () => {
     await toggleChecklistItem(h.ctx, alice(incident), tick);
     expect((await h.ctx.timeline.entries(incident.id)).filter((e) => e.kind === 'checklist_item')).toHaveLength(1);
     expect(h.chat.calls.filter((c) => c.startsWith('refreshChecklist'))).toEqual(['refreshChecklist:1']);
-    expect((await refusal(toggleChecklistItem(h.ctx, alice(incident), { ...tick, incidentId: 'INC-999' }))).code).toBe('wrong_incident');
+    expect((await refusal(toggleChecklistItem(h.ctx, alice(incident), { ...tick, incidentId: 'INC-999' }))).code).toBe(
+      'wrong_incident',
+    );
     expect((await refusal(toggleChecklistItem(h.ctx, alice(incident), { ...tick, itemId: 'no-such-item' }))).code).toBe(
       'unknown_checklist_item',
     );

@@ -1,6 +1,6 @@
-import { type Incident , newIncident } from '../../src/domain/incidents/incident';
+import { type Incident, newIncident } from '../../src/domain/incidents/incident';
 import type { ObligationRecord } from '../../src/domain/obligations/obligation-record';
-import { planReminders, type PlannedReminder } from '../../src/domain/reminders/reminder-plan';
+import { type PlannedReminder, planReminders } from '../../src/domain/reminders/reminder-plan';
 import { deliverReminder, type ReminderDeliveryDeps } from '../../src/flows/deliver-reminder';
 import { PostFailure, type ReminderPostPort } from '../../src/flows/ports/reminder-post';
 import { DeliveryLedger } from '../../src/store/delivery-ledger';
@@ -39,7 +39,12 @@ class FakePoster implements ReminderPostPort {
   }
 }
 
-async function seeded(): Promise<{ incident: Incident; reminder: PlannedReminder; deps: ReminderDeliveryDeps; poster: FakePoster }> {
+async function seeded(): Promise<{
+  incident: Incident;
+  reminder: PlannedReminder;
+  deps: ReminderDeliveryDeps;
+  poster: FakePoster;
+}> {
   const openedAt = h.now.toISOString();
   const incident = newIncident(
     await h.ctx.incidents.nextId(),
@@ -83,7 +88,10 @@ test('applied, then a 500: the retry finds the message and does not post again',
   poster.appliedThenLost = true;
   await expect(deliverReminder(deps, reminder, 1)).rejects.toBeInstanceOf(PostFailure);
   expect(await deps.ledger.get(incident.id, reminder.id)).toMatchObject({ state: 'posting' });
-  expect((await deliverReminder(deps, reminder, 2)).outcome).toEqual({ outcome: 'already_posted', ts: poster.channel.get(reminder.id) });
+  expect((await deliverReminder(deps, reminder, 2)).outcome).toEqual({
+    outcome: 'already_posted',
+    ts: poster.channel.get(reminder.id),
+  });
   expect(poster.posts).toEqual([reminder.id]);
   const sent = (await h.ctx.timeline.entries(incident.id)).filter((e) => e.kind === 'reminder_sent');
   expect(sent).toHaveLength(1);
@@ -100,7 +108,15 @@ test('a refusal that certainly posted nothing releases the mark, so the retry po
 test('dropped when no longer true: done, moved, closed', async () => {
   const { incident, reminder, deps, poster } = await seeded();
   await h.ctx.deadlines.update(incident.id, (s) =>
-    s ? { ...s, obligations: s.obligations.map((o) => ({ ...o, dueAt: new Date(Date.parse(o.dueAt ?? '') + 1000).toISOString() })) } : null,
+    s
+      ? {
+          ...s,
+          obligations: s.obligations.map((o) => ({
+            ...o,
+            dueAt: new Date(Date.parse(o.dueAt ?? '') + 1000).toISOString(),
+          })),
+        }
+      : null,
   );
   expect((await deliverReminder(deps, reminder, 1)).outcome).toEqual({ outcome: 'dropped', reason: 'due_moved' });
   await h.ctx.incidents.update(incident.id, (i) => ({ ...i, status: 'closed', closedAt: h.now.toISOString() }));

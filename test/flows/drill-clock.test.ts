@@ -71,7 +71,11 @@ test('before, at and after the sped-up due time, every surface says the same', a
   const close = await requestClose(h.ctx, { userId: 'UALICE', channelId: incident.channelId });
   expect(close.kind === 'confirm' && close.outstanding.find((o) => o.id === 'gdpr/regulator')?.status).toBe('overdue');
 
-  await markNotified(h.ctx, { userId: 'UALICE', channelId: incident.channelId }, { regime: 'gdpr', recipient: 'regulator' });
+  await markNotified(
+    h.ctx,
+    { userId: 'UALICE', channelId: incident.channelId },
+    { regime: 'gdpr', recipient: 'regulator' },
+  );
   const after = await surfaces(incident.id, incident.channelId);
   expect([after.deadlinesLate, after.summary]).toEqual([true, 'done_late']);
 });

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { GENERAL_CHANNEL_ID, startSlackSimulator, type ApiCall, type SlackSimulator } from '../support/slack-simulator';
+import { type ApiCall, GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
 import { bootTestBot, deletePrefix, type TestBot } from './test-bot';
 
 /** The live checklist: ticks are stored, the message updates in place, only members act, restarts lose nothing. */
@@ -14,18 +14,28 @@ let incidentId: string;
 type Section = { block_id?: string; text?: { text: string }; accessory?: { action_id: string; value: string } };
 
 const button = (blocks: Section[], itemId: string) => blocks.find((b) => b.block_id === `item:${itemId}`)!.accessory!;
-const itemText = (call: ApiCall, itemId: string) => (call.args.blocks as Section[]).find((b) => b.block_id === `item:${itemId}`)?.text?.text ?? '';
+const itemText = (call: ApiCall, itemId: string) =>
+  (call.args.blocks as Section[]).find((b) => b.block_id === `item:${itemId}`)?.text?.text ?? '';
 
 async function press(user: string, itemId: string, blocks: Section[]) {
   const { action_id, value } = button(blocks, itemId);
-  return t.slack.blockAction({ user_id: user, channel_id: channelId, message_ts: checklistTs, actions: [{ action_id, value, type: 'button', block_id: `item:${itemId}` }] });
+  return t.slack.blockAction({
+    user_id: user,
+    channel_id: channelId,
+    message_ts: checklistTs,
+    actions: [{ action_id, value, type: 'button', block_id: `item:${itemId}` }],
+  });
 }
 
 beforeAll(async () => {
   sim = await startSlackSimulator();
   sim.seedUser({ id: 'UMALLORY', name: 'mallory' });
   t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off', INCIDENT_RESPONDERS: 'UBOB' });
-  const res = await t.slack.slashCommand({ text: 'open Call-centre CRM export --severity sev2', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID });
+  const res = await t.slack.slashCommand({
+    text: 'open Call-centre CRM export --severity sev2',
+    user_id: 'UALICE',
+    channel_id: GENERAL_CHANNEL_ID,
+  });
   await sim.waitForResponse(res.responseUrlId);
   const incident = await t.bot.ctx.incidents.getByChannel(
     (sim.calls('conversations.create')[0]!.response.channel as { id: string }).id,
@@ -67,7 +77,9 @@ describe('checklist', () => {
     expect([first.status, second.status]).toEqual([200, 200]);
     await sim.waitForCall('chat.update', (c) => itemText(c, 'preserve-logs').includes('<@UBOB>'), { since });
     await t.bot.inFlight.drain(5000);
-    const entries = (await t.bot.ctx.timeline.entries(incidentId)).filter((e) => e.kind === 'checklist_item' && e.data.itemId === 'preserve-logs');
+    const entries = (await t.bot.ctx.timeline.entries(incidentId)).filter(
+      (e) => e.kind === 'checklist_item' && e.data.itemId === 'preserve-logs',
+    );
     expect(entries).toHaveLength(1);
   });
 
@@ -95,7 +107,13 @@ describe('checklist', () => {
       user_id: 'UALICE',
       channel_id: channelId,
       message_ts: checklistTs,
-      actions: [{ action_id: 'checklist_toggle', value: '{"incidentId":"INC-1","itemId":"x; DROP","to":"done"}', type: 'button' }],
+      actions: [
+        {
+          action_id: 'checklist_toggle',
+          value: '{"incidentId":"INC-1","itemId":"x; DROP","to":"done"}',
+          type: 'button',
+        },
+      ],
     });
     const answer = await sim.waitForResponse(res.responseUrlId);
     expect(String(answer.body.text)).toContain('not one breachbot recognises');

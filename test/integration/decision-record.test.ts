@@ -1,16 +1,22 @@
 import { execFile } from 'node:child_process';
 import { Redis } from 'ioredis';
-import { startBot, type BotHandle } from '../../src/bot';
-import { envSchema } from '../../src/runtime/env';
+import { type BotHandle, startBot } from '../../src/bot';
 import type { Incident } from '../../src/domain/incidents/incident';
-import type { Obligation } from '../../src/domain/regulations/obligation';
-import { DeadlineStore } from '../../src/store/deadline-store';
 import type { ObligationRecord } from '../../src/domain/obligations/obligation-record';
-import { RedisKeys } from '../../src/store/keys';
+import type { Obligation } from '../../src/domain/regulations/obligation';
+import { envSchema } from '../../src/runtime/env';
 import type { BotLog } from '../../src/runtime/log';
+import { DeadlineStore } from '../../src/store/deadline-store';
+import { RedisKeys } from '../../src/store/keys';
 import { compiled, ROOT } from '../process/compiled-build';
-import { DEFAULT_BOT_TOKEN, GENERAL_CHANNEL_ID, startSlackSimulator, type ApiCall, type SlackSimulator } from '../support/slack-simulator';
 import { SlackRequests } from '../support/slack-requests';
+import {
+  type ApiCall,
+  DEFAULT_BOT_TOKEN,
+  GENERAL_CHANNEL_ID,
+  type SlackSimulator,
+  startSlackSimulator,
+} from '../support/slack-simulator';
 
 /**
  * Issue 5 end to end: the real app (startBot) on a random port, real Redis under this file's own prefix, the
@@ -46,10 +52,15 @@ async function boot(): Promise<void> {
     REMINDER_WORKER: 'off',
   });
   bot = await startBot(env, { redis, log: capture });
-  slack = new SlackRequests({ appUrl: `http://127.0.0.1:${bot.port}`, signingSecret: SECRET, responseUrl: (id) => sim.responseUrl(id) });
+  slack = new SlackRequests({
+    appUrl: `http://127.0.0.1:${bot.port}`,
+    signingSecret: SECRET,
+    responseUrl: (id) => sim.responseUrl(id),
+  });
 }
 
-const command = (user: string, channel: string, text: string) => slack.slashCommand({ user_id: user, channel_id: channel, text });
+const command = (user: string, channel: string, text: string) =>
+  slack.slashCommand({ user_id: user, channel_id: channel, text });
 const reply = async (res: { responseUrlId?: string }) => (await sim.waitForResponse(res.responseUrlId)).body;
 const timeline = () => bot.ctx.timeline.entries(incident.id);
 const postedIn = (channel: string, predicate: (c: ApiCall) => boolean, since: number) =>
@@ -82,7 +93,11 @@ describe('decisions', () => {
     const since = sim.mark();
     const res = await command('UALICE', incident.channelId, 'decision Engage outside counsel (Baker & Co)');
     expect(res.status).toBe(200);
-    const confirmation = await postedIn(incident.channelId, (c) => String(c.args.text).startsWith('Decision recorded'), since);
+    const confirmation = await postedIn(
+      incident.channelId,
+      (c) => String(c.args.text).startsWith('Decision recorded'),
+      since,
+    );
     // The confirmation exists, so the decision must already be on the timeline.
     const decisions = (await timeline()).filter((e) => e.kind === 'decision');
     expect(decisions.map((d) => d.data.text)).toContain('Engage outside counsel (Baker & Co)');
@@ -103,30 +118,53 @@ describe('decisions', () => {
     const res = await command('UCAROL', incident.channelId, 'decision Carol decides');
     expect(String((await reply(res)).text)).toContain('Only members of the incident channel');
     const shortcutMessage = sim.seedMessage(incident.channelId, { user: 'UBOB', text: 'Carol cannot record this' });
-    const sc = await slack.messageShortcut({ user_id: 'UCAROL', callback_id: 'record_decision', channel_id: incident.channelId, message: { ts: shortcutMessage.ts, text: shortcutMessage.text, user: 'UBOB' } });
+    const sc = await slack.messageShortcut({
+      user_id: 'UCAROL',
+      callback_id: 'record_decision',
+      channel_id: incident.channelId,
+      message: { ts: shortcutMessage.ts, text: shortcutMessage.text, user: 'UBOB' },
+    });
     expect(String((await reply(sc)).text)).toContain('Only members of the incident channel');
     expect(await timeline()).toHaveLength(before);
   });
 
   test('by message shortcut, with author, link and recorder; the same message twice stays one decision', async () => {
-    const message = sim.seedMessage(incident.channelId, { user: 'UBOB', text: 'We notify the regulator tomorrow at 9' });
+    const message = sim.seedMessage(incident.channelId, {
+      user: 'UBOB',
+      text: 'We notify the regulator tomorrow at 9',
+    });
     const shortcut = () =>
-      slack.messageShortcut({ user_id: 'UALICE', callback_id: 'record_decision', channel_id: incident.channelId, message: { ts: message.ts, text: message.text, user: 'UBOB' } });
+      slack.messageShortcut({
+        user_id: 'UALICE',
+        callback_id: 'record_decision',
+        channel_id: incident.channelId,
+        message: { ts: message.ts, text: message.text, user: 'UBOB' },
+      });
     const since = sim.mark();
     await shortcut();
-    await postedIn(incident.channelId, (c) => JSON.stringify(c.args.blocks ?? '').includes('We notify the regulator'), since);
+    await postedIn(
+      incident.channelId,
+      (c) => JSON.stringify(c.args.blocks ?? '').includes('We notify the regulator'),
+      since,
+    );
     const second = await shortcut();
     expect(String((await reply(second)).text)).toContain('already recorded as a decision');
     const recorded = (await timeline()).filter((e) => e.kind === 'decision' && e.data.messageTs === message.ts);
     expect(recorded).toHaveLength(1);
-    expect(recorded[0]).toMatchObject({ actor: 'UALICE', data: { author: 'UBOB', text: 'We notify the regulator tomorrow at 9', source: 'message' } });
+    expect(recorded[0]).toMatchObject({
+      actor: 'UALICE',
+      data: { author: 'UBOB', text: 'We notify the regulator tomorrow at 9', source: 'message' },
+    });
     expect(String(recorded[0]!.data.permalink)).toMatch(/^https?:\/\//);
   });
 });
 
 describe(':pushpin: reactions', () => {
   test('add the message once, whatever the retries and second pins', async () => {
-    const message = sim.seedMessage(incident.channelId, { user: 'UBOB', text: 'Forensics: attacker IP 203.0.113.9 seen in access logs' });
+    const message = sim.seedMessage(incident.channelId, {
+      user: 'UBOB',
+      text: 'Forensics: attacker IP 203.0.113.9 seen in access logs',
+    });
     const since = sim.mark();
     const pin = { user_id: 'UALICE', reaction: 'pushpin', channel_id: incident.channelId, ts: message.ts };
     await slack.reactionAdded(pin, { event_id: 'EvPIN1' });
@@ -138,18 +176,38 @@ describe(':pushpin: reactions', () => {
     await bot.inFlight.drain(5000);
     const pinned = (await timeline()).filter((e) => e.kind === 'pinned' && e.data.messageTs === message.ts);
     expect(pinned).toHaveLength(1);
-    expect(pinned[0]).toMatchObject({ actor: 'UALICE', data: { author: 'UBOB', text: 'Forensics: attacker IP 203.0.113.9 seen in access logs' } });
-    expect(sim.ephemerals(incident.channelId).filter((e) => e.text.includes('Added to the') && e.text.includes(`#${pinned[0]!.seq}`))).toHaveLength(1);
+    expect(pinned[0]).toMatchObject({
+      actor: 'UALICE',
+      data: { author: 'UBOB', text: 'Forensics: attacker IP 203.0.113.9 seen in access logs' },
+    });
+    expect(
+      sim
+        .ephemerals(incident.channelId)
+        .filter((e) => e.text.includes('Added to the') && e.text.includes(`#${pinned[0]!.seq}`)),
+    ).toHaveLength(1);
   });
 
   test('a thread reply is found through conversations.replies; other reactions and channels are ignored', async () => {
     const parent = sim.seedMessage(incident.channelId, { user: 'UBOB', text: 'Thread about containment' });
-    const child = sim.seedMessage(incident.channelId, { user: 'UALICE', text: 'Replica isolated at 14:02', thread_ts: parent.ts });
+    const child = sim.seedMessage(incident.channelId, {
+      user: 'UALICE',
+      text: 'Replica isolated at 14:02',
+      thread_ts: parent.ts,
+    });
     const since = sim.mark();
     await slack.reactionAdded({ user_id: 'UBOB', reaction: 'thumbsup', channel_id: incident.channelId, ts: parent.ts });
-    await slack.reactionAdded({ user_id: 'UALICE', reaction: 'pushpin', channel_id: GENERAL_CHANNEL_ID, ts: sim.seedMessage(GENERAL_CHANNEL_ID, { user: 'UBOB', text: 'lunch' }).ts });
+    await slack.reactionAdded({
+      user_id: 'UALICE',
+      reaction: 'pushpin',
+      channel_id: GENERAL_CHANNEL_ID,
+      ts: sim.seedMessage(GENERAL_CHANNEL_ID, { user: 'UBOB', text: 'lunch' }).ts,
+    });
     await slack.reactionAdded({ user_id: 'UBOB', reaction: 'pushpin', channel_id: incident.channelId, ts: child.ts });
-    await sim.waitForCall('chat.postEphemeral', (c) => c.args.user === 'UBOB' && String(c.args.text).includes('Added to the'), { since });
+    await sim.waitForCall(
+      'chat.postEphemeral',
+      (c) => c.args.user === 'UBOB' && String(c.args.text).includes('Added to the'),
+      { since },
+    );
     const pinned = (await timeline()).filter((e) => e.kind === 'pinned');
     expect(pinned.map((e) => e.data.text)).toContain('Replica isolated at 14:02');
     expect(pinned.map((e) => e.data.text)).not.toContain('lunch');
@@ -163,13 +221,21 @@ describe('personal numbers', () => {
     const text = 'Customer record: SSN 123-45-6789, call back';
     const since = sim.mark();
     await slack.messagePosted({ user_id: 'UBOB', channel_id: incident.channelId, text, ts }, { event_id: 'EvSSN1' });
-    await slack.messagePosted({ user_id: 'UBOB', channel_id: incident.channelId, text, ts }, { event_id: 'EvSSN1', retryNum: 1, retryReason: 'http_timeout' });
+    await slack.messagePosted(
+      { user_id: 'UBOB', channel_id: incident.channelId, text, ts },
+      { event_id: 'EvSSN1', retryNum: 1, retryReason: 'http_timeout' },
+    );
     const warning = await postedIn(incident.channelId, (c) => c.args.thread_ts === ts, since);
     expect(String(warning.args.text)).toContain('a Social Security number');
     expect(String(warning.args.text)).not.toContain('6789');
     // A later warning proves the retry was handled; it must not have warned a second time.
     const later = `${Math.floor(Date.now() / 1000)}.000778`;
-    await slack.messagePosted({ user_id: 'UBOB', channel_id: incident.channelId, text: 'card 4111 1111 1111 1111', ts: later });
+    await slack.messagePosted({
+      user_id: 'UBOB',
+      channel_id: incident.channelId,
+      text: 'card 4111 1111 1111 1111',
+      ts: later,
+    });
     await postedIn(incident.channelId, (c) => c.args.thread_ts === later, since);
     await bot.inFlight.drain(5000);
     expect(sim.calls('chat.postMessage').filter((c) => c.seq > since && c.args.thread_ts === ts)).toHaveLength(1);
@@ -188,10 +254,16 @@ describe('roles', () => {
   test('assigning a role updates the record, the header and the timeline', async () => {
     const since = sim.mark();
     await command('UALICE', incident.channelId, 'role legal <@UBOB|bob>');
-    const header = await sim.waitForCall('chat.update', (c) => c.args.ts === incident.headerMessageTs && JSON.stringify(c.args.blocks).includes('*Legal*'), { since });
+    const header = await sim.waitForCall(
+      'chat.update',
+      (c) => c.args.ts === incident.headerMessageTs && JSON.stringify(c.args.blocks).includes('*Legal*'),
+      { since },
+    );
     expect(JSON.stringify(header.args.blocks)).toContain('<@UBOB>');
     expect((await bot.ctx.incidents.get(incident.id))!.roles.legal).toBe('UBOB');
-    expect((await timeline()).some((e) => e.kind === 'role_assigned' && e.data.role === 'legal' && e.data.userId === 'UBOB')).toBe(true);
+    expect(
+      (await timeline()).some((e) => e.kind === 'role_assigned' && e.data.role === 'legal' && e.data.userId === 'UBOB'),
+    ).toBe(true);
   });
 });
 
@@ -211,13 +283,26 @@ function obligationRecord(id: string, dueInHours: number | null, doneHoursAgo: n
     trigger: { name: 'discoveredAt', at: new Date(now - 100 * HOUR).toISOString(), fallback: true },
     notes: [],
   };
-  return { ...o, doneAt: doneHoursAgo === null ? null : new Date(now - doneHoursAgo * HOUR).toISOString(), doneBy: doneHoursAgo === null ? null : 'UBOB', doneNote: null, current: true };
+  return {
+    ...o,
+    doneAt: doneHoursAgo === null ? null : new Date(now - doneHoursAgo * HOUR).toISOString(),
+    doneBy: doneHoursAgo === null ? null : 'UBOB',
+    doneNote: null,
+    current: true,
+  };
 }
 
 describe('summary, close, verify, restart', () => {
   beforeAll(async () => {
     await new DeadlineStore(redis, keys).update(incident.id, () => ({
-      facts: { discoveredAt: incident.discoveredAt, entityTypes: [], dataTypes: ['name', 'ssn'], encrypted: false, affected: { 'US-CA': 1200, EU: 40 }, judgments: {} },
+      facts: {
+        discoveredAt: incident.discoveredAt,
+        entityTypes: [],
+        dataTypes: ['name', 'ssn'],
+        encrypted: false,
+        affected: { 'US-CA': 1200, EU: 40 },
+        judgments: {},
+      },
       factsUpdatedAt: new Date().toISOString(),
       factsUpdatedBy: 'UALICE',
       computedAt: new Date().toISOString(),
@@ -234,7 +319,11 @@ describe('summary, close, verify, restart', () => {
   test('the summary has every decision and every obligation with its status, and the Markdown file arrives', async () => {
     const since = sim.mark();
     await command('UBOB', incident.channelId, 'summary');
-    const message = await postedIn(incident.channelId, (c) => JSON.stringify(c.args.blocks ?? '').includes('summary-decisions'), since);
+    const message = await postedIn(
+      incident.channelId,
+      (c) => JSON.stringify(c.args.blocks ?? '').includes('summary-decisions'),
+      since,
+    );
     const blocks = JSON.stringify(message.args.blocks);
     expect(blocks).toContain('Engage outside counsel');
     expect(blocks).toContain('We notify the regulator tomorrow at 9');
@@ -248,7 +337,13 @@ describe('summary, close, verify, restart', () => {
     expect(md).toContain('We notify the regulator tomorrow at 9');
     expect(md).toContain('Refund card XXXX XXXX XXXX 1111 and SSN XXX-XX-6789 holder');
     expect(md).not.toMatch(/4111 1111 1111 1111|123-45-6789/);
-    for (const [id, status] of [['late/regulator', 'done late'], ['ontime/regulator', 'done on time'], ['missed/regulator', 'OVERDUE'], ['pending/regulator', 'open'], ['nofixed/individuals', 'open']]) {
+    for (const [id, status] of [
+      ['late/regulator', 'done late'],
+      ['ontime/regulator', 'done on time'],
+      ['missed/regulator', 'OVERDUE'],
+      ['pending/regulator', 'open'],
+      ['nofixed/individuals', 'open'],
+    ]) {
       expect(md).toContain(`**${status}** ${id}`);
     }
     expect(md).toContain('Legal: UBOB');
@@ -256,7 +351,9 @@ describe('summary, close, verify, restart', () => {
     expect(md).toContain('Data types: name, ssn');
     expect(md).toMatch(/SHA-256 chain of \d+ entries verified/);
     const decisionLines = md.split('\n').filter((l) => /^\d+\. /.test(l));
-    expect(decisionLines.findIndex((l) => l.includes('Engage outside counsel'))).toBeLessThan(decisionLines.findIndex((l) => l.includes('We notify the regulator')));
+    expect(decisionLines.findIndex((l) => l.includes('Engage outside counsel'))).toBeLessThan(
+      decisionLines.findIndex((l) => l.includes('We notify the regulator')),
+    );
     await bot.inFlight.drain(5000);
     expect((await timeline()).some((e) => e.kind === 'summary_posted' && e.data.fileId === fileId)).toBe(true);
   });
@@ -269,11 +366,23 @@ describe('summary, close, verify, restart', () => {
     expect(JSON.stringify(question.blocks)).toContain('missed/regulator');
     expect((await bot.ctx.incidents.get(incident.id))!.status).toBe('open');
 
-    const actions = (question.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find((b) => b.type === 'actions')!.elements!;
+    const actions = (question.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find(
+      (b) => b.type === 'actions',
+    )!.elements!;
     const confirm = actions.find((a) => a.action_id === 'incident_close_confirm')!;
-    const click = await slack.blockAction({ user_id: 'UALICE', channel_id: incident.channelId, message_ts: `${Math.floor(Date.now() / 1000)}.000001`, is_ephemeral: true, actions: [{ action_id: confirm.action_id, value: confirm.value }] });
+    const click = await slack.blockAction({
+      user_id: 'UALICE',
+      channel_id: incident.channelId,
+      message_ts: `${Math.floor(Date.now() / 1000)}.000001`,
+      is_ephemeral: true,
+      actions: [{ action_id: confirm.action_id, value: confirm.value }],
+    });
     expect(click.status).toBe(200);
-    const final = await postedIn(incident.channelId, (c) => JSON.stringify(c.args.blocks ?? '').includes('Final summary'), since);
+    const final = await postedIn(
+      incident.channelId,
+      (c) => JSON.stringify(c.args.blocks ?? '').includes('Final summary'),
+      since,
+    );
     expect(final).toBeTruthy();
     const stored = (await bot.ctx.incidents.get(incident.id))!;
     expect(stored.status).toBe('closed');
@@ -287,7 +396,11 @@ describe('summary, close, verify, restart', () => {
     await bot.inFlight.drain(5000);
     const entries = await timeline();
     expect(entries.filter((e) => e.kind === 'closed')).toHaveLength(1);
-    expect(entries.find((e) => e.kind === 'closed')!.data.openObligations).toEqual(['missed/regulator', 'pending/regulator', 'nofixed/individuals']);
+    expect(entries.find((e) => e.kind === 'closed')!.data.openObligations).toEqual([
+      'missed/regulator',
+      'pending/regulator',
+      'nofixed/individuals',
+    ]);
     expect(entries.some((e) => e.kind === 'close_requested')).toBe(true);
   });
 
@@ -298,7 +411,12 @@ describe('summary, close, verify, restart', () => {
       expect(String((await reply(res)).text)).toContain('is closed');
     }
     const message = sim.seedMessage(incident.channelId, { user: 'UBOB', text: 'After close' });
-    const sc = await slack.messageShortcut({ user_id: 'UALICE', callback_id: 'record_decision', channel_id: incident.channelId, message: { ts: message.ts, text: message.text, user: 'UBOB' } });
+    const sc = await slack.messageShortcut({
+      user_id: 'UALICE',
+      callback_id: 'record_decision',
+      channel_id: incident.channelId,
+      message: { ts: message.ts, text: message.text, user: 'UBOB' },
+    });
     expect(String((await reply(sc)).text)).toContain('is closed');
     const again = await command('UALICE', incident.channelId, 'close');
     expect(String((await reply(again)).text)).toContain('already closed');
@@ -312,8 +430,15 @@ describe('summary, close, verify, restart', () => {
     await bot.inFlight.drain(5000);
     const run = (id: string) =>
       new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-        execFile(process.execPath, [compiled('src/cli/main.js'), 'verify', id], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: prefix } }, (error, stdout, stderr) =>
-          done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+        execFile(
+          process.execPath,
+          [compiled('src/cli/main.js'), 'verify', id],
+          {
+            cwd: ROOT,
+            env: { PATH: process.env.PATH ?? '', REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: prefix },
+          },
+          (error, stdout, stderr) =>
+            done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
         );
       });
     const count = (await timeline()).length;

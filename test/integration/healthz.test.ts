@@ -1,12 +1,16 @@
 import { Redis } from 'ioredis';
-import { startSlackSimulator, type SlackSimulator } from '../support/slack-simulator';
+import { type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
 import { bootTestBot, type TestBot } from './test-bot';
 
 /** /healthz reports Redis as it is: a bot whose Redis does not answer is unhealthy (503), not silently up. */
 let sim: SlackSimulator;
 let t: TestBot;
 // Nothing listens on port 1; the client gives up at once, as during an outage.
-const deadRedis = new Redis('redis://127.0.0.1:1', { maxRetriesPerRequest: null, lazyConnect: true, retryStrategy: () => null });
+const deadRedis = new Redis('redis://127.0.0.1:1', {
+  maxRetriesPerRequest: null,
+  lazyConnect: true,
+  retryStrategy: () => null,
+});
 
 beforeAll(async () => {
   sim = await startSlackSimulator();

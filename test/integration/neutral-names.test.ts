@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { GENERAL_CHANNEL_ID, startSlackSimulator, type SlackSimulator } from '../support/slack-simulator';
+import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
 import { bootTestBot, deletePrefix, type TestBot } from './test-bot';
 
 /** INCIDENT_CHANNEL_NAMES=neutral with a custom prefix: the channel name reveals nothing of the subject. */
@@ -10,7 +10,11 @@ let t: TestBot;
 
 beforeAll(async () => {
   sim = await startSlackSimulator();
-  t = await bootTestBot(sim, redis, prefix, { INCIDENT_CHANNEL_NAMES: 'neutral', INCIDENT_CHANNEL_PREFIX: 'sec', REMINDER_WORKER: 'off' });
+  t = await bootTestBot(sim, redis, prefix, {
+    INCIDENT_CHANNEL_NAMES: 'neutral',
+    INCIDENT_CHANNEL_PREFIX: 'sec',
+    REMINDER_WORKER: 'off',
+  });
 });
 
 afterAll(async () => {
@@ -21,7 +25,11 @@ afterAll(async () => {
 });
 
 test('the channel is sec-YYYYMMDD-<two words>: the name holds no word of the title', async () => {
-  const res = await t.slack.slashCommand({ text: 'open Payroll SSN breach at Acme vendor', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID });
+  const res = await t.slack.slashCommand({
+    text: 'open Payroll SSN breach at Acme vendor',
+    user_id: 'UALICE',
+    channel_id: GENERAL_CHANNEL_ID,
+  });
   await sim.waitForResponse(res.responseUrlId);
   const created = sim.calls('conversations.create').find((c) => c.response.ok)!;
   const name = String(created.args.name);

@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import { itemsForSeverity } from '../../src/domain/checklist/checklist';
 import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../src/domain/checklist/templates';
 import { RedisKeys } from '../../src/store/keys';
-import { GENERAL_CHANNEL_ID, startSlackSimulator, type ApiCall, type SlackSimulator } from '../support/slack-simulator';
+import { type ApiCall, GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
 import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bot';
 
 /**
@@ -36,7 +36,10 @@ afterAll(async () => {
 });
 
 /** Opens an incident and waits until its checklist is posted; returns the channel id. */
-async function open(text: string, user = 'UALICE'): Promise<{ channelId: string; reply: Record<string, unknown>; ack: { status: number; body: string } }> {
+async function open(
+  text: string,
+  user = 'UALICE',
+): Promise<{ channelId: string; reply: Record<string, unknown>; ack: { status: number; body: string } }> {
   const since = sim.mark();
   const res = await t.slack.slashCommand({ text, user_id: user, channel_id: GENERAL_CHANNEL_ID });
   const reply = (await sim.waitForResponse(res.responseUrlId, undefined, { timeoutMs: 10_000 })).body;
@@ -53,7 +56,10 @@ describe('/incident open', () => {
 
     const create = sim.calls('conversations.create').filter((c) => c.seq > since);
     expect(create).toHaveLength(1);
-    expect(create[0]!.args).toMatchObject({ name: `inc-${today()}-mortgage-servicing-data-exfiltration`, is_private: 'true' });
+    expect(create[0]!.args).toMatchObject({
+      name: `inc-${today()}-mortgage-servicing-data-exfiltration`,
+      is_private: 'true',
+    });
     expect(sim.channel(channelId)?.is_private).toBe(true);
 
     // Opener, the user, and the user group's members, each once; never the bot.
@@ -69,7 +75,9 @@ describe('/incident open', () => {
     expect(header).toContain('<@UALICE>');
     expect(header).toMatch(/Discovered/);
     const checklist = posts.find(isChecklist)!;
-    const buttons = (checklist.args.blocks as { accessory?: { action_id: string } }[]).filter((b) => b.accessory?.action_id === 'checklist_toggle');
+    const buttons = (checklist.args.blocks as { accessory?: { action_id: string } }[]).filter(
+      (b) => b.accessory?.action_id === 'checklist_toggle',
+    );
     expect(buttons.length).toBe(itemsForSeverity(template, 'sev1').length);
     expect(buttons.length).toBeGreaterThanOrEqual(20);
 
@@ -77,7 +85,13 @@ describe('/incident open', () => {
     expect(String(reply.text)).toContain(`<#${channelId}>`);
 
     const stored = await t.bot.ctx.incidents.getByChannel(channelId);
-    expect(stored).toMatchObject({ title: 'Mortgage servicing data exfiltration', severity: 'sev1', status: 'open', openedBy: 'UALICE', roles: { commander: 'UALICE' } });
+    expect(stored).toMatchObject({
+      title: 'Mortgage servicing data exfiltration',
+      severity: 'sev1',
+      status: 'open',
+      openedBy: 'UALICE',
+      roles: { commander: 'UALICE' },
+    });
     expect(stored?.checklistMessageTs).toBe(checklist.response.ts);
   });
 
@@ -125,7 +139,9 @@ describe('/incident open', () => {
     const since = sim.mark();
     const res = await t.slack.slashCommand({ text, user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID });
     expect(res.status).toBe(200);
-    const answer = res.json ? (res.json as { text?: string; response_type?: string }) : (await sim.waitForResponse(res.responseUrlId)).body;
+    const answer = res.json
+      ? (res.json as { text?: string; response_type?: string })
+      : (await sim.waitForResponse(res.responseUrlId)).body;
     expect(answer.response_type).toBe('ephemeral');
     expect(String(answer.text)).toContain(expected);
     await t.bot.inFlight.drain(5000);
@@ -145,8 +161,14 @@ describe('/incident open', () => {
   test('forged, stale and tampered requests are refused with 401 and change nothing', async () => {
     const since = sim.mark();
     const before = await redis.get(keys.incidentSeq());
-    const forged = await t.slack.slashCommand({ text: 'open Forged', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID }, { secret: 'wrong-secret' });
-    const stale = await t.slack.slashCommand({ text: 'open Stale', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID }, { ageSeconds: 6 * 60 });
+    const forged = await t.slack.slashCommand(
+      { text: 'open Forged', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID },
+      { secret: 'wrong-secret' },
+    );
+    const stale = await t.slack.slashCommand(
+      { text: 'open Stale', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID },
+      { ageSeconds: 6 * 60 },
+    );
     const tampered = await t.slack.slashCommand(
       { text: 'open Tampered', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID },
       { tamper: (body) => body.replace('Tampered', 'Changed') },

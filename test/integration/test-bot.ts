@@ -1,16 +1,17 @@
-import { Redis } from 'ioredis';
-import { startBot, type BotHandle } from '../../src/bot';
+import type { Redis } from 'ioredis';
+import { type BotHandle, startBot } from '../../src/bot';
 import { envSchema } from '../../src/runtime/env';
 import type { BotLog } from '../../src/runtime/log';
-import { DEFAULT_BOT_TOKEN, type SlackSimulator } from '../support/slack-simulator';
 import { SlackRequests } from '../support/slack-requests';
+import { DEFAULT_BOT_TOKEN, type SlackSimulator } from '../support/slack-simulator';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 
 /** A log that keeps every line, so tests can check that nothing personal reached it. */
 export function capturingLog(): BotLog & { lines: string[] } {
   const lines: string[] = [];
-  const push = (event: string, fields?: Record<string, unknown>) => void lines.push(JSON.stringify({ event, ...fields }));
+  const push = (event: string, fields?: Record<string, unknown>) =>
+    void lines.push(JSON.stringify({ event, ...fields }));
   return { lines, info: push, warn: push, error: push };
 }
 
@@ -21,7 +22,13 @@ export interface TestBot {
 }
 
 /** The real app (startBot) on a random port, against the simulator, under the given Redis key prefix. */
-export async function bootTestBot(sim: SlackSimulator, redis: Redis, prefix: string, env: Record<string, string> = {}, log?: BotLog): Promise<TestBot> {
+export async function bootTestBot(
+  sim: SlackSimulator,
+  redis: Redis,
+  prefix: string,
+  env: Record<string, string> = {},
+  log?: BotLog,
+): Promise<TestBot> {
   const parsed = envSchema.parse({
     SLACK_BOT_TOKEN: DEFAULT_BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -34,7 +41,11 @@ export async function bootTestBot(sim: SlackSimulator, redis: Redis, prefix: str
   });
   const bot = await startBot(parsed, { redis, ...(log ? { log } : {}) });
   const appUrl = `http://127.0.0.1:${bot.port}`;
-  return { bot, appUrl, slack: new SlackRequests({ appUrl, signingSecret: SIGNING_SECRET, responseUrl: (id) => sim.responseUrl(id) }) };
+  return {
+    bot,
+    appUrl,
+    slack: new SlackRequests({ appUrl, signingSecret: SIGNING_SECRET, responseUrl: (id) => sim.responseUrl(id) }),
+  };
 }
 
 /** Deletes every key of a test prefix: the bot's own and BullMQ's. */

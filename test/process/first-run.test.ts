@@ -3,7 +3,10 @@ import { compiled, ROOT } from './compiled-build';
 
 function run(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [compiled('src/main.js')], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } });
+    const child = spawn(process.execPath, [compiled('src/main.js')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -23,7 +26,13 @@ describe('first run of the bot process', () => {
 
   test('a token Slack rejects is named as such, without a stack trace', async () => {
     // Nothing listens on this port: the Web API call fails, and the message says what to check.
-    const result = await run({ SLACK_BOT_TOKEN: 'xoxb-bad', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: 'http://127.0.0.1:9/api/', REDIS_URL: 'redis://127.0.0.1:6379', PORT: '0' });
+    const result = await run({
+      SLACK_BOT_TOKEN: 'xoxb-bad',
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_API_URL: 'http://127.0.0.1:9/api/',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      PORT: '0',
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('breachbot could not start');
     expect(result.stderr).not.toMatch(/^\s+at /m);

@@ -41,6 +41,9 @@ test('starts redis-server with its data under ./var/redis and the append-only fi
 
 test('without redis-server it explains how to install one', async () => {
   const port = await freePort();
-  expect(await ensureLocalRedis(workDir, port, '/nonexistent/redis-server')).toEqual({ kind: 'missing', advice: INSTALL_ADVICE });
+  expect(await ensureLocalRedis(workDir, port, '/nonexistent/redis-server')).toEqual({
+    kind: 'missing',
+    advice: INSTALL_ADVICE,
+  });
   expect(INSTALL_ADVICE).toContain('apt-get install -y redis-server');
 });

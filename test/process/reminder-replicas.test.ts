@@ -1,14 +1,21 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
+import { REMINDERS_QUEUE } from '../../jobs/reminders/queue';
+import { escalation, type PlannedReminder, planIncident } from '../../src/domain/reminders/reminder-plan';
+import { DeadlineStore } from '../../src/store/deadline-store';
 import { IncidentStore } from '../../src/store/incident-store';
 import { RedisKeys } from '../../src/store/keys';
-import { DeadlineStore } from '../../src/store/deadline-store';
-import { escalation, planIncident, type PlannedReminder } from '../../src/domain/reminders/reminder-plan';
-import { REMINDERS_QUEUE } from '../../jobs/reminders/queue';
-import { DEFAULT_BOT_TOKEN, GENERAL_CHANNEL_ID, startSlackSimulator, type ApiCall, type Args, type SlackSimulator } from '../support/slack-simulator';
-import { SlackRequests } from '../support/slack-requests';
 import { deletePrefix } from '../integration/test-bot';
+import { SlackRequests } from '../support/slack-requests';
+import {
+  type ApiCall,
+  type Args,
+  DEFAULT_BOT_TOKEN,
+  GENERAL_CHANNEL_ID,
+  type SlackSimulator,
+  startSlackSimulator,
+} from '../support/slack-simulator';
 import { compiled, ROOT } from './compiled-build';
 
 /**
@@ -57,7 +64,9 @@ function start(name: string, entry: string, env: Record<string, string>): Proc {
   };
   child.stdout.on('data', feed);
   child.stderr.on('data', feed);
-  const exited = new Promise<number | null>((done) => child.on('exit', (code, signal) => done(code ?? (signal ? -1 : null))));
+  const exited = new Promise<number | null>((done) =>
+    child.on('exit', (code, signal) => done(code ?? (signal ? -1 : null))),
+  );
   const waitFor = (pattern: RegExp, timeoutMs = 15_000) =>
     new Promise<RegExpExecArray>((resolve, reject) => {
       const check = () => {
@@ -103,8 +112,10 @@ function postedBy(proc: Proc): string[] {
     .map((line) => String((JSON.parse(line) as { reminder: string }).reminder));
 }
 
-const isReminder = (args: Args) => (args.metadata as { event_type?: string } | undefined)?.event_type === 'breachbot_reminder';
-const reminderIdOf = (c: ApiCall) => String((c.args.metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id);
+const isReminder = (args: Args) =>
+  (args.metadata as { event_type?: string } | undefined)?.event_type === 'breachbot_reminder';
+const reminderIdOf = (c: ApiCall) =>
+  String((c.args.metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id);
 const isoSeconds = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 
 let bot: Proc;
@@ -122,10 +133,18 @@ beforeAll(async () => {
   bot = start('bot', 'src/main.js', { SLACK_SIGNING_SECRET: SECRET, PORT: '0', REMINDER_WORKER: 'off' });
   [workerA, workerB] = await Promise.all([startWorker('worker-a'), startWorker('worker-b')]);
   const port = Number((await bot.waitFor(/"event":"bot_started"[^\n]*"port":(\d+)/))[1]);
-  slack = new SlackRequests({ appUrl: `http://127.0.0.1:${port}`, signingSecret: SECRET, responseUrl: (id) => sim.responseUrl(id) });
+  slack = new SlackRequests({
+    appUrl: `http://127.0.0.1:${port}`,
+    signingSecret: SECRET,
+    responseUrl: (id) => sim.responseUrl(id),
+  });
   queue = new Queue(REMINDERS_QUEUE, { connection: redis, prefix: keys.bullPrefix() });
   // From the stream's start, so that no job's 'completed' event can slip past before the first blocking read.
-  events = new QueueEvents(REMINDERS_QUEUE, { connection: { host: '127.0.0.1', port: 6379 }, prefix: keys.bullPrefix(), lastEventId: '0-0' });
+  events = new QueueEvents(REMINDERS_QUEUE, {
+    connection: { host: '127.0.0.1', port: 6379 },
+    prefix: keys.bullPrefix(),
+    lastEventId: '0-0',
+  });
   events.setMaxListeners(1000);
   await events.waitUntilReady();
 }, 30_000);
@@ -165,11 +184,18 @@ interface Drill {
 async function openDrill(title: string, windowMs: number): Promise<Drill> {
   const discovered = isoSeconds(Date.now() - 68.5 * HOUR);
   const since = sim.mark();
-  const reply = await command(`open ${title} --drill --speed 3600 --regimes gdpr,uk-gdpr,nis2 --discovered ${discovered}`, GENERAL_CHANNEL_ID);
+  const reply = await command(
+    `open ${title} --drill --speed 3600 --regimes gdpr,uk-gdpr,nis2 --discovered ${discovered}`,
+    GENERAL_CHANNEL_ID,
+  );
   const match = /\*(INC-\d+)\* is open in <#([A-Z0-9]+)>/.exec(reply);
   if (!match?.[1] || !match[2]) throw new Error(`unexpected reply: ${reply}`);
   const [, id, channel] = match;
-  await sim.waitForCall('chat.postMessage', (c) => c.args.channel === channel && String(c.args.text).includes('Notification deadlines'), { since, timeoutMs: 10_000 });
+  await sim.waitForCall(
+    'chat.postMessage',
+    (c) => c.args.channel === channel && String(c.args.text).includes('Notification deadlines'),
+    { since, timeoutMs: 10_000 },
+  );
   const incident = (await new IncidentStore(redis, keys).get(id))!;
   const state = (await new DeadlineStore(redis, keys).get(id))!;
   const openedAt = Date.parse(incident.openedAt);
@@ -193,9 +219,13 @@ async function outcomes(reminders: PlannedReminder[], timeoutMs = 20_000): Promi
   const deadline = Date.now() + timeoutMs;
   const done = new Map<string, { outcome: string }>();
   for (const r of reminders) {
-    const call = await sim.waitForCall('chat.postMessage', (c) => c.response.ok === true && isReminder(c.args) && reminderIdOf(c) === r.id, {
-      timeoutMs: Math.max(1, deadline - Date.now()),
-    });
+    const call = await sim.waitForCall(
+      'chat.postMessage',
+      (c) => c.response.ok === true && isReminder(c.args) && reminderIdOf(c) === r.id,
+      {
+        timeoutMs: Math.max(1, deadline - Date.now()),
+      },
+    );
     expect(call.args.channel).toBeDefined();
     const job = await queue.getJob(r.id);
     if (!job) throw new Error(`no job ${r.id}`);
@@ -220,7 +250,11 @@ async function finish(d: Drill): Promise<void> {
     const since = sim.mark();
     const res = await slack.slashCommand({ text: `notified ${regime}`, user_id: 'UALICE', channel_id: d.channel });
     expect(res.status).toBe(200);
-    await sim.waitForCall('chat.postMessage', (c) => c.args.channel === d.channel && String(c.args.text).startsWith('[DRILL] Notice given'), { since, timeoutMs: 10_000 });
+    await sim.waitForCall(
+      'chat.postMessage',
+      (c) => c.args.channel === d.channel && String(c.args.text).startsWith('[DRILL] Notice given'),
+      { since, timeoutMs: 10_000 },
+    );
   }
 }
 
@@ -289,7 +323,9 @@ test('a post answered 429 is retried after retry-after and posted once', async (
   // The 429 fell on one of this drill's reminders, which was then posted once, after the retry-after second.
   const limitedId = reminderIdOf(limited[0]!);
   expect(d.expected.map((r) => r.id)).toContain(limitedId);
-  const posted = sim.calls('chat.postMessage').filter((c) => c.response.ok === true && isReminder(c.args) && reminderIdOf(c) === limitedId);
+  const posted = sim
+    .calls('chat.postMessage')
+    .filter((c) => c.response.ok === true && isReminder(c.args) && reminderIdOf(c) === limitedId);
   expect(posted).toHaveLength(1);
   expect(posted[0]!.at - limited[0]!.at).toBeGreaterThanOrEqual(1000);
   expectExactlyOnce(d, done);

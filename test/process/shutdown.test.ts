@@ -1,8 +1,13 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { Redis } from 'ioredis';
-import { DEFAULT_BOT_TOKEN, GENERAL_CHANNEL_ID, startSlackSimulator, type SlackSimulator } from '../support/slack-simulator';
-import { SlackRequests } from '../support/slack-requests';
 import { deletePrefix } from '../integration/test-bot';
+import { SlackRequests } from '../support/slack-requests';
+import {
+  DEFAULT_BOT_TOKEN,
+  GENERAL_CHANNEL_ID,
+  type SlackSimulator,
+  startSlackSimulator,
+} from '../support/slack-simulator';
 import { compiled, ROOT } from './compiled-build';
 
 /** The compiled bot as `npm start` runs it: health, then SIGTERM finishing acknowledged work and exiting 0. */
@@ -52,18 +57,28 @@ test('serves /healthz, and on SIGTERM finishes an acknowledged open, then exits 
   const { port, output, exited } = await startProcess();
   expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
 
-  const slack = new SlackRequests({ appUrl: `http://127.0.0.1:${port}`, signingSecret: SECRET, responseUrl: (id) => sim.responseUrl(id) });
+  const slack = new SlackRequests({
+    appUrl: `http://127.0.0.1:${port}`,
+    signingSecret: SECRET,
+    responseUrl: (id) => sim.responseUrl(id),
+  });
   // Slow the channel creation so that the signal arrives while the open is in flight, after its ack.
   sim.setHandler('conversations.create', async (_args, ctx) => {
     child!.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 300));
     return ctx.callDefault();
   });
-  const res = await slack.slashCommand({ text: 'open Shutdown drill --drill', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID });
+  const res = await slack.slashCommand({
+    text: 'open Shutdown drill --drill',
+    user_id: 'UALICE',
+    channel_id: GENERAL_CHANNEL_ID,
+  });
   expect(res.status).toBe(200);
   expect(await exited).toBe(0);
   // The open that was acknowledged before the signal was carried through, checklist included.
-  expect(sim.calls('chat.postMessage').some((c) => JSON.stringify(c.args.blocks ?? '').includes('checklist-progress'))).toBe(true);
+  expect(
+    sim.calls('chat.postMessage').some((c) => JSON.stringify(c.args.blocks ?? '').includes('checklist-progress')),
+  ).toBe(true);
   expect((await sim.waitForResponse(res.responseUrlId)).body.text).toContain('is open');
   expect(output()).toContain('shutdown_complete');
 }, 30_000);

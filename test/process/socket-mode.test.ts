@@ -1,8 +1,13 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { type AddressInfo, createServer } from 'node:net';
 import { Redis } from 'ioredis';
-import { DEFAULT_BOT_TOKEN, GENERAL_CHANNEL_ID, startSlackSimulator, type SlackSimulator } from '../support/slack-simulator';
 import { deletePrefix } from '../integration/test-bot';
+import {
+  DEFAULT_BOT_TOKEN,
+  GENERAL_CHANNEL_ID,
+  type SlackSimulator,
+  startSlackSimulator,
+} from '../support/slack-simulator';
 import { compiled, ROOT } from './compiled-build';
 
 /**
@@ -76,20 +81,35 @@ test('Socket Mode: connects with the app token, answers /incident over the socke
   expect(health.status).toBe(200);
   expect(await health.json()).toEqual({ redis: 'ok' });
 
-  const help = await sim.socketMode.request(sim.socketMode.slashCommandEnvelope({ text: 'help', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID }), { timeoutMs: 10_000 });
+  const help = await sim.socketMode.request(
+    sim.socketMode.slashCommandEnvelope({ text: 'help', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID }),
+    { timeoutMs: 10_000 },
+  );
   expect(help.payload.response_type).toBe('ephemeral');
   expect(String(help.payload.text)).toContain('/incident open <title>');
 
   const since = sim.mark();
   const opened = await sim.socketMode.request(
-    sim.socketMode.slashCommandEnvelope({ text: 'open Socket mode test', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID, response_url: sim.responseUrl('socket-open') }),
+    sim.socketMode.slashCommandEnvelope({
+      text: 'open Socket mode test',
+      user_id: 'UALICE',
+      channel_id: GENERAL_CHANNEL_ID,
+      response_url: sim.responseUrl('socket-open'),
+    }),
     { timeoutMs: 10_000 },
   );
   expect(opened.payload).toEqual({}); // acknowledged at once; the work follows
   const create = await sim.waitForCall('conversations.create', undefined, { since, timeoutMs: 10_000 });
   const channel = String((create.response.channel as { id: string }).id);
-  expect(sim.channel(channel)).toMatchObject({ is_private: true, name: expect.stringMatching(/^inc-\d{8}-socket-mode-test$/) });
-  await sim.waitForCall('chat.postMessage', (c) => c.args.channel === channel && JSON.stringify(c.args.blocks ?? '').includes('checklist-progress'), { since, timeoutMs: 10_000 });
+  expect(sim.channel(channel)).toMatchObject({
+    is_private: true,
+    name: expect.stringMatching(/^inc-\d{8}-socket-mode-test$/),
+  });
+  await sim.waitForCall(
+    'chat.postMessage',
+    (c) => c.args.channel === channel && JSON.stringify(c.args.blocks ?? '').includes('checklist-progress'),
+    { since, timeoutMs: 10_000 },
+  );
   const reply = await sim.waitForResponse('socket-open', undefined, { timeoutMs: 10_000 });
   expect(String(reply.body.text)).toMatch(/is open in <#/);
 

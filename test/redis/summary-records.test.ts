@@ -1,11 +1,11 @@
 import { Redis } from 'ioredis';
-import { CorruptRecordError } from '../../src/store/json-record';
-import { RedisKeys } from '../../src/store/keys';
+import { type Incident, newIncident } from '../../src/domain/incidents/incident';
 import { DeadlineStore } from '../../src/store/deadline-store';
 import { IncidentStore } from '../../src/store/incident-store';
+import { CorruptRecordError } from '../../src/store/json-record';
+import { RedisKeys } from '../../src/store/keys';
 import { loadSummaryInput } from '../../src/store/summary-records';
 import { TimelineStore } from '../../src/store/timeline-store';
-import { type Incident , newIncident } from '../../src/domain/incidents/incident';
 
 /** The summary reads obligations through the store that writes them (real Redis), progress included. */
 const prefix = `test-summary-records-${process.pid}-${Date.now()}`;
@@ -16,7 +16,15 @@ const sources = { incidents: new IncidentStore(redis, keys), timeline: new Timel
 const incidentOf = (id: string): Incident =>
   newIncident(
     id,
-    { title: 'T', severity: 'sev2', regimes: [], drill: false, speed: 1, openedBy: 'U0L', openedAt: new Date('2026-11-29T09:00:00.000Z') },
+    {
+      title: 'T',
+      severity: 'sev2',
+      regimes: [],
+      drill: false,
+      speed: 1,
+      openedBy: 'U0L',
+      openedAt: new Date('2026-11-29T09:00:00.000Z'),
+    },
     { id: 'C0SUMMARY', name: 'inc-summary' },
     'data-breach',
   );
@@ -43,7 +51,14 @@ const obligation = {
 
 const store = (id: string, progress: { doneAt: string | null; doneBy: string | null }) =>
   deadlines.update(id, () => ({
-    facts: { discoveredAt: '2026-11-29T08:30:00.000Z', entityTypes: [], dataTypes: [], encrypted: false, affected: { EU: 40 }, judgments: {} },
+    facts: {
+      discoveredAt: '2026-11-29T08:30:00.000Z',
+      entityTypes: [],
+      dataTypes: [],
+      encrypted: false,
+      affected: { EU: 40 },
+      judgments: {},
+    },
     factsUpdatedAt: '2026-11-29T09:00:00.000Z',
     factsUpdatedBy: 'U0L',
     computedAt: '2026-11-29T09:00:00.000Z',
@@ -57,17 +72,24 @@ describe('stored obligations as the summary reads them (real Redis)', () => {
 
   test('a notice marked done carries when and by whom', async () => {
     await store('INC-2', { doneAt: '2026-12-01T00:00:00.000Z', doneBy: 'U0L' });
-    expect(await readObligations('INC-2')).toEqual([{ ...obligation, doneAt: '2026-12-01T00:00:00.000Z', doneBy: 'U0L', doneNote: 'portal ref 1', current: true }]);
+    expect(await readObligations('INC-2')).toEqual([
+      { ...obligation, doneAt: '2026-12-01T00:00:00.000Z', doneBy: 'U0L', doneNote: 'portal ref 1', current: true },
+    ]);
   });
 
   test('an open notice has no done time', async () => {
     await store('INC-3', { doneAt: null, doneBy: null });
-    expect(await readObligations('INC-3')).toEqual([{ ...obligation, doneAt: null, doneBy: null, doneNote: null, current: true }]);
+    expect(await readObligations('INC-3')).toEqual([
+      { ...obligation, doneAt: null, doneBy: null, doneNote: null, current: true },
+    ]);
   });
 
   test('a record that fails its schema is refused, not summarised', async () => {
     await store('INC-4', { doneAt: null, doneBy: null });
-    await redis.set(keys.obligations('INC-4'), JSON.stringify({ version: 1, computedAt: 'yesterday', obligations: [] }));
+    await redis.set(
+      keys.obligations('INC-4'),
+      JSON.stringify({ version: 1, computedAt: 'yesterday', obligations: [] }),
+    );
     await expect(readObligations('INC-4')).rejects.toBeInstanceOf(CorruptRecordError);
   });
 });

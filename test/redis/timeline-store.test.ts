@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
-import { RedisKeys } from '../../src/store/keys';
 import { verifyChain } from '../../src/domain/timeline/hash-chain';
+import { RedisKeys } from '../../src/store/keys';
 import { TimelineStore } from '../../src/store/timeline-store';
 
 const prefix = `test-timeline-${process.pid}-${Date.now()}`;
@@ -32,7 +32,9 @@ describe('timeline store (real Redis)', () => {
   });
 
   test('the same dedupe key appends once, even when delivered concurrently', async () => {
-    const results = await Promise.all(Array.from({ length: 5 }, () => timeline.append('INC-2', entry(1, 'msg:C1:1700000000.000100'))));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => timeline.append('INC-2', entry(1, 'msg:C1:1700000000.000100'))),
+    );
     expect(results.filter((r) => r.appended)).toHaveLength(1);
     expect(await timeline.length('INC-2')).toBe(1);
   });

@@ -82,8 +82,16 @@ describe('breachbot verify (in process, real Redis)', () => {
     await seed('INC-7', 3, { dedupe: false });
     const head = await redis.get(keys.timelineHead('INC-7'));
     await redis.rpop(keys.timeline('INC-7'));
-    await redis.set(keys.timelineHead('INC-7'), JSON.stringify({ seq: 1, hash: JSON.parse((await redis.lindex(keys.timeline('INC-7'), 1))!).hash }));
-    await timeline.append('INC-7', { kind: 'decision', actor: 'UMALLORY', at: '2026-11-29T13:00:00.000Z', summary: 'rewritten decision' });
+    await redis.set(
+      keys.timelineHead('INC-7'),
+      JSON.stringify({ seq: 1, hash: JSON.parse((await redis.lindex(keys.timeline('INC-7'), 1))!).hash }),
+    );
+    await timeline.append('INC-7', {
+      kind: 'decision',
+      actor: 'UMALLORY',
+      at: '2026-11-29T13:00:00.000Z',
+      summary: 'rewritten decision',
+    });
     await redis.set(keys.timelineHead('INC-7'), head!);
     const swapped = await verify('INC-7');
     expect(swapped.code).toBe(1);

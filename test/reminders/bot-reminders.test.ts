@@ -1,10 +1,10 @@
-import { startBot, type BotHandle } from '../../src/bot';
-import { confirmClose } from '../../src/flows/close-incident';
+import type { ReminderScheduler } from '../../jobs/reminders/scheduler';
+import { type BotHandle, startBot } from '../../src/bot';
 import { HOUR } from '../../src/domain/reminders/lead-times';
 import { reminderId } from '../../src/domain/reminders/reminder-plan';
-import type { ReminderScheduler } from '../../jobs/reminders/scheduler';
+import { confirmClose } from '../../src/flows/close-incident';
 import { SlackRequests } from '../support/slack-requests';
-import { ReminderHarness, quietLog } from './harness';
+import { quietLog, ReminderHarness } from './harness';
 
 /** The real app (startBot on port 0) against the Slack simulator, real Redis and BullMQ. */
 const h = new ReminderHarness(`test-rem-bot-${process.pid}`);
@@ -41,7 +41,11 @@ async function commandPosting(text: string, channel: string, textPrefix: string)
   const since = h.sim.mark();
   const res = await slack.slashCommand({ text, user_id: 'UALICE', channel_id: channel });
   expect(res.status).toBe(200);
-  return h.sim.waitForCall('chat.postMessage', (c) => c.args.channel === channel && String(c.args.text).startsWith(textPrefix), { since, timeoutMs: 10_000 });
+  return h.sim.waitForCall(
+    'chat.postMessage',
+    (c) => c.args.channel === channel && String(c.args.text).startsWith(textPrefix),
+    { since, timeoutMs: 10_000 },
+  );
 }
 
 async function openIncident(text: string): Promise<{ id: string; channel: string }> {
@@ -65,8 +69,14 @@ describe('deadlines and reminders in the app', () => {
     // Discovered 68 hours ago: GDPR's 72-hour clock has 4 legal hours left, 4 seconds on this drill's clock.
     const discovered = isoSeconds(Date.now() - 68 * HOUR);
     const posted = h.sim.mark();
-    const { id, channel } = await openIncident(`Exercise exfil --drill --speed 3600 --regimes gdpr --discovered ${discovered}`);
-    const list = await h.sim.waitForCall('chat.postMessage', (c) => c.args.channel === channel && String(c.args.text).includes('Notification deadlines'), { since: posted });
+    const { id, channel } = await openIncident(
+      `Exercise exfil --drill --speed 3600 --regimes gdpr --discovered ${discovered}`,
+    );
+    const list = await h.sim.waitForCall(
+      'chat.postMessage',
+      (c) => c.args.channel === channel && String(c.args.text).includes('Notification deadlines'),
+      { since: posted },
+    );
     const listed = JSON.stringify(list.args.blocks);
     expect(String(list.args.text)).toMatch(/^\[DRILL\] Notification deadlines: 2/);
     expect(listed).toContain('EXERCISE');
@@ -83,7 +93,9 @@ describe('deadlines and reminders in the app', () => {
     expect(pending.map((p) => p.data.kind)).toEqual(['before', 'due', 'overdue']);
 
     const lead = await h.waitForReminder(reminderId(id, 'gdpr/regulator', 'before', dueAt, { leadMs: HOUR }));
-    expect(String(lead.args.text)).toBe('[DRILL] GDPR notice to the competent (lead) supervisory authority is due in 1 hour');
+    expect(String(lead.args.text)).toBe(
+      '[DRILL] GDPR notice to the competent (lead) supervisory authority is due in 1 hour',
+    );
     const due = await h.waitForReminder(reminderId(id, 'gdpr/regulator', 'due', dueAt));
     expect(String(due.args.text)).toBe('[DRILL] GDPR notice to the competent (lead) supervisory authority is due now');
     expect(JSON.stringify(due.args.blocks)).toContain('EXERCISE');
@@ -99,7 +111,9 @@ describe('deadlines and reminders in the app', () => {
     expect(JSON.stringify(notified.args.blocks)).toContain('1 pending reminder cancelled');
     expect((await inspect.pending(id)).filter((p) => p.data.obligationId === 'gdpr/regulator')).toEqual([]);
     const timeline = await bot.ctx.timeline.entries(id);
-    expect(timeline.filter((e) => e.kind === 'notice_done').map((e) => e.dedupeKey)).toEqual(['notice_done:gdpr/regulator']);
+    expect(timeline.filter((e) => e.kind === 'notice_done').map((e) => e.dedupeKey)).toEqual([
+      'notice_done:gdpr/regulator',
+    ]);
     expect(timeline.filter((e) => e.kind === 'reminder_sent')).toHaveLength(2);
 
     expect(await command('notified hipaa', channel)).toMatch(/No `hipaa` obligation is listed/);
@@ -120,12 +134,16 @@ describe('deadlines and reminders in the app', () => {
     expect(addedText).toContain(':new: *GDPR* notice to the competent (lead) supervisory authority');
     const first = (await inspect.pending(id)).filter((p) => p.data.obligationId === 'gdpr/regulator');
     expect(first.map((p) => p.data.kind)).toEqual(['before', 'before', 'before', 'due', 'overdue']);
-    expect(new Set(first.map((p) => p.data.dueAt))).toEqual(new Set([new Date(Date.parse(discovered) + 72 * HOUR).toISOString()]));
+    expect(new Set(first.map((p) => p.data.dueAt))).toEqual(
+      new Set([new Date(Date.parse(discovered) + 72 * HOUR).toISOString()]),
+    );
 
     // Awareness came an hour after discovery: GDPR's clock moves an hour later.
     const aware = isoSeconds(Date.parse(discovered) + HOUR);
     const moved = await commandPosting(`facts --aware ${aware}`, channel, 'Facts updated');
-    expect(JSON.stringify(moved.args.blocks)).toContain(':arrow_right: *GDPR* notice to the competent (lead) supervisory authority moved from');
+    expect(JSON.stringify(moved.args.blocks)).toContain(
+      ':arrow_right: *GDPR* notice to the competent (lead) supervisory authority moved from',
+    );
     const second = (await inspect.pending(id)).filter((p) => p.data.obligationId === 'gdpr/regulator');
     expect(second).toHaveLength(5);
     expect(second.every((p) => p.data.dueAt === new Date(Date.parse(aware) + 72 * HOUR).toISOString())).toBe(true);

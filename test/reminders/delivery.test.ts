@@ -1,14 +1,14 @@
 import { WebClient } from '@slack/web-api';
-import { IncidentStore } from '../../src/store/incident-store';
 import { closed as closedRecord } from '../../src/domain/incidents/incident-lifecycle';
+import { markDone, type ObligationRecord } from '../../src/domain/obligations/obligation-record';
+import { HOUR } from '../../src/domain/reminders/lead-times';
+import { planIncident, reminderId } from '../../src/domain/reminders/reminder-plan';
 import { DeadlineStore } from '../../src/store/deadline-store';
 import { DeliveryLedger } from '../../src/store/delivery-ledger';
-import { HOUR } from '../../src/domain/reminders/lead-times';
-import { markDone, type ObligationRecord } from '../../src/domain/obligations/obligation-record';
-import { planIncident, reminderId } from '../../src/domain/reminders/reminder-plan';
+import { IncidentStore } from '../../src/store/incident-store';
 import { TimelineStore } from '../../src/store/timeline-store';
-import { ReminderHarness } from './harness';
 import { record } from './fixtures';
+import { ReminderHarness } from './harness';
 
 /** Delivery through real BullMQ workers to the Slack simulator: exactly once, retried, dropped when stale. */
 const h = new ReminderHarness(`test-rem-deliver-${process.pid}`);
@@ -25,7 +25,11 @@ const dueIdOf = (incidentId: string, o: ObligationRecord) => reminderId(incident
 async function schedule(runtime: ReturnType<ReminderHarness['runtime']>, records: ObligationRecord[], speed = 1) {
   const incident = await h.seedIncident(records, { speed });
   const now = new Date();
-  await runtime.scheduler.scheduleIncident({ id: incident.id, openedAt: incident.openedAt, drillSpeed: speed }, records, now);
+  await runtime.scheduler.scheduleIncident(
+    { id: incident.id, openedAt: incident.openedAt, drillSpeed: speed },
+    records,
+    now,
+  );
   return incident;
 }
 
@@ -40,8 +44,13 @@ describe('reminder delivery', () => {
     expect(post.at).toBeGreaterThanOrEqual(Date.parse(o.dueAt ?? ''));
     expect(String(post.args.text)).toContain('GDPR notice to the supervisory authority is due now');
     expect(await h.waitForOutcome(id)).toEqual({ outcome: 'posted', ts: post.response.ts });
-    expect(await new DeliveryLedger(h.redis, h.keys).get(incident.id, id)).toMatchObject({ state: 'posted', ts: post.response.ts });
-    const sent = (await new TimelineStore(h.redis, h.keys).entries(incident.id)).filter((e) => e.kind === 'reminder_sent');
+    expect(await new DeliveryLedger(h.redis, h.keys).get(incident.id, id)).toMatchObject({
+      state: 'posted',
+      ts: post.response.ts,
+    });
+    const sent = (await new TimelineStore(h.redis, h.keys).entries(incident.id)).filter(
+      (e) => e.kind === 'reminder_sent',
+    );
     expect(sent.map((e) => e.dedupeKey)).toEqual([`reminder:${id}`]);
     // Only the next escalation is left on the queue.
     expect((await runtime.scheduler.pending(incident.id)).map((p) => p.data.kind)).toEqual(['overdue']);
@@ -93,9 +102,15 @@ describe('reminder delivery', () => {
     const incident = await schedule(runtime, [o]);
     const id = dueIdOf(incident.id, o);
     expect(await h.waitForOutcome(id)).toMatchObject({ outcome: 'posted' });
-    const attempts = h.sim.calls('chat.postMessage').filter((c) => (c.args.metadata as { event_payload?: { reminder_id?: string } })?.event_payload?.reminder_id === id);
+    const attempts = h.sim
+      .calls('chat.postMessage')
+      .filter(
+        (c) => (c.args.metadata as { event_payload?: { reminder_id?: string } })?.event_payload?.reminder_id === id,
+      );
     expect(attempts.map((c) => c.status)).toEqual([fault.status, 200]);
-    expect(h.sim.messages(incident.channelId).filter((m) => m.metadata?.event_payload.reminder_id === id)).toHaveLength(1);
+    expect(h.sim.messages(incident.channelId).filter((m) => m.metadata?.event_payload.reminder_id === id)).toHaveLength(
+      1,
+    );
     await h.close(runtime);
   });
 
@@ -135,8 +150,13 @@ describe('reminder delivery', () => {
     });
     const worker = h.runtime();
     expect(await h.waitForOutcome(id)).toEqual({ outcome: 'already_posted', ts: posted.ts });
-    expect(h.sim.messages(incident.channelId).filter((m) => m.metadata?.event_payload.reminder_id === id)).toHaveLength(1);
-    expect(await new DeliveryLedger(h.redis, h.keys).get(incident.id, id)).toMatchObject({ state: 'posted', ts: posted.ts });
+    expect(h.sim.messages(incident.channelId).filter((m) => m.metadata?.event_payload.reminder_id === id)).toHaveLength(
+      1,
+    );
+    expect(await new DeliveryLedger(h.redis, h.keys).get(incident.id, id)).toMatchObject({
+      state: 'posted',
+      ts: posted.ts,
+    });
     await h.close(worker);
     await h.close(runtime);
   });

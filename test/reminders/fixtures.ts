@@ -1,8 +1,13 @@
-import type { Obligation } from '../../src/domain/regulations/obligation';
 import { freshRecord, type ObligationRecord } from '../../src/domain/obligations/obligation-record';
+import type { Obligation } from '../../src/domain/regulations/obligation';
 
 /** An obligation whose clock started at `triggerAt` and runs `clockMs`. */
-export function obligation(id: string, triggerAt: string, clockMs: number | null, extra: Partial<Obligation> = {}): Obligation {
+export function obligation(
+  id: string,
+  triggerAt: string,
+  clockMs: number | null,
+  extra: Partial<Obligation> = {},
+): Obligation {
   const [regime = 'x', recipient = 'regulator'] = id.split('/');
   return {
     id,
@@ -19,6 +24,11 @@ export function obligation(id: string, triggerAt: string, clockMs: number | null
   };
 }
 
-export function record(id: string, triggerAt: string, clockMs: number | null, extra: Partial<Obligation> = {}): ObligationRecord {
+export function record(
+  id: string,
+  triggerAt: string,
+  clockMs: number | null,
+  extra: Partial<Obligation> = {},
+): ObligationRecord {
   return freshRecord(obligation(id, triggerAt, clockMs, extra));
 }

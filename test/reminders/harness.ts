@@ -1,17 +1,17 @@
 import { QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { envSchema, type Env } from '../../src/runtime/env';
-import { type Incident , newIncident } from '../../src/domain/incidents/incident';
-import { IncidentStore } from '../../src/store/incident-store';
-import { connectRedis } from '../../src/store/connection';
-import { RedisKeys } from '../../src/store/keys';
-import { DeadlineStore } from '../../src/store/deadline-store';
-import type { ObligationRecord } from '../../src/domain/obligations/obligation-record';
-import type { BotLog } from '../../src/runtime/log';
+import { REMINDERS_QUEUE } from '../../jobs/reminders/queue';
 import type { RemindersRuntime } from '../../jobs/reminders/runtime';
 import { startReminderRuntime } from '../../src/bot';
-import { REMINDERS_QUEUE } from '../../jobs/reminders/queue';
-import { startSlackSimulator, type SlackSimulator, type ApiCall } from '../support/slack-simulator';
+import { type Incident, newIncident } from '../../src/domain/incidents/incident';
+import type { ObligationRecord } from '../../src/domain/obligations/obligation-record';
+import { type Env, envSchema } from '../../src/runtime/env';
+import type { BotLog } from '../../src/runtime/log';
+import { connectRedis } from '../../src/store/connection';
+import { DeadlineStore } from '../../src/store/deadline-store';
+import { IncidentStore } from '../../src/store/incident-store';
+import { RedisKeys } from '../../src/store/keys';
+import { type ApiCall, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
 
 export const quietLog: BotLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -47,7 +47,14 @@ export class ReminderHarness {
   /** A reminders runtime as the bot or `npm run worker` starts it. */
   runtime(runWorker = true, concurrency?: number): RemindersRuntime {
     const env = concurrency ? { ...this.env, REMINDER_CONCURRENCY: concurrency } : this.env;
-    const r = startReminderRuntime({ env, redis: this.redis, keys: this.keys, log: quietLog, now: () => new Date(), runWorker });
+    const r = startReminderRuntime({
+      env,
+      redis: this.redis,
+      keys: this.keys,
+      log: quietLog,
+      now: () => new Date(),
+      runWorker,
+    });
     r.scheduler.queue.setMaxListeners(1000);
     this.runtimes.push(r);
     return r;
@@ -84,15 +91,30 @@ export class ReminderHarness {
   }
 
   /** An open incident in a private channel the bot is in, with these obligations stored. */
-  async seedIncident(records: ObligationRecord[], options: { speed?: number; openedAt?: Date } = {}): Promise<Incident> {
+  async seedIncident(
+    records: ObligationRecord[],
+    options: { speed?: number; openedAt?: Date } = {},
+  ): Promise<Incident> {
     this.seq += 1;
-    const channel = this.sim.seedChannel({ name: `inc-test-${this.seq}`, is_private: true, members: [this.sim.state.bot.userId, 'UALICE'] });
+    const channel = this.sim.seedChannel({
+      name: `inc-test-${this.seq}`,
+      is_private: true,
+      members: [this.sim.state.bot.userId, 'UALICE'],
+    });
     const store = new IncidentStore(this.redis, this.keys);
     const openedAt = (options.openedAt ?? new Date()).toISOString();
     const speed = options.speed ?? 1;
     const incident = newIncident(
       await store.nextId(),
-      { title: 'Test incident', severity: 'sev1', regimes: [], drill: speed > 1, speed, openedBy: 'UALICE', openedAt: new Date(openedAt) },
+      {
+        title: 'Test incident',
+        severity: 'sev1',
+        regimes: [],
+        drill: speed > 1,
+        speed,
+        openedBy: 'UALICE',
+        openedAt: new Date(openedAt),
+      },
       channel,
       'data-breach',
     );
@@ -111,7 +133,11 @@ export class ReminderHarness {
   reminderPosts(ok = true): ApiCall[] {
     return this.sim
       .calls('chat.postMessage')
-      .filter((c) => (c.args.metadata as { event_type?: string } | undefined)?.event_type === 'breachbot_reminder' && (!ok || c.response.ok));
+      .filter(
+        (c) =>
+          (c.args.metadata as { event_type?: string } | undefined)?.event_type === 'breachbot_reminder' &&
+          (!ok || c.response.ok),
+      );
   }
 
   reminderIdOf(call: ApiCall): string {
@@ -121,7 +147,10 @@ export class ReminderHarness {
   waitForReminder(reminderId: string, timeoutMs = 10_000): Promise<ApiCall> {
     return this.sim.waitForCall(
       'chat.postMessage',
-      (c) => c.response.ok === true && (c.args.metadata as { event_payload?: { reminder_id?: string } } | undefined)?.event_payload?.reminder_id === reminderId,
+      (c) =>
+        c.response.ok === true &&
+        (c.args.metadata as { event_payload?: { reminder_id?: string } } | undefined)?.event_payload?.reminder_id ===
+          reminderId,
       { timeoutMs },
     );
   }

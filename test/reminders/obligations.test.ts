@@ -1,9 +1,9 @@
+import { applyFactsPatch, describeFactsChange } from '../../src/domain/obligations/facts-patch';
+import { forceRegimes, obligationsWithNamedRegimes, unknownRegimes } from '../../src/domain/obligations/named-regimes';
 import { diffObligations } from '../../src/domain/obligations/obligation-diff';
 import { markDone, mergeRecomputed } from '../../src/domain/obligations/obligation-record';
-import { forceRegimes, obligationsWithNamedRegimes, unknownRegimes } from '../../src/domain/obligations/named-regimes';
-import { applyFactsPatch, describeFactsChange } from '../../src/domain/obligations/facts-patch';
-import { computeObligations } from '../../src/domain/regulations/engine';
 import { CATALOG } from '../../src/domain/regulations/catalog';
+import { computeObligations } from '../../src/domain/regulations/engine';
 import type { Facts } from '../../src/domain/regulations/facts';
 import { obligation, record } from './fixtures';
 
@@ -12,8 +12,16 @@ const H = 3_600_000;
 
 describe('diff of obligations', () => {
   it('reports added, removed and moved, and only those as affected', () => {
-    const before = [record('a/regulator', T0, 72 * H), record('b/regulator', T0, 24 * H), record('c/regulator', T0, 10 * H)];
-    const after = [record('a/regulator', T0, 72 * H), record('b/regulator', T0, 30 * H), record('d/regulator', T0, 5 * H)];
+    const before = [
+      record('a/regulator', T0, 72 * H),
+      record('b/regulator', T0, 24 * H),
+      record('c/regulator', T0, 10 * H),
+    ];
+    const after = [
+      record('a/regulator', T0, 72 * H),
+      record('b/regulator', T0, 30 * H),
+      record('d/regulator', T0, 5 * H),
+    ];
     const diff = diffObligations(before, after);
     expect(diff.added.map((o) => o.id)).toEqual(['d/regulator']);
     expect(diff.removed.map((o) => o.id)).toEqual(['c/regulator']);
@@ -38,20 +46,36 @@ describe('recomputation and marking done', () => {
   });
 
   it('marks a regime, or one recipient of it, and says when nothing matches', () => {
-    const records = [record('gdpr/regulator', T0, 72 * H), record('gdpr/individuals', T0, null), record('us-ca/individuals', T0, 30 * 24 * H)];
+    const records = [
+      record('gdpr/regulator', T0, 72 * H),
+      record('gdpr/individuals', T0, null),
+      record('us-ca/individuals', T0, 30 * 24 * H),
+    ];
     const at = new Date(T0);
     const one = markDone(records, { regime: 'gdpr', recipient: 'regulator' }, { by: 'U1', at, note: 'portal ref 9' });
-    expect(one.ok && one.marked.map((o) => [o.id, o.doneBy, o.doneNote])).toEqual([['gdpr/regulator', 'U1', 'portal ref 9']]);
+    expect(one.ok && one.marked.map((o) => [o.id, o.doneBy, o.doneNote])).toEqual([
+      ['gdpr/regulator', 'U1', 'portal ref 9'],
+    ]);
     const all = markDone(records, { regime: 'gdpr' }, { by: 'U1', at });
     expect(all.ok && all.marked.map((o) => o.id)).toEqual(['gdpr/regulator', 'gdpr/individuals']);
     expect(markDone(records, { regime: 'hipaa' }, { by: 'U1', at })).toMatchObject({ ok: false, reason: 'unknown' });
     if (!all.ok) throw new Error('expected ok');
-    expect(markDone(all.records, { regime: 'gdpr' }, { by: 'U2', at })).toMatchObject({ ok: false, reason: 'already_done' });
+    expect(markDone(all.records, { regime: 'gdpr' }, { by: 'U2', at })).toMatchObject({
+      ok: false,
+      reason: 'already_done',
+    });
   });
 });
 
 describe('named regimes', () => {
-  const facts: Facts = { discoveredAt: T0, entityTypes: [], dataTypes: [], encrypted: false, affected: {}, judgments: {} };
+  const facts: Facts = {
+    discoveredAt: T0,
+    entityTypes: [],
+    dataTypes: [],
+    encrypted: false,
+    affected: {},
+    judgments: {},
+  };
 
   it('refuses ids the catalog does not know', () => {
     expect(unknownRegimes(CATALOG, ['gdpr', 'us-ca', 'us-zz', 'gpdr'])).toEqual(['us-zz', 'gpdr']);
@@ -69,7 +93,9 @@ describe('named regimes', () => {
   });
 
   it('drops a named regime only on a judgment recorded as no', () => {
-    const no = obligationsWithNamedRegimes(computeObligations, CATALOG, { ...facts, judgments: { gdprRisk: false } }, ['gdpr']);
+    const no = obligationsWithNamedRegimes(computeObligations, CATALOG, { ...facts, judgments: { gdprRisk: false } }, [
+      'gdpr',
+    ]);
     expect(no.find((o) => o.id === 'gdpr/regulator')).toBeUndefined();
   });
 
@@ -79,19 +105,36 @@ describe('named regimes', () => {
   });
 
   it('adds what the facts select to the named regimes', () => {
-    const listed = obligationsWithNamedRegimes(computeObligations, CATALOG, { ...facts, affected: { 'US-CA': 1200 }, dataTypes: ['name', 'ssn'] }, ['gdpr']);
+    const listed = obligationsWithNamedRegimes(
+      computeObligations,
+      CATALOG,
+      { ...facts, affected: { 'US-CA': 1200 }, dataTypes: ['name', 'ssn'] },
+      ['gdpr'],
+    );
     expect(listed.some((o) => o.regime === 'us-ca')).toBe(true);
     expect(listed.some((o) => o.regime === 'gdpr')).toBe(true);
   });
 });
 
 describe('facts patch', () => {
-  const base: Facts = { discoveredAt: T0, entityTypes: ['sec_registrant'], dataTypes: ['email'], encrypted: false, affected: { 'US-CA': 10 }, judgments: {} };
+  const base: Facts = {
+    discoveredAt: T0,
+    entityTypes: ['sec_registrant'],
+    dataTypes: ['email'],
+    encrypted: false,
+    affected: { 'US-CA': 10 },
+    judgments: {},
+  };
 
   it('replaces data types, keeps the organisation profile, merges counts and judgments', () => {
     const next = applyFactsPatch(
       base,
-      { dataTypes: ['name', 'ssn'], entityTypes: ['data_processor'], affected: { 'US-TX': 300, 'US-CA': 0 }, judgments: { riskOfHarm: true } },
+      {
+        dataTypes: ['name', 'ssn'],
+        entityTypes: ['data_processor'],
+        affected: { 'US-TX': 300, 'US-CA': 0 },
+        judgments: { riskOfHarm: true },
+      },
       ['sec_registrant'],
     );
     expect(next.dataTypes).toEqual(['name', 'ssn']);

@@ -1,7 +1,13 @@
-import { DAY, HOUR, MINUTE, reminderRule } from '../../src/domain/reminders/lead-times';
-import { formatDuration } from '../../src/domain/time/durations';
 import { wallTime } from '../../src/domain/obligations/incident-clock';
-import { nextEscalation, planIncident, planReminders, reminderId, obligationOfReminderId } from '../../src/domain/reminders/reminder-plan';
+import { DAY, HOUR, MINUTE, reminderRule } from '../../src/domain/reminders/lead-times';
+import {
+  nextEscalation,
+  obligationOfReminderId,
+  planIncident,
+  planReminders,
+  reminderId,
+} from '../../src/domain/reminders/reminder-plan';
+import { formatDuration } from '../../src/domain/time/durations';
 import { record } from './fixtures';
 
 const T0 = '2026-03-02T10:00:00.000Z';

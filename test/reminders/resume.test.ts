@@ -16,11 +16,18 @@ afterAll(() => h.stop());
 test('a starting worker re-adds the missing reminders of open incidents, and only those', async () => {
   const now = Date.now();
   const triggerAt = new Date(now - HOUR).toISOString();
-  const records = [record('gdpr/regulator', triggerAt, 72 * HOUR), record('us-ca/individuals', triggerAt, 30 * 24 * HOUR)];
+  const records = [
+    record('gdpr/regulator', triggerAt, 72 * HOUR),
+    record('us-ca/individuals', triggerAt, 30 * 24 * HOUR),
+  ];
   // Stored, never scheduled: exactly the state a crash between the two writes leaves.
   const open = await h.seedIncident(records);
   const closed = await h.seedIncident(records);
-  await new IncidentStore(h.redis, h.keys).update(closed.id, (i) => ({ ...i, status: 'closed', closedAt: new Date().toISOString() }));
+  await new IncidentStore(h.redis, h.keys).update(closed.id, (i) => ({
+    ...i,
+    status: 'closed',
+    closedAt: new Date().toISOString(),
+  }));
   const scheduler = h.runtime(false).scheduler;
   expect(await scheduler.pending(open.id)).toHaveLength(0);
 

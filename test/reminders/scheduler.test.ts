@@ -1,7 +1,7 @@
-import { DAY, HOUR } from '../../src/domain/reminders/lead-times';
 import { diffObligations } from '../../src/domain/obligations/obligation-diff';
-import { ReminderHarness } from './harness';
+import { DAY, HOUR } from '../../src/domain/reminders/lead-times';
 import { record } from './fixtures';
+import { ReminderHarness } from './harness';
 
 /** Scheduling against real Redis and BullMQ, no worker running: which jobs, with which delays. */
 const h = new ReminderHarness(`test-rem-sched-${process.pid}`);
@@ -14,12 +14,18 @@ describe('reminder scheduler', () => {
     const now = new Date();
     const t0 = now.toISOString();
     const incident = await h.seedIncident([]);
-    const records = [record('gdpr/regulator', t0, 72 * HOUR), record('us-ca/individuals', t0, 30 * DAY), record('gdpr/individuals', t0, null)];
+    const records = [
+      record('gdpr/regulator', t0, 72 * HOUR),
+      record('us-ca/individuals', t0, 30 * DAY),
+      record('gdpr/individuals', t0, null),
+    ];
     const clock = { id: incident.id, openedAt: incident.openedAt, drillSpeed: 1 };
     expect(await scheduler.scheduleIncident(clock, records, now)).toBe(10);
     const pending = await scheduler.pending(incident.id);
     const byObligation = (id: string) =>
-      pending.filter((p) => p.data.obligationId === id).map((p) => [p.data.kind, p.data.leadMs ?? p.data.n ?? null, p.delay, p.state]);
+      pending
+        .filter((p) => p.data.obligationId === id)
+        .map((p) => [p.data.kind, p.data.leadMs ?? p.data.n ?? null, p.delay, p.state]);
     expect(byObligation('gdpr/regulator')).toEqual([
       ['before', 24 * HOUR, 48 * HOUR, 'delayed'],
       ['before', 4 * HOUR, 68 * HOUR, 'delayed'],
@@ -27,7 +33,13 @@ describe('reminder scheduler', () => {
       ['due', null, 72 * HOUR, 'delayed'],
       ['overdue', 1, 96 * HOUR, 'delayed'],
     ]);
-    expect(byObligation('us-ca/individuals').map((r) => r[2])).toEqual([23 * DAY, 28 * DAY, 29 * DAY, 30 * DAY, 31 * DAY]);
+    expect(byObligation('us-ca/individuals').map((r) => r[2])).toEqual([
+      23 * DAY,
+      28 * DAY,
+      29 * DAY,
+      30 * DAY,
+      31 * DAY,
+    ]);
     expect(byObligation('gdpr/individuals')).toEqual([]);
     expect(pending.every((p) => p.id === p.data.reminderId)).toBe(true);
   });
@@ -51,13 +63,21 @@ describe('reminder scheduler', () => {
     const t0 = now.toISOString();
     const incident = await h.seedIncident([]);
     const clock = { id: incident.id, openedAt: incident.openedAt, drillSpeed: 1 };
-    const before = [record('gdpr/regulator', t0, 72 * HOUR), record('us-ca/individuals', t0, 30 * DAY), record('sec-8k/regulator', t0, 4 * DAY)];
+    const before = [
+      record('gdpr/regulator', t0, 72 * HOUR),
+      record('us-ca/individuals', t0, 30 * DAY),
+      record('sec-8k/regulator', t0, 4 * DAY),
+    ];
     await scheduler.scheduleIncident(clock, before, now);
     const untouched = (await scheduler.pending(incident.id)).filter((p) => p.data.obligationId === 'us-ca/individuals');
 
     // GDPR's clock now starts 10 hours later, SEC no longer applies, NIS2 comes in.
     const later = new Date(now.getTime() + 10 * HOUR).toISOString();
-    const after = [record('gdpr/regulator', later, 72 * HOUR), record('us-ca/individuals', t0, 30 * DAY), record('nis2/regulator', t0, 24 * HOUR)];
+    const after = [
+      record('gdpr/regulator', later, 72 * HOUR),
+      record('us-ca/individuals', t0, 30 * DAY),
+      record('nis2/regulator', t0, 24 * HOUR),
+    ];
     const result = await scheduler.reschedule(clock, diffObligations(before, after), after, now);
     expect(result).toEqual({ removed: 5 + 5, added: 5 + 4 });
 
@@ -66,7 +86,9 @@ describe('reminder scheduler', () => {
     expect(pending.filter((p) => p.data.obligationId === 'gdpr/regulator').map((p) => p.delay)).toEqual(
       [58, 78, 81, 82, 106].map((h) => h * HOUR),
     );
-    expect(pending.filter((p) => p.data.obligationId === 'nis2/regulator').map((p) => p.delay)).toEqual([20, 23, 24, 28].map((h) => h * HOUR));
+    expect(pending.filter((p) => p.data.obligationId === 'nis2/regulator').map((p) => p.delay)).toEqual(
+      [20, 23, 24, 28].map((h) => h * HOUR),
+    );
     // The unchanged obligation's jobs are the very same jobs, added at the same moment.
     expect(pending.filter((p) => p.data.obligationId === 'us-ca/individuals').map((p) => [p.id, p.addedAt])).toEqual(
       untouched.map((p) => [p.id, p.addedAt]),
@@ -81,9 +103,15 @@ describe('reminder scheduler', () => {
     const t0 = now.toISOString();
     const incident = await h.seedIncident([]);
     const clock = { id: incident.id, openedAt: incident.openedAt, drillSpeed: 1 };
-    await scheduler.scheduleIncident(clock, [record('gdpr/regulator', t0, 72 * HOUR), record('us-ca/individuals', t0, 30 * DAY)], now);
+    await scheduler.scheduleIncident(
+      clock,
+      [record('gdpr/regulator', t0, 72 * HOUR), record('us-ca/individuals', t0, 30 * DAY)],
+      now,
+    );
     expect(await scheduler.cancelObligations(incident.id, ['gdpr/regulator'])).toBe(5);
-    expect(new Set((await scheduler.pending(incident.id)).map((p) => p.data.obligationId))).toEqual(new Set(['us-ca/individuals']));
+    expect(new Set((await scheduler.pending(incident.id)).map((p) => p.data.obligationId))).toEqual(
+      new Set(['us-ca/individuals']),
+    );
     expect(await scheduler.cancelIncident(incident.id)).toBe(5);
     expect(await scheduler.pending(incident.id)).toEqual([]);
     expect(await scheduler.queue.getDelayedCount()).toBeGreaterThanOrEqual(0);

@@ -2,14 +2,19 @@
  * The Slack simulator, driven through the real @slack/web-api WebClient (the client Bolt gives listeners),
  * pointed at it with `slackApiUrl`.
  */
-import { ErrorCode, LogLevel, WebClient, type WebAPIPlatformError } from '@slack/web-api';
-import { GENERAL_CHANNEL_ID, startSlackSimulator, type SlackSimulator } from '../support/slack-simulator';
+import { ErrorCode, LogLevel, type WebAPIPlatformError, WebClient } from '@slack/web-api';
+import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
 
 let sim: SlackSimulator;
 let client: WebClient;
 
 function clientFor(sim: SlackSimulator, options: ConstructorParameters<typeof WebClient>[1] = {}): WebClient {
-  return new WebClient(sim.botToken, { slackApiUrl: sim.apiUrl, retryConfig: { retries: 0 }, logLevel: LogLevel.ERROR, ...options });
+  return new WebClient(sim.botToken, {
+    slackApiUrl: sim.apiUrl,
+    retryConfig: { retries: 0 },
+    logLevel: LogLevel.ERROR,
+    ...options,
+  });
 }
 
 /** The Slack error code of a rejected Web API call. */
@@ -76,7 +81,9 @@ describe('wire format the WebClient uses', () => {
     const eph = await client.chat.postEphemeral({ channel, user: 'UALICE', text: 'only you' });
     expect(eph.message_ts).toMatch(/^\d+\.\d{6}$/);
     expect(sim.ephemerals(channel)).toHaveLength(1);
-    expect(await slackError(client.chat.postEphemeral({ channel, user: 'UBOB', text: 'x' }))).toBe('user_not_in_channel');
+    expect(await slackError(client.chat.postEphemeral({ channel, user: 'UBOB', text: 'x' }))).toBe(
+      'user_not_in_channel',
+    );
   });
 
   it('refuses a wrong token, records unknown methods', async () => {
@@ -115,7 +122,9 @@ describe('channels', () => {
     expect(await slackError(client.conversations.create({ name: 'inc-1', is_private: true }))).toBe('name_taken');
     await client.conversations.archive({ channel: first.channel?.id ?? '' });
     expect(await slackError(client.conversations.create({ name: 'inc-1' }))).toBe('name_taken');
-    expect(await slackError(client.chat.postMessage({ channel: first.channel?.id ?? '', text: 'x' }))).toBe('is_archived');
+    expect(await slackError(client.chat.postMessage({ channel: first.channel?.id ?? '', text: 'x' }))).toBe(
+      'is_archived',
+    );
   });
 
   it('invites like Slack: already_in_channel, user_not_found, cant_invite_self', async () => {
@@ -135,7 +144,9 @@ describe('channels', () => {
   it('hides private channels the bot is not in, and needs membership to post in public ones', async () => {
     const secret = sim.seedChannel({ name: 'secret', is_private: true, members: ['UALICE'] });
     expect(await slackError(client.conversations.info({ channel: secret.id }))).toBe('channel_not_found');
-    expect(await slackError(client.chat.postMessage({ channel: GENERAL_CHANNEL_ID, text: 'x' }))).toBe('not_in_channel');
+    expect(await slackError(client.chat.postMessage({ channel: GENERAL_CHANNEL_ID, text: 'x' }))).toBe(
+      'not_in_channel',
+    );
     await client.conversations.join({ channel: GENERAL_CHANNEL_ID });
     expect((await client.chat.postMessage({ channel: GENERAL_CHANNEL_ID, text: 'x' })).ok).toBe(true);
   });
@@ -195,7 +206,10 @@ describe('fault injection', () => {
     expect((await client.users.info({ user: 'UBOB' })).ok).toBe(true);
 
     sim.failNext('users.info', { status: 500 });
-    await expect(client.users.info({ user: 'UBOB' })).rejects.toMatchObject({ code: ErrorCode.HTTPError, statusCode: 500 });
+    await expect(client.users.info({ user: 'UBOB' })).rejects.toMatchObject({
+      code: ErrorCode.HTTPError,
+      statusCode: 500,
+    });
   });
 
   it('setHandler overrides a method and can wrap the default', async () => {
@@ -218,7 +232,8 @@ describe('files.uploadV2', () => {
       initial_comment: 'Summary attached',
     });
     // uploadV2 answers one completeUploadExternal result per (channel, thread, comment) group: files are nested.
-    const completion = (result as unknown as { files: { files: { id: string; title: string; size: number }[] }[] }).files;
+    const completion = (result as unknown as { files: { files: { id: string; title: string; size: number }[] }[] })
+      .files;
     const file = completion[0]?.files[0];
     expect(file).toMatchObject({ title: 'Incident summary', size: Buffer.byteLength(content) });
 
@@ -227,7 +242,10 @@ describe('files.uploadV2', () => {
       'files.getUploadURLExternal',
       'files.completeUploadExternal',
     ]);
-    expect(sim.calls('files.getUploadURLExternal')[0]?.args).toMatchObject({ filename: 'summary.md', length: String(Buffer.byteLength(content)) });
+    expect(sim.calls('files.getUploadURLExternal')[0]?.args).toMatchObject({
+      filename: 'summary.md',
+      length: String(Buffer.byteLength(content)),
+    });
     expect(sim.calls('files.completeUploadExternal')[0]?.args).toMatchObject({
       files: [{ id: file?.id, title: 'Incident summary' }],
       channel_id: channel,
@@ -240,7 +258,9 @@ describe('files.uploadV2', () => {
 
   it('completeUploadExternal fails when the bytes were never uploaded', async () => {
     const { file_id } = await client.files.getUploadURLExternal({ filename: 'a.txt', length: 3 });
-    expect(await slackError(client.files.completeUploadExternal({ files: [{ id: file_id ?? '' }] }))).toBe('file_not_found');
+    expect(await slackError(client.files.completeUploadExternal({ files: [{ id: file_id ?? '' }] }))).toBe(
+      'file_not_found',
+    );
     const raw = await fetch(`${sim.url}/upload/${file_id}`, { method: 'POST', body: 'abc' });
     expect(raw.status).toBe(200);
     expect((await client.files.completeUploadExternal({ files: [{ id: file_id ?? '' }] })).ok).toBe(true);
@@ -271,7 +291,9 @@ describe('response_url and waiting', () => {
     const pending = sim.waitForCall('auth.test', undefined, { since: mark, timeoutMs: 2000 });
     await client.auth.test();
     expect((await pending).seq).toBeGreaterThan(mark);
-    await expect(sim.waitForCall('chat.postMessage', undefined, 50)).rejects.toThrow(/Timed out after 50 ms.*auth.test/);
+    await expect(sim.waitForCall('chat.postMessage', undefined, 50)).rejects.toThrow(
+      /Timed out after 50 ms.*auth.test/,
+    );
     expect(await sim.waitForCalls('auth.test', 2)).toHaveLength(2);
   });
 });

@@ -5,8 +5,8 @@
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel, verifySlackRequest } from '@slack/bolt';
 import { Recorder } from '../support/recorder';
-import { signSlackRequest, SlackRequests } from '../support/slack-requests';
-import { GENERAL_CHANNEL_ID, startSlackSimulator, type SlackSimulator } from '../support/slack-simulator';
+import { SlackRequests, signSlackRequest } from '../support/slack-requests';
+import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
 
 const SIGNING_SECRET = 'test-signing-secret';
 
@@ -16,7 +16,10 @@ let slack: SlackRequests;
 /** What the listeners saw; listeners may run after Bolt has answered, so tests wait for entries. */
 type Seen = { seq: number; kind: string; body: unknown; retryNum?: number; retryReason?: string };
 let seq = 0;
-const seen = new Recorder<Seen>(() => ++seq, (s) => s.kind);
+const seen = new Recorder<Seen>(
+  () => ++seq,
+  (s) => s.kind,
+);
 const waitSeen = (kind: string) => seen.wait((s) => s.kind === kind, `a ${kind} listener`, { timeoutMs: 2000 });
 
 beforeAll(async () => {
@@ -52,7 +55,12 @@ beforeAll(async () => {
     const trigger = (body as { trigger_id: string }).trigger_id;
     await client.views.open({
       trigger_id: trigger,
-      view: { type: 'modal', callback_id: 'decision_modal', title: { type: 'plain_text', text: 'Decision' }, blocks: [] },
+      view: {
+        type: 'modal',
+        callback_id: 'decision_modal',
+        title: { type: 'plain_text', text: 'Decision' },
+        blocks: [],
+      },
     });
   });
   app.view('decision_modal', async ({ ack, view }) => {
@@ -72,7 +80,11 @@ beforeAll(async () => {
   const { port } = server.address() as AddressInfo;
   // With a token (and tokenVerificationEnabled, the default) Bolt calls auth.test once, asynchronously, at start.
   await sim.waitForCall('auth.test');
-  slack = new SlackRequests({ appUrl: `http://127.0.0.1:${port}`, signingSecret: SIGNING_SECRET, responseUrl: (id) => sim.responseUrl(id) });
+  slack = new SlackRequests({
+    appUrl: `http://127.0.0.1:${port}`,
+    signingSecret: SIGNING_SECRET,
+    responseUrl: (id) => sim.responseUrl(id),
+  });
 });
 
 afterAll(async () => {
@@ -85,17 +97,24 @@ beforeEach(() => {
   seen.clear();
 });
 
-
 describe('signature', () => {
   it('is what Bolt computes: verifySlackRequest accepts the exact bytes sent', () => {
     const body = 'token=x&text=open+Laptop';
     const ts = Math.floor(Date.now() / 1000);
     const signature = signSlackRequest(SIGNING_SECRET, ts, body);
     expect(() =>
-      verifySlackRequest({ signingSecret: SIGNING_SECRET, body, headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': ts } }),
+      verifySlackRequest({
+        signingSecret: SIGNING_SECRET,
+        body,
+        headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': ts },
+      }),
     ).not.toThrow();
     expect(() =>
-      verifySlackRequest({ signingSecret: SIGNING_SECRET, body: `${body}x`, headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': ts } }),
+      verifySlackRequest({
+        signingSecret: SIGNING_SECRET,
+        body: `${body}x`,
+        headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': ts },
+      }),
     ).toThrow(/signature mismatch/);
   });
 
@@ -131,12 +150,22 @@ describe('payloads Bolt routes', () => {
     const reply = await sim.waitForResponse(res.responseUrlId);
     expect(reply.contentType).toMatch(/^application\/json/);
     expect(reply.body).toEqual({ response_type: 'ephemeral', text: expect.stringMatching(/^Opened <#C\w+>$/) });
-    expect((await waitSeen('command')).body).toMatchObject({ command: '/incident', text: 'laptop', user_id: 'UALICE', team_id: 'T0TEST' });
+    expect((await waitSeen('command')).body).toMatchObject({
+      command: '/incident',
+      text: 'laptop',
+      user_id: 'UALICE',
+      team_id: 'T0TEST',
+    });
     expect(sim.channel('inc-laptop')?.is_private).toBe(true);
   });
 
   it('ack(body) comes back as the HTTP response (JSON)', async () => {
-    const res = await slack.slashCommand({ command: '/echo', text: 'a & b = c', user_id: 'UBOB', channel_id: GENERAL_CHANNEL_ID });
+    const res = await slack.slashCommand({
+      command: '/echo',
+      text: 'a & b = c',
+      user_id: 'UBOB',
+      channel_id: GENERAL_CHANNEL_ID,
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json');
     expect(res.json).toEqual({ response_type: 'ephemeral', text: 'echo: a & b = c' });
@@ -169,22 +198,41 @@ describe('payloads Bolt routes', () => {
     });
     const toggle = (await waitSeen('checkboxes')).body as Record<string, unknown>;
     expect(toggle.message).toBeUndefined();
-    expect(toggle.actions).toEqual([expect.objectContaining({ type: 'checkboxes', selected_options: [{ value: 'contain' }] })]);
+    expect(toggle.actions).toEqual([
+      expect.objectContaining({ type: 'checkboxes', selected_options: [{ value: 'contain' }] }),
+    ]);
   });
 
   it('message shortcut opens a modal; view_submission gets the ack body back', async () => {
     const channel = sim.seedChannel({ name: 'inc-y', is_private: true, members: ['UBOT', 'UALICE'] }).id;
     const message = sim.seedMessage(channel, { user: 'UALICE', text: 'We notify the regulator today.' });
-    const res = await slack.messageShortcut({ callback_id: 'record_decision', user_id: 'UALICE', channel_id: channel, message });
+    const res = await slack.messageShortcut({
+      callback_id: 'record_decision',
+      user_id: 'UALICE',
+      channel_id: channel,
+      message,
+    });
     expect(res.status).toBe(200);
     const opened = await sim.waitForCall('views.open');
     expect(opened.args.trigger_id).toBe((res.sent.payload as { trigger_id: string }).trigger_id);
-    expect((await waitSeen('shortcut')).body).toMatchObject({ type: 'message_action', message_ts: message.ts, message: { text: message.text } });
+    expect((await waitSeen('shortcut')).body).toMatchObject({
+      type: 'message_action',
+      message_ts: message.ts,
+      message: { text: message.text },
+    });
 
     const view = opened.response.view as { id: string; callback_id: string };
-    const refused = await slack.viewSubmission({ user_id: 'UALICE', view, values: { decision: { text: { type: 'plain_text_input', value: '' } } } });
+    const refused = await slack.viewSubmission({
+      user_id: 'UALICE',
+      view,
+      values: { decision: { text: { type: 'plain_text_input', value: '' } } },
+    });
     expect(refused.json).toEqual({ response_action: 'errors', errors: { decision: 'Write the decision' } });
-    const accepted = await slack.viewSubmission({ user_id: 'UALICE', view, values: { decision: { text: { type: 'plain_text_input', value: 'Notify' } } } });
+    const accepted = await slack.viewSubmission({
+      user_id: 'UALICE',
+      view,
+      values: { decision: { text: { type: 'plain_text_input', value: 'Notify' } } },
+    });
     expect([accepted.status, accepted.body]).toEqual([200, '']);
     expect((await waitSeen('view')).body).toMatchObject({ id: view.id, callback_id: 'decision_modal' });
   });
@@ -197,7 +245,11 @@ describe('payloads Bolt routes', () => {
     expect(res.status).toBe(200);
     expect(res.sent.contentType).toBe('application/json');
     expect(await waitSeen('event')).toMatchObject({
-      body: { type: 'reaction_added', reaction: 'pushpin', item: { channel: GENERAL_CHANNEL_ID, ts: '1700000000.000100' } },
+      body: {
+        type: 'reaction_added',
+        reaction: 'pushpin',
+        item: { channel: GENERAL_CHANNEL_ID, ts: '1700000000.000100' },
+      },
       retryNum: 1,
       retryReason: 'http_timeout',
     });
@@ -206,7 +258,12 @@ describe('payloads Bolt routes', () => {
   it('message events (message.groups) reach app.message listeners', async () => {
     const res = await slack.messagePosted({ user_id: 'UBOB', text: 'SSN 123-45-6789', channel_id: 'C0INC' });
     expect(res.status).toBe(200);
-    expect((await waitSeen('message')).body).toMatchObject({ user: 'UBOB', text: 'SSN 123-45-6789', channel: 'C0INC', channel_type: 'group' });
+    expect((await waitSeen('message')).body).toMatchObject({
+      user: 'UBOB',
+      text: 'SSN 123-45-6789',
+      channel: 'C0INC',
+      channel_type: 'group',
+    });
   });
 
   it('url_verification is answered with the challenge', async () => {

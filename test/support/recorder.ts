@@ -72,7 +72,12 @@ export class Recorder<T extends { seq: number }> {
   }
 
   /** Resolves once `count` matching entries exist (with the first `count` of them). */
-  async waitCount(matches: (entry: T) => boolean, count: number, label: string, options: WaitOptions = {}): Promise<T[]> {
+  async waitCount(
+    matches: (entry: T) => boolean,
+    count: number,
+    label: string,
+    options: WaitOptions = {},
+  ): Promise<T[]> {
     const since = options.since ?? 0;
     const deadline = Date.now() + (options.timeoutMs ?? 5000);
     const found = () => this.entries.filter((e) => e.seq > since && matches(e));

@@ -123,14 +123,25 @@ export interface MessageShortcutInput extends Actor {
   channel_id: string;
   channel_name?: string;
   /** The message the shortcut was used on. */
-  message: { ts: string; text: string; user?: string; type?: string; thread_ts?: string; blocks?: unknown[]; bot_id?: string } & Record<string, unknown>;
+  message: {
+    ts: string;
+    text: string;
+    user?: string;
+    type?: string;
+    thread_ts?: string;
+    blocks?: unknown[];
+    bot_id?: string;
+  } & Record<string, unknown>;
   response_url?: string;
   trigger_id?: string;
 }
 
 export interface ViewSubmissionInput extends Actor {
   /** The view as opened (e.g. `(await sim.waitForCall('views.open')).response.view`), or its parts. */
-  view: { id?: string; callback_id?: string; private_metadata?: string; blocks?: unknown[]; title?: unknown } & Record<string, unknown>;
+  view: { id?: string; callback_id?: string; private_metadata?: string; blocks?: unknown[]; title?: unknown } & Record<
+    string,
+    unknown
+  >;
   /** `state.values`: block_id → action_id → value object (e.g. `{ type: 'plain_text_input', value: 'x' }`). */
   values?: Record<string, Record<string, unknown>>;
   /** Present when the modal has `response_url_enabled` inputs. */
@@ -203,7 +214,12 @@ export class SlackRequests {
       user: this.user(input),
       api_app_id: this.apiAppId,
       token: this.verificationToken,
-      container: { type: 'message', message_ts: messageTs, channel_id: input.channel_id, is_ephemeral: input.is_ephemeral ?? false },
+      container: {
+        type: 'message',
+        message_ts: messageTs,
+        channel_id: input.channel_id,
+        is_ephemeral: input.is_ephemeral ?? false,
+      },
       trigger_id: input.trigger_id ?? this.triggerId(),
       team: { id: this.teamId, domain: this.teamDomain },
       enterprise: null,
@@ -215,7 +231,9 @@ export class SlackRequests {
       actions: input.actions.map((a) => ({
         type: 'button',
         block_id: a.block_id ?? randomId(5),
-        ...(a.type === undefined || a.type === 'button' ? { text: a.text ?? { type: 'plain_text', text: a.action_id, emoji: true } } : {}),
+        ...(a.type === undefined || a.type === 'button'
+          ? { text: a.text ?? { type: 'plain_text', text: a.action_id, emoji: true } }
+          : {}),
         ...a,
         action_ts: a.action_ts ?? actionTs,
       })),
@@ -231,7 +249,12 @@ export class SlackRequests {
       token: this.verificationToken,
       action_ts: nowTs(),
       team: { id: this.teamId, domain: this.teamDomain },
-      user: { id: input.user_id, name: input.user_name ?? nameOf(input.user_id), username: input.user_name ?? nameOf(input.user_id), team_id: this.teamId },
+      user: {
+        id: input.user_id,
+        name: input.user_name ?? nameOf(input.user_id),
+        username: input.user_name ?? nameOf(input.user_id),
+        team_id: this.teamId,
+      },
       channel: { id: input.channel_id, name: input.channel_name ?? 'privategroup' },
       is_enterprise_install: false,
       enterprise: null,
@@ -287,7 +310,9 @@ export class SlackRequests {
       type: 'event_callback',
       event_id: input.event_id ?? `Ev${randomId(10)}`,
       event_time: input.event_time ?? Math.floor(Date.now() / 1000),
-      authorizations: [{ enterprise_id: null, team_id: teamId, user_id: this.botUserId, is_bot: true, is_enterprise_install: false }],
+      authorizations: [
+        { enterprise_id: null, team_id: teamId, user_id: this.botUserId, is_bot: true, is_enterprise_install: false },
+      ],
       is_ext_shared_channel: false,
       event_context: `4-${randomId(20)}`,
     };
@@ -320,7 +345,14 @@ export class SlackRequests {
 
   /** A user's `message` event (`channel_type: 'group'` for private channels, as message.groups delivers). */
   messagePosted(
-    input: { user_id: string; text: string; channel_id: string; ts?: string; thread_ts?: string; channel_type?: 'channel' | 'group' | 'im' | 'mpim' },
+    input: {
+      user_id: string;
+      text: string;
+      channel_id: string;
+      ts?: string;
+      thread_ts?: string;
+      channel_type?: 'channel' | 'group' | 'im' | 'mpim';
+    },
     options: Omit<EventInput, 'event'> = {},
     forge: Forgery = {},
   ): Promise<SlackResponse> {

@@ -7,7 +7,17 @@
  *   const post = await sim.waitForCall('chat.postMessage', (c) => c.args.channel === channelId);
  *   await sim.stop();
  */
+
+export type { WaitOptions } from './recorder';
 export { SlackSimulator, startSlackSimulator } from './slack-simulator/server';
+export type {
+  SocketAck,
+  SocketConnection,
+  SocketEnvelope,
+  SocketModeOptions,
+  SocketSlashCommand,
+} from './slack-simulator/socket-mode';
+export { SocketModeServer } from './slack-simulator/socket-mode';
 export {
   DEFAULT_APP_TOKEN,
   DEFAULT_BOT,
@@ -19,6 +29,3 @@ export {
   SlackState,
 } from './slack-simulator/state';
 export type * from './slack-simulator/types';
-export type { WaitOptions } from './recorder';
-export { SocketModeServer } from './slack-simulator/socket-mode';
-export type { SocketAck, SocketConnection, SocketEnvelope, SocketModeOptions, SocketSlashCommand } from './slack-simulator/socket-mode';

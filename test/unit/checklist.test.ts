@@ -25,7 +25,9 @@ describe('breach response checklist', () => {
     const states = new Map([[items[0]!.id, { done: true, by: 'U1', at: '2026-11-29T12:00:00.000Z' }]]);
     const blocks = checklistBlocks({ id: 'INC-7', status: 'open', drill: true, drillSpeed: 1 }, { items, states });
     expect(blocks.length).toBeLessThanOrEqual(MAX_BLOCKS_PER_MESSAGE);
-    const buttons = blocks.flatMap((b) => (b.type === 'section' && b.accessory?.type === 'button' ? [b.accessory] : []));
+    const buttons = blocks.flatMap((b) =>
+      b.type === 'section' && b.accessory?.type === 'button' ? [b.accessory] : [],
+    );
     expect(buttons).toHaveLength(items.length);
     const first = checklistButtonValueSchema.parse(JSON.parse(buttons[0]!.value ?? ''));
     expect(first).toEqual({ incidentId: 'INC-7', itemId: items[0]!.id, to: 'open' });
@@ -37,7 +39,10 @@ describe('breach response checklist', () => {
   });
 
   test('a closed incident’s checklist has no buttons', () => {
-    const blocks = checklistBlocks({ id: 'INC-7', status: 'closed', drill: false, drillSpeed: 1 }, { items: itemsForSeverity(template, 'sev4'), states: new Map() });
+    const blocks = checklistBlocks(
+      { id: 'INC-7', status: 'closed', drill: false, drillSpeed: 1 },
+      { items: itemsForSeverity(template, 'sev4'), states: new Map() },
+    );
     expect(blocks.some((b) => b.type === 'section' && b.accessory)).toBe(false);
   });
 });

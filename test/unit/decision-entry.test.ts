@@ -1,13 +1,29 @@
-import { messageDecisionEntry, messageDecisionKey, pinnedMessageEntry, slackTsToIso, typedDecisionEntry } from '../../src/domain/timeline/decision-entry';
+import {
+  messageDecisionEntry,
+  messageDecisionKey,
+  pinnedMessageEntry,
+  slackTsToIso,
+  typedDecisionEntry,
+} from '../../src/domain/timeline/decision-entry';
 import { timelineEntryInputSchema } from '../../src/domain/timeline/timeline-entry';
 
 const at = new Date('2026-11-29T12:00:00.000Z');
-const message = { channelId: 'C0INC', ts: '1764417600.000200', author: 'U0CFO', text: 'Refund to card 4111111111111111', permalink: 'https://x.slack.com/archives/C0INC/p1764417600000200' };
+const message = {
+  channelId: 'C0INC',
+  ts: '1764417600.000200',
+  author: 'U0CFO',
+  text: 'Refund to card 4111111111111111',
+  permalink: 'https://x.slack.com/archives/C0INC/p1764417600000200',
+};
 
 describe('decision entries', () => {
   test('a typed decision is stored masked and needs no dedupe key', () => {
     const entry = typedDecisionEntry({ actor: 'U0A', at, text: 'Tell the customer with SSN 123-45-6789 first' });
-    expect(timelineEntryInputSchema.parse(entry)).toMatchObject({ kind: 'decision', actor: 'U0A', data: { text: 'Tell the customer with SSN XXX-XX-6789 first', source: 'command' } });
+    expect(timelineEntryInputSchema.parse(entry)).toMatchObject({
+      kind: 'decision',
+      actor: 'U0A',
+      data: { text: 'Tell the customer with SSN XXX-XX-6789 first', source: 'command' },
+    });
     expect(entry.dedupeKey).toBeUndefined();
     expect(JSON.stringify(entry)).not.toContain('123-45-6789');
   });
@@ -18,7 +34,12 @@ describe('decision entries', () => {
       kind: 'decision',
       actor: 'U0SCRIBE',
       dedupeKey: messageDecisionKey('C0INC', '1764417600.000200'),
-      data: { author: 'U0CFO', postedAt: '2025-11-29T12:00:00.000Z', permalink: message.permalink, text: 'Refund to card XXXXXXXXXXXX1111' },
+      data: {
+        author: 'U0CFO',
+        postedAt: '2025-11-29T12:00:00.000Z',
+        permalink: message.permalink,
+        text: 'Refund to card XXXXXXXXXXXX1111',
+      },
     });
   });
 

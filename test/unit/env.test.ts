@@ -7,15 +7,27 @@ describe('environment', () => {
     const result = readEnv(base);
     expect(result).toEqual({
       ok: true,
-      env: expect.objectContaining({ PORT: 3000, INCIDENT_CHANNEL_PREFIX: 'inc', INCIDENT_CHANNEL_NAMES: 'slug', INCIDENT_RESPONDERS: [], REDIS_KEY_PREFIX: 'breachbot' }),
+      env: expect.objectContaining({
+        PORT: 3000,
+        INCIDENT_CHANNEL_PREFIX: 'inc',
+        INCIDENT_CHANNEL_NAMES: 'slug',
+        INCIDENT_RESPONDERS: [],
+        REDIS_KEY_PREFIX: 'breachbot',
+      }),
     });
   });
 
   test('every missing or bad variable is named at once', () => {
-    const result = readEnv({ PORT: 'eighty', INCIDENT_CHANNEL_NAMES: 'fancy', INCIDENT_RESPONDERS: 'U123,bob', REDIS_URL: 'http://x' });
+    const result = readEnv({
+      PORT: 'eighty',
+      INCIDENT_CHANNEL_NAMES: 'fancy',
+      INCIDENT_RESPONDERS: 'U123,bob',
+      REDIS_URL: 'http://x',
+    });
     expect(result.ok).toBe(false);
     const text = result.ok ? '' : result.problems.join('\n');
-    for (const name of ['SLACK_BOT_TOKEN', 'PORT', 'INCIDENT_CHANNEL_NAMES', 'INCIDENT_RESPONDERS', 'REDIS_URL']) expect(text).toContain(name);
+    for (const name of ['SLACK_BOT_TOKEN', 'PORT', 'INCIDENT_CHANNEL_NAMES', 'INCIDENT_RESPONDERS', 'REDIS_URL'])
+      expect(text).toContain(name);
   });
 
   test('the signing secret is required in HTTP mode but not in Socket Mode', () => {

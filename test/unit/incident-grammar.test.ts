@@ -13,7 +13,9 @@ describe('/incident grammar', () => {
   });
 
   test('open takes the title from the words and the flags from --flags', () => {
-    const result = parse('open Mortgage servicing data exfiltration --severity sev2 --discovered 2026-11-28T09:30:00-05:00 --regimes gdpr,us-ca');
+    const result = parse(
+      'open Mortgage servicing data exfiltration --severity sev2 --discovered 2026-11-28T09:30:00-05:00 --regimes gdpr,us-ca',
+    );
     expect(result).toEqual({
       ok: true,
       command: {
@@ -66,13 +68,19 @@ describe('/incident grammar', () => {
   });
 
   test('role takes a role and Slack’s escaped mention', () => {
-    expect(parse('role legal <@U123ABC|dana>')).toEqual({ ok: true, command: { name: 'role', role: 'legal', userId: 'U123ABC' } });
+    expect(parse('role legal <@U123ABC|dana>')).toEqual({
+      ok: true,
+      command: { name: 'role', role: 'legal', userId: 'U123ABC' },
+    });
     const bad = parse('role janitor <@U1>');
     expect(!bad.ok && bad.error).toContain('commander, comms, legal, scribe, forensics');
   });
 
   test('decision keeps the text as typed, flags and all', () => {
-    expect(parse('decision  Pay no ransom --final ')).toEqual({ ok: true, command: { name: 'decision', text: 'Pay no ransom --final' } });
+    expect(parse('decision  Pay no ransom --final ')).toEqual({
+      ok: true,
+      command: { name: 'decision', text: 'Pay no ransom --final' },
+    });
     expect(parse('decision').ok).toBe(false);
   });
 
@@ -87,7 +95,9 @@ describe('/incident grammar', () => {
   });
 
   test('facts parses data, jurisdictions, entities and instants', () => {
-    const result = parse('facts --data ssn,financial_account --affected US-CA=1200,us-ny=300,EU=40 --entity sec_registrant --materiality 2026-11-20T15:00:00Z --encrypted no');
+    const result = parse(
+      'facts --data ssn,financial_account --affected US-CA=1200,us-ny=300,EU=40 --entity sec_registrant --materiality 2026-11-20T15:00:00Z --encrypted no',
+    );
     expect(result).toEqual({
       ok: true,
       command: {

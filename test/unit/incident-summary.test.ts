@@ -1,11 +1,11 @@
 import { itemsForSeverity } from '../../src/domain/checklist/checklist';
 import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../src/domain/checklist/templates';
 import type { Incident } from '../../src/domain/incidents/incident';
+import { type ObligationRecord, obligationStatus } from '../../src/domain/obligations/obligation-record';
 import type { Obligation } from '../../src/domain/regulations/obligation';
-import { obligationStatus, type ObligationRecord } from '../../src/domain/obligations/obligation-record';
 import { buildIncidentSummary, type SummaryInput } from '../../src/domain/summary/incident-summary';
-import { formatElapsed as formatDuration } from '../../src/domain/time/durations';
 import { summaryMarkdown } from '../../src/domain/summary/markdown';
+import { formatElapsed as formatDuration } from '../../src/domain/time/durations';
 import { entryHash } from '../../src/domain/timeline/hash-chain';
 import { GENESIS_HASH, type TimelineEntry, type TimelineEntryInput } from '../../src/domain/timeline/timeline-entry';
 
@@ -32,7 +32,15 @@ const items = itemsForSeverity(template, 'sev1');
 function chain(inputs: Omit<TimelineEntryInput, 'dedupeKey'>[]): TimelineEntry[] {
   const out: TimelineEntry[] = [];
   for (const input of inputs) {
-    const body = { seq: out.length, kind: input.kind, actor: input.actor, at: input.at, summary: input.summary, data: input.data ?? {}, prevHash: out[out.length - 1]?.hash ?? GENESIS_HASH };
+    const body = {
+      seq: out.length,
+      kind: input.kind,
+      actor: input.actor,
+      at: input.at,
+      summary: input.summary,
+      data: input.data ?? {},
+      prevHash: out[out.length - 1]?.hash ?? GENESIS_HASH,
+    };
     out.push({ ...body, hash: entryHash(body) });
   }
   return out;
@@ -53,15 +61,33 @@ const obligation = (id: string, dueAt: string | null): Obligation => ({
 
 const timeline = chain([
   { kind: 'opened', actor: 'UOPENER', at: '2026-11-29T10:00:00.000Z', summary: 'Opened incident' },
-  { kind: 'decision', actor: 'ULEGAL', at: '2026-11-29T11:00:00.000Z', summary: 'Decision: engage counsel', data: { text: 'Engage outside counsel', source: 'command' } },
+  {
+    kind: 'decision',
+    actor: 'ULEGAL',
+    at: '2026-11-29T11:00:00.000Z',
+    summary: 'Decision: engage counsel',
+    data: { text: 'Engage outside counsel', source: 'command' },
+  },
   {
     kind: 'decision',
     actor: 'UOPENER',
     at: '2026-11-29T12:00:00.000Z',
     summary: 'Decision recorded from a message',
-    data: { text: 'Refund card 4111 1111 1111 1111 now', source: 'message', author: 'UCFO', postedAt: '2026-11-29T11:55:00.000Z', permalink: 'https://x.slack.com/archives/C0INC7/p1' },
+    data: {
+      text: 'Refund card 4111 1111 1111 1111 now',
+      source: 'message',
+      author: 'UCFO',
+      postedAt: '2026-11-29T11:55:00.000Z',
+      permalink: 'https://x.slack.com/archives/C0INC7/p1',
+    },
   },
-  { kind: 'pinned', actor: 'UOPENER', at: '2026-11-29T12:30:00.000Z', summary: 'Pinned: SSN 123-45-6789 seen in dump', data: { permalink: 'https://x.slack.com/archives/C0INC7/p2' } },
+  {
+    kind: 'pinned',
+    actor: 'UOPENER',
+    at: '2026-11-29T12:30:00.000Z',
+    summary: 'Pinned: SSN 123-45-6789 seen in dump',
+    data: { permalink: 'https://x.slack.com/archives/C0INC7/p2' },
+  },
 ]);
 
 const progress = (o: Obligation, doneAt: string | null, doneBy: string | null = null): ObligationRecord => ({
@@ -100,7 +126,11 @@ describe('incident summary (pure)', () => {
   test('has every decision in order, masked, with the message it came from', () => {
     const s = buildIncidentSummary(base);
     expect(s.decisions.map((d) => d.text)).toEqual(['Engage outside counsel', 'Refund card XXXX XXXX XXXX 1111 now']);
-    expect(s.decisions[1]).toMatchObject({ author: 'UCFO', recordedBy: 'UOPENER', permalink: 'https://x.slack.com/archives/C0INC7/p1' });
+    expect(s.decisions[1]).toMatchObject({
+      author: 'UCFO',
+      recordedBy: 'UOPENER',
+      permalink: 'https://x.slack.com/archives/C0INC7/p1',
+    });
   });
 
   test('gives every obligation its status, sorted by due time', () => {
@@ -123,8 +153,20 @@ describe('incident summary (pure)', () => {
 
   test('key facts, roles, checklist progress, duration and integrity', () => {
     const s = buildIncidentSummary(base);
-    expect(s.keyFacts).toEqual({ dataTypes: ['name', 'ssn'], entityTypes: [], jurisdictions: [{ code: 'US-CA', affected: 1200 }, { code: 'EU', affected: 40 }], totalAffected: 1240, encrypted: false });
-    expect(s.roles).toEqual([{ role: 'commander', userId: 'UOPENER' }, { role: 'legal', userId: 'ULEGAL' }]);
+    expect(s.keyFacts).toEqual({
+      dataTypes: ['name', 'ssn'],
+      entityTypes: [],
+      jurisdictions: [
+        { code: 'US-CA', affected: 1200 },
+        { code: 'EU', affected: 40 },
+      ],
+      totalAffected: 1240,
+      encrypted: false,
+    });
+    expect(s.roles).toEqual([
+      { role: 'commander', userId: 'UOPENER' },
+      { role: 'legal', userId: 'ULEGAL' },
+    ]);
     expect(s.checklist).toMatchObject({ done: 1, total: items.length });
     expect(s.checklist.open).toHaveLength(items.length - 1);
     expect(formatDuration(s.sinceOpenedMs)).toBe('6d 0h 0m');
@@ -132,7 +174,10 @@ describe('incident summary (pure)', () => {
   });
 
   test('a closed incident is summarised as of its closing', () => {
-    const s = buildIncidentSummary({ ...base, incident: { ...incident, status: 'closed', closedAt: '2026-11-30T10:30:00.000Z' } });
+    const s = buildIncidentSummary({
+      ...base,
+      incident: { ...incident, status: 'closed', closedAt: '2026-11-30T10:30:00.000Z' },
+    });
     expect(s.asOf).toBe('2026-11-30T10:30:00.000Z');
     expect(formatDuration(s.sinceDiscoveryMs)).toBe('1d 2h 0m');
   });

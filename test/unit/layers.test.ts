@@ -26,7 +26,11 @@ function importsOf(file: string): string[] {
 }
 
 function violations(dir: string, allowed: (target: string) => boolean): string[] {
-  return files(dir).flatMap((file) => importsOf(file).filter((t) => !allowed(t)).map((t) => `${file} imports ${t}`));
+  return files(dir).flatMap((file) =>
+    importsOf(file)
+      .filter((t) => !allowed(t))
+      .map((t) => `${file} imports ${t}`),
+  );
 }
 
 const PURE_PACKAGES = new Set(['zod', 'date-fns', '@date-fns/tz', 'date-holidays', 'node:crypto']);
@@ -42,7 +46,9 @@ test('the acts talk to Slack and the queue only through their ports', () => {
 });
 
 test('the store and the queue never reach into the Slack adapter or the acts’ callers', () => {
-  expect(violations('src/store', (t) => !t.startsWith('src/slack') && !t.startsWith('src/flows') && !t.startsWith('jobs/'))).toEqual([]);
+  expect(
+    violations('src/store', (t) => !t.startsWith('src/slack') && !t.startsWith('src/flows') && !t.startsWith('jobs/')),
+  ).toEqual([]);
   expect(violations('jobs', (t) => !t.startsWith('src/slack') && t !== 'src/bot')).toEqual([]);
 });
 
@@ -50,7 +56,11 @@ test('only the composition root imports the Slack adapter', () => {
   const outside = ['src', 'jobs', 'commands']
     .flatMap(files)
     .filter((f) => !f.startsWith('src/slack/') && f !== 'src/bot.ts')
-    .flatMap((file) => importsOf(file).filter((t) => t.startsWith('src/slack')).map((t) => `${file} imports ${t}`));
+    .flatMap((file) =>
+      importsOf(file)
+        .filter((t) => t.startsWith('src/slack'))
+        .map((t) => `${file} imports ${t}`),
+    );
   expect(outside).toEqual([]);
 });
 

@@ -1,4 +1,9 @@
-import { findSensitiveNumbers, luhnValid, maskSensitiveNumbers, sensitiveKinds } from '../../src/domain/privacy/sensitive-numbers';
+import {
+  findSensitiveNumbers,
+  luhnValid,
+  maskSensitiveNumbers,
+  sensitiveKinds,
+} from '../../src/domain/privacy/sensitive-numbers';
 
 describe('sensitive numbers', () => {
   test.each([

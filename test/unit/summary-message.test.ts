@@ -3,11 +3,11 @@ import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../src/domain/check
 import type { Incident } from '../../src/domain/incidents/incident';
 import { buildIncidentSummary } from '../../src/domain/summary/incident-summary';
 import { summaryMarkdown } from '../../src/domain/summary/markdown';
-import { closeConfirmationBlocks } from '../../src/slack/messages/close-confirmation';
-import { summaryBlocks } from '../../src/slack/messages/summary-message';
-import { MAX_BLOCKS_PER_MESSAGE } from '../../src/slack/messages/block-kit';
 import { entryHash } from '../../src/domain/timeline/hash-chain';
 import { GENESIS_HASH, type TimelineEntry } from '../../src/domain/timeline/timeline-entry';
+import { MAX_BLOCKS_PER_MESSAGE } from '../../src/slack/messages/block-kit';
+import { closeConfirmationBlocks } from '../../src/slack/messages/close-confirmation';
+import { summaryBlocks } from '../../src/slack/messages/summary-message';
 
 const incident: Incident = {
   id: 'INC-9',
@@ -62,9 +62,13 @@ describe('summary message (Block Kit)', () => {
       if (block.type === 'section' && block.text) expect(block.text.text.length).toBeLessThanOrEqual(3000);
     }
     const decisions = blocks.find((b) => b.block_id === 'summary-decisions');
-    expect(decisions?.type === 'section' && decisions.text?.text).toMatch(/…and \d+ more decisions in the attached file `INC-9-summary.md`/);
+    expect(decisions?.type === 'section' && decisions.text?.text).toMatch(
+      /…and \d+ more decisions in the attached file `INC-9-summary.md`/,
+    );
     const timeline = blocks.find((b) => b.block_id === 'summary-timeline');
-    expect(timeline?.type === 'section' && timeline.text?.text).toMatch(/…and \d+ more earlier entries in the attached file/);
+    expect(timeline?.type === 'section' && timeline.text?.text).toMatch(
+      /…and \d+ more earlier entries in the attached file/,
+    );
   });
 
   test('marks a drill and says no obligations were computed', () => {
@@ -79,11 +83,26 @@ describe('summary message (Block Kit)', () => {
 
   test('the close confirmation carries the incident on both buttons and lists what is open', () => {
     const open = [
-      { id: 'gdpr/regulator', regime: 'gdpr', jurisdiction: 'EU', recipientName: 'Supervisory authority', deadline: '72 hours', citation: 'GDPR 33', dueAt: '2026-12-01T09:00:00.000Z', status: 'open' as const, doneAt: null, doneBy: null, notes: [] },
+      {
+        id: 'gdpr/regulator',
+        regime: 'gdpr',
+        jurisdiction: 'EU',
+        recipientName: 'Supervisory authority',
+        deadline: '72 hours',
+        citation: 'GDPR 33',
+        dueAt: '2026-12-01T09:00:00.000Z',
+        status: 'open' as const,
+        doneAt: null,
+        doneBy: null,
+        notes: [],
+      },
     ];
     const question = closeConfirmationBlocks('INC-9', open);
     const actions = question.find((b) => b.type === 'actions');
-    expect(actions?.type === 'actions' && actions.elements.map((e) => (e.type === 'button' ? [e.action_id, JSON.parse(e.value ?? '')] : [e.type]))).toEqual([
+    expect(
+      actions?.type === 'actions' &&
+        actions.elements.map((e) => (e.type === 'button' ? [e.action_id, JSON.parse(e.value ?? '')] : [e.type])),
+    ).toEqual([
       ['incident_close_confirm', { incidentId: 'INC-9' }],
       ['incident_close_cancel', { incidentId: 'INC-9' }],
     ]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { severitySchema, type Severity } from '../incidents/incident';
 import { instantSchema } from '../ids';
+import { type Severity, severitySchema } from '../incidents/incident';
 
 export const PHASES = [
   { id: 'triage', title: 'Triage and declare' },

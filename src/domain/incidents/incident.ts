@@ -18,8 +18,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   forensics: 'Forensics',
 };
 
-
-
 /** The stored incident record. Parsed on every read, so a record written by an older or broken build is caught. */
 export const incidentSchema = z.strictObject({
   id: incidentIdSchema,
@@ -88,6 +86,9 @@ export function newIncident(
 }
 
 /** The clock its deadlines run on: the wall clock, or a drill's sped-up one. */
-export function incidentClock(incident: Pick<Incident, 'openedAt' | 'drillSpeed'>): { openedAt: string; speed: number } {
+export function incidentClock(incident: Pick<Incident, 'openedAt' | 'drillSpeed'>): {
+  openedAt: string;
+  speed: number;
+} {
   return { openedAt: incident.openedAt, speed: incident.drillSpeed };
 }

@@ -1,8 +1,14 @@
-import { factsSchema, type Facts } from '../regulations/facts';
 import { z } from 'zod';
-import { jurisdictionCodeSchema } from '../regulations/jurisdiction-code';
-import { dataTypeSchema, entityTypeSchema, judgmentSchema, triggerSchema, type EntityType } from '../regulations/vocabulary';
 import { instantSchema } from '../ids';
+import { type Facts, factsSchema } from '../regulations/facts';
+import { jurisdictionCodeSchema } from '../regulations/jurisdiction-code';
+import {
+  dataTypeSchema,
+  type EntityType,
+  entityTypeSchema,
+  judgmentSchema,
+  triggerSchema,
+} from '../regulations/vocabulary';
 
 /** A change to the facts: only what was typed; `affected` counts replace that jurisdiction's count. */
 export const factsPatchSchema = z.strictObject({
@@ -53,7 +59,9 @@ export function describeFactsChange(before: Facts, after: Facts): string[] {
     return a === b ? [] : [`${code} ${a ?? 0}${b === undefined ? '' : ` (was ${b})`}`];
   });
   if (counts.length) out.push(`affected: ${counts.join(', ')}`);
-  const judgments = Object.entries(after.judgments).filter(([k, v]) => before.judgments[k as keyof Facts['judgments']] !== v);
+  const judgments = Object.entries(after.judgments).filter(
+    ([k, v]) => before.judgments[k as keyof Facts['judgments']] !== v,
+  );
   if (judgments.length) out.push(`judgments: ${judgments.map(([k, v]) => `${k}=${v ? 'yes' : 'no'}`).join(', ')}`);
   const instantKeys = Object.keys(after).filter(
     (k) => k.endsWith('At') && (after as Record<string, unknown>)[k] !== (before as Record<string, unknown>)[k],

@@ -1,6 +1,6 @@
-import type { Applicability, Condition, Rule } from '../regulations/rule';
 import type { Facts } from '../regulations/facts';
 import type { Obligation } from '../regulations/obligation';
+import type { Applicability, Condition, Rule } from '../regulations/rule';
 
 /** The regime ids a catalog knows (`gdpr`, `us-ca`, `sec-8k` …), sorted. */
 export function catalogRegimeIds(catalog: readonly Rule[]): string[] {
@@ -33,7 +33,13 @@ export function forceRegimes(catalog: readonly Rule[], named: readonly string[])
   );
   return catalog.map((rule) =>
     forced.has(rule.regime)
-      ? { ...rule, versions: rule.versions.map((v) => ({ ...v, applies: forcedApplicability(v.applies, general.has(rule.regime)) })) }
+      ? {
+          ...rule,
+          versions: rule.versions.map((v) => ({
+            ...v,
+            applies: forcedApplicability(v.applies, general.has(rule.regime)),
+          })),
+        }
       : rule,
   );
 }
@@ -69,6 +75,12 @@ export function obligationsWithNamedRegimes(
   return engine(facts, { catalog: forceRegimes(catalog, named) }).map((o) =>
     byFacts.has(o.id)
       ? o
-      : { ...o, notes: [`Listed because --regimes named ${o.regime}; the facts recorded so far would not select it.`, ...o.notes] },
+      : {
+          ...o,
+          notes: [
+            `Listed because --regimes named ${o.regime}; the facts recorded so far would not select it.`,
+            ...o.notes,
+          ],
+        },
   );
 }

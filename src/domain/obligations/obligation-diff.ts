@@ -20,7 +20,10 @@ export interface ObligationDiff {
  * reported; an obligation whose due time and open state did not change is not "affected", so its reminders
  * are left exactly as they are.
  */
-export function diffObligations(before: readonly ObligationRecord[], after: readonly ObligationRecord[]): ObligationDiff {
+export function diffObligations(
+  before: readonly ObligationRecord[],
+  after: readonly ObligationRecord[],
+): ObligationDiff {
   const open = (list: readonly ObligationRecord[]) => new Map(list.filter(isOpen).map((r) => [r.id, r]));
   const was = open(before);
   const now = open(after);

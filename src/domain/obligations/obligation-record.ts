@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { obligationSchema, type Obligation } from '../regulations/obligation';
-import { type IncidentClock, wallDueAt } from './incident-clock';
-import type { Recipient } from '../regulations/vocabulary';
 import { instantSchema } from '../ids';
-
+import { type Obligation, obligationSchema } from '../regulations/obligation';
+import type { Recipient } from '../regulations/vocabulary';
+import { type IncidentClock, wallDueAt } from './incident-clock';
 
 /**
  * One obligation as stored with the incident: the engine's output plus its progress. The summary reads the
@@ -72,7 +71,10 @@ export function freshRecord(obligation: Obligation): ObligationRecord {
  * those already done), plus the done ones it no longer lists (kept, marked not current). An open obligation
  * the engine no longer lists is dropped.
  */
-export function mergeRecomputed(previous: readonly ObligationRecord[], computed: readonly Obligation[]): ObligationRecord[] {
+export function mergeRecomputed(
+  previous: readonly ObligationRecord[],
+  computed: readonly Obligation[],
+): ObligationRecord[] {
   const before = new Map(previous.map((r) => [r.id, r]));
   const next = computed.map((o): ObligationRecord => {
     const old = before.get(o.id);
@@ -81,7 +83,9 @@ export function mergeRecomputed(previous: readonly ObligationRecord[], computed:
       : freshRecord(o);
   });
   const listed = new Set(computed.map((o) => o.id));
-  const keptDone = previous.filter((r) => r.doneAt !== null && !listed.has(r.id)).map((r) => ({ ...r, current: false }));
+  const keptDone = previous
+    .filter((r) => r.doneAt !== null && !listed.has(r.id))
+    .map((r) => ({ ...r, current: false }));
   return [...next, ...keptDone].sort(byDueTime);
 }
 
@@ -104,7 +108,8 @@ export function markDone(
   done: { by: string; at: Date; note?: string },
 ): MarkDoneResult {
   const matching = records.filter(
-    (r) => r.current && r.regime === target.regime && (target.recipient === undefined || r.recipient === target.recipient),
+    (r) =>
+      r.current && r.regime === target.regime && (target.recipient === undefined || r.recipient === target.recipient),
   );
   if (matching.length === 0) return { ok: false, reason: 'unknown', matching };
   const toMark = new Set(matching.filter((r) => r.doneAt === null).map((r) => r.id));

@@ -16,4 +16,3 @@ const REGIME_LABELS: Record<string, string> = {
 export function regimeLabel(regime: string): string {
   return REGIME_LABELS[regime] ?? regime.toUpperCase();
 }
-

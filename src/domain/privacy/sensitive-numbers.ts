@@ -33,17 +33,19 @@ const CARD_CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
 /** IBAN: country, check digits, 11–30 alphanumerics, optionally in groups of four. */
 const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
 /** An account number needs its context word: 6–17 digits alone could be anything. */
-const ACCOUNT_CONTEXT = /\b(?:account|acct|a\/c|bank ?account|routing|aba|sort code|checking|savings|kontonummer|iban)\b(?:\s*(?:no\.?|number|num|#|nr\.?))?\s*[:#]?\s*((?:\d[ -]?){5,16}\d)(?![\d-])/gi;
+const ACCOUNT_CONTEXT =
+  /\b(?:account|acct|a\/c|bank ?account|routing|aba|sort code|checking|savings|kontonummer|iban)\b(?:\s*(?:no\.?|number|num|#|nr\.?))?\s*[:#]?\s*((?:\d[ -]?){5,16}\d)(?![\d-])/gi;
 /** How far before a bare number a context word may stand ("SSN of the customer is 123456789"); 20 characters after ("123456789 (SSN)"). */
 const CONTEXT_WINDOW = 40;
 
 export function findSensitiveNumbers(text: string): SensitiveFinding[] {
   const found: SensitiveFinding[] = [];
   for (const m of text.matchAll(FORMATTED_SSN)) {
-    if (plausibleSsn(m[1] ?? '', m[3] ?? '', m[4] ?? '')) found.push({ kind: 'ssn', start: m.index, end: m.index + m[0].length });
+    if (plausibleSsn(m[1] ?? '', m[3] ?? '', m[4] ?? ''))
+      found.push({ kind: 'ssn', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(BARE_NINE)) {
-    const around = text.slice(Math.max(0, m.index - CONTEXT_WINDOW), m.index) + ' ' + text.slice(m.index + 9, m.index + 9 + 20);
+    const around = `${text.slice(Math.max(0, m.index - CONTEXT_WINDOW), m.index)} ${text.slice(m.index + 9, m.index + 9 + 20)}`;
     const digits = m[0];
     if (SSN_CONTEXT.test(around) && plausibleSsn(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5))) {
       found.push({ kind: 'ssn', start: m.index, end: m.index + digits.length });
@@ -56,7 +58,8 @@ export function findSensitiveNumbers(text: string): SensitiveFinding[] {
     }
   }
   for (const m of text.matchAll(IBAN_CANDIDATE)) {
-    if (ibanValid(m[0].replace(/ /g, ''))) found.push({ kind: 'bank_account', start: m.index, end: m.index + m[0].length });
+    if (ibanValid(m[0].replace(/ /g, '')))
+      found.push({ kind: 'bank_account', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(ACCOUNT_CONTEXT)) {
     const number = m[1] ?? '';

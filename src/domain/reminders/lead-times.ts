@@ -22,8 +22,10 @@ export interface ReminderRule {
   escalateEveryMs: number;
 }
 
-
 export { DAY, HOUR, MINUTE };
+
+/** The last row: clocks longer than any other row's. */
+const LONGEST = { upToMs: Infinity, leadsMs: [14 * DAY, 7 * DAY, 2 * DAY, 1 * DAY], escalateEveryMs: 24 * HOUR };
 
 const TABLE: { upToMs: number; leadsMs: number[]; escalateEveryMs: number }[] = [
   { upToMs: 12 * HOUR, leadsMs: [1 * HOUR, 15 * MINUTE], escalateEveryMs: 1 * HOUR },
@@ -31,10 +33,10 @@ const TABLE: { upToMs: number; leadsMs: number[]; escalateEveryMs: number }[] = 
   { upToMs: 7 * DAY, leadsMs: [24 * HOUR, 4 * HOUR, 1 * HOUR], escalateEveryMs: 24 * HOUR },
   { upToMs: 21 * DAY, leadsMs: [3 * DAY, 1 * DAY, 4 * HOUR], escalateEveryMs: 24 * HOUR },
   { upToMs: 45 * DAY, leadsMs: [7 * DAY, 2 * DAY, 1 * DAY], escalateEveryMs: 24 * HOUR },
-  { upToMs: Infinity, leadsMs: [14 * DAY, 7 * DAY, 2 * DAY, 1 * DAY], escalateEveryMs: 24 * HOUR },
+  LONGEST,
 ];
 
 export function reminderRule(clockMs: number): ReminderRule {
-  const row = TABLE.find((r) => clockMs <= r.upToMs) ?? TABLE[TABLE.length - 1]!;
+  const row = TABLE.find((r) => clockMs <= r.upToMs) ?? LONGEST;
   return { leadsMs: row.leadsMs.filter((lead) => lead < clockMs), escalateEveryMs: row.escalateEveryMs };
 }

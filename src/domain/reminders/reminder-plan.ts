@@ -1,6 +1,6 @@
-import { reminderRule } from './lead-times';
-import { wallTime, type IncidentClock } from '../obligations/incident-clock';
+import { type IncidentClock, wallTime } from '../obligations/incident-clock';
 import { isOpen, type ObligationRecord } from '../obligations/obligation-record';
+import { reminderRule } from './lead-times';
 
 export type ReminderKind = 'before' | 'due' | 'overdue';
 
@@ -34,7 +34,11 @@ export function reminderId(
   detail: { leadMs?: number; n?: number } = {},
 ): string {
   const suffix =
-    kind === 'before' ? `before-${Math.round((detail.leadMs ?? 0) / 60_000)}m` : kind === 'overdue' ? `overdue-${detail.n ?? 1}` : 'due';
+    kind === 'before'
+      ? `before-${Math.round((detail.leadMs ?? 0) / 60_000)}m`
+      : kind === 'overdue'
+        ? `overdue-${detail.n ?? 1}`
+        : 'due';
   return `${incidentId}|${obligationId}|${suffix}|${Date.parse(dueAt)}`;
 }
 
@@ -94,7 +98,12 @@ export function nextEscalation(
  * out, never fired late in a burst; the escalations after the next are scheduled one by one as each fires.
  * Nothing for an obligation that is done, no longer listed, or has no fixed due time.
  */
-export function planReminders(incidentId: string, o: ObligationRecord, clock: IncidentClock, now: Date): PlannedReminder[] {
+export function planReminders(
+  incidentId: string,
+  o: ObligationRecord,
+  clock: IncidentClock,
+  now: Date,
+): PlannedReminder[] {
   if (!isOpen(o) || o.dueAt === null) return [];
   const dueMs = Date.parse(o.dueAt);
   const nowMs = now.getTime();
@@ -133,7 +142,12 @@ export function planReminders(incidentId: string, o: ObligationRecord, clock: In
 }
 
 /** Every reminder still to come for an incident's obligations, soonest first. */
-export function planIncident(incidentId: string, records: readonly ObligationRecord[], clock: IncidentClock, now: Date): PlannedReminder[] {
+export function planIncident(
+  incidentId: string,
+  records: readonly ObligationRecord[],
+  clock: IncidentClock,
+  now: Date,
+): PlannedReminder[] {
   return records
     .flatMap((r) => planReminders(incidentId, r, clock, now))
     .sort((a, b) => Date.parse(a.fireAt) - Date.parse(b.fireAt) || (a.id < b.id ? -1 : 1));

@@ -1,15 +1,15 @@
-import { PHASES, type ChecklistItem, type ChecklistItemState } from '../checklist/checklist';
-import { ROLES, type Incident, type Role, type Severity } from '../incidents/incident';
-import { maskSensitiveNumbers } from '../privacy/sensitive-numbers';
-import type { Facts } from '../regulations/facts';
+import { type ChecklistItem, type ChecklistItemState, PHASES } from '../checklist/checklist';
+import { type Incident, ROLES, type Role, type Severity } from '../incidents/incident';
+import type { IncidentClock } from '../obligations/incident-clock';
 import {
   byDueTime,
   type ObligationRecord,
   type ObligationStatus,
   obligationStatus,
 } from '../obligations/obligation-record';
-import type { IncidentClock } from '../obligations/incident-clock';
-import { verifyChain, type ChainCheck } from '../timeline/hash-chain';
+import { maskSensitiveNumbers } from '../privacy/sensitive-numbers';
+import type { Facts } from '../regulations/facts';
+import { type ChainCheck, verifyChain } from '../timeline/hash-chain';
 import type { TimelineEntry, TimelineKind } from '../timeline/timeline-entry';
 
 /** Everything the summary is made of, read by the caller from wherever it is stored. */
@@ -126,7 +126,11 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
     }),
     keyFacts: input.facts ? keyFacts(input.facts) : null,
     decisions: timeline.filter((e) => e.kind === 'decision').map(decisionOf),
-    checklist: { done: input.checklistItems.length - openItems.length, total: input.checklistItems.length, open: openItems },
+    checklist: {
+      done: input.checklistItems.length - openItems.length,
+      total: input.checklistItems.length,
+      open: openItems,
+    },
     obligations: input.obligations
       ? summariseObligations(input.obligations, { openedAt: incident.openedAt, speed: incident.drillSpeed }, now)
       : null,

@@ -11,5 +11,8 @@ export const OBLIGATION_STATUS_LABELS: Record<ObligationStatus, string> = {
 
 /** UTC, to the minute or second: the file is read outside Slack, where no per-reader time zone exists. */
 export function utc(iso: string, seconds = false): string {
-  return `${new Date(iso).toISOString().slice(0, seconds ? 19 : 16).replace('T', ' ')} UTC`;
+  return `${new Date(iso)
+    .toISOString()
+    .slice(0, seconds ? 19 : 16)
+    .replace('T', ' ')} UTC`;
 }

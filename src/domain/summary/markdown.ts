@@ -1,6 +1,6 @@
-import type { IncidentSummary } from './incident-summary';
 import { ROLE_LABELS } from '../incidents/incident';
 import { formatElapsed } from '../time/durations';
+import type { IncidentSummary } from './incident-summary';
 import { OBLIGATION_STATUS_LABELS, utc } from './labels';
 
 /**
@@ -41,7 +41,9 @@ export function summaryMarkdown(s: IncidentSummary): string {
   out.push(`## Decisions (${s.decisions.length})`, '');
   if (s.decisions.length === 0) out.push('No decisions recorded.');
   s.decisions.forEach((d, i) => {
-    const source = d.author ? ` (message by ${d.author}${d.postedAt ? ` at ${utc(d.postedAt)}` : ''}${d.permalink ? `, ${d.permalink}` : ''})` : '';
+    const source = d.author
+      ? ` (message by ${d.author}${d.postedAt ? ` at ${utc(d.postedAt)}` : ''}${d.permalink ? `, ${d.permalink}` : ''})`
+      : '';
     out.push(`${i + 1}. ${utc(d.at)}, recorded by ${d.recordedBy}${source}: ${inline(d.text)}`);
   });
   out.push('');
@@ -61,7 +63,9 @@ export function summaryMarkdown(s: IncidentSummary): string {
     for (const o of s.obligations) {
       const due = o.dueAt ? `due ${utc(o.dueAt)}` : 'no fixed due time';
       const done = o.doneAt ? `, done ${utc(o.doneAt)}${o.doneBy ? ` by ${o.doneBy}` : ''}` : '';
-      out.push(`- **${OBLIGATION_STATUS_LABELS[o.status]}** ${o.id}: ${inline(o.recipientName)} (${o.jurisdiction}), ${due}${done}. ${inline(o.deadline)}; ${inline(o.citation)}`);
+      out.push(
+        `- **${OBLIGATION_STATUS_LABELS[o.status]}** ${o.id}: ${inline(o.recipientName)} (${o.jurisdiction}), ${due}${done}. ${inline(o.deadline)}; ${inline(o.citation)}`,
+      );
       for (const note of o.notes) out.push(`  - ${inline(note)}`);
     }
   }
@@ -69,7 +73,9 @@ export function summaryMarkdown(s: IncidentSummary): string {
 
   out.push(`## Timeline (${s.timeline.length} entries)`, '');
   for (const e of s.timeline) {
-    out.push(`- #${e.seq} ${utc(e.at, true)} ${e.actor} [${e.kind}] ${inline(e.summary)}${e.permalink ? ` (${e.permalink})` : ''}`);
+    out.push(
+      `- #${e.seq} ${utc(e.at, true)} ${e.actor} [${e.kind}] ${inline(e.summary)}${e.permalink ? ` (${e.permalink})` : ''}`,
+    );
   }
   out.push('');
   out.push(

@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 
 /** Formats an instant as wall-clock time in an IANA zone, independent of the server's own zone. */
 export function formatInTimeZone(instant: Date, timeZone: string, pattern: string): string {

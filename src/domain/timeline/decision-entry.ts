@@ -39,7 +39,11 @@ export function pinnedMessageKey(channelId: string, ts: string): string {
 }
 
 /** A message recorded as a decision with the "Record as decision" shortcut: the author's words, who recorded them. */
-export function messageDecisionEntry(input: { recordedBy: string; at: Date; message: RecordedMessage }): TimelineEntryInput {
+export function messageDecisionEntry(input: {
+  recordedBy: string;
+  at: Date;
+  message: RecordedMessage;
+}): TimelineEntryInput {
   const { message } = input;
   const text = maskSensitiveNumbers(message.text);
   return {
@@ -61,7 +65,11 @@ export function messageDecisionEntry(input: { recordedBy: string; at: Date; mess
 }
 
 /** A message added to the timeline with a :pushpin: reaction: context, not a decision. */
-export function pinnedMessageEntry(input: { pinnedBy: string; at: Date; message: RecordedMessage }): TimelineEntryInput {
+export function pinnedMessageEntry(input: {
+  pinnedBy: string;
+  at: Date;
+  message: RecordedMessage;
+}): TimelineEntryInput {
   const { message } = input;
   const text = maskSensitiveNumbers(message.text);
   return {

@@ -18,16 +18,31 @@ export function entryHash(entry: Omit<TimelineEntry, 'hash'>): string {
   return createHash('sha256').update(canonicalJson(entry)).digest('hex');
 }
 
-export type ChainCheck = { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number; reason: string };
+export type ChainCheck =
+  | { ok: true; entries: number }
+  | { ok: false; entries: number; brokenAt: number; reason: string };
 
 /** Recomputes the chain from the start and names the first entry whose link or hash does not hold. */
 export function verifyChain(entries: TimelineEntry[]): ChainCheck {
   let prev = GENESIS_HASH;
   for (const [index, entry] of entries.entries()) {
-    if (entry.seq !== index) return { ok: false, entries: entries.length, brokenAt: index, reason: `entry ${index} has seq ${entry.seq}` };
-    if (entry.prevHash !== prev) return { ok: false, entries: entries.length, brokenAt: index, reason: `entry ${index} does not link to entry ${index - 1}` };
+    if (entry.seq !== index)
+      return { ok: false, entries: entries.length, brokenAt: index, reason: `entry ${index} has seq ${entry.seq}` };
+    if (entry.prevHash !== prev)
+      return {
+        ok: false,
+        entries: entries.length,
+        brokenAt: index,
+        reason: `entry ${index} does not link to entry ${index - 1}`,
+      };
     const { hash, ...rest } = entry;
-    if (entryHash(rest) !== hash) return { ok: false, entries: entries.length, brokenAt: index, reason: `entry ${index} was altered after it was written` };
+    if (entryHash(rest) !== hash)
+      return {
+        ok: false,
+        entries: entries.length,
+        brokenAt: index,
+        reason: `entry ${index} was altered after it was written`,
+      };
     prev = hash;
   }
   return { ok: true, entries: entries.length };

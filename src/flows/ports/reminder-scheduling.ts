@@ -13,7 +13,12 @@ export interface ReminderScheduling {
   /** Every reminder still to come for an incident's obligations (at open). Idempotent. */
   scheduleIncident(incident: ReminderIncident, records: readonly ObligationRecord[], now: Date): Promise<number>;
   /** After a facts change: replaces exactly the reminders of added, moved and removed obligations. */
-  reschedule(incident: ReminderIncident, diff: ObligationDiff, after: readonly ObligationRecord[], now: Date): Promise<{ removed: number; added: number }>;
+  reschedule(
+    incident: ReminderIncident,
+    diff: ObligationDiff,
+    after: readonly ObligationRecord[],
+    now: Date,
+  ): Promise<{ removed: number; added: number }>;
   /** Removes the pending reminders of some obligations (notified). */
   cancelObligations(incidentId: string, obligationIds: readonly string[]): Promise<number>;
   /** Removes every pending reminder of an incident (close). */

@@ -16,7 +16,11 @@ export class SlackChat implements ChatPort {
   async isMember(channelId: string, userId: string): Promise<boolean> {
     let cursor: string | undefined;
     do {
-      const page = await this.client.conversations.members({ channel: channelId, limit: 1000, ...(cursor ? { cursor } : {}) });
+      const page = await this.client.conversations.members({
+        channel: channelId,
+        limit: 1000,
+        ...(cursor ? { cursor } : {}),
+      });
       if (page.members?.includes(userId)) return true;
       cursor = page.response_metadata?.next_cursor || undefined;
     } while (cursor);
@@ -146,7 +150,12 @@ export class SlackChat implements ChatPort {
    * thread is not in the history, so conversations.replies is asked next.
    */
   async readMessage(channelId: string, ts: string): Promise<RecordedMessage | null> {
-    const history = await this.client.conversations.history({ channel: channelId, latest: ts, inclusive: true, limit: 1 });
+    const history = await this.client.conversations.history({
+      channel: channelId,
+      latest: ts,
+      inclusive: true,
+      limit: 1,
+    });
     const found = history.messages?.find((m) => m.ts === ts) ?? (await this.findReply(channelId, ts));
     if (!found) return null;
     return {

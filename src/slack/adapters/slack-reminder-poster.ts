@@ -44,7 +44,12 @@ export function reminderWebClient(env: Pick<Env, 'SLACK_BOT_TOKEN' | 'SLACK_API_
 export class SlackReminderPoster implements ReminderPostPort {
   constructor(private readonly client: WebClient) {}
 
-  async postReminder(incident: Incident, obligation: ObligationRecord, reminder: PlannedReminder, now: Date): Promise<string> {
+  async postReminder(
+    incident: Incident,
+    obligation: ObligationRecord,
+    reminder: PlannedReminder,
+    now: Date,
+  ): Promise<string> {
     const message = reminderMessage(incident, obligation, reminder, now);
     try {
       const posted = await this.client.chat.postMessage({
@@ -81,7 +86,8 @@ export class SlackReminderPoster implements ReminderPostPort {
       });
       for (const m of history.messages ?? []) {
         const meta = (m as { metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }).metadata;
-        if (meta?.event_type === REMINDER_EVENT_TYPE && meta.event_payload?.reminder_id === reminderId) return m.ts ?? '';
+        if (meta?.event_type === REMINDER_EVENT_TYPE && meta.event_payload?.reminder_id === reminderId)
+          return m.ts ?? '';
       }
       cursor = history.response_metadata?.next_cursor || undefined;
       if (!cursor) return null;

@@ -1,4 +1,4 @@
-import { ROLE_LABELS, type Incident } from '../../domain/incidents/incident';
+import { type Incident, ROLE_LABELS } from '../../domain/incidents/incident';
 import { SENSITIVE_KIND_LABELS } from '../../domain/privacy/sensitive-numbers';
 import type { Announcement } from '../../flows/ports/chat';
 import type { Block } from './block-kit';

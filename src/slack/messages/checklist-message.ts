@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { PHASES, type ChecklistItem, type ChecklistItemState } from '../../domain/checklist/checklist';
+import { type ChecklistItem, type ChecklistItemState, PHASES } from '../../domain/checklist/checklist';
+import { incidentIdSchema } from '../../domain/ids';
 import type { Incident } from '../../domain/incidents/incident';
-import { mrkdwn, type Block } from './block-kit';
+import { type Block, mrkdwn } from './block-kit';
 import { drillBanner } from './incident-header';
 import { slackDate } from './slack-date';
-import { incidentIdSchema } from '../../domain/ids';
 
 export const CHECKLIST_ACTION_ID = 'checklist_toggle';
 
@@ -16,7 +16,10 @@ export const checklistButtonValueSchema = z.strictObject({
 });
 export type ChecklistButtonValue = z.infer<typeof checklistButtonValueSchema>;
 
-export function checklistProgress(items: ChecklistItem[], states: Map<string, ChecklistItemState>): { done: number; total: number } {
+export function checklistProgress(
+  items: ChecklistItem[],
+  states: Map<string, ChecklistItemState>,
+): { done: number; total: number } {
   return { done: items.filter((i) => states.get(i.id)?.done).length, total: items.length };
 }
 

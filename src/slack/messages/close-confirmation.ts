@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { incidentIdSchema } from '../../domain/ids';
 import type { SummaryObligation } from '../../domain/summary/incident-summary';
 import { OBLIGATION_STATUS_LABELS } from '../../domain/summary/labels';
-import { mrkdwn, plain, type Block } from './block-kit';
+import { type Block, mrkdwn, plain } from './block-kit';
 import { escapeMrkdwn, slackDate } from './slack-date';
-import { incidentIdSchema } from '../../domain/ids';
 
 export const CLOSE_CONFIRM_ACTION_ID = 'incident_close_confirm';
 export const CLOSE_CANCEL_ACTION_ID = 'incident_close_cancel';
@@ -19,13 +19,18 @@ export function closeConfirmationBlocks(incidentId: string, outstanding: Summary
   const value = JSON.stringify({ incidentId });
   const lines = outstanding
     .slice(0, LISTED)
-    .map((o) => `• *${OBLIGATION_STATUS_LABELS[o.status]}* \`${o.id}\` ${escapeMrkdwn(o.recipientName)}${o.dueAt ? ` — due ${slackDate(o.dueAt)}` : ''}`);
+    .map(
+      (o) =>
+        `• *${OBLIGATION_STATUS_LABELS[o.status]}* \`${o.id}\` ${escapeMrkdwn(o.recipientName)}${o.dueAt ? ` — due ${slackDate(o.dueAt)}` : ''}`,
+    );
   if (outstanding.length > LISTED) lines.push(`…and ${outstanding.length - LISTED} more`);
   return [
     {
       type: 'section',
       block_id: 'close-question',
-      text: mrkdwn(`:warning: *${outstanding.length} notification obligation${outstanding.length === 1 ? ' is' : 's are'} still open on ${incidentId}.* Close it anyway? Closing cancels the reminders and freezes the record.\n${lines.join('\n')}`),
+      text: mrkdwn(
+        `:warning: *${outstanding.length} notification obligation${outstanding.length === 1 ? ' is' : 's are'} still open on ${incidentId}.* Close it anyway? Closing cancels the reminders and freezes the record.\n${lines.join('\n')}`,
+      ),
     },
     {
       type: 'actions',

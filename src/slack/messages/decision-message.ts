@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '../../domain/timeline/timeline-entry';
-import { mrkdwn, type Block } from './block-kit';
+import { type Block, mrkdwn } from './block-kit';
 import { escapeMrkdwn } from './slack-date';
 
 /** The channel's confirmation of a stored decision: posted only after the timeline append returned. */
@@ -8,7 +8,10 @@ export function decisionRecordedMessage(entry: TimelineEntry): { text: string; b
   const author = typeof entry.data.author === 'string' ? entry.data.author : null;
   const permalink = typeof entry.data.permalink === 'string' ? entry.data.permalink : null;
   const source = author ? ` from <@${author}>'s ${permalink ? `<${permalink}|message>` : 'message'}` : '';
-  const quoted = escapeMrkdwn(text).split('\n').map((line) => `>${line}`).join('\n');
+  const quoted = escapeMrkdwn(text)
+    .split('\n')
+    .map((line) => `>${line}`)
+    .join('\n');
   return {
     text: `Decision recorded by <@${entry.actor}> (timeline #${entry.seq})`,
     blocks: [

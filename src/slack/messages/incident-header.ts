@@ -1,8 +1,7 @@
 import type { Incident } from '../../domain/incidents/incident';
 import { ROLE_LABELS, ROLES } from '../../domain/incidents/incident';
-import { mrkdwn, plain, type Block } from './block-kit';
+import { type Block, mrkdwn, plain } from './block-kit';
 import { escapeMrkdwn, slackDate } from './slack-date';
-
 
 export function drillMarker(incident: Pick<Incident, 'drill' | 'drillSpeed'>): string | null {
   if (!incident.drill) return null;
@@ -13,7 +12,10 @@ export function drillMarker(incident: Pick<Incident, 'drill' | 'drillSpeed'>): s
  * Marks a message for a drill's channel: "[DRILL]" before the notification text and the exercise banner
  * above the blocks, so no message of a tabletop exercise can be mistaken for a real incident's.
  */
-export function drillMessage<M extends { text: string; blocks?: Block[] }>(incident: Pick<Incident, 'drill' | 'drillSpeed'>, message: M): M {
+export function drillMessage<M extends { text: string; blocks?: Block[] }>(
+  incident: Pick<Incident, 'drill' | 'drillSpeed'>,
+  message: M,
+): M {
   if (!incident.drill) return message;
   const blocks: Block[] = message.blocks ?? [{ type: 'section', text: mrkdwn(message.text) }];
   return { ...message, text: `[DRILL] ${message.text}`, blocks: [...drillBanner(incident), ...blocks] };
@@ -39,7 +41,9 @@ export function incidentHeaderBlocks(incident: Incident): Block[] {
       block_id: 'incident-facts',
       fields: [
         mrkdwn(`*Severity*\n${incident.severity.toUpperCase()}`),
-        mrkdwn(`*Status*\n${incident.status === 'open' ? 'Open' : `Closed ${incident.closedAt ? slackDate(incident.closedAt) : ''}`}`),
+        mrkdwn(
+          `*Status*\n${incident.status === 'open' ? 'Open' : `Closed ${incident.closedAt ? slackDate(incident.closedAt) : ''}`}`,
+        ),
         mrkdwn(`*Commander*\n<@${commander}>`),
         mrkdwn(`*Opened*\n${slackDate(incident.openedAt)} by <@${incident.openedBy}>`),
         mrkdwn(`*Discovered*\n${slackDate(incident.discoveredAt)}`),

@@ -1,10 +1,10 @@
 import { type Incident, incidentClock } from '../../domain/incidents/incident';
-import { wallDueAt, type IncidentClock } from '../../domain/obligations/incident-clock';
-import { formatDuration } from '../../domain/time/durations';
+import { type IncidentClock, wallDueAt } from '../../domain/obligations/incident-clock';
 import type { ObligationDiff } from '../../domain/obligations/obligation-diff';
-import { byDueTime, isOpen, obligationStatus, type ObligationRecord } from '../../domain/obligations/obligation-record';
+import { byDueTime, isOpen, type ObligationRecord, obligationStatus } from '../../domain/obligations/obligation-record';
 import { regimeLabel } from '../../domain/obligations/regime-label';
-import { mrkdwn, MAX_BLOCKS_PER_MESSAGE, type Block } from './block-kit';
+import { formatDuration } from '../../domain/time/durations';
+import { type Block, MAX_BLOCKS_PER_MESSAGE, mrkdwn } from './block-kit';
 import { drillMessage } from './incident-header';
 import { escapeMrkdwn, slackDate } from './slack-date';
 
@@ -56,12 +56,20 @@ function sections(idPrefix: string, lines: string[], room: number): Block[] {
     current = current ? `${current}\n${line}` : line;
   }
   if (current) blocks.push({ type: 'section', block_id: `${idPrefix}-${blocks.length}`, text: mrkdwn(current) });
-  if (dropped > 0) blocks.push({ type: 'context', elements: [mrkdwn(`…and ${dropped} more: \`/incident deadlines\` lists them all.`)] });
+  if (dropped > 0)
+    blocks.push({
+      type: 'context',
+      elements: [mrkdwn(`…and ${dropped} more: \`/incident deadlines\` lists them all.`)],
+    });
   return blocks;
 }
 
 /** Posted at open: every obligation the facts so far bring, with its due time and citation. */
-export function obligationsAtOpenMessage(incident: Incident, records: readonly ObligationRecord[], now: Date): { text: string; blocks: Block[] } {
+export function obligationsAtOpenMessage(
+  incident: Incident,
+  records: readonly ObligationRecord[],
+  now: Date,
+): { text: string; blocks: Block[] } {
   const open = records.filter(isOpen).sort(byDueTime);
   const title =
     open.length === 0
@@ -71,12 +79,16 @@ export function obligationsAtOpenMessage(incident: Incident, records: readonly O
   return drillMessage(incident, {
     text: `Notification deadlines: ${open.length}`,
     blocks: [
-    { type: 'section', block_id: 'obligations-title', text: mrkdwn(title) },
-    ...sections('obligations', lines, MAX_BLOCKS_PER_MESSAGE - 3),
-    {
-      type: 'context',
-      elements: [mrkdwn('Mark a notice as given: `/incident notified <regime>[/<recipient>] [note]`. Not legal advice: counsel makes the judgments shown as conditions.')],
-    },
+      { type: 'section', block_id: 'obligations-title', text: mrkdwn(title) },
+      ...sections('obligations', lines, MAX_BLOCKS_PER_MESSAGE - 3),
+      {
+        type: 'context',
+        elements: [
+          mrkdwn(
+            'Mark a notice as given: `/incident notified <regime>[/<recipient>] [note]`. Not legal advice: counsel makes the judgments shown as conditions.',
+          ),
+        ],
+      },
     ],
   });
 }
@@ -93,17 +105,26 @@ export function factsChangedMessage(
   for (const o of diff.added) lines.push(`:new: ${obligationLine(o, clock, now).replace(/^• /, '')}`);
   for (const m of diff.moved) {
     const from = m.before.dueAt === null ? 'no fixed due time' : slackDate(wallDueAt(m.before.dueAt, clock));
-    lines.push(`:arrow_right: *${regimeLabel(m.after.regime)}* ${noticeWords(m.after)} moved from ${from} to ${dueWords(m.after, clock, now)} · \`${m.after.id}\``);
+    lines.push(
+      `:arrow_right: *${regimeLabel(m.after.regime)}* ${noticeWords(m.after)} moved from ${from} to ${dueWords(m.after, clock, now)} · \`${m.after.id}\``,
+    );
   }
-  for (const o of diff.removed) lines.push(`:heavy_minus_sign: *${regimeLabel(o.regime)}* ${noticeWords(o)} no longer applies · \`${o.id}\``);
+  for (const o of diff.removed)
+    lines.push(`:heavy_minus_sign: *${regimeLabel(o.regime)}* ${noticeWords(o)} no longer applies · \`${o.id}\``);
   const factsText = change.factsChanged.length ? escapeMrkdwn(change.factsChanged.join('; ')) : 'nothing new';
   const summary =
-    lines.length === 0 ? 'The notification deadlines are unchanged.' : `Deadlines: ${diff.added.length} added, ${diff.moved.length} moved, ${diff.removed.length} removed; reminders follow.`;
+    lines.length === 0
+      ? 'The notification deadlines are unchanged.'
+      : `Deadlines: ${diff.added.length} added, ${diff.moved.length} moved, ${diff.removed.length} removed; reminders follow.`;
   return drillMessage(incident, {
     text: `Facts updated; ${summary}`,
     blocks: [
-    { type: 'section', block_id: 'facts-changed', text: mrkdwn(`:memo: <@${change.actor}> updated the facts: ${factsText}.\n${summary}`) },
-    ...sections('facts-obligations', lines, MAX_BLOCKS_PER_MESSAGE - 2),
+      {
+        type: 'section',
+        block_id: 'facts-changed',
+        text: mrkdwn(`:memo: <@${change.actor}> updated the facts: ${factsText}.\n${summary}`),
+      },
+      ...sections('facts-obligations', lines, MAX_BLOCKS_PER_MESSAGE - 2),
     ],
   });
 }
@@ -114,10 +135,15 @@ export function deadlinesListText(incident: Incident, records: readonly Obligati
   if (records === null) return `${head}\nNone computed yet. Add facts with \`/incident facts\`.`;
   const clock = incidentClock(incident);
   const open = records.filter(isOpen).sort(byDueTime);
-  const done = records.filter((r) => r.doneAt !== null).sort((a, b) => Date.parse(a.doneAt ?? '') - Date.parse(b.doneAt ?? ''));
+  const done = records
+    .filter((r) => r.doneAt !== null)
+    .sort((a, b) => Date.parse(a.doneAt ?? '') - Date.parse(b.doneAt ?? ''));
   const lines = [head];
   lines.push(open.length ? `*Open (${open.length})*` : '*Open*: none.');
-  for (const o of open) lines.push(`${obligationStatus(o, clock, now) === 'overdue' ? ':rotating_light: ' : ''}${obligationLine(o, clock, now, false)}`);
+  for (const o of open)
+    lines.push(
+      `${obligationStatus(o, clock, now) === 'overdue' ? ':rotating_light: ' : ''}${obligationLine(o, clock, now, false)}`,
+    );
   if (done.length) {
     lines.push(`*Done (${done.length})*`);
     for (const o of done) {

@@ -1,11 +1,11 @@
 import { type Incident, incidentClock } from '../../domain/incidents/incident';
-import { formatDuration, formatLead } from '../../domain/time/durations';
 import { wallDueAt } from '../../domain/obligations/incident-clock';
 import type { ObligationRecord } from '../../domain/obligations/obligation-record';
-import type { ReminderKind } from '../../domain/reminders/reminder-plan';
-import { mrkdwn, type Block } from './block-kit';
-import { drillBanner } from './incident-header';
 import { regimeLabel } from '../../domain/obligations/regime-label';
+import type { ReminderKind } from '../../domain/reminders/reminder-plan';
+import { formatDuration, formatLead } from '../../domain/time/durations';
+import { type Block, mrkdwn } from './block-kit';
+import { drillBanner } from './incident-header';
 import { noticeWords, plainNoticeWords } from './obligations-message';
 import { escapeMrkdwn, slackDate } from './slack-date';
 
@@ -22,7 +22,12 @@ export const REMINDER_EVENT_TYPE = 'breachbot_reminder';
  * One reminder in the channel: "GDPR notice to the competent (lead) supervisory authority is due now", with
  * the due time in each reader's zone, the citation, and how to mark it done.
  */
-export function reminderMessage(incident: Incident, o: ObligationRecord, r: ReminderView, now: Date): { text: string; blocks: Block[] } {
+export function reminderMessage(
+  incident: Incident,
+  o: ObligationRecord,
+  r: ReminderView,
+  now: Date,
+): { text: string; blocks: Block[] } {
   const clock = incidentClock(incident);
   const due = wallDueAt(o.dueAt ?? now.toISOString(), clock);
   const what = `*${regimeLabel(o.regime)}* ${noticeWords(o)}`;
@@ -46,7 +51,11 @@ export function reminderMessage(incident: Incident, o: ObligationRecord, r: Remi
     { type: 'section', block_id: 'reminder', text: mrkdwn(line) },
     {
       type: 'context',
-      elements: [mrkdwn(`${escapeMrkdwn(o.citation)} · ${escapeMrkdwn(o.deadline)} · done? \`/incident notified ${o.regime}/${o.recipient}\``)],
+      elements: [
+        mrkdwn(
+          `${escapeMrkdwn(o.citation)} · ${escapeMrkdwn(o.deadline)} · done? \`/incident notified ${o.regime}/${o.recipient}\``,
+        ),
+      ],
     },
   );
   return { text: plainText, blocks };

@@ -1,8 +1,8 @@
-import type { IncidentSummary } from '../../domain/summary/incident-summary';
 import { ROLE_LABELS } from '../../domain/incidents/incident';
-import { formatElapsed } from '../../domain/time/durations';
+import type { IncidentSummary } from '../../domain/summary/incident-summary';
 import { OBLIGATION_STATUS_LABELS } from '../../domain/summary/labels';
-import { mrkdwn, plain, type Block } from './block-kit';
+import { formatElapsed } from '../../domain/time/durations';
+import { type Block, mrkdwn, plain } from './block-kit';
 import { drillBanner } from './incident-header';
 import { escapeMrkdwn, slackDate } from './slack-date';
 
@@ -26,59 +26,109 @@ export function summaryBlocks(s: IncidentSummary, options: { final: boolean; fil
   const more = (n: number, what: string) => `_…and ${n} more ${what} in the attached file \`${options.fileName}\`._`;
   // The summary speaks of the record, not the clock: the banner without the speed.
   const blocks: Block[] = drillBanner({ drill: s.drill, drillSpeed: 1 });
-  blocks.push({ type: 'header', text: plain(`${options.final ? 'Final summary' : 'Summary'} · ${s.id}: ${s.title}`.slice(0, 150)) });
+  blocks.push({
+    type: 'header',
+    text: plain(`${options.final ? 'Final summary' : 'Summary'} · ${s.id}: ${s.title}`.slice(0, 150)),
+  });
   blocks.push({
     type: 'section',
     block_id: 'summary-overview',
     fields: [
       mrkdwn(`*Severity*\n${s.severity.toUpperCase()}`),
       mrkdwn(`*Status*\n${s.status === 'closed' && s.closedAt ? `Closed ${slackDate(s.closedAt)}` : 'Open'}`),
-      mrkdwn(`*Duration*\n${formatElapsed(s.sinceOpenedMs)} open · ${formatElapsed(s.sinceDiscoveryMs)} since discovery`),
+      mrkdwn(
+        `*Duration*\n${formatElapsed(s.sinceOpenedMs)} open · ${formatElapsed(s.sinceDiscoveryMs)} since discovery`,
+      ),
       mrkdwn(`*Discovered*\n${slackDate(s.discoveredAt)}`),
-      mrkdwn(`*Roles*\n${s.roles.map((r) => `${ROLE_LABELS[r.role] ?? r.role} <@${r.userId}>`).join('\n') || 'none assigned'}`),
+      mrkdwn(
+        `*Roles*\n${s.roles.map((r) => `${ROLE_LABELS[r.role] ?? r.role} <@${r.userId}>`).join('\n') || 'none assigned'}`,
+      ),
     ],
   });
 
   const f = s.keyFacts;
-  blocks.push(section('summary-facts', f
-    ? [
-        '*Key facts*',
-        `Data: ${f.dataTypes.join(', ') || 'none recorded'}`,
-        `People affected: ${f.totalAffected}${f.jurisdictions.length ? ` (${f.jurisdictions.map((j) => `${j.code} ${j.affected}`).join(', ')})` : ''}`,
-        ...(f.entityTypes.length ? [`Entity: ${f.entityTypes.join(', ')}`] : []),
-        `Encrypted, key not taken: ${f.encrypted ? 'yes' : 'no'}`,
-      ]
-    : ['*Key facts*', 'No facts recorded.'], more, 'facts'));
-
-  blocks.push(section('summary-decisions', [
-    `*Decisions (${s.decisions.length})*`,
-    ...(s.decisions.length === 0 ? ['No decisions recorded.'] : []),
-    ...s.decisions.map((d, i) => `${i + 1}. ${escapeMrkdwn(oneLine(d.text))} — <@${d.recordedBy}> ${slackDate(d.at)}${d.permalink ? ` <${d.permalink}|message>` : ''}`),
-  ], more, 'decisions'));
-
-  blocks.push(section('summary-obligations', [
-    '*Notification obligations*',
-    ...(s.obligations === null ? ['No obligations computed.'] : s.obligations.length === 0 ? ['Computed: none apply.'] : []),
-    ...(s.obligations ?? []).map(
-      (o) => `${STATUS_EMOJI[o.status]} *${OBLIGATION_STATUS_LABELS[o.status]}* \`${o.id}\` ${escapeMrkdwn(o.recipientName)} — ${o.dueAt ? `due ${slackDate(o.dueAt)}` : 'no fixed due time'}${o.doneAt ? `, done ${slackDate(o.doneAt)}` : ''}`,
+  blocks.push(
+    section(
+      'summary-facts',
+      f
+        ? [
+            '*Key facts*',
+            `Data: ${f.dataTypes.join(', ') || 'none recorded'}`,
+            `People affected: ${f.totalAffected}${f.jurisdictions.length ? ` (${f.jurisdictions.map((j) => `${j.code} ${j.affected}`).join(', ')})` : ''}`,
+            ...(f.entityTypes.length ? [`Entity: ${f.entityTypes.join(', ')}`] : []),
+            `Encrypted, key not taken: ${f.encrypted ? 'yes' : 'no'}`,
+          ]
+        : ['*Key facts*', 'No facts recorded.'],
+      more,
+      'facts',
     ),
-  ], more, 'obligations'));
+  );
 
-  blocks.push(section('summary-checklist', [
-    `*Checklist* — ${s.checklist.done} of ${s.checklist.total} done${s.checklist.open.length ? '; open:' : ''}`,
-    ...s.checklist.open.map((item) => `• ${escapeMrkdwn(item.text)}`),
-  ], more, 'open items'));
+  blocks.push(
+    section(
+      'summary-decisions',
+      [
+        `*Decisions (${s.decisions.length})*`,
+        ...(s.decisions.length === 0 ? ['No decisions recorded.'] : []),
+        ...s.decisions.map(
+          (d, i) =>
+            `${i + 1}. ${escapeMrkdwn(oneLine(d.text))} — <@${d.recordedBy}> ${slackDate(d.at)}${d.permalink ? ` <${d.permalink}|message>` : ''}`,
+        ),
+      ],
+      more,
+      'decisions',
+    ),
+  );
+
+  blocks.push(
+    section(
+      'summary-obligations',
+      [
+        '*Notification obligations*',
+        ...(s.obligations === null
+          ? ['No obligations computed.']
+          : s.obligations.length === 0
+            ? ['Computed: none apply.']
+            : []),
+        ...(s.obligations ?? []).map(
+          (o) =>
+            `${STATUS_EMOJI[o.status]} *${OBLIGATION_STATUS_LABELS[o.status]}* \`${o.id}\` ${escapeMrkdwn(o.recipientName)} — ${o.dueAt ? `due ${slackDate(o.dueAt)}` : 'no fixed due time'}${o.doneAt ? `, done ${slackDate(o.doneAt)}` : ''}`,
+        ),
+      ],
+      more,
+      'obligations',
+    ),
+  );
+
+  blocks.push(
+    section(
+      'summary-checklist',
+      [
+        `*Checklist* — ${s.checklist.done} of ${s.checklist.total} done${s.checklist.open.length ? '; open:' : ''}`,
+        ...s.checklist.open.map((item) => `• ${escapeMrkdwn(item.text)}`),
+      ],
+      more,
+      'open items',
+    ),
+  );
 
   const latestFirst = [...s.timeline].reverse();
   const timeline = fitLines(
-    latestFirst.map((e) => `${slackDate(e.at, '{date_short} {time}')} <@${e.actor}> · ${e.kind} · ${escapeMrkdwn(oneLine(e.summary))}`),
+    latestFirst.map(
+      (e) =>
+        `${slackDate(e.at, '{date_short} {time}')} <@${e.actor}> · ${e.kind} · ${escapeMrkdwn(oneLine(e.summary))}`,
+    ),
     SECTION_TEXT_LIMIT,
   );
   blocks.push({
     type: 'section',
     block_id: 'summary-timeline',
     text: mrkdwn(
-      [`*Timeline* (${s.timeline.length} entries, latest first)`, ...timeline.lines, ...(timeline.omitted ? [more(timeline.omitted, 'earlier entries')] : [])].join('\n'),
+      [
+        `*Timeline* (${s.timeline.length} entries, latest first)`,
+        ...timeline.lines,
+        ...(timeline.omitted ? [more(timeline.omitted, 'earlier entries')] : []),
+      ].join('\n'),
     ),
   });
   blocks.push({

@@ -24,7 +24,12 @@ export function list(args: Args, key: string): string[] {
   const value = args[key];
   if (Array.isArray(value)) return value.map(String);
   const text = str(args, key);
-  return text === undefined ? [] : text.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return text === undefined
+    ? []
+    : text
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

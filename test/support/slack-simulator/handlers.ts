@@ -54,7 +54,11 @@ function messageContent(args: Args, requireSome: boolean): Found<Partial<Content
   }
   if (args.blocks !== undefined) {
     const blocks = args.blocks;
-    if (!Array.isArray(blocks) || blocks.length > 50 || !blocks.every((b) => isRecord(b) && typeof b.type === 'string')) {
+    if (
+      !Array.isArray(blocks) ||
+      blocks.length > 50 ||
+      !blocks.every((b) => isRecord(b) && typeof b.type === 'string')
+    ) {
       return { error: fail('invalid_blocks') };
     }
     content.blocks = blocks;
@@ -83,7 +87,11 @@ function messageJson(message: SimMessage, withMetadata: boolean): Record<string,
   return json;
 }
 
-function postMessage(state: SlackState, channel: SimChannel, content: Content & { thread_ts?: string; files?: StoredFile[] }) {
+function postMessage(
+  state: SlackState,
+  channel: SimChannel,
+  content: Content & { thread_ts?: string; files?: StoredFile[] },
+) {
   const ts = state.newTs();
   const message: SimMessage = {
     type: 'message',
@@ -174,7 +182,10 @@ export const DEFAULT_HANDLERS: Record<string, DefaultHandler> = {
   'users.list': (state, args) => {
     const found = paginate([...state.users.values()], 'users', args, 200);
     if ('error' in found) return found.error;
-    return { members: found.value.page.map((u) => state.userJson(u)), response_metadata: { next_cursor: found.value.next } };
+    return {
+      members: found.value.page.map((u) => state.userJson(u)),
+      response_metadata: { next_cursor: found.value.next },
+    };
   },
 
   'usergroups.users.list': (state, args) => {
@@ -275,11 +286,16 @@ export const DEFAULT_HANDLERS: Record<string, DefaultHandler> = {
 
   'conversations.join': (state, args) => {
     const channel = state.channels.get(str(args, 'channel') ?? '');
-    if (!channel || (channel.is_private && !channel.members.includes(state.bot.userId))) return fail('channel_not_found');
+    if (!channel || (channel.is_private && !channel.members.includes(state.bot.userId)))
+      return fail('channel_not_found');
     if (channel.is_private || channel.is_im) return fail('method_not_supported_for_channel_type');
     if (channel.is_archived) return fail('is_archived');
     if (channel.members.includes(state.bot.userId)) {
-      return { channel: state.channelJson(channel), warning: 'already_in_channel', response_metadata: { warnings: ['already_in_channel'] } };
+      return {
+        channel: state.channelJson(channel),
+        warning: 'already_in_channel',
+        response_metadata: { warnings: ['already_in_channel'] },
+      };
     }
     channel.members.push(state.bot.userId);
     return { channel: state.channelJson(channel) };
@@ -292,7 +308,8 @@ export const DEFAULT_HANDLERS: Record<string, DefaultHandler> = {
     const oldest = str(args, 'oldest');
     const latest = str(args, 'latest');
     const after = (ts: string, bound: string) => (inclusive ? Number(ts) >= Number(bound) : Number(ts) > Number(bound));
-    const before = (ts: string, bound: string) => (inclusive ? Number(ts) <= Number(bound) : Number(ts) < Number(bound));
+    const before = (ts: string, bound: string) =>
+      inclusive ? Number(ts) <= Number(bound) : Number(ts) < Number(bound);
     const topLevel = state
       .channelMessages(found.value.id)
       .filter((m) => !m.thread_ts || m.thread_ts === m.ts)
@@ -479,7 +496,11 @@ export const DEFAULT_HANDLERS: Record<string, DefaultHandler> = {
 
   'files.completeUploadExternal': (state, args) => {
     const entries = args.files;
-    if (!Array.isArray(entries) || entries.length === 0 || !entries.every((e) => isRecord(e) && typeof e.id === 'string')) {
+    if (
+      !Array.isArray(entries) ||
+      entries.length === 0 ||
+      !entries.every((e) => isRecord(e) && typeof e.id === 'string')
+    ) {
       return fail('invalid_arguments');
     }
     const files: StoredFile[] = [];

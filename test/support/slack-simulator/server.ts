@@ -38,7 +38,10 @@ export class SlackSimulator {
   private baseUrl: string | undefined;
   private seq = 0;
   private readonly nextSeq = () => ++this.seq;
-  private readonly callLog = new Recorder<ApiCall>(this.nextSeq, (c) => `${c.method}${c.response.ok ? '' : `(${c.response.error})`}`);
+  private readonly callLog = new Recorder<ApiCall>(
+    this.nextSeq,
+    (c) => `${c.method}${c.response.ok ? '' : `(${c.response.error})`}`,
+  );
   private readonly responseLog = new Recorder<ResponseUrlPost>(this.nextSeq, (r) => `response/${r.id}`);
   private readonly uploadLog = new Recorder<UploadReceived>(this.nextSeq, (u) => `upload/${u.fileId}`);
   private readonly faults = new Map<string, (FailSpec & { remaining: number })[]>();
@@ -66,7 +69,8 @@ export class SlackSimulator {
     });
     // Socket Mode: WebSocket upgrades on /link/?ticket=… (tickets come from apps.connections.open).
     server.on('upgrade', (req, socket, head) => {
-      if (new URL(req.url ?? '/', 'http://127.0.0.1').pathname.startsWith('/link')) this.socketMode.handleUpgrade(req, socket, head);
+      if (new URL(req.url ?? '/', 'http://127.0.0.1').pathname.startsWith('/link'))
+        this.socketMode.handleUpgrade(req, socket, head);
       else socket.destroy();
     });
     server.on('connection', (socket) => {
@@ -141,12 +145,26 @@ export class SlackSimulator {
 
   /** Resolves with the first call of `method` matching `predicate` (already made, or the next to arrive). */
   waitForCall(method: string, predicate?: Predicate<ApiCall>, options?: number | WaitOptions): Promise<ApiCall> {
-    return this.callLog.wait((c) => c.method === method && (predicate?.(c) ?? true), `a ${method} call`, waitOptions(options));
+    return this.callLog.wait(
+      (c) => c.method === method && (predicate?.(c) ?? true),
+      `a ${method} call`,
+      waitOptions(options),
+    );
   }
 
   /** Resolves once `count` calls of `method` matching `predicate` were made. */
-  waitForCalls(method: string, count: number, predicate?: Predicate<ApiCall>, options?: number | WaitOptions): Promise<ApiCall[]> {
-    return this.callLog.waitCount((c) => c.method === method && (predicate?.(c) ?? true), count, `${count} ${method} calls`, waitOptions(options));
+  waitForCalls(
+    method: string,
+    count: number,
+    predicate?: Predicate<ApiCall>,
+    options?: number | WaitOptions,
+  ): Promise<ApiCall[]> {
+    return this.callLog.waitCount(
+      (c) => c.method === method && (predicate?.(c) ?? true),
+      count,
+      `${count} ${method} calls`,
+      waitOptions(options),
+    );
   }
 
   responses(id?: string): ResponseUrlPost[] {
@@ -155,7 +173,11 @@ export class SlackSimulator {
   }
 
   /** Resolves with the first POST on response_url `id` (any id when undefined) matching `predicate`. */
-  waitForResponse(id?: string, predicate?: Predicate<ResponseUrlPost>, options?: number | WaitOptions): Promise<ResponseUrlPost> {
+  waitForResponse(
+    id?: string,
+    predicate?: Predicate<ResponseUrlPost>,
+    options?: number | WaitOptions,
+  ): Promise<ResponseUrlPost> {
     return this.responseLog.wait(
       (r) => (id === undefined || r.id === id) && (predicate?.(r) ?? true),
       `a POST on response_url ${id ?? '(any)'}`,
@@ -206,7 +228,10 @@ export class SlackSimulator {
   }
 
   /** Stores a message posted by someone else (e.g. a user's message a shortcut is used on). */
-  seedMessage(channelId: string, message: { user: string; text: string; ts?: string; thread_ts?: string; blocks?: unknown[] }): SimMessage {
+  seedMessage(
+    channelId: string,
+    message: { user: string; text: string; ts?: string; thread_ts?: string; blocks?: unknown[] },
+  ): SimMessage {
     const stored: SimMessage = {
       type: 'message',
       ts: message.ts ?? this.state.newTs(),
@@ -263,7 +288,13 @@ export class SlackSimulator {
     send(res, 404, { ok: false, error: 'not_found' });
   }
 
-  private async handleApi(method: string, req: IncomingMessage, body: Buffer, query: URLSearchParams, res: ServerResponse) {
+  private async handleApi(
+    method: string,
+    req: IncomingMessage,
+    body: Buffer,
+    query: URLSearchParams,
+    res: ServerResponse,
+  ) {
     const contentType = req.headers['content-type'];
     const parsed = parseApiArgs(body, contentType, query);
     const args: Args = 'args' in parsed ? parsed.args : {};
@@ -281,8 +312,10 @@ export class SlackSimulator {
     if (method === 'apps.connections.open' && token !== this.appToken) {
       return record(200, { ok: false, error: this.tokens.has(token) ? 'not_allowed_token_type' : 'invalid_auth' });
     }
-    if (method !== 'apps.connections.open' && token === this.appToken) return record(200, { ok: false, error: 'not_allowed_token_type' });
-    if (method !== 'apps.connections.open' && !this.tokens.has(token)) return record(200, { ok: false, error: 'invalid_auth' });
+    if (method !== 'apps.connections.open' && token === this.appToken)
+      return record(200, { ok: false, error: 'not_allowed_token_type' });
+    if (method !== 'apps.connections.open' && !this.tokens.has(token))
+      return record(200, { ok: false, error: 'invalid_auth' });
 
     const fault = this.takeFault(method);
     if (fault) {

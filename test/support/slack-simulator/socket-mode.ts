@@ -7,7 +7,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import { Recorder, type WaitOptions } from '../recorder';
 import type { SlackState } from './state';
 
@@ -146,7 +146,10 @@ export class SocketModeServer {
 
   /** Resolves once an app has connected (and was sent `hello`). */
   waitForConnection(options: WaitOptions = {}): Promise<SocketConnection> {
-    return this.connectionLog.wait((c) => this.open.has(c.id), 'a Socket Mode connection', { timeoutMs: 10_000, ...options });
+    return this.connectionLog.wait((c) => this.open.has(c.id), 'a Socket Mode connection', {
+      timeoutMs: 10_000,
+      ...options,
+    });
   }
 
   acks(envelopeId?: string): SocketAck[] {
@@ -163,7 +166,10 @@ export class SocketModeServer {
    * app's connections). Missing `envelope_id` is generated; `accepts_response_payload` defaults to true for
    * slash commands and interactivity. Returns the envelope as sent.
    */
-  push(envelope: Partial<SocketEnvelope> & Pick<SocketEnvelope, 'type' | 'payload'>, connectionId?: string): SocketEnvelope {
+  push(
+    envelope: Partial<SocketEnvelope> & Pick<SocketEnvelope, 'type' | 'payload'>,
+    connectionId?: string,
+  ): SocketEnvelope {
     const ws = this.socket(connectionId);
     const full: SocketEnvelope = {
       envelope_id: envelope.envelope_id ?? randomUUID(),
@@ -175,7 +181,10 @@ export class SocketModeServer {
   }
 
   /** Pushes an envelope and resolves with the app's ack of it. */
-  async request(envelope: Partial<SocketEnvelope> & Pick<SocketEnvelope, 'type' | 'payload'>, options: WaitOptions & { connectionId?: string } = {}): Promise<SocketAck> {
+  async request(
+    envelope: Partial<SocketEnvelope> & Pick<SocketEnvelope, 'type' | 'payload'>,
+    options: WaitOptions & { connectionId?: string } = {},
+  ): Promise<SocketAck> {
     const sent = this.push(envelope, options.connectionId);
     return this.waitForAck(sent.envelope_id, options);
   }
@@ -205,7 +214,9 @@ export class SocketModeServer {
 
   /** Sends Slack's `disconnect` message (e.g. `refresh_requested`); the client is expected to reconnect. */
   disconnect(reason = 'refresh_requested', connectionId?: string): void {
-    this.socket(connectionId).send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'applink-simulator' } }));
+    this.socket(connectionId).send(
+      JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'applink-simulator' } }),
+    );
   }
 
   /** Forgets recorded connections and acks (open sockets stay open). */
@@ -227,7 +238,8 @@ export class SocketModeServer {
   private socket(connectionId: string | undefined): WebSocket {
     const id = connectionId ?? [...this.open.keys()].pop();
     const ws = id === undefined ? undefined : this.open.get(id);
-    if (!ws || ws.readyState !== WebSocket.OPEN) throw new Error(`no open Socket Mode connection${connectionId ? ` ${connectionId}` : ''}`);
+    if (!ws || ws.readyState !== WebSocket.OPEN)
+      throw new Error(`no open Socket Mode connection${connectionId ? ` ${connectionId}` : ''}`);
     return ws;
   }
 }

@@ -7,8 +7,8 @@ import type {
   SimFile,
   SimMessage,
   SimUser,
-  SimView,
   SimulatorOptions,
+  SimView,
 } from './types';
 
 export const DEFAULT_BOT: BotIdentity = { userId: 'UBOT', botId: 'B0BOT', appId: 'A0TEST', name: 'breachbot' };
@@ -91,9 +91,13 @@ export class SlackState {
       is_im: false,
       is_archived: seed.is_archived ?? false,
       created: now,
-      creator: seed.creator ?? (seed.members?.[0] ?? this.bot.userId),
+      creator: seed.creator ?? seed.members?.[0] ?? this.bot.userId,
       members: [...new Set(seed.members ?? [])],
-      topic: { value: seed.topic ?? '', creator: seed.topic ? (seed.members?.[0] ?? '') : '', last_set: seed.topic ? now : 0 },
+      topic: {
+        value: seed.topic ?? '',
+        creator: seed.topic ? (seed.members?.[0] ?? '') : '',
+        last_set: seed.topic ? now : 0,
+      },
       purpose: { value: '', creator: '', last_set: 0 },
     };
     this.channels.set(channel.id, channel);
@@ -106,7 +110,12 @@ export class SlackState {
     for (const channel of this.channels.values()) {
       if (channel.is_im && channel.members.includes(userId)) return channel;
     }
-    const channel = this.addChannel({ id: this.newId('D'), name: userId, is_private: true, members: [this.bot.userId, userId] });
+    const channel = this.addChannel({
+      id: this.newId('D'),
+      name: userId,
+      is_private: true,
+      members: [this.bot.userId, userId],
+    });
     channel.is_im = true;
     return channel;
   }

@@ -11,6 +11,7 @@ export const DEFAULT_TEMPLATE_ID = dataBreachTemplate.id;
 /** The items an incident gets: its template's, as deep as its severity asks. */
 export function checklistItemsFor(incident: Pick<Incident, 'id' | 'checklistTemplate' | 'severity'>): ChecklistItem[] {
   const template = CHECKLIST_TEMPLATES.get(incident.checklistTemplate);
-  if (!template) throw new Error(`incident ${incident.id} uses unknown checklist template ${incident.checklistTemplate}`);
+  if (!template)
+    throw new Error(`incident ${incident.id} uses unknown checklist template ${incident.checklistTemplate}`);
   return itemsForSeverity(template, incident.severity);
 }

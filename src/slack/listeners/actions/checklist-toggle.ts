@@ -19,7 +19,9 @@ export function registerChecklistToggle(app: App, deps: ListenerDeps): void {
     await ack();
     const tell = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
     const payload = payloadSchema.safeParse(body);
-    const value = payload.success ? checklistButtonValueSchema.safeParse(tryParseJson(payload.data.actions[0]?.value)) : undefined;
+    const value = payload.success
+      ? checklistButtonValueSchema.safeParse(tryParseJson(payload.data.actions[0]?.value))
+      : undefined;
     if (!payload.success || !value?.success) {
       await tell('That checklist button is not one breachbot recognises; nothing was changed.');
       return;
@@ -30,7 +32,8 @@ export function registerChecklistToggle(app: App, deps: ListenerDeps): void {
       'checklist_toggle',
       () => toggleChecklistItem(deps.ctx, actor, value.data),
       tell,
-      (ref) => `The checklist message could not be updated (ref ${ref}). Try again; what is stored shows in \`/incident status\`.`,
+      (ref) =>
+        `The checklist message could not be updated (ref ${ref}). Try again; what is stored shows in \`/incident status\`.`,
     );
   });
 }

@@ -19,18 +19,26 @@ export function registerCloseConfirm(app: App, deps: ListenerDeps): void {
     await ack();
     const tell = (text: string) => respond({ response_type: 'ephemeral', replace_original: true, text });
     const payload = payloadSchema.safeParse(body);
-    const value = payload.success ? closeButtonValueSchema.safeParse(tryParseJson(payload.data.actions[0]?.value)) : undefined;
-    if (!payload.success || !value?.success) return void (await tell('That button is not one breachbot recognises; nothing was closed.'));
+    const value = payload.success
+      ? closeButtonValueSchema.safeParse(tryParseJson(payload.data.actions[0]?.value))
+      : undefined;
+    if (!payload.success || !value?.success)
+      return void (await tell('That button is not one breachbot recognises; nothing was closed.'));
     const actor = { userId: payload.data.user.id, channelId: payload.data.channel.id };
     await afterAck(
       deps,
       'close_confirm',
       async () => {
         const { closedNow, incident } = await confirmClose(deps.ctx, actor, value.data.incidentId);
-        await tell(closedNow ? `${incident.id} is closed; the final summary is in the channel.` : `${incident.id} was already closed.`);
+        await tell(
+          closedNow
+            ? `${incident.id} is closed; the final summary is in the channel.`
+            : `${incident.id} was already closed.`,
+        );
       },
       tell,
-      (ref) => `Closing did not complete (ref ${ref}). What is stored shows in \`/incident status\`; try \`/incident close\` again.`,
+      (ref) =>
+        `Closing did not complete (ref ${ref}). What is stored shows in \`/incident status\`; try \`/incident close\` again.`,
     );
   });
 }

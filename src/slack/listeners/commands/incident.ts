@@ -15,8 +15,8 @@ import { recordTypedDecision } from '../../../flows/record-decision';
 import { updateFacts } from '../../../flows/update-facts';
 import type { ListenerDeps } from '../../listener-deps';
 import { closeConfirmationBlocks } from '../../messages/close-confirmation';
-import { deadlinesListText } from '../../messages/obligations-message';
 import { incidentStatusText, notifiedRefusalText, openedText } from '../../messages/command-replies';
+import { deadlinesListText } from '../../messages/obligations-message';
 import { afterAck } from '../../middleware/after-ack';
 
 /** The fields of Slack's slash-command payload the bot relies on. */

@@ -22,7 +22,13 @@ export function registerSensitiveNumberWarning(app: App, deps: ListenerDeps): vo
     const parsed = messageSchema.safeParse(event);
     if (!parsed.success || parsed.data.bot_id) return;
     const m = parsed.data;
-    const message = { channelId: m.channel, userId: m.user, ts: m.ts, text: m.text, ...(m.thread_ts ? { threadTs: m.thread_ts } : {}) };
+    const message = {
+      channelId: m.channel,
+      userId: m.user,
+      ts: m.ts,
+      text: m.text,
+      ...(m.thread_ts ? { threadTs: m.thread_ts } : {}),
+    };
     await afterAck(deps, 'sensitive_number_warning', async () => void (await warnSensitiveNumbers(deps.ctx, message)));
   });
 }

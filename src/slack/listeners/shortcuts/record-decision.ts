@@ -24,27 +24,31 @@ const shortcutSchema = z.object({
 
 /** Message shortcut "Record as decision". */
 export function registerRecordDecisionShortcut(app: App, deps: ListenerDeps): void {
-  app.shortcut<MessageShortcut>({ callback_id: RECORD_DECISION_CALLBACK_ID, type: 'message_action' }, async ({ ack, shortcut, respond }) => {
-    await ack();
-    const tell = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
-    const parsed = shortcutSchema.safeParse(shortcut);
-    if (!parsed.success) {
-      deps.ctx.log.warn('shortcut_rejected', { callback: RECORD_DECISION_CALLBACK_ID });
-      await tell('That message could not be read; nothing was recorded.').catch(() => undefined);
-      return;
-    }
-    const { user, channel, message } = parsed.data;
-    const actor = { userId: user.id, channelId: channel.id };
-    const recorded = { ts: message.ts, author: message.user ?? message.bot_id ?? 'unknown', text: message.text };
-    await afterAck(
-      deps,
-      'record_decision',
-      async () => {
-        const outcome = await recordMessageDecision(deps.ctx, actor, recorded);
-        if (!outcome.recorded) await tell(`That message is already recorded as a decision (timeline #${outcome.seq}).`);
-      },
-      tell,
-      (ref) => `The decision could not be recorded (ref ${ref}). Try again.`,
-    );
-  });
+  app.shortcut<MessageShortcut>(
+    { callback_id: RECORD_DECISION_CALLBACK_ID, type: 'message_action' },
+    async ({ ack, shortcut, respond }) => {
+      await ack();
+      const tell = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
+      const parsed = shortcutSchema.safeParse(shortcut);
+      if (!parsed.success) {
+        deps.ctx.log.warn('shortcut_rejected', { callback: RECORD_DECISION_CALLBACK_ID });
+        await tell('That message could not be read; nothing was recorded.').catch(() => undefined);
+        return;
+      }
+      const { user, channel, message } = parsed.data;
+      const actor = { userId: user.id, channelId: channel.id };
+      const recorded = { ts: message.ts, author: message.user ?? message.bot_id ?? 'unknown', text: message.text };
+      await afterAck(
+        deps,
+        'record_decision',
+        async () => {
+          const outcome = await recordMessageDecision(deps.ctx, actor, recorded);
+          if (!outcome.recorded)
+            await tell(`That message is already recorded as a decision (timeline #${outcome.seq}).`);
+        },
+        tell,
+        (ref) => `The decision could not be recorded (ref ${ref}). Try again.`,
+      );
+    },
+  );
 }
