@@ -44,24 +44,7 @@ export function messageDecisionEntry(input: {
   at: Date;
   message: RecordedMessage;
 }): TimelineEntryInput {
-  const { message } = input;
-  const text = maskSensitiveNumbers(message.text);
-  return {
-    kind: 'decision',
-    actor: input.recordedBy,
-    at: input.at.toISOString(),
-    summary: `Decision (message by ${message.author}): ${shorten(text)}`,
-    data: {
-      text,
-      source: 'message',
-      author: message.author,
-      postedAt: slackTsToIso(message.ts),
-      channelId: message.channelId,
-      messageTs: message.ts,
-      permalink: message.permalink,
-    },
-    dedupeKey: messageDecisionKey(message.channelId, message.ts),
-  };
+  return messageEntry('decision', input.recordedBy, input.at, input.message);
 }
 
 /** A message added to the timeline with a :pushpin: reaction: context, not a decision. */
@@ -70,22 +53,37 @@ export function pinnedMessageEntry(input: {
   at: Date;
   message: RecordedMessage;
 }): TimelineEntryInput {
-  const { message } = input;
+  return messageEntry('pinned', input.pinnedBy, input.at, input.message);
+}
+
+/** A Slack message on the timeline, masked, keyed on the message so recording it twice is one entry. */
+function messageEntry(
+  kind: 'decision' | 'pinned',
+  actor: string,
+  at: Date,
+  message: RecordedMessage,
+): TimelineEntryInput {
   const text = maskSensitiveNumbers(message.text);
+  const decision = kind === 'decision';
   return {
-    kind: 'pinned',
-    actor: input.pinnedBy,
-    at: input.at.toISOString(),
-    summary: `Pinned message by ${message.author}: ${shorten(text)}`,
+    kind,
+    actor,
+    at: at.toISOString(),
+    summary: decision
+      ? `Decision (message by ${message.author}): ${shorten(text)}`
+      : `Pinned message by ${message.author}: ${shorten(text)}`,
     data: {
       text,
+      ...(decision ? { source: 'message' } : {}),
       author: message.author,
       postedAt: slackTsToIso(message.ts),
       channelId: message.channelId,
       messageTs: message.ts,
       permalink: message.permalink,
     },
-    dedupeKey: pinnedMessageKey(message.channelId, message.ts),
+    dedupeKey: decision
+      ? messageDecisionKey(message.channelId, message.ts)
+      : pinnedMessageKey(message.channelId, message.ts),
   };
 }
 
