@@ -117,6 +117,30 @@ function dataTypeInfluences(value: DataType): boolean {
   );
 }
 
+const meets = (n: number, t: Threshold): boolean =>
+  t.op === '>' ? n > t.count : t.op === '>=' ? n >= t.count : n < t.count;
+
+/**
+ * The witness of `alt` made to miss its sibling alternatives where it can: a count that meets the version's and
+ * `alt`'s thresholds but not a sibling's, and the siblings' judgments decided against. Without this a judgment
+ * that is one of several alternatives looks inert whenever the default count already meets a sibling (Fannie Mae
+ * A3-2-01: 10 or more borrowers, or a reportable breach; with 9 borrowers the judgment decides the notice).
+ */
+function isolatedWitness(w: Witness, alt: Condition): FactsInput {
+  const base = witness(w, alt);
+  const own = [...(w.version.applies.thresholds ?? []), ...(alt.thresholds ?? [])];
+  const siblings = (w.version.applies.anyOf ?? []).filter((c) => c !== alt);
+  const outside = siblings.flatMap((c) => (c.thresholds ?? []).map((t) => (t.op === '>=' ? t.count - 1 : t.count)));
+  const missed = (n: number) => siblings.filter((c) => c.thresholds?.some((t) => !meets(n, t))).length;
+  const counts = [countFor(own), ...outside].filter((n) => n >= 1 && own.every((t) => meets(n, t)));
+  const count = counts.reduce((best, n) => (missed(n) > missed(best) ? n : best), counts[0] ?? countFor(own));
+  const judgments = { ...base.judgments };
+  for (const c of siblings) {
+    if (c.judgment && c.judgment.key !== alt.judgment?.key) judgments[c.judgment.key] = !(c.judgment.when ?? true);
+  }
+  return { ...base, affected: { [place(w.rule, w.version)]: count } as FactsInput['affected'], judgments };
+}
+
 function judgmentInfluences(value: string): boolean {
   return versions.some((w) => {
     const a = w.version.applies;
@@ -124,9 +148,11 @@ function judgmentInfluences(value: string): boolean {
     if (a.judgment?.key === value) alternatives.push(undefined);
     for (const alt of a.anyOf ?? []) if (alt.judgment?.key === value) alternatives.push(alt);
     return alternatives.some((alt) => {
-      const base = witness(w, alt);
-      const judged = (b: boolean): FactsInput => ({ ...base, judgments: { ...base.judgments, [value]: b } });
-      return seen(judged(true), w.rule.id) !== seen(judged(false), w.rule.id);
+      const bases = alt ? [witness(w, alt), isolatedWitness(w, alt)] : [witness(w, alt)];
+      return bases.some((base) => {
+        const judged = (b: boolean): FactsInput => ({ ...base, judgments: { ...base.judgments, [value]: b } });
+        return seen(judged(true), w.rule.id) !== seen(judged(false), w.rule.id);
+      });
     });
   });
 }

@@ -12,7 +12,17 @@ import type { DataType, EntityType, Judgment, Recipient, Trigger } from './vocab
  * Holiday calendars for business days: federal ones, and a state's own for a state statute (time/state-holidays).
  * A state rule counted in business days uses `us-<state>`; the catalog tests hold every rule to it.
  */
-export type BusinessDayCalendar = 'us-federal' | 'br-national' | 'us-ia' | 'us-il' | 'us-ny' | 'us-vt';
+export type BusinessDayCalendar =
+  | 'us-federal'
+  | 'br-national'
+  | 'us-al'
+  | 'us-ar'
+  | 'us-ca'
+  | 'us-ia'
+  | 'us-il'
+  | 'us-mn'
+  | 'us-ny'
+  | 'us-vt';
 
 /** How long a clock runs. */
 export type Period =

@@ -107,9 +107,10 @@ const AR_FMLA_VERIFICATION: Verification = {
   sources: [
     'https://regulations.justia.com/states/arkansas/agency-214/rule-214-00-07-001 (Rules of the Arkansas Securities Commissioner under the FMLA, Rule 5010-1(1): "within two business days following the date on which the licensee either discovered or ... should have discovered")',
     'https://www.dwt.com/gcp/states/arkansas (Ark. Admin. Code § 214.00.2-5010, revised 2019-07-30)',
+    'http://statutes.laws-info.com/arkansas/title-1/chapter-5/1-5-101 and https://www.legalfix.com/statutes/state-codes/arkansas/title-1/chapter-5/section-1-5-101 (Ark. Code § 1-5-101, the holidays business days skip; §§ 1-5-106 and 1-5-114 memorial days at https://policyrisk.com/states/arkansas/statutes/1-5-106 and https://legalclarity.org/is-juneteenth-a-state-holiday-in-arkansas-2)',
   ],
   unverified:
-    'The rule\'s first effective date is unknown: it is listed from 2019-07-24 (the FMLA edition effective that day; DWT described the rule by 2019-07-30). Business days use the US federal calendar (Arkansas also closes on Christmas Eve, which the federal calendar counts as a business day: the earlier reading). Act 262 of 2025 (HB 1466) adds a notice to the Commissioner within 45 days of discovering the acquisition of unencrypted customer information (per https://thewbkfirm.com/industry/arkansas-data-security-requirements-for-mortgage-licensees); its threshold and effective date were not read, so it is not encoded.',
+    'The rule\'s first effective date is unknown: it is listed from 2019-07-24 (the FMLA edition effective that day; DWT described the rule by 2019-07-30). Business days use Arkansas\'s own holidays (Ark. Code § 1-5-101, time/state-holidays.ts `us-ar`): Christmas Eve is skipped, Columbus Day and Juneteenth are not. Whether the Commissioner\'s rules define "business day" otherwise was not read. Act 262 of 2025 (HB 1466) adds a notice to the Commissioner within 45 days of discovering the acquisition of unencrypted customer information (per https://thewbkfirm.com/industry/arkansas-data-security-requirements-for-mortgage-licensees); its threshold and effective date were not read, so it is not encoded.',
 };
 
 /** Rule 5010-1(1): "a loan applicant's or borrower's financial information or social security number". */
@@ -344,7 +345,7 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
           // "discovered or, in the exercise of reasonable diligence, should have discovered": discovery is the
           // earliest instant the incident records.
           from: 'discoveredAt',
-          period: { unit: 'business_days', n: 2, calendar: 'us-federal', timeZone: 'America/Chicago', dueLocalTime: '17:00' },
+          period: { unit: 'business_days', n: 2, calendar: 'us-ar', timeZone: 'America/Chicago', dueLocalTime: '17:00' },
           words: 'within two business days following the date the licensee discovered, or with reasonable diligence should have discovered, the unauthorized disclosure or breach (by 5 p.m. Central, the close of business)',
         },
       },

@@ -52,10 +52,15 @@ const HBNR_MEDIA: Rule[] = US_JURISDICTIONS.map((code) => ({
 // ---- California Health & Safety Code § 1280.15 ----
 
 const CA_1280_VERIFICATION: Verification = {
-  confidence: 'M',
-  sources: ['Cal. Health & Safety Code § 1280.15(b) (AB 211 and SB 541, 2008; 15 business days since AB 1755, 2015): memory'],
+  confidence: 'S',
+  sources: [
+    'Cal. Health & Safety Code § 1280.15(b) (AB 211 and SB 541, 2008; 15 business days since AB 1755, 2015): memory',
+    'http://www.leginfo.ca.gov/pub/13-14/bill/asm/ab_1751-1800/ab_1755_bill_20140804_amended_sen_v96.htm (AB 1755 as amended 4 Aug 2014, Legislative Counsel\'s digest: existing law "no later than 5 business days after ... has been detected"; the bill makes it 15 business days)',
+    'https://alstonprivacy.com/california-health-care-facility-breach-statute-updated-changes-effective-now (AB 1755 effective 2015-01-01: 15 business days, also after a law-enforcement delay)',
+    'Cal. Civ. Code § 7; Gov. Code §§ 6700, 6701 (http://law.onecle.com/california/government/6700.html, https://www.legalfina.com/en/laws/ca/government/general/miscellaneous/holidays); § 19853 (https://casetext.com/statute/california-codes/government-code-gov/title-2-government-of-the-state-of-california-8000-22980/division-5-personnel-18000-22980/part-26-personnel-administration-19815-199997/chapter-25-days-and-hours-of-work-19851-1999114/article-1-workweek-19851-19855/19853)',
+  ],
   unverified:
-    'Section 1280.15 was not read. Business days use the US federal calendar (California\'s own holidays, e.g. Cesar Chavez Day, are not counted as holidays: the earlier reading). The switch from 5 calendar days to 15 business days (AB 1755, effective 2015-01-01) is from memory.',
+    'The enacted text of § 1280.15 was not read; the periods come from the AB 1755 digest. Before 2015 the law said 5 business days: 5 calendar days are shown, never later. Business days skip California\'s own holidays where Gov. Code §§ 6700 and 19853 agree (time/state-holidays.ts `us-ca`): Cesar Chavez Day is skipped; Juneteenth, Columbus Day, Native American Day and the day after Thanksgiving are counted (the earlier reading).',
 };
 
 const CA_MEDICAL = { entityTypes: ['ca_health_facility' as const], residentsOf: 'US-CA', data: { standalone: ['health' as const, 'health_insurance' as const, 'genetic' as const] } };
@@ -63,7 +68,7 @@ const CA_MEDICAL = { entityTypes: ['ca_health_facility' as const], residentsOf: 
 const caBusinessDays: Deadline = {
   kind: 'period',
   from: 'discoveredAt',
-  period: { unit: 'business_days', n: 15, calendar: 'us-federal', timeZone: 'America/Los_Angeles', dueLocalTime: '17:00' },
+  period: { unit: 'business_days', n: 15, calendar: 'us-ca', timeZone: 'America/Los_Angeles', dueLocalTime: '17:00' },
   words: 'no later than 15 business days after the unlawful or unauthorized access, use, or disclosure has been detected',
 };
 

@@ -1,4 +1,5 @@
-import type { Condition, DataScope, Deadline, Rule, Verification } from '../rule';
+import type { BusinessDayCalendar, Condition, DataScope, Deadline, Rule, Verification } from '../rule';
+import { STATE_HOLIDAY_CALENDARS, type StateCalendarName } from '../time/state-holidays';
 
 /**
  * State insurance data-security laws on the NAIC Insurance Data Security Model Law (MDL-668, October 2017). Model
@@ -17,6 +18,11 @@ const FAEGRE_2021 =
   'https://www.faegredrinker.com/en/insights/publications/2021/8/naic-insurance-data-security-model-law-mdl668-update (effective dates of 18 adopting states; "usually three business days in most states ... 72 hours in South Carolina, five business days in Minnesota and 10 business days in Michigan")';
 const FAEGRE_2020 =
   'https://faegredrinker.com/zh/insights/publications/2020/10/catching-up-on-the-naic-data-security-model-law-part-2 (Model: 72 hours; Alabama three business days; Michigan "within 10 days")';
+/** Where the state holiday statutes behind a business-day period were read (time/state-holidays.ts). */
+const CALENDAR_SOURCES: Record<string, string> = {
+  AL: 'https://law.uslawyerdatabase.com/section-1-3-8-holidays-enumerated-personal-leave-days-state-holidays-observed-by-closing-of-state-offices-compensatory-leave-days (Ala. Code § 1-3-8(a): holidays, Saturday to the preceding day, Sunday to the following); http://www.archives.alabama.gov/intro/holidays.html (observed dates)',
+  MN: 'https://lawserver.com/law/state/minnesota/mn-statutes/minnesota_statutes_15a-22 (Minn. Stat. § 645.44, subd. 5, current text with Juneteenth and Indigenous Peoples Day); https://www.revisor.mn.gov/bills/text.php?number=HF3910&version=0&session=ls92&session_year=2022&session_number=0 (executive-branch proviso); https://www.lmc.org/news-publications/news/all/juneteenth-legislation/ (Juneteenth effective 2023)',
+};
 const MODEL_TEXT = 'NAIC Model Law 668 text, §§ 1-6 (copy read at bons-plans-amazando.com/act-content-document-data-pdf-1145, excerpt through § 3)';
 
 /** Model § 3(K)(2)-(3): consumer information identifiable "because of name, number, personal mark, or other identifier". */
@@ -46,12 +52,25 @@ const SEVENTY_TWO_HOURS: Deadline = {
   words: 'as promptly as possible but in no event later than 72 hours from a determination that a cybersecurity event has occurred',
 };
 
-const businessDays = (n: number, timeZone: string): Deadline => ({
+/** Business days on the adopting state's own holiday calendar (time/state-holidays.ts). */
+const businessDays = (n: number, calendar: BusinessDayCalendar, timeZone: string): Deadline => ({
   kind: 'period',
   from: 'determinedAt',
-  period: { unit: 'business_days', n, calendar: 'us-federal', timeZone, dueLocalTime: '17:00' },
+  period: { unit: 'business_days', n, calendar, timeZone, dueLocalTime: '17:00' },
   words: `as promptly as possible but in no event later than ${n} business days from a determination that a cybersecurity event has occurred (by 5 p.m. local time)`,
 });
+
+/** Which holidays a business-day period skips, for the rule's notes. */
+function calendarNote(deadline: Deadline): string {
+  if (deadline.kind !== 'period' || deadline.period.unit !== 'business_days') return '';
+  const calendar = deadline.period.calendar;
+  const citation =
+    calendar in STATE_HOLIDAY_CALENDARS ? STATE_HOLIDAY_CALENDARS[calendar as StateCalendarName].citation : calendar;
+  return (
+    ` Business days skip the state's own holidays (${citation});` +
+    ' whether the act defines "business day" otherwise was not read.'
+  );
+}
 
 const UNREAD_PERIOD =
   "This state's own period was not read: Faegre Drinker says most adopting states allow three business days; the model's 72 hours, never later than three business days, is shown.";
@@ -76,7 +95,7 @@ const A = (code: string, name: string, citation: string, inForceFrom: string, de
 });
 
 const ADOPTIONS: Adoption[] = [
-  A('AL', 'Alabama Commissioner of Insurance', 'Alabama Insurance Data Security Act, Ala. Code Title 27, Chapter 62', '2019-05-01', businessDays(3, 'America/Chicago'), true),
+  A('AL', 'Alabama Commissioner of Insurance', 'Alabama Insurance Data Security Act, Ala. Code Title 27, Chapter 62', '2019-05-01', businessDays(3, 'us-al', 'America/Chicago'), true),
   A('CT', 'Connecticut Insurance Commissioner', 'Conn. Gen. Stat. § 38a-38 (Insurance Data Security Law)', '2019-10-01'),
   A('DE', 'Delaware Insurance Commissioner', '18 Del. C. Chapter 86 (Insurance Data Security Act)', '2019-07-31'),
   A('HI', 'Hawaii Insurance Commissioner', 'Haw. Rev. Stat. Chapter 431, Article 3B (Insurance Data Security)', '2021-07-01'),
@@ -98,7 +117,7 @@ const ADOPTIONS: Adoption[] = [
     },
     true,
   ),
-  A('MN', 'Minnesota Commissioner of Commerce', 'Minn. Stat. §§ 60A.985-60A.9857 (Insurance Data Security)', '2021-08-01', businessDays(5, 'America/Chicago'), true),
+  A('MN', 'Minnesota Commissioner of Commerce', 'Minn. Stat. §§ 60A.985-60A.9857 (Insurance Data Security)', '2021-08-01', businessDays(5, 'us-mn', 'America/Chicago'), true),
   A('MS', 'Mississippi Commissioner of Insurance', 'Miss. Code Title 83, Chapter 5, Article 19 (Insurance Data Security Law)', '2019-07-01'),
   A('NH', 'New Hampshire Insurance Commissioner', 'N.H. Rev. Stat. Chapter 420-P (Insurance Data Security Law)', '2020-01-01'),
   A('ND', 'North Dakota Insurance Commissioner', 'N.D. Cent. Code Chapter 26.1-02.2 (Insurance Data Security)', '2021-03-23'),
@@ -115,8 +134,13 @@ export const NAIC_ADOPTIONS_NOT_ENCODED: readonly string[] = ['US-AK', 'US-KY', 
 export const US_INSURANCE_DATA_SECURITY_RULES: Rule[] = ADOPTIONS.map((a): Rule => {
   const verification: Verification = {
     confidence: 'S',
-    sources: a.code === 'AL' || a.code === 'MI' ? [FAEGRE_2021, FAEGRE_2020, MODEL_TEXT] : [FAEGRE_2021, MODEL_TEXT],
-    unverified: `The state act was not read: its section numbers and any variation from the model are unconfirmed.${a.periodRead ? '' : ` ${UNREAD_PERIOD}`}`,
+    sources: [
+      ...(a.code === 'AL' || a.code === 'MI' ? [FAEGRE_2021, FAEGRE_2020, MODEL_TEXT] : [FAEGRE_2021, MODEL_TEXT]),
+      ...(CALENDAR_SOURCES[a.code] ? [CALENDAR_SOURCES[a.code] as string] : []),
+    ],
+    unverified:
+      'The state act was not read: its section numbers and any variation from the model are unconfirmed.' +
+      `${a.periodRead ? '' : ` ${UNREAD_PERIOD}`}${calendarNote(a.deadline)}`,
   };
   return {
     id: `naic-${a.code.toLowerCase()}/regulator`,

@@ -9,8 +9,12 @@ const MS_PER_HOUR = 3_600_000;
 const HOLIDAY_CALENDARS: Record<BusinessDayCalendar, (d: CivilDate) => boolean> = {
   'us-federal': isUsFederalHoliday,
   'br-national': isBrazilNationalHoliday,
+  'us-al': (d) => isStateHoliday('us-al', d),
+  'us-ar': (d) => isStateHoliday('us-ar', d),
+  'us-ca': (d) => isStateHoliday('us-ca', d),
   'us-ia': (d) => isStateHoliday('us-ia', d),
   'us-il': (d) => isStateHoliday('us-il', d),
+  'us-mn': (d) => isStateHoliday('us-mn', d),
   'us-ny': (d) => isStateHoliday('us-ny', d),
   'us-vt': (d) => isStateHoliday('us-vt', d),
 };

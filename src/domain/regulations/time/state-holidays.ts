@@ -1,9 +1,10 @@
 import { type CivilDate, addCivilDays, civilDateKey, nthWeekdayOfMonth, weekday } from './civil-date';
 
 /**
- * The holiday calendars of the states whose breach statutes count in business days. A state statute's "business
- * days" are that state's working days, not the federal government's: Iowa works on Columbus Day and Presidents'
- * Day, Vermont on Juneteenth, while New York closes on Lincoln's Birthday and Election Day.
+ * The holiday calendars of the states whose rules count in business days (breach statutes, insurance data-security
+ * acts, licensing rules). A state rule's "business days" are that state's working days, not the federal
+ * government's: Iowa works on Columbus Day and Presidents' Day, Vermont on Juneteenth, while New York closes on
+ * Lincoln's Birthday and Election Day, Arkansas on Christmas Eve and California on Cesar Chavez Day.
  *
  * Each calendar is the state's own statute. Where the statute leaves a day in doubt (two lists that disagree, a
  * day that is a holiday in name while state offices stay open, a weekend holiday whose observed day the statute
@@ -30,6 +31,8 @@ interface HolidayRule {
   date: (year: number) => CivilDate;
   /** First year the holiday applies (its enactment); earlier years count the day as a business day. */
   from?: number;
+  /** This holiday's own weekend rule, where the statute moves some holidays and not others (Cal. Gov. Code § 6701). */
+  weekend?: WeekendRule;
 }
 
 export interface StateHolidayCalendar {
@@ -39,10 +42,11 @@ export interface StateHolidayCalendar {
   weekend: WeekendRule;
 }
 
-const fixed = (name: string, month: number, day: number, from?: number): HolidayRule => ({
+const fixed = (name: string, month: number, day: number, from?: number, weekend?: WeekendRule): HolidayRule => ({
   name,
   date: (year) => ({ year, month, day }),
   ...(from !== undefined ? { from } : {}),
+  ...(weekend !== undefined ? { weekend } : {}),
 });
 const nth = (name: string, month: number, dow: number, n: number): HolidayRule => ({
   name,
@@ -58,6 +62,8 @@ const LABOR = nth('Labor Day', 9, MONDAY, 1);
 const COLUMBUS = nth('Columbus Day / Indigenous Peoples\u2019 Day', 10, MONDAY, 2);
 const VETERANS = fixed('Veterans Day', 11, 11);
 const THANKSGIVING = nth('Thanksgiving Day', 11, THURSDAY, 4);
+const FIRST_MONDAY_IN_JUNE = nth("Jefferson Davis' Birthday", 6, MONDAY, 1);
+const FOURTH_MONDAY_IN_APRIL = nth('Confederate Memorial Day', 4, MONDAY, 4);
 const CHRISTMAS = fixed('Christmas Day', 12, 25);
 
 export const STATE_HOLIDAY_CALENDARS = {
@@ -152,6 +158,117 @@ export const STATE_HOLIDAY_CALENDARS = {
     ],
     weekend: 'not-moved',
   },
+  /**
+   * Arkansas, Ark. Code § 1-5-101(a): "the sole official holidays applicable to state government" (as amended by
+   * Act 561 of 2017, which moved Robert E. Lee's day off the third Monday in January). Christmas Eve is one; the
+   * third Monday in February is George Washington's Birthday and Daisy Gatson Bates Day. § 1-5-101(b): a Saturday
+   * holiday is observed the Friday before, a Sunday one the Monday after. Not skipped: the employee's own birthday
+   * (§ 1-5-101(a)(11), one person's day, not the office's), Columbus Day and Lincoln's Birthday (memorial days,
+   * "not legal holidays", § 1-5-106), Juneteenth (a memorial day on the third Saturday in June, § 1-5-114), days
+   * closed by proclamation (§ 1-5-103, not known in advance). When Christmas Eve and Christmas are observed on the
+   * same weekday (Christmas Eve on a Sunday, or Christmas on a Saturday) the statute names no second day, so none is
+   * skipped: the earlier reading.
+   */
+  'us-ar': {
+    citation: 'Ark. Code § 1-5-101',
+    holidays: [
+      NEW_YEAR,
+      MLK,
+      WASHINGTON,
+      MEMORIAL,
+      INDEPENDENCE,
+      LABOR,
+      VETERANS,
+      THANKSGIVING,
+      fixed('Christmas Eve', 12, 24),
+      CHRISTMAS,
+    ],
+    weekend: 'saturday-friday-sunday-monday',
+  },
+  /**
+   * Alabama, Ala. Code § 1-3-8(a)-(b) (as amended by Act 91-250): with the federal days, Robert E. Lee's birthday
+   * (with Dr. King's, third Monday in January), Thomas Jefferson's (with Washington's, third Monday in February),
+   * Confederate Memorial Day (fourth Monday in April), Jefferson Davis' birthday (first Monday in June), and
+   * Columbus Day, Fraternal Day and American Indian Heritage Day (second Monday in October); "If any holiday falls
+   * on Sunday, the following day is the holiday. If any holiday falls on Saturday, the preceding day is the
+   * holiday." Thanksgiving is "the day designated by the Governor for public thanksgiving", which has been the
+   * fourth Thursday in November (Alabama Department of Archives and History's table of § 1-3-8). Not skipped:
+   * Mardi Gras (state offices close only in Baldwin and Mobile Counties), Juneteenth and the day after Thanksgiving
+   * (given by the Governor's memorandum year by year, e.g. 2021 and 2023, not by § 1-3-8): the earlier reading.
+   */
+  'us-al': {
+    citation: 'Ala. Code § 1-3-8',
+    holidays: [
+      NEW_YEAR,
+      MLK,
+      WASHINGTON,
+      FOURTH_MONDAY_IN_APRIL,
+      MEMORIAL,
+      FIRST_MONDAY_IN_JUNE,
+      INDEPENDENCE,
+      LABOR,
+      COLUMBUS,
+      VETERANS,
+      THANKSGIVING,
+      CHRISTMAS,
+    ],
+    weekend: 'saturday-friday-sunday-monday',
+  },
+  /**
+   * Minnesota, Minn. Stat. § 645.44, subd. 5: the federal list with Juneteenth from 2023 (Laws 2023, ch. 5, its
+   * effective date brought forward to before 19 June 2023 by the state government omnibus, HF 1830); New Year's
+   * Day, Juneteenth, Independence Day, Veterans Day and Christmas are kept the Monday after when they fall on a
+   * Sunday and the Friday before when on a Saturday. "For the executive branch ... 'holiday' also includes the
+   * Friday after Thanksgiving but does not include" the second Monday in October (Christopher Columbus Day, now
+   * Indigenous Peoples Day); other branches choose. So the second Monday in October (not an executive-branch
+   * holiday) and the Friday after Thanksgiving (an executive-branch holiday only) are both counted as business
+   * days: the earlier reading, though the Commissioner of Commerce is an executive office.
+   */
+  'us-mn': {
+    citation: 'Minn. Stat. § 645.44, subd. 5',
+    holidays: [
+      NEW_YEAR,
+      MLK,
+      WASHINGTON,
+      MEMORIAL,
+      fixed('Juneteenth', 6, 19, 2023),
+      INDEPENDENCE,
+      LABOR,
+      VETERANS,
+      THANKSGIVING,
+      CHRISTMAS,
+    ],
+    weekend: 'saturday-friday-sunday-monday',
+  },
+  /**
+   * California. Civ. Code § 7 and Gov. Code § 6700 make the days listed in § 6700 "holidays in this state": with
+   * the federal Monday holidays, Lincoln Day (12 February), Cesar Chavez Day (31 March), Admission Day (9 September),
+   * Native American Day (fourth Friday in September), Columbus Day, Juneteenth (AB 1655, 2022), Lunar New Year
+   * (AB 2596, 2022), Genocide Remembrance Day (24 April), Good Friday from noon to 3 p.m., and days the President or
+   * Governor appoints (Thanksgiving). State offices close only on the state employees' holidays of Gov. Code
+   * § 19853(a), which has no Lincoln Day, Admission Day, Columbus Day or Juneteenth, and gives Lunar New Year,
+   * Genocide Remembrance Day, Juneteenth and Native American Day only in lieu of a personal holiday (§ 19853(e));
+   * it adds the day after Thanksgiving, which § 6700 does not list. Only days in both lists are skipped (the
+   * earlier reading): Cesar Chavez Day is skipped; Juneteenth, Columbus Day, Native American Day and the day after
+   * Thanksgiving are business days. A Sunday holiday is kept the Monday after; a Saturday one is not moved except
+   * Veterans Day, kept the Friday before (Gov. Code § 6701; § 19853(b)).
+   */
+  'us-ca': {
+    citation: 'Cal. Civ. Code § 7; Cal. Gov. Code §§ 6700, 6701, 19853 (days in both lists)',
+    holidays: [
+      NEW_YEAR,
+      MLK,
+      WASHINGTON,
+      fixed('Cesar Chavez Day', 3, 31),
+      MEMORIAL,
+      INDEPENDENCE,
+      LABOR,
+      fixed('Veterans Day', 11, 11, undefined, 'saturday-friday-sunday-monday'),
+      THANKSGIVING,
+      CHRISTMAS,
+    ],
+    weekend: 'sunday-monday',
+  },
 } as const satisfies Record<string, StateHolidayCalendar>;
 
 export type StateCalendarName = keyof typeof STATE_HOLIDAY_CALENDARS;
@@ -176,7 +293,7 @@ export function stateHolidaysIn(calendar: StateCalendarName, year: number): Set<
     for (const y of [year, year + 1]) {
       for (const h of spec.holidays) {
         if (h.from !== undefined && y < h.from) continue;
-        const d = observedDay(h.date(y), spec.weekend);
+        const d = observedDay(h.date(y), h.weekend ?? spec.weekend);
         if (d && d.year === year) observed.push(d);
       }
     }
