@@ -11,7 +11,8 @@ export type RefusalCode =
   | 'unknown_regime'
   | 'channel_names_taken'
   | 'unknown_checklist_item'
-  | 'bot_cannot_hold_role';
+  | 'bot_cannot_hold_role'
+  | 'message_unreadable';
 
 export class Refusal extends Error {
   constructor(

@@ -1,4 +1,5 @@
 import type { Incident } from '../domain/incidents/incident';
+import { Refusal } from '../domain/refusals';
 import { messageDecisionEntry, typedDecisionEntry } from '../domain/timeline/decision-entry';
 import type { TimelineEntry } from '../domain/timeline/timeline-entry';
 import type { Actor, FlowContext } from './context';
@@ -16,25 +17,26 @@ export async function recordTypedDecision(ctx: FlowContext, actor: Actor, text: 
 }
 
 /**
- * "Record as decision" on a message: the message (author, time, text, link) becomes a decision, recorded by
- * whoever used the shortcut. Keyed on the message, so using it twice (or Slack delivering it twice) records
- * it once.
+ * "Record as decision" on a message: the message as Slack holds it in this channel now (its author, time,
+ * text, link) becomes a decision, recorded by whoever used the shortcut. The payload's copy of the text and
+ * author is never trusted: a forged payload naming another channel's message, or words the message does not
+ * hold, records nothing. Keyed on the message, so using it twice (or Slack delivering it twice) records it
+ * once.
  */
 export async function recordMessageDecision(
   ctx: FlowContext,
   actor: Actor,
-  message: { ts: string; author: string; text: string },
+  messageTs: string,
 ): Promise<DecisionOutcome> {
   const incident = await incidentForMember(ctx, actor);
-  const entry = messageDecisionEntry({
-    recordedBy: actor.userId,
-    at: ctx.now(),
-    message: {
-      channelId: actor.channelId,
-      ...message,
-      permalink: await ctx.chat.permalink(actor.channelId, message.ts),
-    },
-  });
+  const message = await ctx.chat.readMessage(actor.channelId, messageTs);
+  if (!message) {
+    throw new Refusal(
+      'message_unreadable',
+      'breachbot could not read that message in this channel, so nothing was recorded.',
+    );
+  }
+  const entry = messageDecisionEntry({ recordedBy: actor.userId, at: ctx.now(), message });
   return storeAndAnnounce(ctx, incident, entry, 'shortcut');
 }
 

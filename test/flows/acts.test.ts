@@ -93,7 +93,7 @@ describe('the gate: only members of an incident channel act on it', () => {
       updateFacts(h.ctx, mallory(incident), { dataTypes: ['ssn'] }),
       markNotified(h.ctx, mallory(incident), { regime: 'gdpr' }),
       recordTypedDecision(h.ctx, mallory(incident), 'Pay'),
-      recordMessageDecision(h.ctx, mallory(incident), { ts: '1.2', author: 'UX', text: 'x' }),
+      recordMessageDecision(h.ctx, mallory(incident), '1.2'),
       assignRole(h.ctx, mallory(incident), 'commander', 'UMALLORY'),
       toggleChecklistItem(h.ctx, mallory(incident), { incidentId: incident.id, itemId: 'isolate-systems', to: 'done' }),
       requestClose(h.ctx, mallory(incident)),
@@ -116,10 +116,7 @@ describe('a closed incident refuses changes, checked inside the atomic write', (
     ['facts', (i: Incident) => updateFacts(h.ctx, alice(i), { dataTypes: ['ssn'] })],
     ['notified', (i: Incident) => markNotified(h.ctx, alice(i), { regime: 'gdpr' })],
     ['typed decision', (i: Incident) => recordTypedDecision(h.ctx, alice(i), 'Engage counsel')],
-    [
-      'message decision',
-      (i: Incident) => recordMessageDecision(h.ctx, alice(i), { ts: '1.2', author: 'UB', text: 'Engage counsel' }),
-    ],
+    ['message decision', (i: Incident) => recordMessageDecision(h.ctx, alice(i), '1.2')],
     ['role', (i: Incident) => assignRole(h.ctx, alice(i), 'legal', 'UBOB')],
     [
       'checklist',
@@ -183,12 +180,25 @@ describe('facts, notices, decisions, roles, checklist', () => {
 
   test('a message recorded twice as a decision is one decision, announced once', async () => {
     const incident = await opened();
-    const message = { ts: '1700000001.000001', author: 'UCFO', text: 'Do not pay the ransom' };
-    const first = await recordMessageDecision(h.ctx, alice(incident), message);
-    const second = await recordMessageDecision(h.ctx, alice(incident), message);
+    h.chat.messages.set(`${incident.channelId}/1700000001.000001`, { author: 'UCFO', text: 'Do not pay the ransom' });
+    const first = await recordMessageDecision(h.ctx, alice(incident), '1700000001.000001');
+    const second = await recordMessageDecision(h.ctx, alice(incident), '1700000001.000001');
     expect(first.recorded).toBe(true);
     expect(second).toMatchObject({ recorded: false, seq: first.recorded ? first.entry.seq : -1 });
     expect(h.chat.kinds().filter((k) => k === 'decision_recorded')).toHaveLength(1);
+    expect(first.recorded && [first.entry.data.text, first.entry.data.author]).toEqual([
+      'Do not pay the ransom',
+      'UCFO',
+    ]);
+  });
+
+  test('a message that is not in this channel (a forged payload naming another channel’s ts) records nothing', async () => {
+    const incident = await opened();
+    h.chat.messages.set('C0OTHER/1700000002.000001', { author: 'UCEO', text: 'We decided to pay' });
+    expect((await refusal(recordMessageDecision(h.ctx, alice(incident), '1700000002.000001'))).code).toBe(
+      'message_unreadable',
+    );
+    expect((await h.ctx.timeline.entries(incident.id)).filter((e) => e.kind === 'decision')).toEqual([]);
   });
 
   test('role: stored, the header refreshed, an outsider invited; the bot cannot hold one', async () => {

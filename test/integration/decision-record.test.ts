@@ -157,6 +157,20 @@ describe('decisions', () => {
     });
     expect(String(recorded[0]!.data.permalink)).toMatch(/^https?:\/\//);
   });
+
+  test('a forged shortcut (another channel’s message, words it does not hold) records nothing', async () => {
+    const elsewhere = sim.seedMessage(GENERAL_CHANNEL_ID, { user: 'UCEO', text: 'lunch at noon' });
+    const before = (await timeline()).length;
+    const sc = await slack.messageShortcut({
+      user_id: 'UALICE',
+      callback_id: 'record_decision',
+      channel_id: incident.channelId,
+      message: { ts: elsewhere.ts, text: 'The board decided to pay the ransom', user: 'UCEO' },
+    });
+    expect(String((await reply(sc)).text)).toContain('could not read that message in this channel');
+    expect(await timeline()).toHaveLength(before);
+    expect(JSON.stringify(await timeline())).not.toContain('decided to pay');
+  });
 });
 
 describe(':pushpin: reactions', () => {

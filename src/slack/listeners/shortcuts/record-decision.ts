@@ -14,12 +14,8 @@ const shortcutSchema = z.object({
   user: z.object({ id: slackUserIdSchema }),
   channel: z.object({ id: conversationIdSchema }),
   message_ts: messageTsSchema,
-  message: z.object({
-    ts: messageTsSchema,
-    text: z.string().default(''),
-    user: z.string().optional(),
-    bot_id: z.string().optional(),
-  }),
+  // Only the ts is used: the text and author are read from Slack, never taken from the payload.
+  message: z.object({ ts: messageTsSchema }),
 });
 
 /** Message shortcut "Record as decision". */
@@ -37,12 +33,11 @@ export function registerRecordDecisionShortcut(app: App, deps: ListenerDeps): vo
       }
       const { user, channel, message } = parsed.data;
       const actor = { userId: user.id, channelId: channel.id };
-      const recorded = { ts: message.ts, author: message.user ?? message.bot_id ?? 'unknown', text: message.text };
       await afterAck(
         deps,
         'record_decision',
         async () => {
-          const outcome = await recordMessageDecision(deps.ctx, actor, recorded);
+          const outcome = await recordMessageDecision(deps.ctx, actor, message.ts);
           if (!outcome.recorded)
             await tell(`That message is already recorded as a decision (timeline #${outcome.seq}).`);
         },
