@@ -11,8 +11,9 @@ import {
 } from './state-rule';
 
 /**
- * Connecticut, Conn. Gen. Stat. § 36a-701b. PA 18-90 set a 90-day limit from discovery (2018-10-01); PA 21-59
- * cut it to 60 days (2021-10-01). The AG is told not later than the residents are.
+ * Connecticut, Conn. Gen. Stat. § 36a-701b. PA 15-142 set a 90-day limit from discovery (the statute's history
+ * note; secondary sources give 2015-07-01 or 2015-10-01, and the earlier is taken); PA 21-59 cut it to 60 days
+ * (2021-10-01). The AG is told not later than the residents are.
  */
 
 const VERIFICATION: Verification = {
@@ -49,8 +50,8 @@ export const CT_RULES: Rule[] = [
     citation: 'Conn. Gen. Stat. § 36a-701b(b)(1)',
     versions: [
       {
-        inForceFrom: '2018-10-01',
-        citation: 'Conn. Gen. Stat. § 36a-701b(b)(1) (PA 18-90)',
+        inForceFrom: '2015-07-01',
+        citation: 'Conn. Gen. Stat. § 36a-701b(b)(1) (PA 15-142)',
         applies: APPLIES,
         deadline: calendarDays(90, 'discoveredAt', 'without unreasonable delay but not later than 90 days after discovery of the breach'),
       },
@@ -69,7 +70,7 @@ export const CT_RULES: Rule[] = [
     citation: 'Conn. Gen. Stat. § 36a-701b(b)(2)',
     versions: [
       {
-        inForceFrom: '2018-10-01',
+        inForceFrom: '2015-07-01',
         applies: APPLIES,
         deadline: tiedToIndividualNotice('ct', 'no_later_than', 'not later than the time notice is provided to residents'),
       },

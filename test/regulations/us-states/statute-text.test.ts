@@ -1,0 +1,45 @@
+import type { FactsInput } from '../../../src/domain/regulations/facts';
+import { obligation, plusDays, stateFacts } from './state-facts';
+
+/**
+ * Rules corrected after reading the statute's own text (issue 13, verification depth). Each row names the text it
+ * follows; the expected value is read from that text, not from the engine's output.
+ */
+
+const at = (day: string, time = '12:00:00'): string => `${day}T${time}.000Z`;
+
+interface Row {
+  /** The statute text the expectation follows. */
+  source: string;
+  code: string;
+  id: string;
+  facts: Partial<FactsInput>;
+  /** ISO due instant; null for no fixed period; 'absent' when the obligation must not be listed. */
+  due: string | null | 'absent' | 'present';
+}
+
+const ROWS: Row[] = [
+  {
+    source: 'Conn. Gen. Stat. § 36a-701b history note: P.A. 15-142 (2015) added the 90-day limit, not P.A. 18-90',
+    code: 'US-CT',
+    id: 'us-ct/individuals',
+    facts: { discoveredAt: at('2016-05-02') },
+    due: plusDays(at('2016-05-02'), 90),
+  },
+  {
+    source: 'Conn. Gen. Stat. § 36a-701b(b)(2)(A): the AG not later than the residents, in force with the 90-day limit',
+    code: 'US-CT',
+    id: 'us-ct/regulator',
+    facts: { discoveredAt: at('2016-05-02') },
+    due: 'present',
+  },
+];
+
+describe('rules as the statute text reads', () => {
+  it.each(ROWS.map((r) => [`${r.id}: ${r.source}`, r] as const))('%s', (_name, row) => {
+    const o = obligation(stateFacts(row.code, row.facts), row.id);
+    if (row.due === 'absent') return expect(o).toBeUndefined();
+    expect(o).toBeDefined();
+    if (row.due !== 'present') expect(o?.dueAt).toBe(row.due);
+  });
+});
