@@ -58,7 +58,7 @@ describe('regulator deadlines tied to the individual notice', () => {
   it('Iowa: five business days after consumer notice, 16:30 Des Moines, skipping the Independence Day holiday', () => {
     // Notice Thursday 2 July 2026; Friday 3 July is the observed holiday; five business days end Friday 10 July.
     const o = obligation(
-      stateFacts('US-IA', { individualNoticeSentAt: '2026-07-02T15:00:00Z', affected: { 'US-IA': 500 } }),
+      stateFacts('US-IA', { individualNoticeSentAt: '2026-07-02T15:00:00Z', affected: { 'US-IA': 501 } }),
       'us-ia/regulator',
     );
     expect(o?.dueAt).toBe('2026-07-10T21:30:00.000Z');

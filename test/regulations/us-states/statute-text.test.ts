@@ -33,6 +33,20 @@ const ROWS: Row[] = [
     facts: { discoveredAt: at('2016-05-02') },
     due: 'present',
   },
+  {
+    source: 'Iowa Code § 715C.2(8): AG notice when notification is required to "more than five hundred residents"',
+    code: 'US-IA',
+    id: 'us-ia/regulator',
+    facts: { affected: { 'US-IA': 500 } },
+    due: 'absent',
+  },
+  {
+    source: 'Iowa Code § 715C.2(8): 501 residents are more than five hundred',
+    code: 'US-IA',
+    id: 'us-ia/regulator',
+    facts: { affected: { 'US-IA': 501 } },
+    due: 'present',
+  },
 ];
 
 describe('rules as the statute text reads', () => {

@@ -14,7 +14,7 @@ const REGULATOR: Array<[code: string, op: Op, count: number]> = [
   ['US-FL', '>=', 500], // § 501.171(3): 500 or more
   ['US-HI', '>', 1000], // § 487N-2(f): more than 1,000
   ['US-IL', '>', 500], // 530/10(e): more than 500
-  ['US-IA', '>=', 500], // § 715C.2(8): sources split ("more than" / AG page "at least"): the broader reading
+  ['US-IA', '>', 500], // § 715C.2(8) (Iowa Code 2024 text): "more than five hundred residents"
   ['US-MO', '>', 1000], // § 407.1500.2(8): more than 1,000
   ['US-ND', '>', 250], // § 51-30-02: more than 250
   ['US-NM', '>', 1000], // § 57-12C-10: more than 1,000

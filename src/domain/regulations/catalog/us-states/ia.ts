@@ -1,11 +1,11 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsAtLeast, stateRule, tiedToIndividualNotice, type StateVersion } from './state-rule';
+import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, stateRule, tiedToIndividualNotice, type StateVersion } from './state-rule';
 
 /**
  * Iowa, Iowa Code ch. 715C (§ 715C.2). The AG notice (HF 2415, 2014) is due within five business days after
- * notice is given to any consumer. Threshold: the statute as quoted by secondary sources says "more than five
- * hundred"; the Attorney General's own page says "at least 500". With the sources split, the broader reading
- * (500 or more) is encoded, so a breach of exactly 500 Iowans is flagged.
+ * notice is given to any consumer. Threshold: § 715C.2(8) reads "requiring notification to more than five hundred
+ * residents", so exactly 500 Iowans do not require it; the Attorney General's page says "at least 500", a
+ * paraphrase the statute's text does not bear out.
  */
 
 const VERIFICATION: Verification = {
@@ -40,7 +40,7 @@ export const IA_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: '2014-07-01',
-        applies: { ...APPLIES, thresholds: residentsAtLeast(500) },
+        applies: { ...APPLIES, thresholds: residentsOver(500) },
         deadline: tiedToIndividualNotice('ia', 'after', 'within five business days after giving notice of the breach to any consumer', {
           unit: 'business_days',
           n: 5,
