@@ -47,6 +47,20 @@ const ROWS: Row[] = [
     facts: { affected: { 'US-IA': 501 } },
     due: 'present',
   },
+  {
+    source: 'SDCL § 22-40-19(5)(b), § 22-40-20: a card number with its code is protected information, without a name',
+    code: 'US-SD',
+    id: 'us-sd/individuals',
+    facts: { dataTypes: ['payment_card'] },
+    due: plusDays('2026-03-02T14:00:00Z', 60),
+  },
+  {
+    source: 'SDCL § 22-40-24: the bureaus whenever § 22-40-20 notice is required, whatever the number',
+    code: 'US-SD',
+    id: 'us-sd/credit_bureaus',
+    facts: { affected: { 'US-SD': 1 } },
+    due: null,
+  },
 ];
 
 describe('rules as the statute text reads', () => {

@@ -4,8 +4,7 @@ import { CORE_ELEMENTS, HEALTH, calendarDays, harmJudgment, noFixedPeriod, resid
 /**
  * South Dakota, SDCL §§ 22-40-19 to -26 (effective 2018-07-01). 60 days from discovery or notification; AG by
  * mail or e-mail when more than 250 residents. The no-harm exception itself requires notice to the AG first.
- * The bureau notice (§ 22-40-23) is encoded without a threshold: one secondary source says more than 1,000,
- * others state none, and listing it for any breach is the conservative choice.
+ * The bureau notice (§ 22-40-24) has no threshold: it runs whenever residents must be told under § 22-40-20.
  */
 
 const IN_FORCE = '2018-07-01';
@@ -22,9 +21,10 @@ const VERIFICATION: Verification = {
 const APPLIES: StateVersion['applies'] = {
   data: {
     // § 22-40-19(4): name plus SSN, licence/government ID, account/card with code, health information,
-    // employer-assigned ID with code; credentials alone (protected information).
+    // employer-assigned ID with code. § 22-40-19(5) "protected information", which counts without a name: online
+    // credentials, and an account or card number with any required code.
     withName: [...CORE_ELEMENTS, ...HEALTH],
-    standalone: ['credentials'],
+    standalone: ['credentials', 'financial_account_with_access_code', 'payment_card'],
   },
   encryptionSafeHarbor: true,
   judgment: harmJudgment(
@@ -54,7 +54,7 @@ export const SD_RULES: Rule[] = [
   }),
   stateRule('sd', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
-    citation: 'SDCL § 22-40-23',
+    citation: 'SDCL § 22-40-24',
     versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: noFixedPeriod('without unreasonable delay') }],
     verification: VERIFICATION,
   }),
