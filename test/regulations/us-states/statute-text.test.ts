@@ -61,6 +61,13 @@ const ROWS: Row[] = [
     facts: { affected: { 'US-SD': 1 } },
     due: null,
   },
+  {
+    source: 'MCL 445.72(8)(a): no bureau notice when notice goes to "1,000 or fewer residents of this state"',
+    code: 'US-MI',
+    id: 'us-mi/credit_bureaus',
+    facts: { affected: { 'US-MI': 1000 } },
+    due: 'absent',
+  },
 ];
 
 describe('rules as the statute text reads', () => {

@@ -50,7 +50,7 @@ const BUREAUS: Array<[code: string, op: Op, count: number]> = [
   ['US-KY', '>', 1000],
   ['US-ME', '>', 1000],
   ['US-MD', '>=', 1000], // § 14-3506: 1,000 or more
-  ['US-MI', '>=', 1000], // sources differ; the broader reading
+  ['US-MI', '>', 1000], // MCL 445.72(8)(a): not required for "1,000 or fewer residents"
   ['US-MN', '>', 500], // § 325E.61 subd. 2: more than 500, within 48 hours
   ['US-MO', '>', 1000],
   ['US-NV', '>', 1000],

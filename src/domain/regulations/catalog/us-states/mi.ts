@@ -1,10 +1,11 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsAtLeast, stateRule, type StateVersion } from './state-rule';
+import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
 
 /**
  * Michigan Identity Theft Protection Act, MCL § 445.72 (effective 2007-07-02). No regulator notice (insurance
- * licensees have their own regime, MCL 500.559 et seq.). The bureau threshold is quoted as "1,000 or more" by
- * one source and "over 1,000" by another: the broader reading (at least 1,000) is used.
+ * licensees have their own regime, MCL 500.559 et seq.). The bureau notice does not apply when notice goes to
+ * "1,000 or fewer residents" (§ 445.72(8)(a)), so it needs more than 1,000; nor to a person subject to the GLBA,
+ * 15 USC 6801-6809 (§ 445.72(8)(b)), which is stated in a note rather than modelled as an entity type.
  */
 
 const IN_FORCE = '2007-07-02';
@@ -37,7 +38,12 @@ export const MI_RULES: Rule[] = [
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'MCL § 445.72(8)',
     versions: [
-      { inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsAtLeast(1000) }, deadline: noFixedPeriod('without unreasonable delay') },
+      {
+        inForceFrom: IN_FORCE,
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+        notes: ['Not required of a person subject to the Gramm-Leach-Bliley Act, 15 USC 6801 to 6809 (MCL § 445.72(8)(b)).'],
+      },
     ],
     verification: VERIFICATION,
   }),
