@@ -7,12 +7,13 @@ import { CORE_ELEMENTS, EXPEDIENT, HEALTH, noFixedPeriod, residentsOver, stateRu
  */
 
 const VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
-    'shared/research/breach-deadlines.md §5 us-nd (V: § 51-30-02 text)',
-    'Secondary state table quoting § 51-30-02 "most expedient time possible and without unreasonable delay" for residents and AG (public GitHub research file, read via find_string)',
+    'https://lexace.ai/us/statute/north-dakota/51-30-02 (text of N.D. Cent. Code § 51-30-02: residents told "in the most expedient time possible and without unreasonable delay"; "shall disclose to the attorney general by mail or electronic mail any breach of the security system which exceeds two hundred fifty individuals")',
+    'https://legalfix.com/statutes/state-codes/north-dakota/title-51/chapter-51-30 (text of § 51-30-01 definitions: personal information elements incl. medical and health insurance information)',
+    'https://www.perkinscoie.com/en/news-insights/security-breach-notification-chart-north-dakota.html (S.B. 2251 effective June 1, 2005; S.B. 2214 effective August 1, 2015)',
   ],
-  unverified: 'Statute text not re-read; in-force dates (2005-06-01; AG 2015-08-01) and the element list from memory.',
+  unverified: 'The in-force dates are from a secondary source.',
 };
 
 const APPLIES: StateVersion['applies'] = {
