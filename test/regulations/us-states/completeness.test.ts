@@ -4,6 +4,9 @@ import { deadlineAnchors, type Deadline } from '../../../src/domain/regulations/
 
 const ruleIds = new Set(US_STATE_RULES.map((r) => r.id));
 
+/** N.D. Cent. Code § 51-30-02: the AG is told of a breach "which exceeds two hundred fifty individuals". */
+const TOTAL_SCOPE = new Set(['us-nd/regulator']);
+
 
 describe('US state catalog completeness', () => {
   it('covers the 54 jurisdictions: 50 states, DC, Puerto Rico, Guam, US Virgin Islands', () => {
@@ -42,7 +45,9 @@ describe('US state catalog completeness', () => {
       expect(v.applies.data?.any).toBeUndefined();
       expect((v.applies.data?.withName?.length ?? 0) + (v.applies.data?.standalone?.length ?? 0)).toBeGreaterThan(0);
       for (const anchor of deadlineAnchors(v.deadline)) expect(ruleIds.has(anchor)).toBe(true);
-      for (const t of v.applies.thresholds ?? []) expect(t.scope).toBe('jurisdiction');
+      // A statute counting "individuals" rather than its residents is read as counting everyone affected.
+      const scope = TOTAL_SCOPE.has(id) ? 'total' : 'jurisdiction';
+      for (const t of v.applies.thresholds ?? []) expect(t.scope).toBe(scope);
     }
   });
 

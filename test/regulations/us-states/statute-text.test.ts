@@ -68,6 +68,20 @@ const ROWS: Row[] = [
     facts: { affected: { 'US-MI': 1000 } },
     due: 'absent',
   },
+  {
+    source: 'N.D. Cent. Code § 51-30-02: AG for a breach "which exceeds two hundred fifty individuals" (broader reading)',
+    code: 'US-ND',
+    id: 'us-nd/regulator',
+    facts: { affected: { 'US-ND': 10, 'US-MN': 241 } },
+    due: null,
+  },
+  {
+    source: 'N.D. Cent. Code § 51-30-02: 250 individuals in all do not exceed two hundred fifty',
+    code: 'US-ND',
+    id: 'us-nd/regulator',
+    facts: { affected: { 'US-ND': 10, 'US-MN': 240 } },
+    due: 'absent',
+  },
 ];
 
 describe('rules as the statute text reads', () => {

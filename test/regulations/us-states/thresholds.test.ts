@@ -16,7 +16,7 @@ const REGULATOR: Array<[code: string, op: Op, count: number]> = [
   ['US-IL', '>', 500], // 530/10(e): more than 500
   ['US-IA', '>', 500], // § 715C.2(8) (Iowa Code 2024 text): "more than five hundred residents"
   ['US-MO', '>', 1000], // § 407.1500.2(8): more than 1,000
-  ['US-ND', '>', 250], // § 51-30-02: more than 250
+  ['US-ND', '>', 250], // § 51-30-02: "exceeds two hundred fifty individuals" (counted in total; all ND here)
   ['US-NM', '>', 1000], // § 57-12C-10: more than 1,000
   ['US-OK', '>=', 500], // SB 626: 500 or more (fewer than 500 exempt)
   ['US-OR', '>', 250], // § 646A.604(1)(b): exceeds 250

@@ -1,9 +1,12 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, EXPEDIENT, HEALTH, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import { CORE_ELEMENTS, EXPEDIENT, HEALTH, noFixedPeriod, stateRule, type StateVersion } from './state-rule';
 
 /**
- * North Dakota, N.D. Cent. Code §§ 51-30-01 to -07. No harm threshold. AG notice by mail or e-mail when more
- * than 250 residents are affected (added 2015-08-01), on the same "most expedient" standard.
+ * North Dakota, N.D. Cent. Code §§ 51-30-01 to -07. No harm threshold. AG notice by mail or e-mail (added
+ * 2015-08-01), on the same "most expedient" standard, for "any breach ... which exceeds two hundred fifty
+ * individuals" (§ 51-30-02). The statute counts individuals, not residents (South Dakota's twin provision says
+ * "residents of this state"); the broader reading is encoded: more than 250 people affected in total, once any
+ * North Dakota resident must be told.
  */
 
 const VERIFICATION: Verification = {
@@ -33,7 +36,7 @@ export const ND_RULES: Rule[] = [
   stateRule('nd', 'regulator', {
     recipientName: 'North Dakota Attorney General (by mail or e-mail)',
     citation: 'N.D. Cent. Code § 51-30-02',
-    versions: [{ inForceFrom: '2015-08-01', applies: { ...APPLIES, thresholds: residentsOver(250) }, deadline: noFixedPeriod(EXPEDIENT) }],
+    versions: [{ inForceFrom: '2015-08-01', applies: { ...APPLIES, thresholds: [{ op: '>', count: 250, scope: 'total' }] }, deadline: noFixedPeriod(EXPEDIENT) }],
     verification: VERIFICATION,
   }),
 ];
