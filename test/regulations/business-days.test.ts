@@ -131,7 +131,7 @@ describe('state holiday calendars, from each statute', () => {
 describe('the issue\'s examples', () => {
   it('Iowa: consumers notified Wednesday 7 October 2026, the AG notice is due Wednesday 14 October (Columbus Day counts)', () => {
     const o = obligation(
-      stateFacts('US-IA', { individualNoticeSentAt: '2026-10-07T15:00:00Z', affected: { 'US-IA': 500 } }),
+      stateFacts('US-IA', { individualNoticeSentAt: '2026-10-07T15:00:00Z', affected: { 'US-IA': 501 } }),
       'us-ia/regulator',
     );
     // 16:30 CDT on Wednesday 14 October; the federal calendar would have given Thursday 15 October.

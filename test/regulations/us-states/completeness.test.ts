@@ -7,6 +7,9 @@ const ruleIds = new Set(US_STATE_RULES.map((r) => r.id));
 /** A state notice may be counted from a federal one (New York and Illinois: after the HIPAA notice to HHS). */
 const catalogIds = new Set(CATALOG.map((r) => r.id));
 
+/** N.D. Cent. Code § 51-30-02: the AG is told of a breach "which exceeds two hundred fifty individuals". */
+const TOTAL_SCOPE = new Set(['us-nd/regulator']);
+
 
 describe('US state catalog completeness', () => {
   it('covers the 54 jurisdictions: 50 states, DC, Puerto Rico, Guam, US Virgin Islands', () => {
@@ -49,9 +52,11 @@ describe('US state catalog completeness', () => {
         expect((v.applies.data?.withName?.length ?? 0) + (v.applies.data?.standalone?.length ?? 0)).toBeGreaterThan(0);
       }
       for (const anchor of deadlineAnchors(v.deadline)) expect(catalogIds.has(anchor)).toBe(true);
-      // State thresholds count the state's residents; a copy of the HHS notice follows HIPAA's count of everyone.
+      // State thresholds count the state's residents; a copy of the HHS notice follows HIPAA's count of everyone,
+      // and a statute counting "individuals" rather than its residents is read as counting everyone affected.
       const federalCopy = deadlineAnchors(v.deadline).some((id) => id.startsWith('hipaa/'));
-      for (const t of v.applies.thresholds ?? []) expect(t.scope).toBe(federalCopy ? 'total' : 'jurisdiction');
+      const scope = federalCopy || TOTAL_SCOPE.has(id) ? 'total' : 'jurisdiction';
+      for (const t of v.applies.thresholds ?? []) expect(t.scope).toBe(scope);
     }
   });
 

@@ -59,7 +59,7 @@ describe('regulator deadlines tied to the individual notice', () => {
     // Notice Thursday 2 July 2026. Independence Day is a Saturday: § 1C.2 closes state offices on Friday 3 July,
     // § 1C.1 does not move it, so 3 July counts (the earlier reading): 3, 6, 7, 8, 9 July, due Thursday 9 July.
     const o = obligation(
-      stateFacts('US-IA', { individualNoticeSentAt: '2026-07-02T15:00:00Z', affected: { 'US-IA': 500 } }),
+      stateFacts('US-IA', { individualNoticeSentAt: '2026-07-02T15:00:00Z', affected: { 'US-IA': 501 } }),
       'us-ia/regulator',
     );
     expect(o?.dueAt).toBe('2026-07-09T21:30:00.000Z');

@@ -14,9 +14,9 @@ const REGULATOR: Array<[code: string, op: Op, count: number]> = [
   ['US-FL', '>=', 500], // § 501.171(3): 500 or more
   ['US-HI', '>', 1000], // § 487N-2(f): more than 1,000
   ['US-IL', '>', 500], // 530/10(e): more than 500
-  ['US-IA', '>=', 500], // § 715C.2(8): sources split ("more than" / AG page "at least"): the broader reading
+  ['US-IA', '>', 500], // § 715C.2(8) (Iowa Code 2024 text): "more than five hundred residents"
   ['US-MO', '>', 1000], // § 407.1500.2(8): more than 1,000
-  ['US-ND', '>', 250], // § 51-30-02: more than 250
+  ['US-ND', '>', 250], // § 51-30-02: "exceeds two hundred fifty individuals" (counted in total; all ND here)
   ['US-NM', '>', 1000], // § 57-12C-10: more than 1,000
   ['US-OK', '>=', 500], // SB 626: 500 or more (fewer than 500 exempt)
   ['US-OR', '>', 250], // § 646A.604(1)(b): exceeds 250
@@ -50,7 +50,7 @@ const BUREAUS: Array<[code: string, op: Op, count: number]> = [
   ['US-KY', '>', 1000],
   ['US-ME', '>', 1000],
   ['US-MD', '>=', 1000], // § 14-3506: 1,000 or more
-  ['US-MI', '>=', 1000], // sources differ; the broader reading
+  ['US-MI', '>', 1000], // MCL 445.72(8)(a): not required for "1,000 or fewer residents"
   ['US-MN', '>', 500], // § 325E.61 subd. 2: more than 500, within 48 hours
   ['US-MO', '>', 1000],
   ['US-NV', '>', 1000],

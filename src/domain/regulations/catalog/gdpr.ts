@@ -11,12 +11,14 @@ const GDPR_IN_FORCE = '2018-05-25'; // Art 99(2): applies from 25 May 2018.
 const UK_GDPR_IN_FORCE = '2021-01-01';
 
 const GDPR_VERIFICATION = {
-  confidence: 'S' as const,
+  confidence: 'V' as const,
   sources: [
-    'Regulation (EU) 2016/679 Art 33(1), 33(2), 33(4), 34(1), 34(3) as quoted in shared/research/breach-deadlines.md §1 (marked V there)',
+    'GitHub aptible/www.aptible.com, source/gdpr/articles/33-notification-to-authority.md (Regulation (EU) 2016/679 Art 33 text): (1) "without undue delay and, where feasible, not later than 72 hours after having become aware of it ... unless the personal data breach is unlikely to result in a risk"; reasons for delay after 72 hours; (2) processor "without undue delay after becoming aware"; (4) phases; (5) documentation',
+    'GitHub aptible/www.aptible.com, source/gdpr/articles/34-notification-personal-data-breach.md (Art 34 text): (1) "likely to result in a high risk ... without undue delay"; (3)(a)-(c) exceptions (encryption, later measures, disproportionate effort with public communication)',
+    'GitHub aptible/www.aptible.com, source/gdpr/articles/99-entry-into-force.md (Art 99(2) "It shall apply from 25 May 2018")',
+    'GitHub alsmola/graphgrc, gdpr/art33.md (Art 33 text, same wording)',
   ],
-  unverified:
-    'GDPR text not re-read from EUR-Lex in this pass; periods taken from the research notes. National supervisory authorities may add procedure but not a longer period.',
+  unverified: 'Read in mirrors of the Regulation, not on EUR-Lex itself. National supervisory authorities may add procedure but not a longer period.',
 };
 
 const controllerToAuthority = {

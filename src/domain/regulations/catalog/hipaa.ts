@@ -10,13 +10,16 @@ import { US_JURISDICTIONS } from '../jurisdictions';
 const IN_FORCE = '2009-09-23';
 
 const VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
-    '45 CFR 164.408(a)-(c) full text, as reproduced at https://getpocketlaw.com/law/cfr_45/section-164-408-notification-to-the-secretary_69b7f2ade63f and http://www.compliancewiki.org/print-594.html ([74 FR 42767, Aug. 24, 2009, as amended at 78 FR 5695, Jan. 25, 2013])',
-    '45 CFR 164.404, 164.406, 164.410 periods as summarised in shared/research/breach-deadlines.md §2 (marked V there)',
+    'GitHub aptible/www.aptible.com, source/hipaa/regulation/164-404-notification-individuals.md (45 CFR 164.404 text): (a)(2) discovery "as of the first day on which such breach is known ... or, by exercising reasonable diligence would have been known"; (b) "without unreasonable delay and in no case later than 60 calendar days after discovery of a breach"',
+    'GitHub aptible/www.aptible.com, source/hipaa/regulations/164-406-notification-media.md (45 CFR 164.406 text): (a) "involving more than 500 residents of a State or jurisdiction ... notify prominent media outlets serving the State or jurisdiction"; (b) 60 calendar days after discovery [74 FR 42740; 78 FR 5695]',
+    'GitHub aptible/www.aptible.com, source/hipaa/regulation/164-408-notification-secretary.md (45 CFR 164.408 text): (b) "500 or more individuals ... contemporaneously with the notice required by § 164.404(a)"; (c) "less than 500 individuals ... not later than 60 days after the end of each calendar year ... for breaches discovered during the preceding calendar year"; also https://getpocketlaw.com/law/cfr_45/section-164-408-notification-to-the-secretary_69b7f2ade63f',
+    'GitHub aptible/www.aptible.com, source/hipaa/regulations/164-410-notification-business-associate.md (45 CFR 164.410 text): (b) business associate to covered entity "without unreasonable delay and in no case later than 60 calendar days after discovery of a breach"',
+    'https://www.brickergraydon.com/insights/resources/key/hipaa-regulations-notification-in-the-case-of-breach-notification-to-the-media-164-406 (164.406 as amended January 2013, same text)',
   ],
   unverified:
-    '164.404/164.406/164.410 text not re-read in this pass; the 23 Sep 2009 effective date is from memory. Law-enforcement delay (164.412) is not modelled.',
+    'The 23 Sep 2009 effective date of the interim final rule (74 FR 42740) is from memory. Law-enforcement delay (164.412) is not modelled.',
 };
 
 const BREACH_JUDGMENT = {

@@ -16,6 +16,16 @@ const VERIFICATION: Verification = {
   unverified:
     'The 500.17(c) extortion-payment text was read only in secondary sources; the Second Amendment (adopted 1 Nov 2023) is taken to govern notices from 1 Dec 2023, a date not confirmed from the Notice of Adoption.',
 };
+const VERIFIED_INCIDENT_NOTICE: Verification = {
+  confidence: 'V',
+  sources: [
+    'https://www.law.cornell.edu/regulations/new-york/23-NYCRR-500.17 (text of current 500.17(a): "(1) Each covered entity shall notify the superintendent electronically ... as promptly as possible but in no event later than 72 hours after determining that a cybersecurity incident has occurred at the covered entity, its affiliates, or a third-party service provider"; "(2) ... a continuing obligation to update the superintendent with material changes or new information")',
+    ...VERIFICATION.sources.slice(1),
+  ],
+  unverified:
+    'The 2017 text (72 hours from a determination that a reportable cybersecurity event occurred) was read only in secondary sources; the 2017-08-28 and 2023-12-01 dates were not read in the Notices of Adoption.',
+};
+
 
 const INCIDENT_JUDGMENT = {
   key: 'nydfsCybersecurityIncident' as const,
@@ -58,7 +68,7 @@ export const NYDFS_RULES: Rule[] = [
         notes: ['Continuing duty to update the Superintendent with material changes or new information (500.17(a)(2)).'],
       },
     ],
-    verification: VERIFICATION,
+    verification: VERIFIED_INCIDENT_NOTICE,
   },
   {
     id: 'nydfs/regulator/extortion-payment',

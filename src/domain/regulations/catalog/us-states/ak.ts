@@ -15,6 +15,15 @@ const VERIFICATION: Verification = {
   sources: ['shared/research/breach-deadlines.md §5 us-ak (marked V for AS 45.48.010, .040 text)'],
   unverified: 'Statute text not re-read this pass; in-force date 2009-07-01 from memory.',
 };
+const VERIFIED_BUREAUS: Verification = {
+  confidence: 'V',
+  sources: [
+    'https://courtgpt.ai/laws/alaska/title-45/chapter-48/article-1/section-45-48-040 (text of AS 45.48.040: (a) "required by AS 45.48.010 to notify more than 1,000 state residents of a breach ... shall also notify without unreasonable delay all consumer credit reporting agencies ... the timing, distribution, and content of the notices"; (c) "does not apply to an information collector who is subject to the Gramm-Leach-Bliley Financial Modernization Act")',
+    ...VERIFICATION.sources,
+  ],
+  unverified: 'The 2009-07-01 in-force date (HB 65, 2008) is from memory.',
+};
+
 
 const APPLIES: StateVersion['applies'] = {
   // AS 45.48.090(7): name plus SSN, licence/state ID, account or card number (with a code, or without one if
@@ -78,6 +87,6 @@ export const AK_RULES: Rule[] = [
         notes: ['Not required of an organisation subject to the Gramm-Leach-Bliley Act (AS 45.48.040(c)).'],
       },
     ],
-    verification: VERIFICATION,
+    verification: VERIFIED_BUREAUS,
   }),
 ];

@@ -15,20 +15,22 @@ import {
 
 /**
  * District of Columbia, D.C. Code §§ 28-3851 to -3853 as amended by the Security Breach Protection Amendment
- * Act of 2020 (D.C. Law 23-98). The OAG's page dates it 2020-06-08, another guide 2020-06-17: the earlier date
- * is used so that no breach in between is left without the amended rules.
+ * Act of 2020 (D.C. Law 23-98). The OAG's page dates it 2020-06-08, the codified annotations 2020-06-17: the
+ * earlier date is used so that no breach in between is left without the amended rules.
  */
 
 const LAW_23_98 = '2020-06-08';
 
 const VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
-    'shared/research/breach-deadlines.md §5 us-dc (V: dccouncil § 28-3852.02; OAG page) and §8 item 11 (date conflict)',
-    'Secondary state table quoting "most expedient time possible and without unreasonable delay" (public GitHub research file, read via find_string)',
+    'GitHub DCCouncil/law-xml-codified, us/dc/council/code/titles/28/sections/28-3852.xml (D.C. Code § 28-3852, official XML): (a) residents "in the most expedient time possible and without unreasonable delay"; (b-1) OAG "if the breach affects 50 or more District residents ... in no event later than when notice is provided under subsection (a)"; (b-2) not delayed because the total is not yet known; (c) "to notify more than 1,000 persons ... without unreasonable delay, all consumer reporting agencies", not for those notifying the bureaus under GLBA Title V; history D.C. Law 23-98 eff. 2020-06-17',
+    'GitHub DCCouncil/law-xml-codified, us/dc/council/code/titles/28/sections/28-3851.xml (§ 28-3851(3) personal information; editor\'s note: D.C. Law 16-237 "shall apply as of July 1, 2007")',
+    'https://oag.dc.gov/requirements-districts-data-breach-notification (the Act "went into effect on June 8, 2020"; no breach if, after consulting OAG, harm is unlikely)',
+    'https://fastdemocracy.com/bill-summary/?billsummary_state=dc&billsummary_id=DCB00012513&billsummary_session=23 (engrossed B23-215: § 2(a)(3)(A) rewrites § 28-3851(1))',
   ],
   unverified:
-    'Statute text not read this pass. The no-harm exception with required consultation of the OAG and federal law enforcement (§ 28-3852(a-1)) and the element list are from memory; the research notes list DC among states without a harm threshold.',
+    'The in-force date of D.C. Law 23-98 is 2020-06-17 in the codified annotations and 2020-06-08 on the OAG page; the earlier is encoded. The no-harm exception of the rewritten § 28-3851(1) was read only in the OAG summary (the codified XML read does not carry it).',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -42,7 +44,7 @@ const APPLIES: StateVersion['applies'] = {
   encryptionSafeHarbor: true,
   // Conservative: the exception needs consultation with the OAG and federal law enforcement first.
   judgment: harmJudgment(
-    'after a reasonable investigation and consultation with the Office of the Attorney General and federal law enforcement, the breach is likely to result in harm (D.C. Code § 28-3852(a-1))',
+    'after a reasonable investigation and consultation with the Office of the Attorney General and federal law enforcement, the breach is likely to result in harm (D.C. Code § 28-3851(1) as rewritten by D.C. Law 23-98)',
   ),
 };
 

@@ -21,14 +21,12 @@ const IN_FORCE = '2018-04-14';
 const VERIFICATION: Verification = {
   confidence: 'V',
   sources: [
+    'GitHub saint1415/us-statutes (data branch), data/states/delaware/content/title-title-6/chapter-title6c012bindex.json (mirror of 6 Del. C. ch. 12B): § 12B-101(2) "determination of the breach of security"; § 12B-102(a) harm exception; (c) "without unreasonable delay but not later than 60 days after determination of the breach of security"; (d) "If the affected number of Delaware residents to be notified exceeds 500 residents, the person required to provide notice shall, not later than the time when notice is provided to the resident, also provide notice of the breach of security to the Attorney General"; (e) one year of credit monitoring for SSNs',
     'https://d1tvxue8o4w0fl.cloudfront.net/statute/delaware-code/.../section-12b-102-... (casetext mirror of § 12B-102(a)-(c): harm exception; 60 days after determination)',
     'https://self-law.org/code/de/title-6/12b-101 (text of § 12B-101: "determination of the breach of security" defined)',
     'https://www.wordsbywit.com/delaware-1 (effective 2018-04-14; AG notice if over 500 residents, § 12B-102(d))',
-    'shared/research/breach-deadlines.md §5 us-de (AG timing marked M)',
-    'Secondary state table quoting "without unreasonable delay but not later than 60 days after determination of the breach of security" (public GitHub research file, read via find_string)',
   ],
-  unverified:
-    'Text of § 12B-102(d) not read: the AG timing "not later than the time when notice is provided to the resident" is from memory (kept as the conservative reading); the element list of § 12B-101(7) is from secondary sources.',
+  unverified: 'The 2018-04-14 in-force date of 81 Del. Laws c. 129 is from secondary sources.',
 };
 
 const APPLIES: StateVersion['applies'] = {

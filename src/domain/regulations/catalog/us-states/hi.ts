@@ -9,9 +9,12 @@ import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, stateRule, t
 const IN_FORCE = '2007-01-01';
 
 const VERIFICATION: Verification = {
-  confidence: 'S',
-  sources: ['shared/research/breach-deadlines.md §5 us-hi (V: § 487N-2 text; S: Perkins)'],
-  unverified: 'Statute text not re-read this pass; in-force date from memory.',
+  confidence: 'V',
+  sources: [
+    'GitHub CodeWithAloha/hawaii-revised-statutes, www.capitol.hawaii.gov/hrscurrent/Vol11_Ch0476-0490/HRS0487N/HRS_0487N-0002.htm (mirror of the Legislature\'s HRS § 487N-2, captured 2016): (a) "without unreasonable delay"; (f) "more than one thousand persons at one time ... shall notify in writing, without unreasonable delay, the State of Hawaii\'s office of consumer protection and all consumer reporting agencies ... of the timing, distribution, and content of the notice"; history [L 2006, c 135, pt of §2; am L 2008, c 19, §70]',
+    'shared/research/breach-deadlines.md §5 us-hi (V: § 487N-2 text; S: Perkins)',
+  ],
+  unverified: 'The mirror is the 2016 capture: later amendments, if any, were not read. The 2007-01-01 in-force date is from memory.',
 };
 
 const APPLIES: StateVersion['applies'] = {

@@ -1,23 +1,20 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsAtLeast, stateRule, tiedToIndividualNotice, type StateVersion } from './state-rule';
+import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, stateRule, tiedToIndividualNotice, type StateVersion } from './state-rule';
 
 /**
  * Iowa, Iowa Code ch. 715C (§ 715C.2). The AG notice (HF 2415, 2014) is due within five business days after
- * notice is given to any consumer. Threshold: the statute as quoted by secondary sources says "more than five
- * hundred"; the Attorney General's own page says "at least 500". With the sources split, the broader reading
- * (500 or more) is encoded, so a breach of exactly 500 Iowans is flagged.
+ * notice is given to any consumer. Threshold: § 715C.2(8) reads "requiring notification to more than five hundred
+ * residents", so exactly 500 Iowans do not require it; the Attorney General's page says "at least 500", a
+ * paraphrase the statute's text does not bear out.
  */
 
 const VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
-    'https://www.iowaattorneygeneral.gov/for-consumers/security-breach-notifications (AG page: "affects at least 500 Iowa residents ... within five business days after notifying affected people"; filings since the law took effect 2014-07-01)',
-    'https://www.dwt.com/iowa/ (">500 residents notified"); https://www.wordsbywit.com/iowa (quotes § 715C.2(1) consumer timing)',
-    'shared/research/breach-deadlines.md §5 us-ia and §8 item 6 (threshold conflict)',
-    'Secondary state table quoting § 715C.2: AG notice "within five business days after giving notice of the breach ... to any consumer" when more than 500 residents are affected (public GitHub research file, read via find_string)',
+    'GitHub saint1415/us-statutes (data branch), data/states/iowa/content/title-title-xvi-criminal-law-and-procedure/chapter-chapter-715c-personal-information-security-breach-protection.json (Iowa Code 2024 § 715C.2, via https://law.justia.com/codes/iowa/title-xvi/chapter-715c/section-715c-2/): (1) "in the most expeditious manner possible and without unreasonable delay"; (6) no "reasonable likelihood of financial harm", documented in writing and kept five years; (8) "requiring notification to more than five hundred residents of this state ... written notice ... to the director of the consumer protection division of the office of the attorney general within five business days after giving notice of the breach of security to any consumer"; history: 2008 Acts ch 1154; 2014 Acts ch 1062; 2018 Acts ch 1091',
+    'https://www.iowaattorneygeneral.gov/for-consumers/security-breach-notifications (AG page: "affects at least 500 Iowa residents"; filings since 2014-07-01)',
   ],
-  unverified:
-    'Statute text of § 715C.2(8) not read directly: "more than five hundred" (quoted by secondary sources) vs "at least 500" (AG page) unresolved; 500 or more is encoded. Original in-force date 2008-07-01 from memory.',
+  unverified: 'The in-force dates (2008-07-01; 2014-07-01 for the AG notice) are the July 1 after each Act, not read in the Acts.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -43,7 +40,7 @@ export const IA_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: '2014-07-01',
-        applies: { ...APPLIES, thresholds: residentsAtLeast(500) },
+        applies: { ...APPLIES, thresholds: residentsOver(500) },
         deadline: tiedToIndividualNotice('ia', 'after', 'within five business days after giving notice of the breach to any consumer', {
           unit: 'business_days',
           n: 5,

@@ -13,6 +13,16 @@ const VERIFICATION: Verification = {
   ],
   unverified: 'Statute text not re-read; in-force date from memory.',
 };
+const VERIFIED_INDIVIDUALS: Verification = {
+  confidence: 'V',
+  sources: [
+    'https://getpocketlaw.com/law/state_kansas/section-50-7a02-security-breach-requirements_a658ec5e22be (text of K.S.A. 50-7a02(a): investigation; "If the investigation determines that the misuse of information has occurred or is reasonably likely to occur ... Notice must be made in the most expedient time possible and without unreasonable delay")',
+    ...VERIFICATION.sources,
+  ],
+  unverified:
+    'In force 2006-07-01 here; the AICPA summary gives SB 196 an effective date of 2007-01-01 (the earlier is kept). The bureau subsection (f) was not reached in the text read.',
+};
+
 
 const APPLIES: StateVersion['applies'] = {
   data: { withName: [...CORE_ELEMENTS] },
@@ -27,7 +37,7 @@ export const KS_RULES: Rule[] = [
     recipientName: 'each affected Kansas resident',
     citation: 'K.S.A. § 50-7a02(a)',
     versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: noFixedPeriod(EXPEDIENT) }],
-    verification: VERIFICATION,
+    verification: VERIFIED_INDIVIDUALS,
   }),
   stateRule('ks', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',

@@ -1,21 +1,22 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsAtLeast, stateRule, type StateVersion } from './state-rule';
+import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
 
 /**
  * Michigan Identity Theft Protection Act, MCL § 445.72 (effective 2007-07-02). No regulator notice (insurance
- * licensees have their own regime, MCL 500.559 et seq.). The bureau threshold is quoted as "1,000 or more" by
- * one source and "over 1,000" by another: the broader reading (at least 1,000) is used.
+ * licensees have their own regime, MCL 500.559 et seq.). The bureau notice does not apply when notice goes to
+ * "1,000 or fewer residents" (§ 445.72(8)(a)), so it needs more than 1,000; nor to a person subject to the GLBA,
+ * 15 USC 6801-6809 (§ 445.72(8)(b)), which is stated in a note rather than modelled as an entity type.
  */
 
 const IN_FORCE = '2007-07-02';
 
 const VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
+    'GitHub saint1415/us-statutes (data branch), data/states/michigan/content/title-chapter-445-trade-and-commerce/chapter-act-452-of-2004-identity-theft-protection-act-44561-44579d.json (Justia mirror of MCL 445.72, https://law.justia.com/codes/michigan/chapter-445/statute-act-452-of-2004/section-445-72/): (1) notice unless the breach "has not or is not likely to cause substantial loss or injury to, or result in identity theft"; (4) "without unreasonable delay"; (8) bureaus told "without unreasonable delay" after the resident notices, not applicable if "(a) ... notice ... to 1,000 or fewer residents of this state" or "(b) The person or agency is subject to 15 USC 6801 to 6809"',
     'shared/research/breach-deadlines.md §5 us-mi (S: Klinedinst; DWT; csrps) and §8 item 8 (CRA threshold conflict)',
-    'Secondary state table quoting MCL 445.72(4) "without unreasonable delay" (public GitHub research file, read via find_string)',
   ],
-  unverified: 'Statute text not read; CRA threshold wording unresolved ("1,000 or more" vs "more than 1,000").',
+  unverified: 'The 2007-07-02 in-force date is from memory; the § 445.63 element list was not re-read.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -37,7 +38,12 @@ export const MI_RULES: Rule[] = [
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'MCL § 445.72(8)',
     versions: [
-      { inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsAtLeast(1000) }, deadline: noFixedPeriod('without unreasonable delay') },
+      {
+        inForceFrom: IN_FORCE,
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+        notes: ['Not required of a person subject to the Gramm-Leach-Bliley Act, 15 USC 6801 to 6809 (MCL § 445.72(8)(b)).'],
+      },
     ],
     verification: VERIFICATION,
   }),

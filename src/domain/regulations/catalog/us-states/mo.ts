@@ -9,12 +9,12 @@ import { CORE_ELEMENTS, HEALTH, harmJudgment, noFixedPeriod, residentsOver, stat
 const IN_FORCE = '2009-08-28';
 
 const VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
+    'GitHub saint1415/us-statutes (data branch), data/states/missouri/content/title-title-xxvi/chapter-chapter-407.json (Justia mirror of Mo. Rev. Stat. § 407.1500, https://law.justia.com/codes/missouri/title-xxvi/chapter-407/section-407-1500/): 1.(2) "Consumer", an individual who is a resident of this state; 2.(1) notice "(a) Made without unreasonable delay"; 2.(5) no notice if "a risk of identity theft or other fraud to any consumer is not reasonably likely to occur", documented and kept five years; 2.(8) "more than one thousand consumers at one time ... shall notify, without unreasonable delay, the attorney general\'s office and all consumer reporting agencies ... of the timing, distribution, and content of the notice"',
     'shared/research/breach-deadlines.md §5 us-mo (S: DWT; itechlaw)',
-    'Secondary state table quoting § 407.1500 "without unreasonable delay" (public GitHub research file, read via find_string)',
   ],
-  unverified: 'Statute text not read; in-force date from memory.',
+  unverified: 'The 2009-08-28 in-force date is from memory.',
 };
 
 const APPLIES: StateVersion['applies'] = {

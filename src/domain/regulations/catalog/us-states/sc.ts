@@ -4,18 +4,17 @@ import { CORE_ELEMENTS, EXPEDIENT, harmJudgment, noFixedPeriod, residentsOver, s
 /**
  * South Carolina, S.C. Code § 39-1-90 (effective 2009-07-01). More than 1,000 persons notified at one time: the
  * Consumer Protection Division of the Department of Consumer Affairs and the bureaus. The Department's site says
- * "1,000 or more"; the statute (per Perkins and DWT) says "more than one thousand", which is encoded.
+ * "1,000 or more"; the statute's text, § 39-1-90(K), says "more than one thousand", which is encoded.
  */
 
 const IN_FORCE = '2009-07-01';
 
 const VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
-    'shared/research/breach-deadlines.md §5 us-sc (V: consumer.sc.gov; S: Perkins; DWT) and §8 item 7 (threshold wording conflict)',
-    'Secondary state table quoting § 39-1-90 "in the most expedient time possible and without unreasonable delay" (public GitHub research file, read via find_string)',
+    'GitHub saint1415/us-statutes (data branch), data/states/south-carolina/content/title-title-39/chapter-chapter-1.json (code mirror of S.C. Code § 39-1-90): (A) "in the most expedient time possible and without unreasonable delay" when "illegal use of the information has occurred or is reasonably likely to occur or use of the information creates a material risk of harm"; (K) "more than one thousand persons at one time ... shall notify, without unreasonable delay, the Consumer Protection Division of the Department of Consumer Affairs and all consumer reporting agencies ... of the timing, distribution, and content of the notice"; history "2008 Act No. 190, Section 7.A, eff July 1, 2009; 2013 Act No. 15"',
+    'shared/research/breach-deadlines.md §5 us-sc (V: consumer.sc.gov "1,000 or more", a paraphrase the statute does not bear out) and §8 item 7',
   ],
-  unverified: 'Statute text not read; "more than 1,000" vs the Department\'s "1,000 or more" unresolved (exactly 1,000 is therefore not flagged).',
 };
 
 const APPLIES: StateVersion['applies'] = {

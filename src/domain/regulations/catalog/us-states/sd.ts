@@ -4,19 +4,18 @@ import { CORE_ELEMENTS, HEALTH, calendarDays, harmJudgment, noFixedPeriod, resid
 /**
  * South Dakota, SDCL §§ 22-40-19 to -26 (effective 2018-07-01). 60 days from discovery or notification; AG by
  * mail or e-mail when more than 250 residents. The no-harm exception itself requires notice to the AG first.
- * The bureau notice (§ 22-40-23) is encoded without a threshold: one secondary source says more than 1,000,
- * others state none, and listing it for any breach is the conservative choice.
+ * The bureau notice (§ 22-40-24) has no threshold: it runs whenever residents must be told under § 22-40-20.
  */
 
 const IN_FORCE = '2018-07-01';
 
 const VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
-    'https://self-law.org/code/sd/title-22/chapter-22-40/22-40-20 (text of § 22-40-20: 60 days; no-harm exception after investigation and notice to the AG; AG when the breach "exceeds two hundred fifty residents")',
-    'https://csrps.com/privacy-regulations/south-dakota/ (CRAs without unreasonable delay; one csrps page says more than 1,000)',
+    'GitHub saint1415/us-statutes (data branch), data/states/south-dakota/content/title-title-22-crimes/chapter-chapter-40-identity-crimes.json (Justia mirror of SDCL §§ 22-40-19 to -26, https://law.justia.com/codes/south-dakota/title-22/chapter-40/): § 22-40-19(4)-(5) personal and protected information; § 22-40-20 "not later than sixty days from the discovery or notification of the breach of system security"; no-harm exception "following an appropriate investigation and notice to the attorney general", documented and kept three years; AG "by mail or electronic mail any breach of system security that exceeds two hundred fifty residents of this state"; § 22-40-24 bureaus "without unreasonable delay" whenever notice under § 22-40-20 is required (no threshold); all SL 2018, ch 135',
+    'https://self-law.org/code/sd/title-22/chapter-22-40/22-40-20 (text of § 22-40-20)',
   ],
-  unverified: 'Text of § 22-40-23/-24 (CRA notice) not read: threshold unknown, encoded as none. Element list of § 22-40-19 from secondary sources.',
+  unverified: 'The 2018-07-01 in-force date (SL 2018, ch 135) is the usual July 1, not read in the session law.',
 };
 
 const DETERMINATION_VERIFICATION: Verification = {
@@ -30,9 +29,10 @@ const DETERMINATION_VERIFICATION: Verification = {
 const APPLIES: StateVersion['applies'] = {
   data: {
     // § 22-40-19(4): name plus SSN, licence/government ID, account/card with code, health information,
-    // employer-assigned ID with code; credentials alone (protected information).
+    // employer-assigned ID with code. § 22-40-19(5) "protected information", which counts without a name: online
+    // credentials, and an account or card number with any required code.
     withName: [...CORE_ELEMENTS, ...HEALTH],
-    standalone: ['credentials'],
+    standalone: ['credentials', 'financial_account_with_access_code', 'payment_card'],
   },
   encryptionSafeHarbor: true,
   judgment: harmJudgment(
@@ -94,7 +94,7 @@ export const SD_RULES: Rule[] = [
   }),
   stateRule('sd', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
-    citation: 'SDCL § 22-40-23',
+    citation: 'SDCL § 22-40-24',
     versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: noFixedPeriod('without unreasonable delay') }],
     verification: VERIFICATION,
   }),

@@ -9,12 +9,13 @@ import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, stateRule, t
 const IN_FORCE = '2008-07-01';
 
 const VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
+    'GitHub saint1415/us-statutes (data branch), data/states/virginia/content/title-title-182-crimes-and-offenses-generally/chapter-chapter-6-crimes-involving-fraud.json (Justia mirror of Va. Code § 18.2-186.6): (B) disclosure "to the Office of the Attorney General and any affected resident of the Commonwealth without unreasonable delay" when the breach causes or is believed to cause "identity theft or another fraud"; (E) "more than 1,000 persons at one time ... shall notify, without unreasonable delay, the Office of the Attorney General and all consumer reporting agencies ... of the timing, distribution, and content of the notice"; history 2008, cc. 566, 801; 2017; 2019; 2020',
     'shared/research/breach-deadlines.md §5 us-va (V: § 18.2-186.6 text; S: Klinedinst; Foley; csrps)',
-    'Secondary state table quoting § 18.2-186.6 "without unreasonable delay" (public GitHub research file, read via find_string)',
   ],
-  unverified: 'Statute text not re-read; the passport and military ID elements (2020) and the medical-information statute are not modelled.',
+  unverified:
+    'The 2008-07-01 in-force date is the usual July 1, not read in the Act. Not modelled: § 18.2-186.6(M) (employers and payroll providers tell the AG of withheld-tax data breaches) and the medical-information statute § 32.1-127.1:05.',
 };
 
 const APPLIES: StateVersion['applies'] = {

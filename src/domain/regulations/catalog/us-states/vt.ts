@@ -33,6 +33,16 @@ const VERIFICATION: Verification = {
   unverified:
     'Statute text not read directly; the Act 109 of 2012 effective date is from memory (the 2014 guidance proves only that the rule predates 2020). Before 2012-05-08 this catalog lists no Vermont rule.',
 };
+const VERIFIED_INDIVIDUALS: Verification = {
+  confidence: 'V',
+  sources: [
+    'https://legislature.vermont.gov/statutes/section/09/062/02435 (official text of 9 V.S.A. § 2435(b)(1): "in the most expedient time possible and without unreasonable delay, but not later than 45 days after the discovery or notification"; (b)(3)(A) notice to the Department of Financial Regulation for entities it regulates, the Attorney General for all others)',
+    ...VERIFICATION.sources,
+  ],
+  unverified:
+    'The Act 109 of 2012 in-force date is from memory; the page read stops before the 14-business-day preliminary notice of (b)(3)(B).',
+};
+
 
 const APPLIES: StateVersion['applies'] = {
   data: {
@@ -59,7 +69,7 @@ export const VT_RULES: Rule[] = [
         deadline: calendarDays(45, 'discoveredAt', 'in the most expedient time possible and without unreasonable delay, but not later than 45 days after the discovery or notification'),
       },
     ],
-    verification: VERIFICATION,
+    verification: VERIFIED_INDIVIDUALS,
   }),
   stateRule('vt', 'regulator', {
     recipientName: 'Vermont Attorney General, or the Department of Financial Regulation for a DFR-regulated person (preliminary notice)',

@@ -10,14 +10,14 @@ const HB_1078 = '2015-07-24';
 const HB_1071 = '2020-03-01';
 
 const VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
-    'https://terms.law/washington-data-breach-notification-guide/ (AG if more than 500 residents, no more than 30 days after discovery)',
-    'https://legalclarity.org/washington-state-data-breach-notification-law-requirements/ (30 calendar days; element list)',
+    'GitHub saint1415/us-statutes (data branch), data/states/washington/content/title-title-19/chapter-chapter-19-255.json (Justia mirror of RCW 19.255.010, https://law.justia.com/codes/washington/title-19/chapter-19-255/section-19-255-010/): (1) no notice if "not reasonably likely to subject consumers to a risk of harm"; (7) "to more than five hundred Washington residents as a result of a single breach shall notify the attorney general of the breach no more than thirty days after the breach was discovered"; (8) consumers "no more than thirty calendar days after the breach was discovered"; history [2019 c 241 s 2; 2015 c 64 s 2; 2005 c 368 s 2], "Effective date—2019 c 241: This act takes effect March 1, 2020"',
     'https://terms.law/washington-data-breach-attorney-review/ (element list of RCW 19.255.005)',
-    'shared/research/breach-deadlines.md §5 us-wa (V: atg.wa.gov) and §5.2 (HB 1071 marked M)',
+    'shared/research/breach-deadlines.md §5 us-wa (V: atg.wa.gov) and §5.2',
   ],
-  unverified: 'Statute text not read directly; the HB 1078 / HB 1071 dates and the earlier 45-day rule are from memory.',
+  unverified:
+    'The 45-day version (2015 c 64, HB 1078) was not read in its own text; its 2015-07-24 in-force date is the session\'s general effective date, from memory.',
 };
 
 const BEFORE_HB_1071: StateVersion['applies'] = {
