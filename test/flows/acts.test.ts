@@ -7,9 +7,11 @@ import { listDeadlines } from '../../src/flows/list-deadlines';
 import { markNotified } from '../../src/flows/mark-notified';
 import { openIncident } from '../../src/flows/open-incident';
 import { pinMessage } from '../../src/flows/pin-message';
+import { summaryOnRequest } from '../../src/flows/post-summary';
 import { recordMessageDecision, recordTypedDecision } from '../../src/flows/record-decision';
 import { toggleChecklistItem } from '../../src/flows/toggle-checklist';
 import { updateFacts } from '../../src/flows/update-facts';
+import { warnSensitiveNumbers } from '../../src/flows/warn-sensitive-numbers';
 import { FlowHarness } from './flow-harness';
 
 /** The acts against fake chat and reminder ports, on real Redis: what each one stores, says and refuses. */
@@ -245,5 +247,32 @@ describe('close', () => {
     const incident = await opened();
     expect((await refusal(confirmClose(h.ctx, alice(incident), 'INC-999'))).code).toBe('wrong_incident');
     expect((await h.ctx.incidents.get(incident.id))?.status).toBe('open');
+  });
+});
+
+describe('summary and the personal-number warning', () => {
+  test('a summary on request is posted with its file and recorded with the file’s SHA-256', async () => {
+    const incident = await opened();
+    const posted = await summaryOnRequest(h.ctx, alice(incident));
+    expect(posted.fileId).toBe('F0SUMMARY');
+    const entry = (await h.ctx.timeline.entries(incident.id)).find((e) => e.kind === 'summary_posted');
+    expect(entry?.data.markdownSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(entry?.data.final).toBe(false);
+  });
+
+  test('an SSN-like number in an incident channel is warned about once, naming the kind only', async () => {
+    const incident = await opened();
+    const message = {
+      channelId: incident.channelId,
+      userId: 'UBOB',
+      ts: '1700000003.000001',
+      text: 'SSN 123-45-6789 in the dump',
+    };
+    expect(await warnSensitiveNumbers(h.ctx, message)).toBe(true);
+    expect(await warnSensitiveNumbers(h.ctx, message)).toBe(false);
+    const warnings = h.chat.announced.filter((a) => a.announcement.kind === 'sensitive_numbers');
+    expect(warnings).toHaveLength(1);
+    expect(JSON.stringify(warnings)).not.toContain('6789');
+    expect(await warnSensitiveNumbers(h.ctx, { ...message, channelId: 'C0GENERAL', ts: '1.1' })).toBe(false);
   });
 });
