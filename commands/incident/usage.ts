@@ -6,6 +6,8 @@ export const USAGE = [
   '`/incident status` — the incident in this channel',
   '`/incident deadlines` — notification obligations by due time',
   '`/incident facts --data ssn,financial_account --affected US-CA=1200,EU=40 [--entity …] [--discovered …] [--materiality …]`',
+  '`/incident facts --le-agency "FBI Boston" --le-form written|oral --le-requested <instant> [--le-until <instant>] [--le-notices all|hipaa,us-me]`',
+  "    records law enforcement's request to delay notices; `--le-lifted <instant>` when it says notice no longer impedes",
   '`/incident notified <regime>[/<recipient>] [note]` — mark a notice as given',
   '`/incident decision <text>` — record a decision',
   '`/incident role commander|comms|legal|scribe|forensics @person`',

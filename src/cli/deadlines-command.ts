@@ -11,7 +11,8 @@ const EXIT_USAGE = 2;
 
 const USAGE = `Usage: breachbot deadlines --facts FILE [--json] [--tz ZONE] [--now INSTANT]
 
-  --facts FILE    incident facts as JSON (see examples/mr-cooper.json)
+  --facts FILE    incident facts as JSON (see examples/mr-cooper.json); a "lawEnforcementDelay" in them pauses
+                  the notices it reaches (shown as "paused", or "(delayed)" once its end is known)
   --json          print {"obligations": [...]} instead of a table
   --tz ZONE       IANA time zone for the table (default UTC)
   --now INSTANT   compute "time left" from this ISO instant instead of the current time
@@ -90,7 +91,12 @@ function timeLeft(dueAt: string | null, now: Date): string {
 
 function table(obligations: Obligation[], timeZone: string, now: Date): string {
   const rows = obligations.map((o) => [
-    o.dueAt ? formatInTimeZone(new Date(o.dueAt), timeZone, 'yyyy-MM-dd HH:mm') : 'no fixed time',
+    // A law-enforcement delay: "paused" until its end is known, then the moved due time marked as delayed.
+    o.dueAt
+      ? `${formatInTimeZone(new Date(o.dueAt), timeZone, 'yyyy-MM-dd HH:mm')}${o.tolled ? ' (delayed)' : ''}`
+      : o.tolled
+        ? 'paused'
+        : 'no fixed time',
     timeLeft(o.dueAt, now),
     o.id,
     o.recipientName,
@@ -105,11 +111,20 @@ function table(obligations: Obligation[], timeZone: string, now: Date): string {
       .join('  ')
       .trimEnd();
   const withConditions = obligations.filter((o) => o.notes.some((n) => n.startsWith('Only if'))).length;
+  const tolled = obligations.filter((o) => o.tolled);
   return [
     line(header),
     ...rows.map(line),
     '',
     `${obligations.length} obligations; ${withConditions} depend on a judgment or fact not yet recorded (see --json notes).`,
+    ...(tolled.length
+      ? [
+          `${tolled.length} paused by a law-enforcement delay:`,
+          ...tolled.map(
+            (o) => `  ${o.id}: ${o.tolled?.until ? `until ${o.tolled.until}; ` : ''}${o.tolled?.resumes ?? ''}`,
+          ),
+        ]
+      : []),
     '',
   ].join('\n');
 }

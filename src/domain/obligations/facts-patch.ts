@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { instantSchema } from '../ids';
-import { type Facts, factsSchema } from '../regulations/facts';
+import { type Facts, factsSchema, type LawEnforcementDelay, lawEnforcementDelaySchema } from '../regulations/facts';
 import { jurisdictionCodeSchema } from '../regulations/jurisdiction-code';
 import {
   dataTypeSchema,
@@ -18,6 +18,11 @@ export const factsPatchSchema = z.strictObject({
   judgments: z.partialRecord(judgmentSchema, z.boolean()).optional(),
   encrypted: z.boolean().optional(),
   instants: z.partialRecord(triggerSchema, instantSchema).optional(),
+  /**
+   * Law enforcement's request to delay notices. With `agency`, a new request that replaces any recorded one
+   * (`notices` defaults to all); without it, a change to the recorded one: its stated end, its scope, or its lift.
+   */
+  lawEnforcementDelay: lawEnforcementDelaySchema.partial().optional(),
 });
 export type FactsPatch = z.infer<typeof factsPatchSchema>;
 
@@ -41,7 +46,31 @@ export function applyFactsPatch(facts: Facts, patch: FactsPatch, orgEntityTypes:
     ...(patch.encrypted !== undefined ? { encrypted: patch.encrypted } : {}),
     affected,
     judgments: { ...facts.judgments, ...(patch.judgments ?? {}) },
+    ...lawEnforcementDelayAfter(facts.lawEnforcementDelay, patch.lawEnforcementDelay),
   });
+}
+
+/**
+ * The recorded delay after a change. A change to a delay that is not recorded (a lift typed first) changes
+ * nothing, and describeFactsChange then reports no change.
+ */
+function lawEnforcementDelayAfter(
+  recorded: LawEnforcementDelay | undefined,
+  patch: FactsPatch['lawEnforcementDelay'],
+): { lawEnforcementDelay?: LawEnforcementDelay } {
+  if (!patch) return recorded ? { lawEnforcementDelay: recorded } : {};
+  const merged =
+    patch.agency !== undefined ? { notices: 'all' as const, ...patch } : recorded ? { ...recorded, ...patch } : null;
+  const parsed = merged ? lawEnforcementDelaySchema.safeParse(merged) : null;
+  if (parsed?.success) return { lawEnforcementDelay: parsed.data };
+  return recorded ? { lawEnforcementDelay: recorded } : {};
+}
+
+/** A recorded delay in words, for the channel and the timeline: the agency, never a person. */
+export function describeLawEnforcementDelay(d: LawEnforcementDelay): string {
+  const scope = d.notices === 'all' ? 'all notices' : d.notices.join(', ');
+  const end = d.liftedAt ? `lifted ${d.liftedAt}` : d.until ? `until ${d.until}` : 'until lifted';
+  return `${d.agency} (${d.form}, requested ${d.requestedAt}; ${scope}; ${end})`;
 }
 
 /** What changed between two facts, in words for the channel and the timeline: counts and names, nothing personal. */
@@ -67,5 +96,7 @@ export function describeFactsChange(before: Facts, after: Facts): string[] {
     (k) => k.endsWith('At') && (after as Record<string, unknown>)[k] !== (before as Record<string, unknown>)[k],
   );
   for (const k of instantKeys) out.push(`${k}: ${String((after as Record<string, unknown>)[k])}`);
+  const le = (f: Facts) => (f.lawEnforcementDelay ? describeLawEnforcementDelay(f.lawEnforcementDelay) : 'none');
+  if (le(before) !== le(after)) out.push(`law-enforcement delay: ${le(after)}`);
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Facts } from './facts';
 import type { Obligation } from './obligation';
-import type { Applicability, Condition, DataScope, Deadline, Period, Rule, RuleVersion, Threshold } from './rule';
+import type { Applicability, Condition, DataScope, Deadline, LawEnforcementTolling, Period, Rule, RuleVersion, Threshold } from './rule';
 import type { Trigger } from './vocabulary';
 import { EEA_NON_EU, EU_MEMBER_STATES } from './jurisdictions';
 import { civilDateInZone, civilDateKey } from './time/civil-date';
@@ -59,8 +59,10 @@ class RuleEvaluation {
     if (verdict.kind === 'unmet') return null;
 
     const zones = timeZonesOf(rule.jurisdiction);
-    const timing = selected.timing ?? this.timing(version.deadline, 0, zones);
-    const notes: string[] = [];
+    const untolled = selected.timing ?? this.timing(version.deadline, 0, zones);
+    const delay = this.lawEnforcementDelay(rule, untolled, zones);
+    const timing = delay.timing;
+    const notes: string[] = [...delay.notes];
     if (verdict.kind === 'open') notes.push(...verdict.conditions);
     notes.push(...(version.notes ?? []), ...timing.notes, ...selected.notes);
     if (timing.trigger.fallback) {
@@ -82,7 +84,121 @@ class RuleEvaluation {
       citation: version.citation ?? rule.citation,
       trigger: { name: timing.trigger.name, at: timing.trigger.at.toISOString(), fallback: timing.trigger.fallback },
       notes,
+      ...(delay.tolled && !rule.pending ? { tolled: delay.tolled } : {}),
     };
+  }
+
+  // ---- law-enforcement delay ----
+
+  /**
+   * The notice's timing under the facts' law-enforcement delay, per the rule's own answer (rule.lawEnforcementDelay):
+   * unchanged when no delay is recorded or it does not reach this notice (with a note saying why); otherwise paused
+   * (dueAt null) until the delay's end is known, then moved as the rule says once it is.
+   */
+  private lawEnforcementDelay(
+    rule: Rule,
+    timing: Timing,
+    zones: readonly string[],
+  ): { timing: Timing; notes: string[]; tolled?: { until: string | null; resumes: string } } {
+    const delay = this.facts.lawEnforcementDelay;
+    if (!delay) return { timing, notes: [] };
+    if (delay.notices !== 'all' && !delay.notices.includes(rule.regime) && !delay.notices.includes(rule.id)) {
+      return { timing, notes: [] };
+    }
+    const asked = `Law enforcement (${delay.agency}) asked on ${delay.requestedAt} (${delay.form}) to delay notices`;
+    const tolling: LawEnforcementTolling | undefined = rule.lawEnforcementDelay;
+    if (!tolling)
+      return { timing, notes: [`${asked}; no delay rule is recorded for this notice, so it is not paused.`] };
+    if (tolling.kind === 'none') {
+      return { timing, notes: [`${asked}; this notice is not paused: ${tolling.words} (${tolling.citation}).`] };
+    }
+    if (tolling.request === 'written' && delay.form === 'oral') {
+      return {
+        timing,
+        notes: [`${asked}; an oral request does not pause this notice: ${tolling.citation} needs it in writing.`],
+      };
+    }
+    if (tolling.authority && !new RegExp(tolling.authority.pattern, 'i').test(delay.agency)) {
+      return {
+        timing,
+        notes: [`${asked}; only ${tolling.authority.words} can delay this notice (${tolling.citation}).`],
+      };
+    }
+    const requested = new Date(delay.requestedAt);
+    if (timing.dueAt && requested.getTime() > timing.dueAt.getTime()) {
+      // A request made after the deadline cannot give back time that has already run out.
+      return { timing, notes: [`${asked}, after this notice was due: it is not paused.`] };
+    }
+    const notes: string[] = [];
+    if (tolling.request === 'written_or_documented' && delay.form === 'oral') {
+      notes.push(
+        `Oral request: it pauses this notice only if documented at once in writing with the officer's name and agency (${tolling.citation}).`,
+      );
+    }
+
+    // The delay's end: lifted, the end the request states, and the law's own caps, whichever is first.
+    const ends: { at: Date; why: string }[] = [];
+    if (delay.liftedAt) ends.push({ at: new Date(delay.liftedAt), why: `lifted ${delay.liftedAt}` });
+    if (delay.until) ends.push({ at: new Date(delay.until), why: `the request's stated end ${delay.until}` });
+    if (tolling.oralLimit && (delay.form === 'oral' || !delay.until)) {
+      const cap = periodDue(requested, tolling.oralLimit, zones).dueAt;
+      ends.push({
+        at: cap,
+        why: `the longest ${delay.form === 'oral' ? 'an oral' : 'an open-ended'} request can hold it (${tolling.citation})`,
+      });
+    }
+    if (tolling.limitAfterDue && timing.dueAt) {
+      const cap = periodDue(timing.dueAt, tolling.limitAfterDue, zones).dueAt;
+      ends.push({ at: cap, why: `the longest the delay may run past the deadline (${tolling.citation})` });
+    }
+    ends.sort((a, b) => a.at.getTime() - b.at.getTime());
+    const end = ends[0];
+    const lifted = delay.liftedAt !== undefined;
+
+    if (!end) {
+      return {
+        timing: {
+          ...timing,
+          dueAt: null,
+          words: `${timing.words}; paused at law enforcement's request: ${tolling.resumes}`,
+        },
+        notes: [...notes, `${asked}; paused until law enforcement says notice no longer impedes the investigation.`],
+        tolled: { until: null, resumes: tolling.resumes },
+      };
+    }
+
+    const resumed = this.resumeAfter(tolling, timing.dueAt, end.at, zones);
+    notes.push(
+      lifted
+        ? `${asked}; delayed until ${end.at.toISOString()} (${end.why}); then due per ${tolling.citation}.`
+        : `${asked}; paused until ${end.at.toISOString()} (${end.why}), then due per ${tolling.citation}; record --le-lifted if law enforcement lifts it earlier.`,
+    );
+    return {
+      timing: {
+        ...timing,
+        dueAt: resumed,
+        words: `${timing.words}; delayed at law enforcement's request until ${end.at.toISOString()}: ${tolling.resumes}`,
+      },
+      notes,
+      ...(lifted ? {} : { tolled: { until: end.at.toISOString(), resumes: tolling.resumes } }),
+    };
+  }
+
+  /** The due instant once a delay ends at `end`, from the notice's own due instant (null: no fixed period). */
+  private resumeAfter(
+    tolling: Extract<LawEnforcementTolling, { kind: 'tolls' }>,
+    ownDue: Date | null,
+    end: Date,
+    zones: readonly string[],
+  ): Date | null {
+    if (tolling.resume.kind === 'at_end') {
+      if (!ownDue) return null;
+      return end.getTime() > ownDue.getTime() ? end : ownDue;
+    }
+    const after = periodDue(end, tolling.resume.period, zones).dueAt;
+    if (!ownDue || end.getTime() >= ownDue.getTime()) return after;
+    if (tolling.resume.whileOriginalRuns === 'original') return ownDue;
+    return after.getTime() < ownDue.getTime() ? after : ownDue;
   }
 
   // ---- triggers and versions ----

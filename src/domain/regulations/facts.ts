@@ -10,6 +10,23 @@ const optionalInstants = Object.fromEntries(
 ) as Record<Exclude<Trigger, 'discoveredAt'>, z.ZodOptional<typeof instantSchema>>;
 
 /**
+ * Law enforcement's request to delay notices (HIPAA 45 CFR 164.412, SEC Item 1.05(c), each state's delay clause).
+ * `agency` names the agency, never the officer: it is stored and shown in the channel.
+ */
+export const lawEnforcementDelaySchema = z.strictObject({
+  agency: z.string().trim().min(1).max(120),
+  requestedAt: instantSchema,
+  form: z.enum(['written', 'oral']),
+  /** 'all', or the regime ids (`hipaa`, `us-me`) and obligation ids (`hipaa/individuals`) the request names. */
+  notices: z.union([z.literal('all'), z.array(z.string().min(1)).min(1)]),
+  /** The end the request states; absent: until law enforcement says notice no longer impedes the investigation. */
+  until: instantSchema.optional(),
+  /** When law enforcement said notice no longer impedes the investigation (or withdrew the request). */
+  liftedAt: instantSchema.optional(),
+});
+export type LawEnforcementDelay = z.infer<typeof lawEnforcementDelaySchema>;
+
+/**
  * What is known about an incident: the engine's only input. Unknown keys, jurisdictions, data and entity
  * types are refused so that a typo never silently drops a law.
  */
@@ -28,6 +45,8 @@ export const factsSchema = z.strictObject({
    * the domicile commissioner whatever the count). Absent: not recorded, and such notices are listed as open.
    */
   domicile: z.array(jurisdictionCodeSchema).optional(),
+  /** Optional, so that facts stored before it existed still parse. */
+  lawEnforcementDelay: lawEnforcementDelaySchema.optional(),
 });
 export type Facts = z.infer<typeof factsSchema>;
 export type FactsInput = z.input<typeof factsSchema>;

@@ -20,6 +20,12 @@ export const obligationSchema = z.strictObject({
   trigger: z.strictObject({ name: triggerSchema, at: z.iso.datetime(), fallback: z.boolean() }),
   /** Conditions not yet decided (judgments), caveats, what could not be verified. */
   notes: z.array(z.string()),
+  /**
+   * Present while a law-enforcement delay pauses this notice (not yet lifted): `until` is the end the request
+   * states (null: until lifted), `resumes` what resumes it, in words with its citation. Optional, so that
+   * obligations stored before it existed still parse.
+   */
+  tolled: z.strictObject({ until: z.iso.datetime().nullable(), resumes: z.string().min(1) }).optional(),
 });
 export type Obligation = z.infer<typeof obligationSchema>;
 

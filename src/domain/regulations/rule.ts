@@ -184,7 +184,55 @@ export interface Rule {
   verification: Verification;
   /** Regimes listed but not in force (CIRCIA before its final rule): shown, never given a due time. */
   pending?: string;
+  /**
+   * Whether, and how, a law-enforcement request to delay pauses this notice (facts `lawEnforcementDelay`). Every
+   * catalog rule carries an explicit answer (catalog/law-enforcement-delay.ts fills it in by regime; the catalog
+   * tests hold every rule to it); absent, a recorded delay is shown as not pausing the notice.
+   */
+  lawEnforcementDelay?: LawEnforcementTolling;
 }
+
+/**
+ * Which requests pause a notice: any request; only a written one; or a written one or an oral one the
+ * organisation documents at once in writing with the officer's name and agency (N.C. Gen. Stat. § 75-65(c)).
+ */
+export type LawEnforcementRequest = 'any' | 'written' | 'written_or_documented';
+
+/** What the notice's deadline is once the delay ends (lifted, or its stated end reached). */
+export type LawEnforcementResume =
+  /**
+   * "Shall be made after law enforcement determines notice no longer impedes": the notice's own deadline if it has
+   * not yet passed, else at once (due the instant the delay ends). The conservative reading: the delay stops the
+   * clock from running out while it lasts, and gives no time beyond it.
+   */
+  | { kind: 'at_end' }
+  /**
+   * A fixed period after the delay ends (Maine: 7 business days). `whileOriginalRuns` says what applies when the
+   * delay ends before the notice's own deadline: 'earlier' of the two, or the 'original' deadline (Maryland).
+   */
+  | { kind: 'period'; period: Period; whileOriginalRuns: 'earlier' | 'original' };
+
+export type LawEnforcementTolling =
+  /** The law has no law-enforcement delay for this notice (GDPR), or it is not read as covering it. */
+  | { kind: 'none'; citation: string; words: string; verification: Verification }
+  | {
+      kind: 'tolls';
+      citation: string;
+      verification: Verification;
+      request: LawEnforcementRequest;
+      /** Only a request from this authority pauses the notice (SEC: the US Attorney General); `pattern` is matched against the agency recorded. */
+      authority?: { pattern: string; words: string };
+      /**
+       * The longest an oral request (or a written one that names no end) can hold the notice, from the request
+       * (HIPAA: 30 days from the oral statement, 45 CFR 164.412(b)).
+       */
+      oralLimit?: Period;
+      /** The longest the delay may run past the notice's own deadline (SEC Item 1.05(c): 30 days). */
+      limitAfterDue?: Period;
+      resume: LawEnforcementResume;
+      /** What resumes it, in words, with its citation: shown on a paused obligation. */
+      resumes: string;
+    };
 
 /** The ids of the rules a deadline counts from (its anchors), so a catalog can be checked for dangling ones. */
 export function deadlineAnchors(deadline: Deadline): string[] {

@@ -22,11 +22,17 @@ export function plainNoticeWords(o: Pick<ObligationRecord, 'recipient' | 'recipi
 }
 
 /** The due time as the channel reads it: absolute in each reader's zone, then time left or overdue. */
-export function dueWords(o: Pick<ObligationRecord, 'dueAt' | 'deadline'>, clock: IncidentClock, now: Date): string {
-  if (o.dueAt === null) return `no fixed due time (${escapeMrkdwn(o.deadline)})`;
+export function dueWords(
+  o: Pick<ObligationRecord, 'dueAt' | 'deadline'> & Partial<Pick<ObligationRecord, 'tolled'>>,
+  clock: IncidentClock,
+  now: Date,
+): string {
+  // A law-enforcement delay: paused, with what resumes it (the deadline words carry it).
+  const paused = o.tolled ? ':pause_button: paused by law enforcement; ' : '';
+  if (o.dueAt === null) return `${paused}no fixed due time (${escapeMrkdwn(o.deadline)})`;
   const due = wallDueAt(o.dueAt, clock);
   const left = Date.parse(due) - now.getTime();
-  return `due ${slackDate(due)} (${left >= 0 ? `${formatDuration(left)} left` : `overdue by ${formatDuration(left)}`})`;
+  return `${paused}due ${slackDate(due)} (${left >= 0 ? `${formatDuration(left)} left` : `overdue by ${formatDuration(left)}`})`;
 }
 
 /** Conditions and the like worth seeing in the channel: the first two notes, shortened. */

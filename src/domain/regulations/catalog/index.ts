@@ -20,6 +20,7 @@ import { US_FINANCIAL_CUSTOMER_NOTICE_RULES } from './us-financial-customer-noti
 import { US_INSURANCE_DATA_SECURITY_RULES } from './us-insurance-data-security';
 import { US_HEALTH_AND_TELECOM_RULES } from './us-health-and-telecom';
 import { INTERNATIONAL_MORE_RULES } from './international-more';
+import { withLawEnforcementDelay } from './law-enforcement-delay';
 
 /** Federal, sector, investor and non-US regimes: everything except the per-state statutes. */
 export const NON_STATE_RULES: Rule[] = [
@@ -44,5 +45,9 @@ export const NON_STATE_RULES: Rule[] = [
   ...INTERNATIONAL_MORE_RULES,
 ];
 
-/** The whole catalog the engine evaluates by default. */
-export const CATALOG: Rule[] = [...NON_STATE_RULES, ...US_STATE_RULES, ...US_STATE_SERVICE_PROVIDER_RULES];
+/** The whole catalog the engine evaluates by default, each rule with its law-enforcement delay answer. */
+export const CATALOG: Rule[] = withLawEnforcementDelay([
+  ...NON_STATE_RULES,
+  ...US_STATE_RULES,
+  ...US_STATE_SERVICE_PROVIDER_RULES,
+]);
