@@ -12,7 +12,9 @@ export type RefusalCode =
   | 'channel_names_taken'
   | 'unknown_checklist_item'
   | 'bot_cannot_hold_role'
-  | 'message_unreadable';
+  | 'message_unreadable'
+  | 'no_delay_recorded'
+  | 'invalid_delay';
 
 export class Refusal extends Error {
   constructor(

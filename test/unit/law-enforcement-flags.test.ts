@@ -89,15 +89,18 @@ describe('applying the flags to stored facts', () => {
     ]);
   });
 
-  test('a lift changes the recorded request; a lift with none recorded changes nothing', () => {
+  test('a lift changes the recorded request; a lift with none recorded is refused, naming how to record one', () => {
     const delayed = applyFactsPatch(base, { lawEnforcementDelay: request }, []);
     const lifted = applyFactsPatch(delayed, { lawEnforcementDelay: { liftedAt: '2026-11-29T00:00:00.000Z' } }, []);
     expect(lifted.lawEnforcementDelay?.liftedAt).toBe('2026-11-29T00:00:00.000Z');
     expect(describeFactsChange(delayed, lifted)).toEqual([
       'law-enforcement delay: FBI Boston (oral, requested 2026-11-20T15:00:00.000Z; all notices; lifted 2026-11-29T00:00:00.000Z)',
     ]);
-    const nothing = applyFactsPatch(base, { lawEnforcementDelay: { liftedAt: '2026-11-29T00:00:00.000Z' } }, []);
-    expect(nothing.lawEnforcementDelay).toBeUndefined();
-    expect(describeFactsChange(base, nothing)).toEqual([]);
+    expect(() => applyFactsPatch(base, { lawEnforcementDelay: { liftedAt: '2026-11-29T00:00:00.000Z' } }, [])).toThrow(
+      expect.objectContaining({ code: 'no_delay_recorded', message: expect.stringContaining('--le-agency') }),
+    );
+    expect(() => applyFactsPatch(delayed, { lawEnforcementDelay: { until: '2026-11-01T00:00:00.000Z' } }, [])).toThrow(
+      expect.objectContaining({ code: 'invalid_delay' }),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { instantSchema } from '../ids';
+import { Refusal } from '../refusals';
 import { type Facts, factsSchema, type LawEnforcementDelay, lawEnforcementDelaySchema } from '../regulations/facts';
 import { jurisdictionCodeSchema } from '../regulations/jurisdiction-code';
 import {
@@ -51,19 +52,41 @@ export function applyFactsPatch(facts: Facts, patch: FactsPatch, orgEntityTypes:
 }
 
 /**
- * The recorded delay after a change. A change to a delay that is not recorded (a lift typed first) changes
- * nothing, and describeFactsChange then reports no change.
+ * The recorded delay after a change. A change to a delay that is not recorded (a lift typed first), or one
+ * that would make the record inconsistent (an end before the request), is refused: nothing changes and the
+ * person is told why.
  */
 function lawEnforcementDelayAfter(
   recorded: LawEnforcementDelay | undefined,
   patch: FactsPatch['lawEnforcementDelay'],
 ): { lawEnforcementDelay?: LawEnforcementDelay } {
   if (!patch) return recorded ? { lawEnforcementDelay: recorded } : {};
-  const merged =
-    patch.agency !== undefined ? { notices: 'all' as const, ...patch } : recorded ? { ...recorded, ...patch } : null;
-  const parsed = merged ? lawEnforcementDelaySchema.safeParse(merged) : null;
-  if (parsed?.success) return { lawEnforcementDelay: parsed.data };
-  return recorded ? { lawEnforcementDelay: recorded } : {};
+  if (patch.agency === undefined && !recorded) {
+    throw new Refusal(
+      'no_delay_recorded',
+      'No law-enforcement delay is recorded for this incident, so there is nothing to change or lift. ' +
+        'Record one with `--le-agency "<agency>" --le-form written|oral --le-requested <instant>`.',
+    );
+  }
+  const merged = patch.agency !== undefined ? { notices: 'all' as const, ...patch } : { ...recorded, ...patch };
+  const parsed = lawEnforcementDelaySchema.safeParse(merged);
+  if (!parsed.success) {
+    const problem = parsed.error.issues[0];
+    throw new Refusal(
+      'invalid_delay',
+      `That law-enforcement delay cannot be recorded: ${problem?.path.join('.') || 'the delay'} ${problem?.message ?? 'is not valid'}. Nothing changed.`,
+    );
+  }
+  const delay = parsed.data;
+  const before = (instant: string | undefined) =>
+    instant !== undefined && Date.parse(instant) < Date.parse(delay.requestedAt);
+  if (before(delay.until) || before(delay.liftedAt)) {
+    throw new Refusal(
+      'invalid_delay',
+      `That law-enforcement delay cannot be recorded: it would end before it was requested (${delay.requestedAt}). Nothing changed.`,
+    );
+  }
+  return { lawEnforcementDelay: delay };
 }
 
 /** A recorded delay in words, for the channel and the timeline: the agency, never a person. */
