@@ -52,7 +52,7 @@ export async function deliverReminder(
   if (incident.status !== 'open') return dropped('incident_closed');
   const state = await deadlines.get(r.incidentId);
   const o = state?.obligations.find((x) => x.id === r.obligationId);
-  if (!o || !o.current) return dropped('obligation_gone');
+  if (!o?.current) return dropped('obligation_gone');
   if (o.doneAt !== null) return dropped('obligation_done');
   if (o.dueAt === null || Date.parse(o.dueAt) !== Date.parse(r.dueAt)) return dropped('due_moved');
   const next =

@@ -22,7 +22,7 @@ export async function resumeReminders(deps: ResumeDeps): Promise<{ incidents: nu
   let reminders = 0;
   for await (const id of deps.incidents.incidentIds()) {
     const incident = await deps.incidents.get(id);
-    if (!incident || incident.status !== 'open') continue;
+    if (incident?.status !== 'open') continue;
     const state = await deps.deadlines.get(id);
     if (!state) continue;
     incidents += 1;

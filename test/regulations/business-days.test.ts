@@ -1,9 +1,13 @@
 import { CATALOG } from '../../src/domain/regulations/catalog';
+import type { FactsInput } from '../../src/domain/regulations/facts';
 import type { Deadline, Period } from '../../src/domain/regulations/rule';
 import { timeZonesOf } from '../../src/domain/regulations/time/jurisdiction-zones';
 import { addPeriod, isBusinessDay } from '../../src/domain/regulations/time/period';
-import { STATE_HOLIDAY_CALENDARS, type StateCalendarName, stateHolidaysIn } from '../../src/domain/regulations/time/state-holidays';
-import type { FactsInput } from '../../src/domain/regulations/facts';
+import {
+  STATE_HOLIDAY_CALENDARS,
+  type StateCalendarName,
+  stateHolidaysIn,
+} from '../../src/domain/regulations/time/state-holidays';
 import { find } from './regime-fixtures';
 import { obligation, stateFacts } from './us-states/state-facts';
 
@@ -32,7 +36,7 @@ function businessDayPeriods(d: Deadline): BusinessDays[] {
   }
 }
 
-describe('every business-day period in the catalog uses its own jurisdiction\'s calendar and zone', () => {
+describe("every business-day period in the catalog uses its own jurisdiction's calendar and zone", () => {
   const cases = CATALOG.flatMap((rule) =>
     rule.versions.flatMap((v) => businessDayPeriods(v.deadline).map((p) => [rule.id, rule.jurisdiction, p] as const)),
   );
@@ -42,7 +46,13 @@ describe('every business-day period in the catalog uses its own jurisdiction\'s 
   });
 
   test.each(cases)('%s (%s)', (_id, jurisdiction, period) => {
-    const expected = jurisdiction.startsWith('US-') ? `us-${jurisdiction.slice(3).toLowerCase()}` : jurisdiction === 'US' ? 'us-federal' : jurisdiction === 'BR' ? 'br-national' : 'none';
+    const expected = jurisdiction.startsWith('US-')
+      ? `us-${jurisdiction.slice(3).toLowerCase()}`
+      : jurisdiction === 'US'
+        ? 'us-federal'
+        : jurisdiction === 'BR'
+          ? 'br-national'
+          : 'none';
     expect(period.calendar).toBe(expected);
     expect(timeZonesOf(jurisdiction)).toContain(period.timeZone);
   });
@@ -119,16 +129,19 @@ describe('state holiday calendars, from each statute', () => {
     expect(isBusinessDay(day(iso), calendar)).toBe(!expected);
   });
 
-  test.each(Object.entries(STATE_HOLIDAY_CALENDARS))('%s cites its statute and keeps every holiday on a weekday', (name, spec) => {
-    expect(spec.citation.length).toBeGreaterThan(5);
-    for (const key of stateHolidaysIn(name as StateCalendarName, 2026)) {
-      const dow = new Date(`${key}T12:00:00Z`).getUTCDay();
-      expect([1, 2, 3, 4, 5]).toContain(dow);
-    }
-  });
+  test.each(Object.entries(STATE_HOLIDAY_CALENDARS))(
+    '%s cites its statute and keeps every holiday on a weekday',
+    (name, spec) => {
+      expect(spec.citation.length).toBeGreaterThan(5);
+      for (const key of stateHolidaysIn(name as StateCalendarName, 2026)) {
+        const dow = new Date(`${key}T12:00:00Z`).getUTCDay();
+        expect([1, 2, 3, 4, 5]).toContain(dow);
+      }
+    },
+  );
 });
 
-describe('the issue\'s examples', () => {
+describe("the issue's examples", () => {
   it('Iowa: consumers notified Wednesday 7 October 2026, the AG notice is due Wednesday 14 October (Columbus Day counts)', () => {
     const o = obligation(
       stateFacts('US-IA', { individualNoticeSentAt: '2026-10-07T15:00:00Z', affected: { 'US-IA': 501 } }),
@@ -152,7 +165,7 @@ describe('the issue\'s examples', () => {
   });
 });
 
-describe('state rules counted on their own state\'s calendar (legal-b\'s regimes)', () => {
+describe("state rules counted on their own state's calendar (legal-b's regimes)", () => {
   const CA_FACILITY: Partial<FactsInput> = {
     entityTypes: ['ca_health_facility'],
     dataTypes: ['health'],

@@ -40,7 +40,15 @@ describe('breachbot deadlines', () => {
   });
 
   test('a table in the chosen zone, with time left', async () => {
-    const { code, stdout } = await run(['deadlines', '--facts', MR_COOPER, '--tz', 'America/Chicago', '--now', '2023-11-01T13:00:00Z']);
+    const { code, stdout } = await run([
+      'deadlines',
+      '--facts',
+      MR_COOPER,
+      '--tz',
+      'America/Chicago',
+      '--now',
+      '2023-11-01T13:00:00Z',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Due \(America\/Chicago\)\s+Time left\s+Obligation/);
     // Freddie Mac: 48 h from 2023-10-31T13:00Z = 2023-11-02 08:00 CDT, 24 h from --now
@@ -48,7 +56,10 @@ describe('breachbot deadlines', () => {
   });
 
   test.each([
-    [{ discoveredAt: '2026-03-02T15:00:00Z', affected: { 'US-XX': 1 } }, 'affected.US-XX: unknown jurisdiction "US-XX"'],
+    [
+      { discoveredAt: '2026-03-02T15:00:00Z', affected: { 'US-XX': 1 } },
+      'affected.US-XX: unknown jurisdiction "US-XX"',
+    ],
     [{ discoveredAt: '2026-03-02T15:00:00Z', affected: { 'US-CA': -1 } }, 'affected.US-CA: must be 0 or more, got -1'],
     ['{ not json', 'cannot read facts'],
   ])('bad facts %j: exit 2 with the problem on stderr', async (content, message) => {
@@ -86,7 +97,9 @@ describe('breachbot deadlines', () => {
     const bin = compiled('src/cli/main.js');
     const { stdout } = await promisify(execFile)(process.execPath, [bin, 'deadlines', '--facts', MR_COOPER, '--json']);
     expect(obligationsResultSchema.parse(JSON.parse(stdout)).obligations.length).toBeGreaterThan(0);
-    const failed = await promisify(execFile)(process.execPath, [bin, 'deadlines']).catch((error: { code: number }) => error);
+    const failed = await promisify(execFile)(process.execPath, [bin, 'deadlines']).catch(
+      (error: { code: number }) => error,
+    );
     expect((failed as { code: number }).code).toBe(2);
   });
 });

@@ -1,8 +1,8 @@
 import { CATALOG } from '../../src/domain/regulations/catalog';
 import { US_STATE_RULES } from '../../src/domain/regulations/catalog/us-states';
 import type { Deadline, Period, Rule } from '../../src/domain/regulations/rule';
+import { addCivilDays, civilDateInZone, instantAtLocalTime } from '../../src/domain/regulations/time/civil-date';
 import { JURISDICTION_TIME_ZONES, timeZonesOf } from '../../src/domain/regulations/time/jurisdiction-zones';
-import { civilDateInZone, instantAtLocalTime, addCivilDays } from '../../src/domain/regulations/time/civil-date';
 import { periodDue } from '../../src/domain/regulations/time/period';
 import { obligation, stateFacts } from './us-states/state-facts';
 
@@ -42,7 +42,11 @@ describe('every day-counted period in the catalog ends no later than its last lo
   // Triggers late in the evening, local time, before the spring and autumn clock changes of both hemispheres.
   const triggers = ['2026-03-07', '2026-03-28', '2026-10-03', '2026-10-24', '2026-03-02', '2026-12-31'];
   const cases = CATALOG.flatMap((rule: Rule) =>
-    rule.versions.flatMap((v) => dayPeriods(v.deadline).filter(isDayCounted).map((p) => [rule.id, rule.jurisdiction, p] as const)),
+    rule.versions.flatMap((v) =>
+      dayPeriods(v.deadline)
+        .filter(isDayCounted)
+        .map((p) => [rule.id, rule.jurisdiction, p] as const),
+    ),
   );
   const unique = [...new Map(cases.map((c) => [`${c[0]} ${JSON.stringify(c[2])}`, c])).values()];
 
@@ -86,14 +90,34 @@ const EARLIEST_OFFSET: Record<string, { std: number; dst: number }> = {
   Pacific: { std: -8, dst: -7 },
 };
 const STATE_ZONE: Record<string, keyof typeof EARLIEST_OFFSET> = {
-  'US-AL': 'Central', 'US-AZ': 'Mountain', 'US-CA': 'Pacific', 'US-CO': 'Mountain', 'US-CT': 'Eastern', 'US-DE': 'Eastern',
-  'US-FL': 'Eastern', 'US-IN': 'Eastern', 'US-LA': 'Central', 'US-ME': 'Eastern', 'US-MD': 'Eastern', 'US-NM': 'Mountain',
-  'US-NY': 'Eastern', 'US-OH': 'Eastern', 'US-OR': 'Pacific', 'US-RI': 'Eastern', 'US-SD': 'Central', 'US-TN': 'Eastern',
-  'US-TX': 'Central', 'US-VT': 'Eastern', 'US-WA': 'Pacific', 'US-WI': 'Central', 'US-OK': 'Central', 'US-PR': 'Eastern',
+  'US-AL': 'Central',
+  'US-AZ': 'Mountain',
+  'US-CA': 'Pacific',
+  'US-CO': 'Mountain',
+  'US-CT': 'Eastern',
+  'US-DE': 'Eastern',
+  'US-FL': 'Eastern',
+  'US-IN': 'Eastern',
+  'US-LA': 'Central',
+  'US-ME': 'Eastern',
+  'US-MD': 'Eastern',
+  'US-NM': 'Mountain',
+  'US-NY': 'Eastern',
+  'US-OH': 'Eastern',
+  'US-OR': 'Pacific',
+  'US-RI': 'Eastern',
+  'US-SD': 'Central',
+  'US-TN': 'Eastern',
+  'US-TX': 'Central',
+  'US-VT': 'Eastern',
+  'US-WA': 'Pacific',
+  'US-WI': 'Central',
+  'US-OK': 'Central',
+  'US-PR': 'Eastern',
 };
 
 describe('state deadlines counted in days, for a breach found at 23:30 on 2 March 2026, before the clocks go forward', () => {
-  it('New York (the issue\'s example): 30 days end with 1 April in New York, not at 00:30 EDT on 2 April', () => {
+  it("New York (the issue's example): 30 days end with 1 April in New York, not at 00:30 EDT on 2 April", () => {
     // 23:30 EST on 2 March 2026 is 04:30 UTC on 3 March.
     const o = obligation(stateFacts('US-NY', { discoveredAt: '2026-03-03T04:30:00Z' }), 'us-ny/individuals');
     expect(o?.dueAt).toBe('2026-04-02T03:59:59.999Z');
@@ -109,23 +133,36 @@ describe('state deadlines counted in days, for a breach found at 23:30 on 2 Marc
   // Every state rule whose deadline in force on that day is a direct period of calendar days (Puerto Rico is
   // Atlantic time and has no daylight saving: listed to show that its period then ends at n × 24 h).
   const rules = US_STATE_RULES.flatMap((rule) => {
-    const version = rule.versions.filter((v) => v.inForceFrom <= '2026-03-02' && (!v.inForceUntil || v.inForceUntil > '2026-03-02')).at(-1);
+    const version = rule.versions
+      .filter((v) => v.inForceFrom <= '2026-03-02' && (!v.inForceUntil || v.inForceUntil > '2026-03-02'))
+      .at(-1);
     const d = version?.deadline;
     // A rule listed only on a judgment's other answer (a no-harm determination to file) is given that answer.
     const judgment = version?.applies.judgment;
     const judgments = judgment ? { [judgment.key]: judgment.when ?? true } : {};
-    return d && d.kind === 'period' && d.period.unit === 'calendar_days' ? [[rule.id, rule.jurisdiction, d.period.n, judgments] as const] : [];
+    return d && d.kind === 'period' && d.period.unit === 'calendar_days'
+      ? [[rule.id, rule.jurisdiction, d.period.n, judgments] as const]
+      : [];
   });
 
   it('covers every state rule with a fixed day count', () => {
-    expect(rules.map(([id]) => id)).toEqual(expect.arrayContaining(['us-ny/individuals', 'us-fl/regulator', 'us-tx/regulator', 'us-pr/regulator']));
+    expect(rules.map(([id]) => id)).toEqual(
+      expect.arrayContaining(['us-ny/individuals', 'us-fl/regulator', 'us-tx/regulator', 'us-pr/regulator']),
+    );
   });
 
   test.each(rules)('%s (%s): %d days', (id, jurisdiction, n, judgments) => {
     if (jurisdiction === 'US-PR') {
       // 23:30 AST (UTC-4, no daylight saving): n × 24 h end at 23:30 on the n-th day, before it ends.
       const from = '2026-03-03T03:30:00Z';
-      const o = obligation(stateFacts(jurisdiction, { discoveredAt: from, affected: { [jurisdiction]: 100_000 }, judgments: { ...stateFacts(jurisdiction).judgments, ...judgments } }), id);
+      const o = obligation(
+        stateFacts(jurisdiction, {
+          discoveredAt: from,
+          affected: { [jurisdiction]: 100_000 },
+          judgments: { ...stateFacts(jurisdiction).judgments, ...judgments },
+        }),
+        id,
+      );
       expect(o?.dueAt).toBe(new Date(Date.parse(from) + n * 24 * HOUR).toISOString());
       return;
     }

@@ -36,10 +36,21 @@ const RELATIONAL: Rule[] = [
     {
       inForceFrom: '2022-10-01',
       applies: inState('US-MD'),
-      deadline: { kind: 'relative_to_individual_notice', individualRuleId: 'us-md/individuals', relation: 'before', words: 'before notifying individuals' },
+      deadline: {
+        kind: 'relative_to_individual_notice',
+        individualRuleId: 'us-md/individuals',
+        relation: 'before',
+        words: 'before notifying individuals',
+      },
     },
   ]),
-  rule('us-ia/individuals', 'US-IA', [{ inForceFrom: '2014-01-01', applies: inState('US-IA'), deadline: { kind: 'no_fixed_period', from: 'discoveredAt', words: 'most expeditious manner possible' } }]),
+  rule('us-ia/individuals', 'US-IA', [
+    {
+      inForceFrom: '2014-01-01',
+      applies: inState('US-IA'),
+      deadline: { kind: 'no_fixed_period', from: 'discoveredAt', words: 'most expeditious manner possible' },
+    },
+  ]),
   rule('us-ia/regulator', 'US-IA', [
     {
       inForceFrom: '2014-01-01',
@@ -48,7 +59,13 @@ const RELATIONAL: Rule[] = [
         kind: 'relative_to_individual_notice',
         individualRuleId: 'us-ia/individuals',
         relation: 'after',
-        period: { unit: 'business_days', n: 5, calendar: 'us-federal', timeZone: 'America/Chicago', dueLocalTime: '17:00' },
+        period: {
+          unit: 'business_days',
+          n: 5,
+          calendar: 'us-federal',
+          timeZone: 'America/Chicago',
+          dueLocalTime: '17:00',
+        },
         words: 'within 5 business days after notifying individuals',
       },
     },
@@ -75,7 +92,9 @@ describe('deadlines tied to the individual notice', () => {
   test('before the individual notice: shown at the individual deadline, with the relation in words', () => {
     const md = find(base, 'us-md/regulator', RELATIONAL);
     expect(md?.dueAt).toBe('2026-04-16T15:00:00.000Z');
-    expect(md?.deadline).toMatch(/^before notifying individuals; until individualNoticeSentAt is recorded, counted from the us-md\/individuals deadline/);
+    expect(md?.deadline).toMatch(
+      /^before notifying individuals; until individualNoticeSentAt is recorded, counted from the us-md\/individuals deadline/,
+    );
     expect(md?.notes.some((n) => n.includes('latest possible'))).toBe(true);
   });
 
@@ -86,7 +105,11 @@ describe('deadlines tied to the individual notice', () => {
   test('N days after the notice once individualNoticeSentAt is recorded', () => {
     const sent = { ...base, individualNoticeSentAt: '2026-03-20T14:00:00Z' };
     expect(find(sent, 'us-la/regulator', RELATIONAL)?.dueAt).toBe('2026-03-30T14:00:00.000Z');
-    expect(find(sent, 'us-la/regulator', RELATIONAL)?.trigger).toEqual({ name: 'individualNoticeSentAt', at: '2026-03-20T14:00:00.000Z', fallback: false });
+    expect(find(sent, 'us-la/regulator', RELATIONAL)?.trigger).toEqual({
+      name: 'individualNoticeSentAt',
+      at: '2026-03-20T14:00:00.000Z',
+      fallback: false,
+    });
     // Friday 20 March → five business days → Friday 27 March, 17:00 Chicago (CDT)
     expect(find(sent, 'us-ia/regulator', RELATIONAL)?.dueAt).toBe('2026-03-27T22:00:00.000Z');
   });
@@ -101,34 +124,72 @@ describe('deadlines tied to the individual notice', () => {
 describe('rule versions', () => {
   const versioned: Rule[] = [
     rule('us-zz/individuals', 'US-CA', [
-      { inForceFrom: '2020-01-01', applies: inState('US-CA'), deadline: { kind: 'no_fixed_period', from: 'discoveredAt', words: 'most expedient time possible' } },
+      {
+        inForceFrom: '2020-01-01',
+        applies: inState('US-CA'),
+        deadline: { kind: 'no_fixed_period', from: 'discoveredAt', words: 'most expedient time possible' },
+      },
       { inForceFrom: '2026-01-01', applies: inState('US-CA'), deadline: days(30) },
     ]),
     rule('us-zy/regulator', 'US-OK', [{ inForceFrom: '2026-01-01', applies: inState('US-OK'), deadline: days(60) }]),
-    rule('us-zx/regulator', 'US-TX', [{ inForceFrom: '2019-01-01', inForceUntil: '2023-09-01', applies: inState('US-TX'), deadline: days(60) }]),
+    rule('us-zx/regulator', 'US-TX', [
+      { inForceFrom: '2019-01-01', inForceUntil: '2023-09-01', applies: inState('US-TX'), deadline: days(60) },
+    ]),
   ];
   const affected = { 'US-CA': 1, 'US-OK': 1, 'US-TX': 1 };
 
   test.each([
     // Versions turn on the trigger's date where the law applies (California: Pacific time), not in UTC.
-    ['2026-01-01T07:59:59Z', 'us-zz/individuals', null, 'the day before the change in Los Angeles (already 1 January in UTC): old version'],
-    ['2026-01-01T08:00:00Z', 'us-zz/individuals', '2026-01-31T08:00:00.000Z', 'midnight in Los Angeles on the day of the change: new version'],
-    ['2026-01-01T05:59:59Z', 'us-zy/regulator', undefined, 'before a new law: 23:59:59 on 31 December in Oklahoma City'],
+    [
+      '2026-01-01T07:59:59Z',
+      'us-zz/individuals',
+      null,
+      'the day before the change in Los Angeles (already 1 January in UTC): old version',
+    ],
+    [
+      '2026-01-01T08:00:00Z',
+      'us-zz/individuals',
+      '2026-01-31T08:00:00.000Z',
+      'midnight in Los Angeles on the day of the change: new version',
+    ],
+    [
+      '2026-01-01T05:59:59Z',
+      'us-zy/regulator',
+      undefined,
+      'before a new law: 23:59:59 on 31 December in Oklahoma City',
+    ],
     ['2026-01-01T06:00:00Z', 'us-zy/regulator', '2026-03-02T06:00:00.000Z', 'midnight in Oklahoma City: the new law'],
     ['2023-08-31T23:59:59Z', 'us-zx/regulator', '2023-10-30T23:59:59.000Z', 'last day in force'],
     // Texas spans Central and Mountain time: the old law reaches a trigger while it is still 31 August in El Paso.
-    ['2023-09-01T05:30:00Z', 'us-zx/regulator', '2023-10-31T05:30:00.000Z', 'already 1 September in Austin, still 31 August in El Paso'],
-    ['2023-09-01T06:00:00Z', 'us-zx/regulator', undefined, 'inForceUntil is exclusive: 1 September everywhere in Texas'],
-  ] as Array<[string, string, string | null | undefined, string]>)('discovered %s: %s due %s (%s)', (discoveredAt, id, dueAt) => {
-    const obligation = find({ discoveredAt, affected }, id, versioned);
-    expect(obligation === undefined ? undefined : obligation.dueAt).toBe(dueAt);
-  });
+    [
+      '2023-09-01T05:30:00Z',
+      'us-zx/regulator',
+      '2023-10-31T05:30:00.000Z',
+      'already 1 September in Austin, still 31 August in El Paso',
+    ],
+    [
+      '2023-09-01T06:00:00Z',
+      'us-zx/regulator',
+      undefined,
+      'inForceUntil is exclusive: 1 September everywhere in Texas',
+    ],
+  ] as Array<[string, string, string | null | undefined, string]>)(
+    'discovered %s: %s due %s (%s)',
+    (discoveredAt, id, dueAt) => {
+      const obligation = find({ discoveredAt, affected }, id, versioned);
+      expect(obligation === undefined ? undefined : obligation.dueAt).toBe(dueAt);
+    },
+  );
 });
 
 describe('data in scope', () => {
   const scoped: Rule[] = [
     rule('us-ca/individuals', 'US-CA', [
-      { inForceFrom: '2020-01-01', applies: { residentsOf: 'US-CA', data: { withName: ['ssn', 'drivers_license'], standalone: ['credentials'] } }, deadline: days(30) },
+      {
+        inForceFrom: '2020-01-01',
+        applies: { residentsOf: 'US-CA', data: { withName: ['ssn', 'drivers_license'], standalone: ['credentials'] } },
+        deadline: days(30),
+      },
     ]),
   ];
   test.each([
@@ -137,12 +198,20 @@ describe('data in scope', () => {
     [['name', 'ssn'], true, 'name with SSN'],
     [['credentials'], true, 'credentials count on their own'],
   ] as Array<[DataType[], boolean, string]>)('%j → listed %s (%s)', (dataTypes, listed) => {
-    expect(find({ discoveredAt: '2026-03-02T15:00:00Z', affected: { 'US-CA': 3 }, dataTypes }, 'us-ca/individuals', scoped) !== undefined).toBe(listed);
+    expect(
+      find(
+        { discoveredAt: '2026-03-02T15:00:00Z', affected: { 'US-CA': 3 }, dataTypes },
+        'us-ca/individuals',
+        scoped,
+      ) !== undefined,
+    ).toBe(listed);
   });
 
   test('no data types recorded: listed, with the statute’s elements as the condition', () => {
     const o = find({ discoveredAt: '2026-03-02T15:00:00Z', affected: { 'US-CA': 3 } }, 'us-ca/individuals', scoped);
-    expect(o?.notes[0]).toMatch(/^Data types not recorded: applies only if the data taken includes a name with one of: ssn, drivers_license; or any of: credentials/);
+    expect(o?.notes[0]).toMatch(
+      /^Data types not recorded: applies only if the data taken includes a name with one of: ssn, drivers_license; or any of: credentials/,
+    );
   });
 });
 

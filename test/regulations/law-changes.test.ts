@@ -6,7 +6,11 @@ import { CATALOG } from '../../src/domain/regulations/catalog';
  * named in each rule's verification); a missing version fails here.
  */
 const LAW_CHANGES: Array<[ruleId: string, inForceFrom: string, what: string]> = [
-  ['fannie-mae/counterparty', '2024-09-04', 'Selling Guide A3-2-01 (09/04/2024): Privacy Office within 72 hours, 10 or more borrowers'],
+  [
+    'fannie-mae/counterparty',
+    '2024-09-04',
+    'Selling Guide A3-2-01 (09/04/2024): Privacy Office within 72 hours, 10 or more borrowers',
+  ],
   ['fannie-mae/counterparty', '2025-08-12', 'Information Security and Business Resiliency Supplement: 36 hours'],
   ['us-md/individuals', '2018-01-01', 'HB 974 (2017): 45 days after the investigation'],
   ['us-md/individuals', '2022-10-01', 'HB 962 (2022): 45 days after discovery'],
@@ -33,7 +37,7 @@ describe('known changes in the law are versions of the catalog', () => {
   });
 });
 
-describe('every rule\'s versions follow one another without a gap', () => {
+describe("every rule's versions follow one another without a gap", () => {
   test.each(CATALOG.filter((r) => r.versions.length > 1).map((r) => [r.id, r] as const))('%s', (_id, rule) => {
     const versions = [...rule.versions].sort((a, b) => a.inForceFrom.localeCompare(b.inForceFrom));
     versions.forEach((v, i) => {

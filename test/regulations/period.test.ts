@@ -1,7 +1,10 @@
+import type { Period } from '../../src/domain/regulations/rule';
+import {
+  brazilNationalHolidaysIn,
+  isBrazilNationalHoliday,
+} from '../../src/domain/regulations/time/brazil-national-holidays';
 import { addPeriod, isBusinessDay } from '../../src/domain/regulations/time/period';
 import { isUsFederalHoliday, usFederalHolidaysIn } from '../../src/domain/regulations/time/us-federal-holidays';
-import { brazilNationalHolidaysIn, isBrazilNationalHoliday } from '../../src/domain/regulations/time/brazil-national-holidays';
-import type { Period } from '../../src/domain/regulations/rule';
 
 const day = (iso: string) => {
   const [year, month, d] = iso.split('-').map(Number) as [number, number, number];
@@ -36,11 +39,14 @@ describe('US federal holidays (5 U.S.C. 6103, computed by rule)', () => {
     expect(isUsFederalHoliday(day(iso))).toBe(expected);
   });
 
-  test.each([2021, 2024, 2026, 2027, 2100])('%i has eleven observed holidays, or twelve when next New Year is observed in it', (year) => {
-    const holidays = usFederalHolidaysIn(year);
-    const nextNewYearObservedNow = holidays.has(`${year}-12-31`);
-    expect(holidays.size).toBe(nextNewYearObservedNow ? 12 : 11);
-  });
+  test.each([2021, 2024, 2026, 2027, 2100])(
+    '%i has eleven observed holidays, or twelve when next New Year is observed in it',
+    (year) => {
+      const holidays = usFederalHolidaysIn(year);
+      const nextNewYearObservedNow = holidays.has(`${year}-12-31`);
+      expect(holidays.size).toBe(nextNewYearObservedNow ? 12 : 11);
+    },
+  );
 
   test('a year whose New Year was observed the previous December has ten of its own', () => {
     expect(usFederalHolidaysIn(2022).has('2022-01-01')).toBe(false);
@@ -76,17 +82,35 @@ describe('business days', () => {
   });
 });
 
-const SEC: Period = { unit: 'business_days', n: 4, calendar: 'us-federal', timeZone: 'America/New_York', dueLocalTime: '17:30' };
+const SEC: Period = {
+  unit: 'business_days',
+  n: 4,
+  calendar: 'us-federal',
+  timeZone: 'America/New_York',
+  dueLocalTime: '17:30',
+};
 
 describe('four business days, due 17:30 New York (Form 8-K Item 1.05; Reg S-T 232.13(a)(2))', () => {
   test.each([
     ['2023-11-01T14:00:00Z', '2023-11-07T22:30:00.000Z', 'Wed → Tue; DST ended on Sun 5 Nov, so 17:30 EST'],
     ['2023-11-20T15:00:00Z', '2023-11-27T22:30:00.000Z', 'Thanksgiving Thursday skipped'],
-    ['2026-06-30T15:00:00Z', '2026-07-07T21:30:00.000Z', 'Friday 3 July (observed Independence Day) skipped; 17:30 EDT'],
+    [
+      '2026-06-30T15:00:00Z',
+      '2026-07-07T21:30:00.000Z',
+      'Friday 3 July (observed Independence Day) skipped; 17:30 EDT',
+    ],
     ['2025-12-30T15:00:00Z', '2026-01-06T22:30:00.000Z', "across the year end: New Year's Day skipped"],
-    ['2026-03-07T04:00:00Z', '2026-03-12T21:30:00.000Z', 'Friday 23:00 New York is still Friday there (day 0); DST starts 8 March'],
+    [
+      '2026-03-07T04:00:00Z',
+      '2026-03-12T21:30:00.000Z',
+      'Friday 23:00 New York is still Friday there (day 0); DST starts 8 March',
+    ],
     ['2026-03-07T15:00:00Z', '2026-03-12T21:30:00.000Z', 'determined on a Saturday: Monday is the first business day'],
-    ['2026-03-09T22:00:00Z', '2026-03-13T21:30:00.000Z', 'determined after 17:30 on a business day: that day is still day 0'],
+    [
+      '2026-03-09T22:00:00Z',
+      '2026-03-13T21:30:00.000Z',
+      'determined after 17:30 on a business day: that day is still day 0',
+    ],
     ['2024-02-26T15:00:00Z', '2024-03-01T22:30:00.000Z', 'leap year: 29 February 2024 is a business day'],
   ])('from %s → %s (%s)', (from, due) => {
     expect(addPeriod(new Date(from), SEC).toISOString()).toBe(due);
@@ -96,10 +120,20 @@ describe('four business days, due 17:30 New York (Form 8-K Item 1.05; Reg S-T 23
 describe('hours and calendar days are exact elapsed time', () => {
   test.each([
     ['2026-03-07T17:00:00Z', { unit: 'hours', n: 72 }, '2026-03-10T17:00:00.000Z', '72 h across the March DST change'],
-    ['2026-10-31T12:00:00Z', { unit: 'hours', n: 72 }, '2026-11-03T12:00:00.000Z', '72 h across the November DST change'],
+    [
+      '2026-10-31T12:00:00Z',
+      { unit: 'hours', n: 72 },
+      '2026-11-03T12:00:00.000Z',
+      '72 h across the November DST change',
+    ],
     ['2024-02-28T10:00:00Z', { unit: 'calendar_days', n: 2 }, '2024-03-01T10:00:00.000Z', 'leap day counts'],
     ['2023-10-31T13:00:00Z', { unit: 'calendar_days', n: 30 }, '2023-11-30T13:00:00.000Z', '30 days'],
-    ['2023-10-31T13:00:00Z', { unit: 'calendar_days', n: 60 }, '2023-12-30T13:00:00.000Z', '60 days (a Saturday: no roll-over)'],
+    [
+      '2023-10-31T13:00:00Z',
+      { unit: 'calendar_days', n: 60 },
+      '2023-12-30T13:00:00.000Z',
+      '60 days (a Saturday: no roll-over)',
+    ],
   ] as Array<[string, Period, string, string]>)('%s + %j → %s (%s)', (from, period, due) => {
     expect(addPeriod(new Date(from), period).toISOString()).toBe(due);
   });
@@ -130,7 +164,13 @@ describe('60 days after the end of the calendar year (HIPAA 164.408(c)), earlier
 
 describe('Brazilian business days (LGPD, Resolução CD/ANPD 15/2024)', () => {
   test('3 business days skip 15 Nov and 20 Nov 2024; due 18:00 Brasília', () => {
-    const period: Period = { unit: 'business_days', n: 3, calendar: 'br-national', timeZone: 'America/Sao_Paulo', dueLocalTime: '18:00' };
+    const period: Period = {
+      unit: 'business_days',
+      n: 3,
+      calendar: 'br-national',
+      timeZone: 'America/Sao_Paulo',
+      dueLocalTime: '18:00',
+    };
     expect(addPeriod(new Date('2024-11-14T12:00:00Z'), period).toISOString()).toBe('2024-11-21T21:00:00.000Z');
   });
 });

@@ -1,15 +1,15 @@
 import { CATALOG } from '../../src/domain/regulations/catalog';
 import { computeObligations } from '../../src/domain/regulations/engine';
-import { factsSchema, type FactsInput } from '../../src/domain/regulations/facts';
+import { type FactsInput, factsSchema } from '../../src/domain/regulations/facts';
 import { JURISDICTION_CODES } from '../../src/domain/regulations/jurisdiction-code';
 import type { Condition, DataScope, Deadline, Rule, RuleVersion, Threshold } from '../../src/domain/regulations/rule';
 import {
   DATA_TYPES,
+  type DataType,
   ENTITY_TYPES,
   JUDGMENTS,
   RECIPIENTS,
   TRIGGERS,
-  type DataType,
   type Trigger,
 } from '../../src/domain/regulations/vocabulary';
 
@@ -60,7 +60,8 @@ function witness({ rule, version }: Witness, alternative?: Condition): FactsInpu
     judgments: Object.fromEntries(JUDGMENTS.map((j) => [j, true])),
   };
   for (const t of a.requiresFacts ?? []) (facts as Record<string, unknown>)[t] = at;
-  if (alternative?.domicile && VALID_CODES.has(rule.jurisdiction)) facts.domicile = [rule.jurisdiction] as FactsInput['domicile'];
+  if (alternative?.domicile && VALID_CODES.has(rule.jurisdiction))
+    facts.domicile = [rule.jurisdiction] as FactsInput['domicile'];
   return facts;
 }
 
@@ -71,7 +72,8 @@ function seen(input: FactsInput, ruleId: string): string {
 }
 
 const versions: Witness[] = CATALOG.flatMap((rule) => rule.versions.map((version) => ({ rule, version })));
-const alternativesOf = (w: Witness): Array<Condition | undefined> => (w.version.applies.anyOf?.length ? w.version.applies.anyOf : [undefined]);
+const alternativesOf = (w: Witness): Array<Condition | undefined> =>
+  w.version.applies.anyOf?.length ? w.version.applies.anyOf : [undefined];
 
 function entityTypeInfluences(value: string): boolean {
   return versions.some((w) => {
@@ -83,7 +85,9 @@ function entityTypeInfluences(value: string): boolean {
       const presumed = a.presumedEntityTypes?.types.filter((t) => t !== value) ?? [];
       // Required types are compared against none of them (any one brings the rule in); an excluding or presumed
       // type is compared against the rule's first required type alone.
-      const without = a.entityTypes?.includes(value as never) ? presumed : [...(a.entityTypes?.slice(0, 1) ?? []), ...presumed];
+      const without = a.entityTypes?.includes(value as never)
+        ? presumed
+        : [...(a.entityTypes?.slice(0, 1) ?? []), ...presumed];
       const withIt = { ...base, entityTypes: [...without, value] } as FactsInput;
       return seen(withIt, w.rule.id) !== seen({ ...base, entityTypes: without }, w.rule.id);
     });
@@ -91,7 +95,9 @@ function entityTypeInfluences(value: string): boolean {
 }
 
 function scopesOf(w: Witness): DataScope[] {
-  return [w.version.applies.data, ...(w.version.applies.anyOf ?? []).map((c) => c.data)].filter((s): s is DataScope => !!s && !s.any);
+  return [w.version.applies.data, ...(w.version.applies.anyOf ?? []).map((c) => c.data)].filter(
+    (s): s is DataScope => !!s && !s.any,
+  );
 }
 
 function dataTypeInfluences(value: DataType): boolean {
@@ -110,8 +116,14 @@ function dataTypeInfluences(value: DataType): boolean {
       return pairs.some(([withIt, without]) => {
         const base = witness(w, alt);
         // A filler type keeps "no data recorded" (an open condition) out of the comparison.
-        const filler: DataType = DATA_TYPES.find((d) => d !== value && ![...identifiers, ...(scope.withName ?? []), ...(scope.standalone ?? [])].includes(d)) ?? 'name';
-        return seen({ ...base, dataTypes: [...withIt, filler] }, w.rule.id) !== seen({ ...base, dataTypes: [...without, filler] }, w.rule.id);
+        const filler: DataType =
+          DATA_TYPES.find(
+            (d) => d !== value && ![...identifiers, ...(scope.withName ?? []), ...(scope.standalone ?? [])].includes(d),
+          ) ?? 'name';
+        return (
+          seen({ ...base, dataTypes: [...withIt, filler] }, w.rule.id) !==
+          seen({ ...base, dataTypes: [...without, filler] }, w.rule.id)
+        );
       });
     }),
   );
@@ -187,7 +199,9 @@ function triggerInfluences(value: Trigger): boolean {
 }
 
 function recipientProduced(value: string): boolean {
-  return versions.some((w) => w.rule.recipient === value && alternativesOf(w).some((alt) => seen(witness(w, alt), w.rule.id) !== 'absent'));
+  return versions.some(
+    (w) => w.rule.recipient === value && alternativesOf(w).some((alt) => seen(witness(w, alt), w.rule.id) !== 'absent'),
+  );
 }
 
 describe('every vocabulary value can change an obligation', () => {
@@ -208,14 +222,19 @@ describe('every vocabulary value can change an obligation', () => {
   });
 });
 
-describe('the issue\'s silent entity types now produce obligations', () => {
+describe("the issue's silent entity types now produce obligations", () => {
   test.each([
     ['texas_sml_licensee', 'tx-sml/regulator'],
     ['arkansas_fmla_licensee', 'ar-fmla/regulator'],
     ['phr_vendor', 'ftc-hbnr/individuals'],
     ['au_apra_regulated', 'apra-cps234/regulator'],
   ] as const)('%s alone brings in %s', (entityType, id) => {
-    const input: FactsInput = { discoveredAt: '2026-03-02T14:00:00Z', entityTypes: [entityType], dataTypes: ['name', 'ssn', 'health'], affected: { 'US-TX': 10 } };
+    const input: FactsInput = {
+      discoveredAt: '2026-03-02T14:00:00Z',
+      entityTypes: [entityType],
+      dataTypes: ['name', 'ssn', 'health'],
+      affected: { 'US-TX': 10 },
+    };
     const ids = computeObligations(factsSchema.parse(input)).map((o) => o.id);
     expect(ids).toContain(id);
     const without = computeObligations(factsSchema.parse({ ...input, entityTypes: [] })).map((o) => o.id);

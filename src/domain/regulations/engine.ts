@@ -1,14 +1,24 @@
+import { CATALOG } from './catalog';
 import type { Facts } from './facts';
-import type { Obligation } from './obligation';
-import type { Applicability, Condition, DataScope, Deadline, LawEnforcementTolling, Period, Rule, RuleVersion, Threshold } from './rule';
-import type { Trigger } from './vocabulary';
 import { EEA_NON_EU, EU_MEMBER_STATES } from './jurisdictions';
+import type { Obligation } from './obligation';
+import type {
+  Applicability,
+  Condition,
+  DataScope,
+  Deadline,
+  LawEnforcementTolling,
+  Period,
+  Rule,
+  RuleVersion,
+  Threshold,
+} from './rule';
 import { civilDateInZone, civilDateKey } from './time/civil-date';
 import { timeZonesOf } from './time/jurisdiction-zones';
 import { periodDue } from './time/period';
-import { CATALOG } from './catalog';
+import type { Trigger } from './vocabulary';
 
-export { parseFacts, type ParseFactsResult } from './facts-parsing';
+export { type ParseFactsResult, parseFacts } from './facts-parsing';
 
 /**
  * The deadline engine: evaluates catalog rules against an incident's facts. It holds no law of its own; every
@@ -267,12 +277,19 @@ class RuleEvaluation {
 
   /** `zones`: the time zones of the jurisdiction whose rule this deadline belongs to, for day-counted periods. */
   private timing(deadline: Deadline, depth: number, zones: readonly string[]): Timing {
-    if (depth > MAX_ANCHOR_DEPTH) throw new Error(`deadline anchors nest deeper than ${MAX_ANCHOR_DEPTH}: is there a cycle?`);
+    if (depth > MAX_ANCHOR_DEPTH)
+      throw new Error(`deadline anchors nest deeper than ${MAX_ANCHOR_DEPTH}: is there a cycle?`);
     switch (deadline.kind) {
       case 'period': {
         const trigger = this.triggerAt(deadline.from);
         const due = periodDue(trigger.at, deadline.period, zones);
-        return { dueAt: due.dueAt, trigger, words: deadline.words, notes: [], ...(due.reading ? { reading: due.reading } : {}) };
+        return {
+          dueAt: due.dueAt,
+          trigger,
+          words: deadline.words,
+          notes: [],
+          ...(due.reading ? { reading: due.reading } : {}),
+        };
       }
       case 'no_fixed_period':
         return { dueAt: null, trigger: this.triggerAt(deadline.from), words: deadline.words, notes: [] };
@@ -287,13 +304,25 @@ class RuleEvaluation {
           zones,
         );
       case 'after_notice':
-        return this.anchored(deadline.afterRuleId, deadline.sentAt, 'after', deadline.period, deadline.words, depth, zones);
+        return this.anchored(
+          deadline.afterRuleId,
+          deadline.sentAt,
+          'after',
+          deadline.period,
+          deadline.words,
+          depth,
+          zones,
+        );
       case 'earliest_of':
         return this.earliestOf(deadline, depth, zones);
     }
   }
 
-  private earliestOf(deadline: Extract<Deadline, { kind: 'earliest_of' }>, depth: number, zones: readonly string[]): Timing {
+  private earliestOf(
+    deadline: Extract<Deadline, { kind: 'earliest_of' }>,
+    depth: number,
+    zones: readonly string[],
+  ): Timing {
     const all = deadline.deadlines.map((d) => this.timing(d, depth + 1, zones));
     const skipAt = deadline.skipIfBefore ? this.triggerAt(deadline.skipIfBefore).at : null;
     const live = skipAt ? all.filter((t) => t.dueAt === null || t.dueAt.getTime() >= skipAt.getTime()) : all;
@@ -308,7 +337,13 @@ class RuleEvaluation {
     if (live.length < all.length && skipAt) {
       notes.push(`A limit that had already passed when ${deadline.skipIfBefore} occurred is set aside.`);
     }
-    return { dueAt: first.dueAt, trigger: first.trigger, words: deadline.words, notes, ...(first.reading ? { reading: first.reading } : {}) };
+    return {
+      dueAt: first.dueAt,
+      trigger: first.trigger,
+      words: deadline.words,
+      notes,
+      ...(first.reading ? { reading: first.reading } : {}),
+    };
   }
 
   /**
@@ -329,7 +364,9 @@ class RuleEvaluation {
       relation === 'after' && period ? periodDue(base, period, zones) : { dueAt: base };
     const relationNote =
       relation === 'before'
-        ? ['Must reach the recipient before that notice goes out: the time shown is the latest possible, not a safe target.']
+        ? [
+            'Must reach the recipient before that notice goes out: the time shown is the latest possible, not a safe target.',
+          ]
         : [];
 
     const sent = this.facts[sentAt];
@@ -355,7 +392,8 @@ class RuleEvaluation {
         notes: relationNote,
       };
     }
-    const anchorTiming = anchorVersion.timing ?? this.timing(anchorVersion.version.deadline, depth + 1, timeZonesOf(anchor.jurisdiction));
+    const anchorTiming =
+      anchorVersion.timing ?? this.timing(anchorVersion.version.deadline, depth + 1, timeZonesOf(anchor.jurisdiction));
     if (!anchorTiming.dueAt) {
       return {
         dueAt: null,
@@ -405,7 +443,9 @@ class RuleEvaluation {
     if (!presumed || presumed.types.some((t) => this.facts.entityTypes.includes(t))) return MET;
     return {
       kind: 'open',
-      conditions: [`Only if the organisation is ${presumed.words} (entity type ${presumed.types.join(' or ')} not recorded).`],
+      conditions: [
+        `Only if the organisation is ${presumed.words} (entity type ${presumed.types.join(' or ')} not recorded).`,
+      ],
     };
   }
 
@@ -419,7 +459,8 @@ class RuleEvaluation {
       };
     }
     const identifiers = scope.identifiers ?? ['name'];
-    const withName = identifiers.some((i) => taken.includes(i)) && (scope.withName ?? []).some((t) => taken.includes(t));
+    const withName =
+      identifiers.some((i) => taken.includes(i)) && (scope.withName ?? []).some((t) => taken.includes(t));
     const standalone = (scope.standalone ?? []).some((t) => taken.includes(t));
     return withName || standalone ? MET : UNMET;
   }
@@ -452,7 +493,12 @@ class RuleEvaluation {
     if (verdicts.some((v) => v.kind === 'met')) return MET;
     const open = verdicts.filter((v): v is Extract<Verdict, { kind: 'open' }> => v.kind === 'open');
     if (open.length === 0) return UNMET;
-    const alternativesText = open.map((v) => v.conditions.join(' ').replace(/^Only if /, '').replace(/\.$/, ''));
+    const alternativesText = open.map((v) =>
+      v.conditions
+        .join(' ')
+        .replace(/^Only if /, '')
+        .replace(/\.$/, ''),
+    );
     return { kind: 'open', conditions: [`Only if any of: ${alternativesText.join('; or ')}.`] };
   }
 
@@ -463,7 +509,8 @@ class RuleEvaluation {
       return { kind: 'open', conditions: [`Only if ${words} (no affected counts recorded).`] };
     }
     const n = counted.n;
-    const met = threshold.op === '>' ? n > threshold.count : threshold.op === '>=' ? n >= threshold.count : n < threshold.count;
+    const met =
+      threshold.op === '>' ? n > threshold.count : threshold.op === '>=' ? n >= threshold.count : n < threshold.count;
     return met ? MET : UNMET;
   }
 
@@ -471,7 +518,10 @@ class RuleEvaluation {
   private count(rule: Rule, applies: Applicability, threshold: Threshold): { n: number | null; where: string } {
     const affected = Object.entries(this.facts.affected);
     if (threshold.scope === 'total') {
-      return { n: affected.length === 0 ? null : affected.reduce((sum, [, n]) => sum + (n ?? 0), 0), where: 'in total' };
+      return {
+        n: affected.length === 0 ? null : affected.reduce((sum, [, n]) => sum + (n ?? 0), 0),
+        where: 'in total',
+      };
     }
     const code = applies.residentsOf && applies.residentsOf !== 'ANY' ? applies.residentsOf : rule.jurisdiction;
     if (affected.length === 0) return { n: null, where: `resident in ${code}` };
@@ -503,7 +553,8 @@ function describeThreshold(threshold: Threshold, where: string): string {
 function describeScope(scope: DataScope): string {
   const parts: string[] = [];
   const identifiers = (scope.identifiers ?? ['name']).join(' or ');
-  if (scope.withName?.length) parts.push(`${identifiers === 'name' ? 'a name' : identifiers} with one of: ${scope.withName.join(', ')}`);
+  if (scope.withName?.length)
+    parts.push(`${identifiers === 'name' ? 'a name' : identifiers} with one of: ${scope.withName.join(', ')}`);
   if (scope.standalone?.length) parts.push(`any of: ${scope.standalone.join(', ')}`);
   return parts.join('; or ') || 'personal information as the statute defines it';
 }

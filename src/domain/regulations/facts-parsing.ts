@@ -16,7 +16,7 @@ function pathText(path: ReadonlyArray<PropertyKey>): string {
 }
 
 function quoted(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  return typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
 }
 
 function describe(issue: z.core.$ZodIssue): string[] {
@@ -37,7 +37,9 @@ function describe(issue: z.core.$ZodIssue): string[] {
       return [`${where}: must be 0 or more, got ${quoted(input)}`];
     case 'invalid_type':
       if (input === undefined) return [`${where || 'facts'}: required`];
-      return [`${where || 'facts'}: expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}, got ${quoted(input)}`];
+      return [
+        `${where || 'facts'}: expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}, got ${quoted(input)}`,
+      ];
     default:
       return [`${where || 'facts'}: ${issue.message}${input === undefined ? '' : ` (got ${quoted(input)})`}`];
   }

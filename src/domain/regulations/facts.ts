@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { dataTypeSchema, entityTypeSchema, judgmentSchema, TRIGGERS, type Trigger } from './vocabulary';
 import { jurisdictionCodeSchema } from './jurisdiction-code';
+import { dataTypeSchema, entityTypeSchema, judgmentSchema, TRIGGERS, type Trigger } from './vocabulary';
 
 /** An ISO 8601 instant with an explicit offset or Z: a bare local time would be read in whatever zone the server has. */
 export const instantSchema = z.iso.datetime({ offset: true });

@@ -28,7 +28,5 @@ export function notifiedRefusalText(
   const what = `\`${named.regime}${named.recipient ? `/${named.recipient}` : ''}\``;
   if (refusal.reason === 'already_done') return `Every ${what} obligation is already marked done; nothing changed.`;
   const open = refusal.open.map((o) => `\`${o.id}\``).join(', ');
-  return (
-    `No ${what} obligation is listed for ${refusal.incident.id}.` + (open ? ` Open ones: ${open}.` : ' None is open.')
-  );
+  return `No ${what} obligation is listed for ${refusal.incident.id}.${open ? ` Open ones: ${open}.` : ' None is open.'}`;
 }

@@ -1,7 +1,7 @@
-import { US_JURISDICTIONS } from '../../../src/domain/regulations/jurisdictions';
-import { US_STATE_RULES } from '../../../src/domain/regulations/catalog/us-states';
 import { CATALOG } from '../../../src/domain/regulations/catalog';
-import { deadlineAnchors, type Deadline } from '../../../src/domain/regulations/rule';
+import { US_STATE_RULES } from '../../../src/domain/regulations/catalog/us-states';
+import { US_JURISDICTIONS } from '../../../src/domain/regulations/jurisdictions';
+import { type Deadline, deadlineAnchors } from '../../../src/domain/regulations/rule';
 
 const ruleIds = new Set(US_STATE_RULES.map((r) => r.id));
 /** A state notice may be counted from a federal one (New York and Illinois: after the HIPAA notice to HHS). */
@@ -9,7 +9,6 @@ const catalogIds = new Set(CATALOG.map((r) => r.id));
 
 /** N.D. Cent. Code § 51-30-02: the AG is told of a breach "which exceeds two hundred fifty individuals". */
 const TOTAL_SCOPE = new Set(['us-nd/regulator']);
-
 
 describe('US state catalog completeness', () => {
   it('covers the 54 jurisdictions: 50 states, DC, Puerto Rico, Guam, US Virgin Islands', () => {
@@ -72,7 +71,9 @@ describe('US state catalog completeness', () => {
     // Texas counted "as quickly as possible" from discovery until HB 4390 made it 60 days from determination;
     // a determination cannot precede discovery, so the two windows cannot both miss a breach.
     const allowed = new Set(['us-tx/individuals']);
-    const mixed = US_STATE_RULES.filter((r) => new Set(r.versions.map((v) => clockStart(v.deadline))).size > 1).map((r) => r.id);
+    const mixed = US_STATE_RULES.filter((r) => new Set(r.versions.map((v) => clockStart(v.deadline))).size > 1).map(
+      (r) => r.id,
+    );
     expect(mixed.filter((id) => !allowed.has(id))).toEqual([]);
   });
 

@@ -37,7 +37,12 @@ const ids = (code: string, judgments: Record<string, boolean>) =>
 
 describe('what a no-harm exception drops and creates, in every jurisdiction', () => {
   const excused = { riskOfHarm: false, inadvertentDisclosureNoHarm: true, informationBroker: true };
-  const notExcused = { riskOfHarm: true, inadvertentDisclosureNoHarm: false, informationBroker: true, relyingOnNoHarmException: false };
+  const notExcused = {
+    riskOfHarm: true,
+    inadvertentDisclosureNoHarm: false,
+    informationBroker: true,
+    relyingOnNoHarmException: false,
+  };
 
   test.each([...US_JURISDICTIONS])('%s', (code) => {
     expect(ids(code, excused)).toEqual(EXCUSED[code] ?? []);
@@ -57,7 +62,12 @@ describe("the issue's examples", () => {
   const DETERMINED = '2026-03-10T15:00:00.000Z';
 
   it('Florida: riskOfHarm=false keeps the Department notice at 500 Floridians and adds the determination, due in 30 days', () => {
-    const facts = (n: number) => stateFacts('US-FL', { affected: { 'US-FL': n }, judgments: { riskOfHarm: false }, noHarmDeterminedAt: DETERMINED });
+    const facts = (n: number) =>
+      stateFacts('US-FL', {
+        affected: { 'US-FL': n },
+        judgments: { riskOfHarm: false },
+        noHarmDeterminedAt: DETERMINED,
+      });
     expect(obligation(facts(500), 'us-fl/individuals')).toBeUndefined();
     expect(obligation(facts(500), 'us-fl/credit_bureaus')).toBeUndefined();
     expect(obligation(facts(500), 'us-fl/regulator')?.dueAt).toBe(plusDays('2026-03-02T14:00:00Z', 30));
@@ -69,7 +79,11 @@ describe("the issue's examples", () => {
 
   it('New York: an inadvertent disclosure determined harmless goes to the AG within 10 days when over 500 New Yorkers', () => {
     const facts = (n: number) =>
-      stateFacts('US-NY', { affected: { 'US-NY': n }, judgments: { inadvertentDisclosureNoHarm: true }, noHarmDeterminedAt: DETERMINED });
+      stateFacts('US-NY', {
+        affected: { 'US-NY': n },
+        judgments: { inadvertentDisclosureNoHarm: true },
+        noHarmDeterminedAt: DETERMINED,
+      });
     expect(obligation(facts(500), 'us-ny/regulator/no-harm-determination')).toBeUndefined();
     expect(obligation(facts(501), 'us-ny/regulator/no-harm-determination')?.dueAt).toBe(plusDays(DETERMINED, 10));
     expect(obligation(facts(501), 'us-ny/individuals')).toBeUndefined();
@@ -78,7 +92,12 @@ describe("the issue's examples", () => {
   });
 
   it('New York: the exception exists only since the SHIELD Act (2019-10-23)', () => {
-    const facts = (day: string) => stateFacts('US-NY', { discoveredAt: `${day}T16:00:00Z`, affected: { 'US-NY': 501 }, judgments: { inadvertentDisclosureNoHarm: true } });
+    const facts = (day: string) =>
+      stateFacts('US-NY', {
+        discoveredAt: `${day}T16:00:00Z`,
+        affected: { 'US-NY': 501 },
+        judgments: { inadvertentDisclosureNoHarm: true },
+      });
     expect(obligation(facts('2019-10-22'), 'us-ny/individuals')).toBeDefined();
     expect(obligation(facts('2019-10-22'), 'us-ny/regulator/no-harm-determination')).toBeUndefined();
     expect(obligation(facts('2019-10-23'), 'us-ny/individuals')).toBeUndefined();
@@ -88,11 +107,16 @@ describe("the issue's examples", () => {
     const facts = stateFacts('US-SD', { affected: { 'US-SD': 251 }, judgments: { riskOfHarm: false } });
     expect(obligation(facts, 'us-sd/individuals')).toBeUndefined();
     expect(obligation(facts, 'us-sd/regulator')).toBeDefined();
-    expect(obligation(facts, 'us-sd/regulator/no-harm-determination')?.dueAt).toBe(plusDays('2026-03-02T14:00:00Z', 60));
+    expect(obligation(facts, 'us-sd/regulator/no-harm-determination')?.dueAt).toBe(
+      plusDays('2026-03-02T14:00:00Z', 60),
+    );
   });
 
   it('Vermont: the determination goes to the AG no later than the 14-business-day preliminary notice would', () => {
-    const o = obligation(stateFacts('US-VT', { judgments: { riskOfHarm: false } }), 'us-vt/regulator/no-harm-determination');
+    const o = obligation(
+      stateFacts('US-VT', { judgments: { riskOfHarm: false } }),
+      'us-vt/regulator/no-harm-determination',
+    );
     expect(o?.dueAt).toBe('2026-03-23T20:30:00.000Z'); // Town Meeting Day (3 March) skipped
   });
 });

@@ -36,14 +36,20 @@ const DISCOVERED = '2026-03-02T14:00:00.000Z';
 
 describe('individual notice deadlines (discovered 2026-03-02, nothing else recorded)', () => {
   it.each(Object.entries(FIXED))('%s: %o', (code, { days, from }) => {
-    const o = obligation(stateFacts(code, { discoveredAt: DISCOVERED }), `us-${code.slice(3).toLowerCase()}/individuals`);
+    const o = obligation(
+      stateFacts(code, { discoveredAt: DISCOVERED }),
+      `us-${code.slice(3).toLowerCase()}/individuals`,
+    );
     expect(o?.dueAt).toBe(plusDays(DISCOVERED, days));
     expect(o?.trigger.name).toBe(from);
     expect(o?.trigger.fallback).toBe(from !== 'discoveredAt');
   });
 
   it.each(US_JURISDICTIONS.filter((c) => !(c in FIXED)))('%s sets no fixed period', (code) => {
-    const o = obligation(stateFacts(code, { discoveredAt: DISCOVERED }), `us-${code.slice(3).toLowerCase()}/individuals`);
+    const o = obligation(
+      stateFacts(code, { discoveredAt: DISCOVERED }),
+      `us-${code.slice(3).toLowerCase()}/individuals`,
+    );
     expect(o).toBeDefined();
     expect(o?.dueAt).toBeNull();
   });
@@ -80,7 +86,10 @@ describe('what the statutes cover', () => {
   it.each(['US-CA', 'US-IL', 'US-MN', 'US-NV', 'US-NY', 'US-TX', 'US-VI', 'US-ND', 'US-MA', 'US-PR'])(
     '%s has no harm threshold: a no-harm judgment does not remove the notice',
     (code) => {
-      const o = obligation(stateFacts(code, { judgments: { riskOfHarm: false, informationBroker: true } }), `us-${code.slice(3).toLowerCase()}/individuals`);
+      const o = obligation(
+        stateFacts(code, { judgments: { riskOfHarm: false, informationBroker: true } }),
+        `us-${code.slice(3).toLowerCase()}/individuals`,
+      );
       expect(o).toBeDefined();
     },
   );
@@ -96,7 +105,9 @@ describe('what the statutes cover', () => {
   );
 
   it('Georgia reaches only information brokers (and state data collectors)', () => {
-    expect(obligation(stateFacts('US-GA', { judgments: { informationBroker: false } }), 'us-ga/individuals')).toBeUndefined();
+    expect(
+      obligation(stateFacts('US-GA', { judgments: { informationBroker: false } }), 'us-ga/individuals'),
+    ).toBeUndefined();
     expect(obligation(stateFacts('US-GA'), 'us-ga/individuals')).toBeDefined();
   });
 });

@@ -16,7 +16,10 @@ describe('regulator deadlines with a fixed period', () => {
     ['US-WA', 30],
     ['US-PR', 10], // § 4052: non-extendable 10 days after detection
   ] as const)('%s: %d days', (code, days) => {
-    const o = obligation(stateFacts(code, { discoveredAt: DISCOVERED, affected: many(code) }), `us-${code.slice(3).toLowerCase()}/regulator`);
+    const o = obligation(
+      stateFacts(code, { discoveredAt: DISCOVERED, affected: many(code) }),
+      `us-${code.slice(3).toLowerCase()}/regulator`,
+    );
     expect(o?.dueAt).toBe(plusDays(DISCOVERED, days));
   });
 });
@@ -70,7 +73,10 @@ describe('regulator deadlines tied to the individual notice', () => {
     // the 14th is Monday 23 March, 16:30 EDT.
     const late = obligation(stateFacts('US-VT', { discoveredAt: DISCOVERED }), 'us-vt/regulator');
     expect(late?.dueAt).toBe('2026-03-23T20:30:00.000Z');
-    const early = obligation(stateFacts('US-VT', { discoveredAt: DISCOVERED, individualNoticeSentAt: '2026-03-10T12:00:00Z' }), 'us-vt/regulator');
+    const early = obligation(
+      stateFacts('US-VT', { discoveredAt: DISCOVERED, individualNoticeSentAt: '2026-03-10T12:00:00Z' }),
+      'us-vt/regulator',
+    );
     expect(early?.dueAt).toBe('2026-03-10T12:00:00.000Z');
   });
 

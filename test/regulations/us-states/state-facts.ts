@@ -1,7 +1,7 @@
-import { computeObligations } from '../../../src/domain/regulations/engine';
-import { factsSchema, type FactsInput } from '../../../src/domain/regulations/facts';
-import type { Obligation } from '../../../src/domain/regulations/obligation';
 import { US_STATE_RULES } from '../../../src/domain/regulations/catalog/us-states';
+import { computeObligations } from '../../../src/domain/regulations/engine';
+import { type FactsInput, factsSchema } from '../../../src/domain/regulations/facts';
+import type { Obligation } from '../../../src/domain/regulations/obligation';
 
 /**
  * Facts for a breach of one jurisdiction's residents that every state statute reaches: a name with an SSN,

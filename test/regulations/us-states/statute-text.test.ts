@@ -69,7 +69,8 @@ const ROWS: Row[] = [
     due: 'absent',
   },
   {
-    source: 'N.D. Cent. Code § 51-30-02: AG for a breach "which exceeds two hundred fifty individuals" (broader reading)',
+    source:
+      'N.D. Cent. Code § 51-30-02: AG for a breach "which exceeds two hundred fifty individuals" (broader reading)',
     code: 'US-ND',
     id: 'us-nd/regulator',
     facts: { affected: { 'US-ND': 10, 'US-MN': 241 } },

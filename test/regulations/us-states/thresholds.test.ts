@@ -30,10 +30,42 @@ const REGULATOR: Array<[code: string, op: Op, count: number]> = [
 ];
 
 /** Regulators told of any notifiable breach, whatever the number. */
-const REGULATOR_ANY = ['US-CT', 'US-IN', 'US-LA', 'US-ME', 'US-MD', 'US-MA', 'US-MT', 'US-NE', 'US-NH', 'US-NJ', 'US-NY', 'US-NC', 'US-PR', 'US-VT', 'US-VA'];
+const REGULATOR_ANY = [
+  'US-CT',
+  'US-IN',
+  'US-LA',
+  'US-ME',
+  'US-MD',
+  'US-MA',
+  'US-MT',
+  'US-NE',
+  'US-NH',
+  'US-NJ',
+  'US-NY',
+  'US-NC',
+  'US-PR',
+  'US-VT',
+  'US-VA',
+];
 
 /** No general regulator notice for private entities. */
-const NO_REGULATOR = ['US-GA', 'US-GU', 'US-ID', 'US-KS', 'US-KY', 'US-MI', 'US-MN', 'US-MS', 'US-NV', 'US-OH', 'US-TN', 'US-VI', 'US-WV', 'US-WI', 'US-WY'];
+const NO_REGULATOR = [
+  'US-GA',
+  'US-GU',
+  'US-ID',
+  'US-KS',
+  'US-KY',
+  'US-MI',
+  'US-MN',
+  'US-MS',
+  'US-NV',
+  'US-OH',
+  'US-TN',
+  'US-VI',
+  'US-WV',
+  'US-WI',
+  'US-WY',
+];
 
 /** Consumer-reporting-agency notice thresholds. */
 const BUREAUS: Array<[code: string, op: Op, count: number]> = [
@@ -73,7 +105,26 @@ const BUREAUS: Array<[code: string, op: Op, count: number]> = [
   ['US-WI', '>', 1000],
 ];
 
-const NO_BUREAUS = ['US-AR', 'US-CA', 'US-CT', 'US-DE', 'US-GU', 'US-ID', 'US-IL', 'US-IA', 'US-LA', 'US-MS', 'US-MT', 'US-NE', 'US-ND', 'US-OK', 'US-PR', 'US-VI', 'US-WA', 'US-WY'];
+const NO_BUREAUS = [
+  'US-AR',
+  'US-CA',
+  'US-CT',
+  'US-DE',
+  'US-GU',
+  'US-ID',
+  'US-IL',
+  'US-IA',
+  'US-LA',
+  'US-MS',
+  'US-MT',
+  'US-NE',
+  'US-ND',
+  'US-OK',
+  'US-PR',
+  'US-VI',
+  'US-WA',
+  'US-WY',
+];
 
 const lower = (code: string) => code.slice(3).toLowerCase();
 const meets = (op: Op, n: number, count: number) => (op === '>' ? n > count : n >= count);
@@ -84,12 +135,11 @@ function listed(code: string, recipient: string, n: number): boolean {
 }
 
 describe('regulator notice thresholds, at and either side of the boundary', () => {
-  it.each(REGULATOR.flatMap(([code, op, count]) => [count - 1, count, count + 1].map((n) => [code, op, count, n] as const)))(
-    '%s %s %d with %d residents',
-    (code, op, count, n) => {
-      expect(listed(code, 'regulator', n)).toBe(meets(op, n, count));
-    },
-  );
+  it.each(
+    REGULATOR.flatMap(([code, op, count]) => [count - 1, count, count + 1].map((n) => [code, op, count, n] as const)),
+  )('%s %s %d with %d residents', (code, op, count, n) => {
+    expect(listed(code, 'regulator', n)).toBe(meets(op, n, count));
+  });
 
   it.each(REGULATOR_ANY)('%s: the regulator is told of a breach of a single resident', (code) => {
     expect(listed(code, 'regulator', 1)).toBe(true);
@@ -102,18 +152,19 @@ describe('regulator notice thresholds, at and either side of the boundary', () =
   it('Alaska: the AG is told only when relying on the no-harm exception, or having decided harm is unlikely', () => {
     const id = 'us-ak/regulator/no-harm-determination';
     expect(obligation(stateFacts('US-AK', { judgments: { relyingOnNoHarmException: true } }), id)).toBeDefined();
-    expect(obligation(stateFacts('US-AK', { judgments: { relyingOnNoHarmException: false, riskOfHarm: true } }), id)).toBeUndefined();
+    expect(
+      obligation(stateFacts('US-AK', { judgments: { relyingOnNoHarmException: false, riskOfHarm: true } }), id),
+    ).toBeUndefined();
     expect(obligation(stateFacts('US-AK', { judgments: { riskOfHarm: false } }), id)).toBeDefined();
   });
 });
 
 describe('consumer reporting agency thresholds, at and either side of the boundary', () => {
-  it.each(BUREAUS.flatMap(([code, op, count]) => [count - 1, count, count + 1].map((n) => [code, op, count, n] as const)))(
-    '%s %s %d with %d residents',
-    (code, op, count, n) => {
-      expect(listed(code, 'credit_bureaus', n)).toBe(meets(op, n, count));
-    },
-  );
+  it.each(
+    BUREAUS.flatMap(([code, op, count]) => [count - 1, count, count + 1].map((n) => [code, op, count, n] as const)),
+  )('%s %s %d with %d residents', (code, op, count, n) => {
+    expect(listed(code, 'credit_bureaus', n)).toBe(meets(op, n, count));
+  });
 
   it.each(['US-MA', 'US-SD'])('%s: bureau notice without a numeric threshold', (code) => {
     expect(listed(code, 'credit_bureaus', 1)).toBe(true);

@@ -14,7 +14,12 @@ describe('version switches either side of in-force dates', () => {
   });
 
   it('Oklahoma SB 626 (2026-01-01): AG notice only for breaches from 2026', () => {
-    const facts = (day: string) => stateFacts('US-OK', { discoveredAt: at(day), affected: { 'US-OK': 500 }, individualNoticeSentAt: at('2026-02-01') });
+    const facts = (day: string) =>
+      stateFacts('US-OK', {
+        discoveredAt: at(day),
+        affected: { 'US-OK': 500 },
+        individualNoticeSentAt: at('2026-02-01'),
+      });
     expect(obligation(facts('2025-12-31'), 'us-ok/regulator')).toBeUndefined();
     expect(obligation(facts('2026-01-01'), 'us-ok/regulator')?.dueAt).toBe(plusDays(at('2026-02-01'), 60));
   });
@@ -27,11 +32,16 @@ describe('version switches either side of in-force dates', () => {
 
   it('New York S2659B (2024-12-21): 30 days after discovery', () => {
     expect(obligation(stateFacts('US-NY', { discoveredAt: at('2024-12-20') }), 'us-ny/individuals')?.dueAt).toBeNull();
-    expect(obligation(stateFacts('US-NY', { discoveredAt: at('2024-12-21') }), 'us-ny/individuals')?.dueAt).toBe(plusDays(at('2024-12-21'), 30));
+    expect(obligation(stateFacts('US-NY', { discoveredAt: at('2024-12-21') }), 'us-ny/individuals')?.dueAt).toBe(
+      plusDays(at('2024-12-21'), 30),
+    );
   });
 
   it('New York S2659B (2024-12-21): the regulator notice names DFS for DFS-covered entities (earlier reading)', () => {
-    const dfs = (day: string) => obligation(stateFacts('US-NY', { discoveredAt: at(day) }), 'us-ny/regulator')?.notes.some((n) => n.includes('Department of Financial Services'));
+    const dfs = (day: string) =>
+      obligation(stateFacts('US-NY', { discoveredAt: at(day) }), 'us-ny/regulator')?.notes.some((n) =>
+        n.includes('Department of Financial Services'),
+      );
     expect(dfs('2024-12-20')).toBe(false);
     expect(dfs('2024-12-21')).toBe(true);
   });
@@ -43,7 +53,8 @@ describe('version switches either side of in-force dates', () => {
   });
 
   it('Texas: AG notice none before HB 4390 (2020-01-01), 60 days after determination, 30 days from SB 768 (2023-09-01)', () => {
-    const facts = (day: string) => stateFacts('US-TX', { discoveredAt: at(day), determinedAt: at(day), affected: { 'US-TX': 250 } });
+    const facts = (day: string) =>
+      stateFacts('US-TX', { discoveredAt: at(day), determinedAt: at(day), affected: { 'US-TX': 250 } });
     expect(obligation(facts('2019-12-31'), 'us-tx/regulator')).toBeUndefined();
     expect(obligation(facts('2019-12-31'), 'us-tx/individuals')?.dueAt).toBeNull();
     expect(obligation(facts('2020-01-01'), 'us-tx/regulator')?.dueAt).toBe(plusDays(at('2020-01-01'), 60));
@@ -61,8 +72,12 @@ describe('version switches either side of in-force dates', () => {
   });
 
   it('Connecticut PA 21-59 (2021-10-01): 90 → 60 days', () => {
-    expect(obligation(stateFacts('US-CT', { discoveredAt: at('2021-09-30') }), 'us-ct/individuals')?.dueAt).toBe(plusDays(at('2021-09-30'), 90));
-    expect(obligation(stateFacts('US-CT', { discoveredAt: at('2021-10-01') }), 'us-ct/individuals')?.dueAt).toBe(plusDays(at('2021-10-01'), 60));
+    expect(obligation(stateFacts('US-CT', { discoveredAt: at('2021-09-30') }), 'us-ct/individuals')?.dueAt).toBe(
+      plusDays(at('2021-09-30'), 90),
+    );
+    expect(obligation(stateFacts('US-CT', { discoveredAt: at('2021-10-01') }), 'us-ct/individuals')?.dueAt).toBe(
+      plusDays(at('2021-10-01'), 60),
+    );
   });
 
   it('Washington HB 1071 (2020-03-01): 45 → 30 days, for residents and the AG', () => {
@@ -75,13 +90,16 @@ describe('version switches either side of in-force dates', () => {
 
   it('Indiana P.L. 171-2022 (2022-07-01): 45-day outer limit', () => {
     expect(obligation(stateFacts('US-IN', { discoveredAt: at('2022-06-30') }), 'us-in/individuals')?.dueAt).toBeNull();
-    expect(obligation(stateFacts('US-IN', { discoveredAt: at('2022-07-01') }), 'us-in/individuals')?.dueAt).toBe(plusDays(at('2022-07-01'), 45));
+    expect(obligation(stateFacts('US-IN', { discoveredAt: at('2022-07-01') }), 'us-in/individuals')?.dueAt).toBe(
+      plusDays(at('2022-07-01'), 45),
+    );
   });
 
   it('Maryland: no fixed period before HB 974 (2018-01-01); 45 days counted from discovery since, leaving no gap at HB 962 (2022-10-01)', () => {
     // Issue 13, class 6: HB 974 of 2017 took effect 2018-01-01 (not 2019-01-01, the date of HB 1154's unrelated change).
     const determinedAt = at('2022-10-20');
-    const o = (day: string) => obligation(stateFacts('US-MD', { discoveredAt: at(day), determinedAt }), 'us-md/individuals');
+    const o = (day: string) =>
+      obligation(stateFacts('US-MD', { discoveredAt: at(day), determinedAt }), 'us-md/individuals');
     expect(o('2017-12-31')?.dueAt).toBeNull();
     expect(o('2018-01-01')?.dueAt).toBe(plusDays(at('2018-01-01'), 45));
     expect(o('2018-01-01')?.citation).toMatch(/HB 974/);

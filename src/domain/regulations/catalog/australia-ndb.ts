@@ -8,12 +8,15 @@ import type { Applicability, Rule, Verification } from '../rule';
 
 const VERIFICATION: Verification = {
   confidence: 'S',
-  sources: ['Privacy Act 1988 ss.26WH, 26WK, 26WL as summarised in shared/research/breach-deadlines.md §4 (s.26WH marked V there)'],
+  sources: [
+    'Privacy Act 1988 ss.26WH, 26WK, 26WL as summarised in shared/research/breach-deadlines.md §4 (s.26WH marked V there)',
+  ],
   unverified: 'Act text not read in this pass.',
 };
 
 const IN_FORCE = '2018-02-22';
-const APP_ENTITY_NOTE = 'Applies to APP entities (Privacy Act s.6 and s.6D(4)): most organisations with annual turnover over A$3M, and agencies.';
+const APP_ENTITY_NOTE =
+  'Applies to APP entities (Privacy Act s.6 and s.6D(4)): most organisations with annual turnover over A$3M, and agencies.';
 
 /** Privacy Act s.6, s.6D(4): small businesses (A$3M turnover or less) are generally not APP entities. */
 const APP_ENTITY: Applicability['presumedEntityTypes'] = {
@@ -70,7 +73,8 @@ export const AUSTRALIA_NDB_RULES: Rule[] = [
         deadline: {
           kind: 'no_fixed_period',
           from: 'determinedAt',
-          words: 'as soon as practicable after becoming aware of reasonable grounds to believe there has been an eligible data breach',
+          words:
+            'as soon as practicable after becoming aware of reasonable grounds to believe there has been an eligible data breach',
         },
         notes: [APP_ENTITY_NOTE],
       },

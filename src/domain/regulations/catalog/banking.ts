@@ -39,7 +39,8 @@ export const BANKING_RULES: Rule[] = [
           kind: 'period',
           from: 'determinedAt',
           period: { unit: 'hours', n: 36 },
-          words: 'as soon as possible and no later than 36 hours after determining that a notification incident has occurred',
+          words:
+            'as soon as possible and no later than 36 hours after determining that a notification incident has occurred',
         },
       },
     ],
@@ -95,7 +96,8 @@ export const BANKING_RULES: Rule[] = [
           kind: 'period',
           from: 'determinedAt',
           period: { unit: 'hours', n: 72 },
-          words: 'as soon as possible and no later than 72 hours after the credit union reasonably believes it has experienced a reportable cyber incident',
+          words:
+            'as soon as possible and no later than 72 hours after the credit union reasonably believes it has experienced a reportable cyber incident',
         },
       },
     ],

@@ -8,7 +8,7 @@ import type { Applicability, Deadline, Rule, Verification } from '../rule';
 const VERIFICATION: Verification = {
   confidence: 'S',
   sources: [
-    'https://trenchrossi.com/alertas-legais/regulamento-de-comunicacao-de-incidente-de-seguranca-e-publicado-pela-autoridade-nacional-de-protecao-de-dados-anpd (3 business days to ANPD and to data subjects, from the controller\'s knowledge that the incident affected personal data; published 26 Apr 2024)',
+    "https://trenchrossi.com/alertas-legais/regulamento-de-comunicacao-de-incidente-de-seguranca-e-publicado-pela-autoridade-nacional-de-protecao-de-dados-anpd (3 business days to ANPD and to data subjects, from the controller's knowledge that the incident affected personal data; published 26 Apr 2024)",
     'https://www.lhlaw.com.br/?p=10881 (same period for ANPD and data subjects; doubled for small processing agents)',
     'https://lbmadvogados.com.br/novo-regulamento-da-anpd-regras-claras-para-a-comunicacao-de-incidentes-de-seguranca-de-dados (art. 6: 3 business days)',
   ],
@@ -35,7 +35,13 @@ const REASONABLE_TIME: Deadline = {
 const THREE_BUSINESS_DAYS: Deadline = {
   kind: 'period',
   from: 'awareAt',
-  period: { unit: 'business_days', n: 3, calendar: 'br-national', timeZone: 'America/Sao_Paulo', dueLocalTime: '18:00' },
+  period: {
+    unit: 'business_days',
+    n: 3,
+    calendar: 'br-national',
+    timeZone: 'America/Sao_Paulo',
+    dueLocalTime: '18:00',
+  },
   words: 'within 3 business days of the controller learning that the incident affected personal data',
 };
 

@@ -11,7 +11,9 @@ const PENDING =
 
 const VERIFICATION: Verification = {
   confidence: 'S',
-  sources: ['shared/research/breach-deadlines.md §2 and its CIRCIA status note (Covington via databreaches.net; Spring 2025 Unified Agenda)'],
+  sources: [
+    'shared/research/breach-deadlines.md §2 and its CIRCIA status note (Covington via databreaches.net; Spring 2025 Unified Agenda)',
+  ],
   unverified: 'Final-rule status and effective date; the covered-entity criteria will come from the final rule.',
 };
 
@@ -39,7 +41,8 @@ export const CIRCIA_RULES: Rule[] = [
           kind: 'period',
           from: 'determinedAt',
           period: { unit: 'hours', n: 72 },
-          words: 'not later than 72 hours after the covered entity reasonably believes a covered cyber incident occurred',
+          words:
+            'not later than 72 hours after the covered entity reasonably believes a covered cyber incident occurred',
         },
       },
     ],

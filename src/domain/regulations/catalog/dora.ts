@@ -52,8 +52,18 @@ export const DORA_RULES: Rule[] = [
             'initial notification as early as possible within 4 hours of classifying the incident as major, and no later than 24 hours after becoming aware of it (4 hours from classification if that comes later)',
           skipIfBefore: 'classifiedMajorAt',
           deadlines: [
-            { kind: 'period', from: 'classifiedMajorAt', period: { unit: 'hours', n: 4 }, words: '4 hours after classification as major' },
-            { kind: 'period', from: 'awareAt', period: { unit: 'hours', n: 24 }, words: '24 hours after becoming aware' },
+            {
+              kind: 'period',
+              from: 'classifiedMajorAt',
+              period: { unit: 'hours', n: 4 },
+              words: '4 hours after classification as major',
+            },
+            {
+              kind: 'period',
+              from: 'awareAt',
+              period: { unit: 'hours', n: 24 },
+              words: '24 hours after becoming aware',
+            },
           ],
         },
       },
@@ -74,7 +84,9 @@ export const DORA_RULES: Rule[] = [
           period: { unit: 'hours', n: 72 },
           words: 'intermediate report within 72 hours of submitting the initial notification',
         },
-        notes: ['An updated intermediate report is due without undue delay once regular activities have been recovered.'],
+        notes: [
+          'An updated intermediate report is due without undue delay once regular activities have been recovered.',
+        ],
       },
     ],
   },

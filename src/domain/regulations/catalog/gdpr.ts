@@ -18,12 +18,15 @@ const GDPR_VERIFICATION = {
     'GitHub aptible/www.aptible.com, source/gdpr/articles/99-entry-into-force.md (Art 99(2) "It shall apply from 25 May 2018")',
     'GitHub alsmola/graphgrc, gdpr/art33.md (Art 33 text, same wording)',
   ],
-  unverified: 'Read in mirrors of the Regulation, not on EUR-Lex itself. National supervisory authorities may add procedure but not a longer period.',
+  unverified:
+    'Read in mirrors of the Regulation, not on EUR-Lex itself. National supervisory authorities may add procedure but not a longer period.',
 };
 
 const controllerToAuthority = {
-  words: '72 hours after becoming aware of the breach (without undue delay and, where feasible, not later than 72 hours)',
-  judgment: 'the breach is likely to result in a risk to the rights and freedoms of natural persons (not "unlikely to result in a risk")',
+  words:
+    '72 hours after becoming aware of the breach (without undue delay and, where feasible, not later than 72 hours)',
+  judgment:
+    'the breach is likely to result in a risk to the rights and freedoms of natural persons (not "unlikely to result in a risk")',
 };
 const controllerToIndividuals = {
   words: 'without undue delay after the controller becomes aware of a high-risk breach (no fixed period)',
@@ -46,7 +49,12 @@ export const GDPR_RULES: Rule[] = [
           data: { any: true },
           judgment: { key: 'gdprRisk', words: controllerToAuthority.judgment },
         },
-        deadline: { kind: 'period', from: 'awareAt', period: { unit: 'hours', n: 72 }, words: controllerToAuthority.words },
+        deadline: {
+          kind: 'period',
+          from: 'awareAt',
+          period: { unit: 'hours', n: 72 },
+          words: controllerToAuthority.words,
+        },
         notes: [
           'A notification after 72 hours must give the reasons for the delay (Art 33(1)); information may be given in phases (Art 33(4)).',
           'Record every breach, notified or not (Art 33(5)).',
@@ -118,7 +126,12 @@ export const GDPR_RULES: Rule[] = [
           data: { any: true },
           judgment: { key: 'gdprRisk', words: controllerToAuthority.judgment },
         },
-        deadline: { kind: 'period', from: 'awareAt', period: { unit: 'hours', n: 72 }, words: controllerToAuthority.words },
+        deadline: {
+          kind: 'period',
+          from: 'awareAt',
+          period: { unit: 'hours', n: 72 },
+          words: controllerToAuthority.words,
+        },
       },
       {
         inForceFrom: UK_GDPR_IN_FORCE,
@@ -127,12 +140,19 @@ export const GDPR_RULES: Rule[] = [
           data: { any: true },
           judgment: { key: 'gdprRisk', words: controllerToAuthority.judgment },
         },
-        deadline: { kind: 'period', from: 'awareAt', period: { unit: 'hours', n: 72 }, words: controllerToAuthority.words },
+        deadline: {
+          kind: 'period',
+          from: 'awareAt',
+          period: { unit: 'hours', n: 72 },
+          words: controllerToAuthority.words,
+        },
       },
     ],
     verification: {
       confidence: 'S',
-      sources: ['ICO "report a breach" page and UK GDPR Art 33 as summarised in shared/research/breach-deadlines.md §1 (marked V there)'],
+      sources: [
+        'ICO "report a breach" page and UK GDPR Art 33 as summarised in shared/research/breach-deadlines.md §1 (marked V there)',
+      ],
       unverified:
         'UK GDPR text not re-read in this pass. Public electronic communications providers report under PECR reg 5A instead (24 h, possibly 72 h after the Data (Use and Access) Act 2025), which is not modelled.',
     },

@@ -1,5 +1,5 @@
-import type { Applicability, Rule, Verification } from '../rule';
 import { US_JURISDICTIONS } from '../jurisdictions';
+import type { Applicability, Rule, Verification } from '../rule';
 
 /**
  * HIPAA Breach Notification Rule, 45 CFR 164.400-414 (HITECH Act s.13402). Reached by entity type (covered
@@ -146,7 +146,8 @@ export const HIPAA_RULES: Rule[] = [
         },
         deadline: {
           ...SIXTY_DAYS_FROM_DISCOVERY,
-          words: 'without unreasonable delay and in no case later than 60 calendar days after the business associate discovers the breach',
+          words:
+            'without unreasonable delay and in no case later than 60 calendar days after the business associate discovers the breach',
         },
         notes: ['The business associate agreement may set a shorter period: it binds.'],
       },

@@ -8,19 +8,19 @@ import { FTC_SAFEGUARDS_RULES } from './ftc-safeguards';
 import { GDPR_RULES } from './gdpr';
 import { HIPAA_RULES } from './hipaa';
 import { INDIA_RULES } from './india';
+import { INTERNATIONAL_MORE_RULES } from './international-more';
+import { withLawEnforcementDelay } from './law-enforcement-delay';
 import { MORTGAGE_SERVICING_RULES } from './mortgage-servicing';
 import { NIS2_RULES } from './nis2';
 import { NYDFS_RULES } from './nydfs';
 import { PIPEDA_RULES } from './pipeda';
 import { SEC_RULES } from './sec';
 import { SINGAPORE_PDPA_RULES } from './singapore-pdpa';
-import { US_STATE_RULES } from './us-states';
-import { US_STATE_SERVICE_PROVIDER_RULES } from './us-state-service-providers';
 import { US_FINANCIAL_CUSTOMER_NOTICE_RULES } from './us-financial-customer-notice';
-import { US_INSURANCE_DATA_SECURITY_RULES } from './us-insurance-data-security';
 import { US_HEALTH_AND_TELECOM_RULES } from './us-health-and-telecom';
-import { INTERNATIONAL_MORE_RULES } from './international-more';
-import { withLawEnforcementDelay } from './law-enforcement-delay';
+import { US_INSURANCE_DATA_SECURITY_RULES } from './us-insurance-data-security';
+import { US_STATE_SERVICE_PROVIDER_RULES } from './us-state-service-providers';
+import { US_STATE_RULES } from './us-states';
 
 /** Federal, sector, investor and non-US regimes: everything except the per-state statutes. */
 export const NON_STATE_RULES: Rule[] = [

@@ -7,14 +7,18 @@ import type { Applicability, Rule, Verification } from '../rule';
 
 const CERTIN_VERIFICATION: Verification = {
   confidence: 'S',
-  sources: ['CERT-In Directions No. 20(3)/2022-CERT-In, para (ii), as summarised in shared/research/breach-deadlines.md §4'],
+  sources: [
+    'CERT-In Directions No. 20(3)/2022-CERT-In, para (ii), as summarised in shared/research/breach-deadlines.md §4',
+  ],
   unverified:
     'Directions not read in this pass. Effective date given as 27 or 28 June 2022 by different sources; the earlier is used.',
 };
 
 const DPDP_VERIFICATION: Verification = {
   confidence: 'S',
-  sources: ['DPDP Rules 2025 r.7(1)-(2) as read and summarised in shared/research/breach-deadlines.md §4 (text V, commencement S)'],
+  sources: [
+    'DPDP Rules 2025 r.7(1)-(2) as read and summarised in shared/research/breach-deadlines.md §4 (text V, commencement S)',
+  ],
   unverified: 'Commencement date of r.7 (18 months after 13 Nov 2025) computed, not read in a notification.',
 };
 
@@ -40,7 +44,9 @@ export const INDIA_RULES: Rule[] = [
           period: { unit: 'hours', n: 6 },
           words: 'within 6 hours of noticing the incident or its being brought to notice',
         },
-        notes: ['Only incident types listed in Annex I of the Directions (data breaches and leaks and unauthorised access are listed).'],
+        notes: [
+          'Only incident types listed in Annex I of the Directions (data breaches and leaks and unauthorised access are listed).',
+        ],
       },
     ],
     verification: CERTIN_VERIFICATION,
@@ -56,7 +62,11 @@ export const INDIA_RULES: Rule[] = [
       {
         inForceFrom: DPDP_IN_FORCE,
         applies: DPDP,
-        deadline: { kind: 'no_fixed_period', from: 'awareAt', words: 'without delay after becoming aware of the breach' },
+        deadline: {
+          kind: 'no_fixed_period',
+          from: 'awareAt',
+          words: 'without delay after becoming aware of the breach',
+        },
       },
     ],
     verification: DPDP_VERIFICATION,
@@ -72,7 +82,11 @@ export const INDIA_RULES: Rule[] = [
       {
         inForceFrom: DPDP_IN_FORCE,
         applies: DPDP,
-        deadline: { kind: 'no_fixed_period', from: 'awareAt', words: 'initial intimation without delay after becoming aware of the breach' },
+        deadline: {
+          kind: 'no_fixed_period',
+          from: 'awareAt',
+          words: 'initial intimation without delay after becoming aware of the breach',
+        },
       },
     ],
     verification: DPDP_VERIFICATION,
@@ -92,7 +106,8 @@ export const INDIA_RULES: Rule[] = [
           kind: 'period',
           from: 'awareAt',
           period: { unit: 'hours', n: 72 },
-          words: 'detailed report within 72 hours of becoming aware of the breach (or longer if the Board allows on written request)',
+          words:
+            'detailed report within 72 hours of becoming aware of the breach (or longer if the Board allows on written request)',
         },
       },
     ],

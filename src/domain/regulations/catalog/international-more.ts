@@ -7,7 +7,11 @@ import type { Deadline, Rule, Verification } from '../rule';
 
 const RESEARCH = '/work/shared/research/breach-deadlines.md §1/§4';
 
-const memory = (source: string, unverified: string): Verification => ({ confidence: 'M', sources: [source], unverified });
+const memory = (source: string, unverified: string): Verification => ({
+  confidence: 'M',
+  sources: [source],
+  unverified,
+});
 const secondary = (sources: string[], unverified: string): Verification => ({ confidence: 'S', sources, unverified });
 
 const hoursFrom = (n: number, words: string, from: 'awareAt' | 'discoveredAt' = 'awareAt'): Deadline => ({
@@ -27,11 +31,17 @@ const CRA_VERIFICATION = memory(
 const CRA_RECIPIENT = 'CSIRT designated as coordinator and ENISA, through the single reporting platform';
 const VULN = {
   entityTypes: ['eu_cra_manufacturer' as const],
-  judgment: { key: 'craActivelyExploitedVulnerability' as const, words: 'a vulnerability in the product with digital elements is being actively exploited' },
+  judgment: {
+    key: 'craActivelyExploitedVulnerability' as const,
+    words: 'a vulnerability in the product with digital elements is being actively exploited',
+  },
 };
 const SEVERE = {
   entityTypes: ['eu_cra_manufacturer' as const],
-  judgment: { key: 'craSevereIncident' as const, words: 'a severe incident has an impact on the security of the product with digital elements' },
+  judgment: {
+    key: 'craSevereIncident' as const,
+    words: 'a severe incident has an impact on the security of the product with digital elements',
+  },
 };
 
 const cra = (suffix: string, citation: string, applies: typeof VULN | typeof SEVERE, deadline: Deadline): Rule => ({
@@ -62,7 +72,9 @@ const APPI_CONDITIONS = {
   ],
 };
 const APPI_VERIFICATION = secondary(
-  [`${RESEARCH} jp-appi-prelim, jp-appi-final (S: PPC page summary for the categories and 1,000; M for 3-5 and 30 days)`],
+  [
+    `${RESEARCH} jp-appi-prelim, jp-appi-final (S: PPC page summary for the categories and 1,000; M for 3-5 and 30 days)`,
+  ],
   'APPI Art 26 and the PPC Rules were not read. "Promptly" is shown as 3 days (the earlier end of the PPC guidance\'s 3-5 days); the final report as 30 days (60 for unlawful-purpose incidents, not distinguished here: 30 is earlier).',
 );
 
@@ -92,21 +104,56 @@ export const INTERNATIONAL_MORE_RULES: Rule[] = [
               'the information security incident materially affected, or had the potential to materially affect, financially or non-financially, the entity or the interests of depositors, policyholders, beneficiaries or other customers; or has been notified to other regulators',
           },
         },
-        deadline: hoursFrom(72, 'as soon as possible and, in any case, no later than 72 hours after becoming aware of the information security incident'),
-        notes: ['Para 36 (not modelled): a material control weakness the entity cannot remediate in time goes to APRA within 10 business days of becoming aware of it.'],
+        deadline: hoursFrom(
+          72,
+          'as soon as possible and, in any case, no later than 72 hours after becoming aware of the information security incident',
+        ),
+        notes: [
+          'Para 36 (not modelled): a material control weakness the entity cannot remediate in time goes to APRA within 10 business days of becoming aware of it.',
+        ],
       },
     ],
-    verification: secondary([`${RESEARCH} au-apra-cps234 (S)`], 'CPS 234 was not read in this session; para numbering and the 2019-07-01 commencement are from memory.'),
+    verification: secondary(
+      [`${RESEARCH} au-apra-cps234 (S)`],
+      'CPS 234 was not read in this session; para numbering and the 2019-07-01 commencement are from memory.',
+    ),
   },
-  cra('vulnerability-early-warning', 'Regulation (EU) 2024/2847 Art 14(2)(a)', VULN, hoursFrom(24, 'without undue delay and in any event within 24 hours of becoming aware of the actively exploited vulnerability')),
-  cra('vulnerability-notification', 'Regulation (EU) 2024/2847 Art 14(2)(b)', VULN, hoursFrom(72, 'without undue delay and in any event within 72 hours of becoming aware of the actively exploited vulnerability')),
+  cra(
+    'vulnerability-early-warning',
+    'Regulation (EU) 2024/2847 Art 14(2)(a)',
+    VULN,
+    hoursFrom(
+      24,
+      'without undue delay and in any event within 24 hours of becoming aware of the actively exploited vulnerability',
+    ),
+  ),
+  cra(
+    'vulnerability-notification',
+    'Regulation (EU) 2024/2847 Art 14(2)(b)',
+    VULN,
+    hoursFrom(
+      72,
+      'without undue delay and in any event within 72 hours of becoming aware of the actively exploited vulnerability',
+    ),
+  ),
   cra('vulnerability-final-report', 'Regulation (EU) 2024/2847 Art 14(2)(c)', VULN, {
     kind: 'no_fixed_period',
     from: 'awareAt',
-    words: 'no later than 14 days after a corrective or mitigating measure is available (the date that measure became available is not a recorded instant)',
+    words:
+      'no later than 14 days after a corrective or mitigating measure is available (the date that measure became available is not a recorded instant)',
   }),
-  cra('incident-early-warning', 'Regulation (EU) 2024/2847 Art 14(4)(a)', SEVERE, hoursFrom(24, 'without undue delay and in any event within 24 hours of becoming aware of the severe incident')),
-  cra('incident-notification', 'Regulation (EU) 2024/2847 Art 14(4)(b)', SEVERE, hoursFrom(72, 'without undue delay and in any event within 72 hours of becoming aware of the severe incident')),
+  cra(
+    'incident-early-warning',
+    'Regulation (EU) 2024/2847 Art 14(4)(a)',
+    SEVERE,
+    hoursFrom(24, 'without undue delay and in any event within 24 hours of becoming aware of the severe incident'),
+  ),
+  cra(
+    'incident-notification',
+    'Regulation (EU) 2024/2847 Art 14(4)(b)',
+    SEVERE,
+    hoursFrom(72, 'without undue delay and in any event within 72 hours of becoming aware of the severe incident'),
+  ),
   cra('incident-final-report', 'Regulation (EU) 2024/2847 Art 14(4)(c)', SEVERE, {
     kind: 'after_notice',
     afterRuleId: 'eu-cra/regulator/incident-notification',
@@ -114,7 +161,8 @@ export const INTERNATIONAL_MORE_RULES: Rule[] = [
     // the latest the notification may go.
     sentAt: 'regulatorNoticeSentAt',
     period: { unit: 'calendar_months', n: 1 },
-    words: 'within one month after the incident notification (record regulatorNoticeSentAt only when it is the CRA notification)',
+    words:
+      'within one month after the incident notification (record regulatorNoticeSentAt only when it is the CRA notification)',
   }),
   {
     id: 'qc-law25/regulator',
@@ -122,7 +170,8 @@ export const INTERNATIONAL_MORE_RULES: Rule[] = [
     jurisdiction: 'CA',
     recipient: 'regulator',
     recipientName: "Commission d'accès à l'information du Québec",
-    citation: 'Act respecting the protection of personal information in the private sector (CQLR c P-39.1) s. 3.5 (Law 25)',
+    citation:
+      'Act respecting the protection of personal information in the private sector (CQLR c P-39.1) s. 3.5 (Law 25)',
     versions: [
       {
         inForceFrom: '2022-09-22',
@@ -131,13 +180,17 @@ export const INTERNATIONAL_MORE_RULES: Rule[] = [
           data: { any: true },
           judgment: {
             key: 'seriousInjuryRisk',
-            words: 'the enterprise is subject to Québec\'s private-sector Act and the confidentiality incident presents a risk of serious injury',
+            words:
+              "the enterprise is subject to Québec's private-sector Act and the confidentiality incident presents a risk of serious injury",
           },
         },
         deadline: { kind: 'no_fixed_period', from: 'awareAt', words: 'promptly' },
       },
     ],
-    verification: secondary([`${RESEARCH} ca-qc-law25 (S: one source / M)`], 'The Act was not read; s. 3.5 in force 2022-09-22 is from memory. Counts are not kept per province, so any Canadian resident brings it in.'),
+    verification: secondary(
+      [`${RESEARCH} ca-qc-law25 (S: one source / M)`],
+      'The Act was not read; s. 3.5 in force 2022-09-22 is from memory. Counts are not kept per province, so any Canadian resident brings it in.',
+    ),
   },
   {
     id: 'qc-law25/individuals',
@@ -152,9 +205,17 @@ export const INTERNATIONAL_MORE_RULES: Rule[] = [
         applies: {
           residentsOf: 'CA',
           data: { any: true },
-          judgment: { key: 'seriousInjuryRisk', words: 'the enterprise is subject to Québec\'s private-sector Act and the confidentiality incident presents a risk of serious injury' },
+          judgment: {
+            key: 'seriousInjuryRisk',
+            words:
+              "the enterprise is subject to Québec's private-sector Act and the confidentiality incident presents a risk of serious injury",
+          },
         },
-        deadline: { kind: 'no_fixed_period', from: 'awareAt', words: 'promptly (may be delayed only so as not to hamper an investigation of a crime)' },
+        deadline: {
+          kind: 'no_fixed_period',
+          from: 'awareAt',
+          words: 'promptly (may be delayed only so as not to hamper an investigation of a crime)',
+        },
       },
     ],
     verification: secondary([`${RESEARCH} ca-qc-law25 (S / M)`], 'The Act was not read.'),
@@ -174,14 +235,18 @@ export const INTERNATIONAL_MORE_RULES: Rule[] = [
           data: { any: true },
           judgment: {
             key: 'realRiskOfSignificantHarm',
-            words: 'the organisation is subject to Alberta\'s PIPA and a reasonable person would consider there is a real risk of significant harm to an individual',
+            words:
+              "the organisation is subject to Alberta's PIPA and a reasonable person would consider there is a real risk of significant harm to an individual",
           },
         },
         deadline: { kind: 'no_fixed_period', from: 'awareAt', words: 'without unreasonable delay' },
         notes: ['The Commissioner may require the organisation to notify the individuals (s. 37.1).'],
       },
     ],
-    verification: memory(`${RESEARCH} ca-ab-pipa (M)`, 'PIPA s. 34.1 was not read; the 2010-05-01 commencement is from memory.'),
+    verification: memory(
+      `${RESEARCH} ca-ab-pipa (M)`,
+      'PIPA s. 34.1 was not read; the 2010-05-01 commencement is from memory.',
+    ),
   },
   {
     id: 'uk-pecr/regulator',
@@ -189,7 +254,8 @@ export const INTERNATIONAL_MORE_RULES: Rule[] = [
     jurisdiction: 'GB',
     recipient: 'regulator',
     recipientName: "Information Commissioner's Office (PECR breach form)",
-    citation: 'Privacy and Electronic Communications Regulations 2003 reg 5A(2); Commission Regulation (EU) No 611/2013 Art 2(2)',
+    citation:
+      'Privacy and Electronic Communications Regulations 2003 reg 5A(2); Commission Regulation (EU) No 611/2013 Art 2(2)',
     versions: [
       {
         inForceFrom: '2013-08-25',
@@ -201,7 +267,10 @@ export const INTERNATIONAL_MORE_RULES: Rule[] = [
         ],
       },
     ],
-    verification: secondary([`${RESEARCH} uk-pecr-5a, eu-eprivacy-611 (S / M)`], 'PECR reg 5A and Regulation 611/2013 were not read in this session.'),
+    verification: secondary(
+      [`${RESEARCH} uk-pecr-5a, eu-eprivacy-611 (S / M)`],
+      'PECR reg 5A and Regulation 611/2013 were not read in this session.',
+    ),
   },
   {
     id: 'uk-nis/regulator/oes',
@@ -215,9 +284,15 @@ export const INTERNATIONAL_MORE_RULES: Rule[] = [
         inForceFrom: '2018-05-10',
         applies: {
           entityTypes: ['uk_nis_oes'],
-          judgment: { key: 'ukNisSignificantImpact', words: 'a NIS incident with a significant impact on the continuity of the essential service' },
+          judgment: {
+            key: 'ukNisSignificantImpact',
+            words: 'a NIS incident with a significant impact on the continuity of the essential service',
+          },
         },
-        deadline: hoursFrom(72, 'without undue delay and in any event no later than 72 hours after the operator is aware that a NIS incident has occurred'),
+        deadline: hoursFrom(
+          72,
+          'without undue delay and in any event no later than 72 hours after the operator is aware that a NIS incident has occurred',
+        ),
       },
     ],
     verification: memory('SI 2018/506 regs 11-12: memory', 'The NIS Regulations were not read in this session.'),
@@ -234,9 +309,15 @@ export const INTERNATIONAL_MORE_RULES: Rule[] = [
         inForceFrom: '2018-05-10',
         applies: {
           entityTypes: ['uk_nis_rdsp'],
-          judgment: { key: 'ukNisSignificantImpact', words: 'an incident with a substantial impact on the provision of the digital service' },
+          judgment: {
+            key: 'ukNisSignificantImpact',
+            words: 'an incident with a substantial impact on the provision of the digital service',
+          },
         },
-        deadline: hoursFrom(72, 'without undue delay and in any event no later than 72 hours after the provider is aware that an incident has occurred'),
+        deadline: hoursFrom(
+          72,
+          'without undue delay and in any event no later than 72 hours after the provider is aware that an incident has occurred',
+        ),
       },
     ],
     verification: memory('SI 2018/506 regs 11-12: memory', 'The NIS Regulations were not read in this session.'),
@@ -252,7 +333,10 @@ export const INTERNATIONAL_MORE_RULES: Rule[] = [
       {
         inForceFrom: '2022-04-01',
         applies: APPI_CONDITIONS,
-        deadline: hoursFrom(72, 'promptly after becoming aware (PPC guidelines: about 3 to 5 days; the earlier is shown)'),
+        deadline: hoursFrom(
+          72,
+          'promptly after becoming aware (PPC guidelines: about 3 to 5 days; the earlier is shown)',
+        ),
       },
     ],
     verification: APPI_VERIFICATION,
@@ -285,7 +369,13 @@ export const INTERNATIONAL_MORE_RULES: Rule[] = [
     recipient: 'individuals',
     recipientName: 'each principal (data subject) concerned',
     citation: 'Act on the Protection of Personal Information Art 26(2)',
-    versions: [{ inForceFrom: '2022-04-01', applies: APPI_CONDITIONS, deadline: { kind: 'no_fixed_period', from: 'awareAt', words: 'promptly, according to the circumstances' } }],
+    versions: [
+      {
+        inForceFrom: '2022-04-01',
+        applies: APPI_CONDITIONS,
+        deadline: { kind: 'no_fixed_period', from: 'awareAt', words: 'promptly, according to the circumstances' },
+      },
+    ],
     verification: APPI_VERIFICATION,
   },
   {
@@ -295,7 +385,13 @@ export const INTERNATIONAL_MORE_RULES: Rule[] = [
     recipient: 'individuals',
     recipientName: 'each affected data subject',
     citation: 'Personal Information Protection Act Art 34(1); Enforcement Decree Art 39',
-    versions: [{ inForceFrom: '2023-09-15', applies: { residentsOf: 'KR', data: { any: true } }, deadline: hoursFrom(72, 'within 72 hours of becoming aware of the leak') }],
+    versions: [
+      {
+        inForceFrom: '2023-09-15',
+        applies: { residentsOf: 'KR', data: { any: true } },
+        deadline: hoursFrom(72, 'within 72 hours of becoming aware of the leak'),
+      },
+    ],
     verification: KR_VERIFICATION,
   },
   {
@@ -316,7 +412,8 @@ export const INTERNATIONAL_MORE_RULES: Rule[] = [
             {
               judgment: {
                 key: 'krSensitiveOrExternalAccess',
-                words: 'sensitive or unique identifying information was leaked, or the leak resulted from unauthorised external access',
+                words:
+                  'sensitive or unique identifying information was leaked, or the leak resulted from unauthorised external access',
               },
             },
           ],

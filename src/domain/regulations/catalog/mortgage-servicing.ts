@@ -55,7 +55,8 @@ export const MORTGAGE_SERVICING_RULES: Rule[] = [
         // sellers/servicers by the Supplement from 2025-08-12. Earlier editions of A3-2-01 were not read, so the
         // rule starts with this one.
         inForceFrom: '2024-09-04',
-        citation: 'Fannie Mae Selling Guide A3-2-01, Compliance With Laws (09/04/2024): Data Breach Incident Requirements',
+        citation:
+          'Fannie Mae Selling Guide A3-2-01, Compliance With Laws (09/04/2024): Data Breach Incident Requirements',
         applies: {
           entityTypes: ['fannie_mae_servicer'],
           anyOf: [
@@ -75,7 +76,9 @@ export const MORTGAGE_SERVICING_RULES: Rule[] = [
           period: { unit: 'hours', n: 72 },
           words: "as soon as reasonably practicable, and within 72 hours, by email to Fannie Mae's Privacy Office",
         },
-        notes: ['The notice describes the scope (number of people and their states), the NPI involved, the root cause if known, and the remediation.'],
+        notes: [
+          'The notice describes the scope (number of people and their states), the NPI involved, the root cause if known, and the remediation.',
+        ],
       },
       {
         inForceFrom: '2025-08-12', // Single-Family sellers/servicers and Multifamily lenders
@@ -115,7 +118,8 @@ export const MORTGAGE_SERVICING_RULES: Rule[] = [
           kind: 'period',
           from: 'discoveredAt',
           period: { unit: 'hours', n: 48 },
-          words: 'immediately, and no later than 48 hours after discovering that an Incident may have occurred (do not wait to determine scope)',
+          words:
+            'immediately, and no later than 48 hours after discovering that an Incident may have occurred (do not wait to determine scope)',
         },
       },
     ],
@@ -163,7 +167,8 @@ export const MORTGAGE_SERVICING_RULES: Rule[] = [
           kind: 'period',
           from: 'determinedAt',
           period: { unit: 'hours', n: 36 },
-          words: 'as soon as possible and no later than 36 hours after determining that a Reportable Cyber Incident has occurred',
+          words:
+            'as soon as possible and no later than 36 hours after determining that a Reportable Cyber Incident has occurred',
         },
       },
     ],

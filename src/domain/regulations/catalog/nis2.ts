@@ -14,7 +14,7 @@ const VERIFICATION: Verification = {
     'CIR (EU) 2024/2690 recital 31 per shared/research/breach-deadlines.md §1 (deadlines run from awareness)',
   ],
   unverified:
-    'The 18 Oct 2024 application date (Art 41(1)) was not read in this pass. National transpositions differ in dates and may shorten periods; the trust service providers\' 24 hours for the notification is not modelled.',
+    "The 18 Oct 2024 application date (Art 41(1)) was not read in this pass. National transpositions differ in dates and may shorten periods; the trust service providers' 24 hours for the notification is not modelled.",
 };
 
 /** Member states had to apply their measures from 18 Oct 2024 (Art 41(1)). */
@@ -50,7 +50,8 @@ export const NIS2_RULES: Rule[] = [
           kind: 'period',
           from: 'awareAt',
           period: { unit: 'hours', n: 24 },
-          words: 'early warning without undue delay and in any event within 24 hours of becoming aware of the significant incident',
+          words:
+            'early warning without undue delay and in any event within 24 hours of becoming aware of the significant incident',
         },
       },
     ],
@@ -67,7 +68,8 @@ export const NIS2_RULES: Rule[] = [
           kind: 'period',
           from: 'awareAt',
           period: { unit: 'hours', n: 72 },
-          words: 'incident notification without undue delay and in any event within 72 hours of becoming aware of the significant incident',
+          words:
+            'incident notification without undue delay and in any event within 72 hours of becoming aware of the significant incident',
         },
       },
     ],

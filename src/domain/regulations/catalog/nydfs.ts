@@ -26,7 +26,6 @@ const VERIFIED_INCIDENT_NOTICE: Verification = {
     'The 2017 text (72 hours from a determination that a reportable cybersecurity event occurred) was read only in secondary sources; the 2017-08-28 and 2023-12-01 dates were not read in the Notices of Adoption.',
 };
 
-
 const INCIDENT_JUDGMENT = {
   key: 'nydfsCybersecurityIncident' as const,
   words:
@@ -52,7 +51,8 @@ export const NYDFS_RULES: Rule[] = [
           kind: 'period',
           from: 'determinedAt',
           period: { unit: 'hours', n: 72 },
-          words: 'as promptly as possible but in no event later than 72 hours after determining that a reportable cybersecurity event occurred',
+          words:
+            'as promptly as possible but in no event later than 72 hours after determining that a reportable cybersecurity event occurred',
         },
       },
       {
@@ -65,7 +65,9 @@ export const NYDFS_RULES: Rule[] = [
           words:
             'as promptly as possible but in no event later than 72 hours after determining that a cybersecurity incident occurred at the covered entity, its affiliates, or a third-party service provider',
         },
-        notes: ['Continuing duty to update the Superintendent with material changes or new information (500.17(a)(2)).'],
+        notes: [
+          'Continuing duty to update the Superintendent with material changes or new information (500.17(a)(2)).',
+        ],
       },
     ],
     verification: VERIFIED_INCIDENT_NOTICE,

@@ -15,7 +15,8 @@ const APPLIES: Applicability = {
   data: { any: true },
   judgment: {
     key: 'realRiskOfSignificantHarm',
-    words: 'the breach creates a real risk of significant harm to an individual (s.10.1(7)-(8): sensitivity and probability of misuse)',
+    words:
+      'the breach creates a real risk of significant harm to an individual (s.10.1(7)-(8): sensitivity and probability of misuse)',
   },
 };
 

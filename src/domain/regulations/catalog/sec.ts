@@ -7,7 +7,8 @@ import type { Applicability, Deadline, Rule } from '../rule';
 
 const MATERIALITY = {
   key: 'secMaterial' as const,
-  words: 'the registrant determines the cybersecurity incident is material (made without unreasonable delay after discovery)',
+  words:
+    'the registrant determines the cybersecurity incident is material (made without unreasonable delay after discovery)',
 };
 
 const FOUR_BUSINESS_DAYS: Deadline = {
@@ -39,7 +40,10 @@ export const SEC_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: '2023-12-18',
-        applies: registrant({ entityTypes: ['sec_registrant'], excludedEntityTypes: ['sec_smaller_reporting_company'] }),
+        applies: registrant({
+          entityTypes: ['sec_registrant'],
+          excludedEntityTypes: ['sec_smaller_reporting_company'],
+        }),
         deadline: FOUR_BUSINESS_DAYS,
         notes: ['Smaller reporting companies did not have to comply until 15 June 2024.'],
       },

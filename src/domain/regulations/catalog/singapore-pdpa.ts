@@ -4,7 +4,9 @@ import type { Rule, Verification } from '../rule';
 
 const VERIFICATION: Verification = {
   confidence: 'S',
-  sources: ['PDPA ss.26B, 26C, 26D as read and summarised in shared/research/breach-deadlines.md §4 (26B and 26D marked V there)'],
+  sources: [
+    'PDPA ss.26B, 26C, 26D as read and summarised in shared/research/breach-deadlines.md §4 (26B and 26D marked V there)',
+  ],
   unverified:
     'Act text not read in this pass. The prescribed data classes for "significant harm" are in the Personal Data Protection (Notification of Data Breaches) Regulations 2021 and are left to the significantHarm judgment.',
 };
@@ -39,7 +41,8 @@ export const SINGAPORE_PDPA_RULES: Rule[] = [
           from: 'assessedNotifiableAt',
           // "3 calendar days after the day" of the assessment: exact 72 h from the assessment is never later.
           period: { unit: 'calendar_days', n: 3 },
-          words: 'as soon as practicable, but in any case no later than 3 calendar days after the day the organisation assesses the breach as notifiable',
+          words:
+            'as soon as practicable, but in any case no later than 3 calendar days after the day the organisation assesses the breach as notifiable',
         },
         notes: [
           'The assessment itself must be made reasonably and expeditiously (s.26C); PDPC guidance expects it within about 30 days of first awareness.',
@@ -65,7 +68,9 @@ export const SINGAPORE_PDPA_RULES: Rule[] = [
           from: 'assessedNotifiableAt',
           words: 'on or after notifying the Commission, in any reasonable manner (as soon as practicable)',
         },
-        notes: ['Not required where remedial action or technological measures make significant harm unlikely, or on a law-enforcement or PDPC direction.'],
+        notes: [
+          'Not required where remedial action or technological measures make significant harm unlikely, or on a law-enforcement or PDPC direction.',
+        ],
       },
     ],
     verification: VERIFICATION,

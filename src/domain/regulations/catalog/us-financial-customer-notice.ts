@@ -17,7 +17,8 @@ const REG_SP_VERIFICATION: Verification = {
     'https://www.coretelligent.com/blog/a-72-hour-notification-rule-changes-how-the-company-needs-to-operate/ (service provider: no later than 72 hours after becoming aware of a breach)',
     'https://federalstatelaw.com/federal-register/2024-11116 (89 FR 47688, published 2024-06-03, effective 2024-08-02; operative text not reached in the excerpt)',
   ],
-  unverified: 'The text of 17 CFR 248.30(a)(4)-(5) as amended was not read; the periods are quoted by the SEC release summaries and law-firm alerts.',
+  unverified:
+    'The text of 17 CFR 248.30(a)(4)-(5) as amended was not read; the periods are quoted by the SEC release summaries and law-firm alerts.',
 };
 
 const REG_SP_LARGER = '2025-12-03';
@@ -58,7 +59,14 @@ const regSpServiceProvider: Deadline = {
  */
 const SENSITIVE_CUSTOMER_INFORMATION: DataScope = {
   identifiers: ['name', 'address', 'phone'],
-  withName: ['ssn', 'drivers_license', 'financial_account', 'financial_account_with_access_code', 'payment_card', 'credentials'],
+  withName: [
+    'ssn',
+    'drivers_license',
+    'financial_account',
+    'financial_account_with_access_code',
+    'payment_card',
+    'credentials',
+  ],
   standalone: ['credentials'],
 };
 
@@ -74,8 +82,11 @@ const GLBA_VERIFICATION: Verification = {
 
 const NCUA_GUIDANCE_VERIFICATION: Verification = {
   confidence: 'M',
-  sources: ['12 CFR Part 748, Appendix B (Guidance on Response Programs for Unauthorized Access to Member Information and Member Notice), 70 FR 22764 (2 May 2005): memory'],
-  unverified: 'Appendix B was not read; it mirrors the banking agencies\' Supplement A for federally insured credit unions.',
+  sources: [
+    '12 CFR Part 748, Appendix B (Guidance on Response Programs for Unauthorized Access to Member Information and Member Notice), 70 FR 22764 (2 May 2005): memory',
+  ],
+  unverified:
+    "Appendix B was not read; it mirrors the banking agencies' Supplement A for federally insured credit unions.",
 };
 
 const MISUSE = {
@@ -85,7 +96,8 @@ const MISUSE = {
 
 const URGENT_CRIME = {
   key: 'glbaUrgentCriminalViolation' as const,
-  words: 'the incident involves a federal criminal violation requiring immediate attention, such as an ongoing reportable violation',
+  words:
+    'the incident involves a federal criminal violation requiring immediate attention, such as an ongoing reportable violation',
 };
 
 const asSoonAsPossible = (words: string): Deadline => ({ kind: 'no_fixed_period', from: 'awareAt', words });
@@ -110,7 +122,7 @@ const AR_FMLA_VERIFICATION: Verification = {
     'http://statutes.laws-info.com/arkansas/title-1/chapter-5/1-5-101 and https://www.legalfix.com/statutes/state-codes/arkansas/title-1/chapter-5/section-1-5-101 (Ark. Code § 1-5-101, the holidays business days skip; §§ 1-5-106 and 1-5-114 memorial days at https://policyrisk.com/states/arkansas/statutes/1-5-106 and https://legalclarity.org/is-juneteenth-a-state-holiday-in-arkansas-2)',
   ],
   unverified:
-    'The rule\'s first effective date is unknown: it is listed from 2019-07-24 (the FMLA edition effective that day; DWT described the rule by 2019-07-30). Business days use Arkansas\'s own holidays (Ark. Code § 1-5-101, time/state-holidays.ts `us-ar`): Christmas Eve is skipped, Columbus Day and Juneteenth are not. Whether the Commissioner\'s rules define "business day" otherwise was not read. Act 262 of 2025 (HB 1466) adds a notice to the Commissioner within 45 days of discovering the acquisition of unencrypted customer information (per https://thewbkfirm.com/industry/arkansas-data-security-requirements-for-mortgage-licensees); its threshold and effective date were not read, so it is not encoded.',
+    "The rule's first effective date is unknown: it is listed from 2019-07-24 (the FMLA edition effective that day; DWT described the rule by 2019-07-30). Business days use Arkansas's own holidays (Ark. Code § 1-5-101, time/state-holidays.ts `us-ar`): Christmas Eve is skipped, Columbus Day and Juneteenth are not. Whether the Commissioner's rules define \"business day\" otherwise was not read. Act 262 of 2025 (HB 1466) adds a notice to the Commissioner within 45 days of discovering the acquisition of unencrypted customer information (per https://thewbkfirm.com/industry/arkansas-data-security-requirements-for-mortgage-licensees); its threshold and effective date were not read, so it is not encoded.",
 };
 
 /** Rule 5010-1(1): "a loan applicant's or borrower's financial information or social security number". */
@@ -124,18 +136,28 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
     regime: 'reg-sp',
     jurisdiction: 'US',
     recipient: 'individuals',
-    recipientName: 'each affected individual whose sensitive customer information was, or is reasonably likely to have been, accessed or used without authorization',
+    recipientName:
+      'each affected individual whose sensitive customer information was, or is reasonably likely to have been, accessed or used without authorization',
     citation: '17 CFR 248.30(a)(4) (Regulation S-P, as amended by Release 34-100155, 89 FR 47688)',
     versions: [
       {
         inForceFrom: REG_SP_LARGER,
-        applies: { entityTypes: ['sec_reg_sp_institution'], excludedEntityTypes: ['sec_reg_sp_smaller_entity'], data: { any: true }, judgment: REG_SP_HARM },
+        applies: {
+          entityTypes: ['sec_reg_sp_institution'],
+          excludedEntityTypes: ['sec_reg_sp_smaller_entity'],
+          data: { any: true },
+          judgment: REG_SP_HARM,
+        },
         deadline: regSpIndividuals,
         notes: [REG_SP_AG_DELAY, 'Larger entities must comply from 2025-12-03; smaller entities from 2026-06-03.'],
       },
       {
         inForceFrom: REG_SP_SMALLER,
-        applies: { entityTypes: ['sec_reg_sp_institution', 'sec_reg_sp_smaller_entity'], data: { any: true }, judgment: REG_SP_HARM },
+        applies: {
+          entityTypes: ['sec_reg_sp_institution', 'sec_reg_sp_smaller_entity'],
+          data: { any: true },
+          judgment: REG_SP_HARM,
+        },
         deadline: regSpIndividuals,
         notes: [REG_SP_AG_DELAY],
       },
@@ -147,7 +169,8 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
     regime: 'reg-sp',
     jurisdiction: 'US',
     recipient: 'data_owner',
-    recipientName: 'the covered institution (broker-dealer, adviser, fund, transfer agent) whose customer information the service provider maintains',
+    recipientName:
+      'the covered institution (broker-dealer, adviser, fund, transfer agent) whose customer information the service provider maintains',
     citation: '17 CFR 248.30(a)(5)(i) (Regulation S-P, as amended 2024)',
     versions: [
       {
@@ -158,7 +181,7 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
         deadline: regSpServiceProvider,
         notes: [
           'A term the covered institution must obtain from its service provider (reasonably designed policies and oversight); the contract may set a shorter period.',
-          'The institution\'s own 30-day customer notice runs from when it becomes aware, which may be on receipt of this notice.',
+          "The institution's own 30-day customer notice runs from when it becomes aware, which may be on receipt of this notice.",
         ],
       },
     ],
@@ -169,13 +192,16 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
     regime: 'glba-guidance',
     jurisdiction: 'US',
     recipient: 'regulator',
-    recipientName: 'the bank\'s primary federal regulator (OCC, Federal Reserve or FDIC)',
-    citation: 'Interagency Guidance on Response Programs, Supplement A, II.A.1.b: 12 CFR Part 30 App. B (OCC); 12 CFR Part 208 App. D-2 and Part 225 App. F (Fed); 12 CFR Part 364 App. B (FDIC)',
+    recipientName: "the bank's primary federal regulator (OCC, Federal Reserve or FDIC)",
+    citation:
+      'Interagency Guidance on Response Programs, Supplement A, II.A.1.b: 12 CFR Part 30 App. B (OCC); 12 CFR Part 208 App. D-2 and Part 225 App. F (Fed); 12 CFR Part 364 App. B (FDIC)',
     versions: [
       {
         inForceFrom: '2005-03-29',
         applies: { entityTypes: ['us_bank'], data: SENSITIVE_CUSTOMER_INFORMATION },
-        deadline: asSoonAsPossible('as soon as possible after becoming aware of an incident involving unauthorized access to or use of sensitive customer information'),
+        deadline: asSoonAsPossible(
+          'as soon as possible after becoming aware of an incident involving unauthorized access to or use of sensitive customer information',
+        ),
         notes: ['Separate from, and in addition to, the 36-hour notification-incident rule (12 CFR 53.3 etc.).'],
       },
     ],
@@ -192,8 +218,12 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
       {
         inForceFrom: '2005-03-29',
         applies: { entityTypes: ['us_bank'], data: SENSITIVE_CUSTOMER_INFORMATION, judgment: MISUSE },
-        deadline: asSoonAsPossible('as soon as possible once the investigation shows misuse has occurred or is reasonably possible'),
-        notes: ['Delay only if an appropriate law enforcement agency determines notice will interfere with a criminal investigation and gives the bank a written request for the delay.'],
+        deadline: asSoonAsPossible(
+          'as soon as possible once the investigation shows misuse has occurred or is reasonably possible',
+        ),
+        notes: [
+          'Delay only if an appropriate law enforcement agency determines notice will interfere with a criminal investigation and gives the bank a written request for the delay.',
+        ],
       },
     ],
     verification: GLBA_VERIFICATION,
@@ -203,7 +233,8 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
     regime: 'glba-guidance',
     jurisdiction: 'US',
     recipient: 'law_enforcement',
-    recipientName: 'appropriate law enforcement authorities (by telephone), in addition to a timely Suspicious Activity Report',
+    recipientName:
+      'appropriate law enforcement authorities (by telephone), in addition to a timely Suspicious Activity Report',
     citation: 'Interagency Guidance on Response Programs, Supplement A, II.A.1.c',
     versions: [
       {
@@ -219,13 +250,16 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
     regime: 'ncua-guidance',
     jurisdiction: 'US',
     recipient: 'regulator',
-    recipientName: 'the appropriate NCUA Regional Director (and, for a federally insured state-chartered credit union, its state supervisory authority)',
+    recipientName:
+      'the appropriate NCUA Regional Director (and, for a federally insured state-chartered credit union, its state supervisory authority)',
     citation: '12 CFR Part 748, Appendix B, II.A.1.b',
     versions: [
       {
         inForceFrom: '2005-05-02',
         applies: { entityTypes: ['credit_union'], data: SENSITIVE_CUSTOMER_INFORMATION },
-        deadline: asSoonAsPossible('as soon as possible after becoming aware of an incident involving unauthorized access to or use of sensitive member information'),
+        deadline: asSoonAsPossible(
+          'as soon as possible after becoming aware of an incident involving unauthorized access to or use of sensitive member information',
+        ),
         notes: ['Separate from the 72-hour reportable cyber incident notice (12 CFR 748.1(c)).'],
       },
     ],
@@ -242,7 +276,9 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
       {
         inForceFrom: '2005-05-02',
         applies: { entityTypes: ['credit_union'], data: SENSITIVE_CUSTOMER_INFORMATION, judgment: MISUSE },
-        deadline: asSoonAsPossible('as soon as possible once the investigation shows misuse has occurred or is reasonably possible'),
+        deadline: asSoonAsPossible(
+          'as soon as possible once the investigation shows misuse has occurred or is reasonably possible',
+        ),
       },
     ],
     verification: NCUA_GUIDANCE_VERIFICATION,
@@ -280,7 +316,9 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
           period: { unit: 'calendar_days', n: 30 },
           words: 'within 30 days after the date the licensee becomes aware of the reportable incident',
         },
-        notes: ['A copy of a notice sent to another agency under subsection (c) satisfies this report (except the root cause analysis).'],
+        notes: [
+          'A copy of a notice sent to another agency under subsection (c) satisfies this report (except the root cause analysis).',
+        ],
       },
     ],
     verification: TX_SML_VERIFICATION,
@@ -290,7 +328,8 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
     regime: 'tx-sml',
     jurisdiction: 'US-TX',
     recipient: 'regulator',
-    recipientName: 'Texas Department of Savings and Mortgage Lending: a copy of each notification sent to another agency',
+    recipientName:
+      'Texas Department of Savings and Mortgage Lending: a copy of each notification sent to another agency',
     citation: '7 TAC § 56.210(c); 7 TAC § 57.210(c)',
     versions: [
       {
@@ -335,7 +374,8 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
     jurisdiction: 'US-AR',
     recipient: 'regulator',
     recipientName: 'Arkansas Securities Commissioner',
-    citation: 'Rules of the Arkansas Securities Commissioner under the Fair Mortgage Lending Act, Rule 5010-1(1) (Ark. Admin. Code 214.00.7-001)',
+    citation:
+      'Rules of the Arkansas Securities Commissioner under the Fair Mortgage Lending Act, Rule 5010-1(1) (Ark. Admin. Code 214.00.7-001)',
     versions: [
       {
         inForceFrom: '2019-07-24',
@@ -345,8 +385,15 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
           // "discovered or, in the exercise of reasonable diligence, should have discovered": discovery is the
           // earliest instant the incident records.
           from: 'discoveredAt',
-          period: { unit: 'business_days', n: 2, calendar: 'us-ar', timeZone: 'America/Chicago', dueLocalTime: '17:00' },
-          words: 'within two business days following the date the licensee discovered, or with reasonable diligence should have discovered, the unauthorized disclosure or breach (by 5 p.m. Central, the close of business)',
+          period: {
+            unit: 'business_days',
+            n: 2,
+            calendar: 'us-ar',
+            timeZone: 'America/Chicago',
+            dueLocalTime: '17:00',
+          },
+          words:
+            'within two business days following the date the licensee discovered, or with reasonable diligence should have discovered, the unauthorized disclosure or breach (by 5 p.m. Central, the close of business)',
         },
       },
     ],
@@ -363,7 +410,11 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
       {
         inForceFrom: '2019-07-24',
         applies: { entityTypes: ['arkansas_fmla_licensee'], data: BORROWER_FINANCIAL_DATA },
-        deadline: { kind: 'no_fixed_period', from: 'discoveredAt', words: 'within a reasonable time following the disclosure or breach, using reasonable diligence' },
+        deadline: {
+          kind: 'no_fixed_period',
+          from: 'discoveredAt',
+          words: 'within a reasonable time following the disclosure or breach, using reasonable diligence',
+        },
       },
     ],
     verification: AR_FMLA_VERIFICATION,

@@ -1,5 +1,5 @@
-import type { Deadline, Rule, Verification } from '../rule';
 import { US_JURISDICTIONS } from '../jurisdictions';
+import type { Deadline, Rule, Verification } from '../rule';
 
 /**
  * Health and telecom breach rules outside HIPAA: the FTC Health Breach Notification Rule (16 CFR Part 318) for
@@ -29,7 +29,8 @@ const SIXTY_DAYS: Deadline = {
   kind: 'period',
   from: 'discoveredAt',
   period: { unit: 'calendar_days', n: 60 },
-  words: 'without unreasonable delay and in no case later than 60 calendar days after the discovery of a breach of security',
+  words:
+    'without unreasonable delay and in no case later than 60 calendar days after the discovery of a breach of security',
 };
 
 const HBNR_MEDIA: Rule[] = US_JURISDICTIONS.map((code) => ({
@@ -42,7 +43,11 @@ const HBNR_MEDIA: Rule[] = US_JURISDICTIONS.map((code) => ({
   versions: [
     {
       inForceFrom: HBNR_IN_FORCE,
-      applies: { ...PHR, residentsOf: code, thresholds: [{ op: '>' as const, count: 500, scope: 'jurisdiction' as const }] },
+      applies: {
+        ...PHR,
+        residentsOf: code,
+        thresholds: [{ op: '>' as const, count: 500, scope: 'jurisdiction' as const }],
+      },
       deadline: SIXTY_DAYS,
     },
   ],
@@ -60,16 +65,21 @@ const CA_1280_VERIFICATION: Verification = {
     'Cal. Civ. Code § 7; Gov. Code §§ 6700, 6701 (http://law.onecle.com/california/government/6700.html, https://www.legalfina.com/en/laws/ca/government/general/miscellaneous/holidays); § 19853 (https://casetext.com/statute/california-codes/government-code-gov/title-2-government-of-the-state-of-california-8000-22980/division-5-personnel-18000-22980/part-26-personnel-administration-19815-199997/chapter-25-days-and-hours-of-work-19851-1999114/article-1-workweek-19851-19855/19853)',
   ],
   unverified:
-    'The enacted text of § 1280.15 was not read; the periods come from the AB 1755 digest. Before 2015 the law said 5 business days: 5 calendar days are shown, never later. Business days skip California\'s own holidays where Gov. Code §§ 6700 and 19853 agree (time/state-holidays.ts `us-ca`): Cesar Chavez Day is skipped; Juneteenth, Columbus Day, Native American Day and the day after Thanksgiving are counted (the earlier reading).',
+    "The enacted text of § 1280.15 was not read; the periods come from the AB 1755 digest. Before 2015 the law said 5 business days: 5 calendar days are shown, never later. Business days skip California's own holidays where Gov. Code §§ 6700 and 19853 agree (time/state-holidays.ts `us-ca`): Cesar Chavez Day is skipped; Juneteenth, Columbus Day, Native American Day and the day after Thanksgiving are counted (the earlier reading).",
 };
 
-const CA_MEDICAL = { entityTypes: ['ca_health_facility' as const], residentsOf: 'US-CA', data: { standalone: ['health' as const, 'health_insurance' as const, 'genetic' as const] } };
+const CA_MEDICAL = {
+  entityTypes: ['ca_health_facility' as const],
+  residentsOf: 'US-CA',
+  data: { standalone: ['health' as const, 'health_insurance' as const, 'genetic' as const] },
+};
 
 const caBusinessDays: Deadline = {
   kind: 'period',
   from: 'discoveredAt',
   period: { unit: 'business_days', n: 15, calendar: 'us-ca', timeZone: 'America/Los_Angeles', dueLocalTime: '17:00' },
-  words: 'no later than 15 business days after the unlawful or unauthorized access, use, or disclosure has been detected',
+  words:
+    'no later than 15 business days after the unlawful or unauthorized access, use, or disclosure has been detected',
 };
 
 const caFiveDays: Deadline = {
@@ -91,13 +101,17 @@ const CPNI_VERIFICATION: Verification = {
     'Section 64.2011 was not read. CPNI covers call detail (numbers called, location of use), so `precise_geolocation` and `phone` stand for it; the 2023 order extends the rule to other customer PII (not modelled). Its effective date for the amended notice (2024-03-13) is from memory.',
 };
 
-const CPNI = { entityTypes: ['us_telecom_carrier' as const], data: { standalone: ['precise_geolocation' as const, 'phone' as const] } };
+const CPNI = {
+  entityTypes: ['us_telecom_carrier' as const],
+  data: { standalone: ['precise_geolocation' as const, 'phone' as const] },
+};
 
 const sevenBusinessDays: Deadline = {
   kind: 'period',
   from: 'determinedAt',
   period: { unit: 'business_days', n: 7, calendar: 'us-federal', timeZone: 'America/New_York', dueLocalTime: '17:00' },
-  words: 'as soon as practicable, and in no event later than seven business days, after reasonable determination of the breach',
+  words:
+    'as soon as practicable, and in no event later than seven business days, after reasonable determination of the breach',
 };
 
 export const US_HEALTH_AND_TELECOM_RULES: Rule[] = [
@@ -125,8 +139,15 @@ export const US_HEALTH_AND_TELECOM_RULES: Rule[] = [
         deadline: {
           kind: 'period',
           from: 'discoveredAt',
-          period: { unit: 'business_days', n: 10, calendar: 'us-federal', timeZone: 'America/New_York', dueLocalTime: '17:00' },
-          words: 'as soon as possible and in no case later than ten business days following the date of discovery of the breach',
+          period: {
+            unit: 'business_days',
+            n: 10,
+            calendar: 'us-federal',
+            timeZone: 'America/New_York',
+            dueLocalTime: '17:00',
+          },
+          words:
+            'as soon as possible and in no case later than ten business days following the date of discovery of the breach',
         },
       },
       {
@@ -137,7 +158,8 @@ export const US_HEALTH_AND_TELECOM_RULES: Rule[] = [
           kind: 'relative_to_individual_notice',
           individualRuleId: 'ftc-hbnr/individuals',
           relation: 'concurrent',
-          words: 'contemporaneously with the notice to affected individuals, and in no case later than 60 calendar days after discovery',
+          words:
+            'contemporaneously with the notice to affected individuals, and in no case later than 60 calendar days after discovery',
         },
       },
     ],
@@ -170,9 +192,16 @@ export const US_HEALTH_AND_TELECOM_RULES: Rule[] = [
     regime: 'ftc-hbnr',
     jurisdiction: 'US',
     recipient: 'data_owner',
-    recipientName: 'the PHR vendor or PHR related entity the service provider works for (a senior official, with acknowledgment)',
+    recipientName:
+      'the PHR vendor or PHR related entity the service provider works for (a senior official, with acknowledgment)',
     citation: '16 CFR 318.3(b)',
-    versions: [{ inForceFrom: HBNR_IN_FORCE, applies: { entityTypes: ['phr_service_provider'], data: PHR_DATA }, deadline: SIXTY_DAYS }],
+    versions: [
+      {
+        inForceFrom: HBNR_IN_FORCE,
+        applies: { entityTypes: ['phr_service_provider'], data: PHR_DATA },
+        deadline: SIXTY_DAYS,
+      },
+    ],
     verification: HBNR_VERIFICATION,
   },
   {
@@ -193,7 +222,7 @@ export const US_HEALTH_AND_TELECOM_RULES: Rule[] = [
     regime: 'ca-hsc-1280',
     jurisdiction: 'US-CA',
     recipient: 'individuals',
-    recipientName: 'each affected patient or the patient\'s representative (last known address)',
+    recipientName: "each affected patient or the patient's representative (last known address)",
     citation: 'Cal. Health & Safety Code § 1280.15(b)',
     versions: [
       { inForceFrom: '2009-01-01', applies: CA_MEDICAL, deadline: caFiveDays },
@@ -215,7 +244,9 @@ export const US_HEALTH_AND_TELECOM_RULES: Rule[] = [
         citation: '47 CFR 64.2011(b) (as amended by FCC 23-111)',
         applies: CPNI,
         deadline: sevenBusinessDays,
-        notes: ['Customers are told without unreasonable delay after this notice; before 2024 carriers had to wait seven full business days after it unless law enforcement agreed.'],
+        notes: [
+          'Customers are told without unreasonable delay after this notice; before 2024 carriers had to wait seven full business days after it unless law enforcement agreed.',
+        ],
       },
     ],
     verification: CPNI_VERIFICATION,

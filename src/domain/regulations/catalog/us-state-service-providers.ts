@@ -1,6 +1,13 @@
 import type { Deadline, Rule, RuleVersion, Verification } from '../rule';
 import { US_STATE_RULES } from './us-states';
-import { calendarDays, individualsId, noFixedPeriod, residentsOver, stateRule, type StateCode } from './us-states/state-rule';
+import {
+  calendarDays,
+  individualsId,
+  noFixedPeriod,
+  residentsOver,
+  type StateCode,
+  stateRule,
+} from './us-states/state-rule';
 
 /**
  * A service provider's own clock under each US state statute's maintainer clause: "a person that maintains
@@ -16,11 +23,13 @@ import { calendarDays, individualsId, noFixedPeriod, residentsOver, stateRule, t
 
 const COMPILED_TABLE =
   'Public GitHub compliance registry, table "Breach notification: vendor duty" quoting each statute (read via find_string/read_file id 69264454048; secondary)';
-const PERKINS = (state: string): string => `https://perkinscoie.com/insights/publication/security-breach-notification-chart-${state} (Third-Party Data Notification)`;
+const PERKINS = (state: string): string =>
+  `https://perkinscoie.com/insights/publication/security-breach-notification-chart-${state} (Third-Party Data Notification)`;
 const RESEARCH = '/work/shared/research/breach-deadlines.md §5 (Extras column)';
 
 const IMMEDIATELY = 'immediately following discovery of the breach';
-const UNREAD = 'The maintainer clause itself was not read in this session; the wording is from memory and the conservative "immediately" is shown.';
+const UNREAD =
+  'The maintainer clause itself was not read in this session; the wording is from memory and the conservative "immediately" is shown.';
 
 interface ClauseVersion {
   inForceFrom: string;
@@ -38,7 +47,11 @@ interface Clause {
 }
 
 const m = (sources: string[], unverified = UNREAD): Verification => ({ confidence: 'M', sources, unverified });
-const s = (sources: string[], unverified?: string): Verification => ({ confidence: 'S', sources, ...(unverified ? { unverified } : {}) });
+const s = (sources: string[], unverified?: string): Verification => ({
+  confidence: 'S',
+  sources,
+  ...(unverified ? { unverified } : {}),
+});
 
 /** A clause in force since the state's statute, with one deadline. */
 const since = (inForceFrom: string, deadline: Deadline): ClauseVersion[] => [{ inForceFrom, deadline }];
@@ -50,32 +63,72 @@ const CLAUSES: Clause[] = [
     citation: 'Ala. Code § 8-38-8',
     versions: since(
       '2018-06-01',
-      calendarDays(10, 'determinedAt', 'as expeditiously as possible and without unreasonable delay, but no later than 10 days following the determination of a breach of security or reason to believe the breach occurred'),
+      calendarDays(
+        10,
+        'determinedAt',
+        'as expeditiously as possible and without unreasonable delay, but no later than 10 days following the determination of a breach of security or reason to believe the breach occurred',
+      ),
     ),
     verification: s([COMPILED_TABLE, `${RESEARCH} us-al (V there: § 8-38-8 text)`]),
     recipientName: 'the covered entity for which the third-party agent maintains the data',
   },
-  { code: 'ak', citation: 'Alaska Stat. § 45.48.030', versions: since('2009-07-01', immediately('immediately after discovering the breach')), verification: m([RESEARCH]) },
+  {
+    code: 'ak',
+    citation: 'Alaska Stat. § 45.48.030',
+    versions: since('2009-07-01', immediately('immediately after discovering the breach')),
+    verification: m([RESEARCH]),
+  },
   {
     code: 'az',
     citation: 'Ariz. Rev. Stat. § 18-552(C)',
     versions: since('2006-12-31', immediately('as soon as practicable after discovering the breach')),
-    verification: s([COMPILED_TABLE], 'Statute text not read; "as soon as practicable" is the compiled source\'s quotation.'),
+    verification: s(
+      [COMPILED_TABLE],
+      'Statute text not read; "as soon as practicable" is the compiled source\'s quotation.',
+    ),
   },
-  { code: 'ar', citation: 'Ark. Code § 4-110-105(b)', versions: since('2005-08-12', immediately()), verification: s([PERKINS('arkansas'), COMPILED_TABLE]) },
-  { code: 'ca', citation: 'Cal. Civ. Code § 1798.82(b)', versions: since('2003-07-01', immediately()), verification: s([COMPILED_TABLE, `${RESEARCH} us-ca`]) },
+  {
+    code: 'ar',
+    citation: 'Ark. Code § 4-110-105(b)',
+    versions: since('2005-08-12', immediately()),
+    verification: s([PERKINS('arkansas'), COMPILED_TABLE]),
+  },
+  {
+    code: 'ca',
+    citation: 'Cal. Civ. Code § 1798.82(b)',
+    versions: since('2003-07-01', immediately()),
+    verification: s([COMPILED_TABLE, `${RESEARCH} us-ca`]),
+  },
   {
     code: 'co',
     citation: 'Colo. Rev. Stat. § 6-1-716(2)(b)',
-    versions: since('2018-09-01', immediately('give notice to and cooperate with the covered entity in the event of a security breach (no period stated; read as immediately)')),
+    versions: since(
+      '2018-09-01',
+      immediately(
+        'give notice to and cooperate with the covered entity in the event of a security breach (no period stated; read as immediately)',
+      ),
+    ),
     verification: m([RESEARCH]),
   },
-  { code: 'ct', citation: 'Conn. Gen. Stat. § 36a-701b(c)', versions: since('2006-01-01', immediately('immediately following its discovery of the breach')), verification: s([COMPILED_TABLE]) },
-  { code: 'dc', citation: 'D.C. Code § 28-3852(b)', versions: since('2007-07-01', immediately('in the most expedient time possible following discovery')), verification: s([COMPILED_TABLE]) },
+  {
+    code: 'ct',
+    citation: 'Conn. Gen. Stat. § 36a-701b(c)',
+    versions: since('2006-01-01', immediately('immediately following its discovery of the breach')),
+    verification: s([COMPILED_TABLE]),
+  },
+  {
+    code: 'dc',
+    citation: 'D.C. Code § 28-3852(b)',
+    versions: since('2007-07-01', immediately('in the most expedient time possible following discovery')),
+    verification: s([COMPILED_TABLE]),
+  },
   {
     code: 'de',
     citation: '6 Del. C. § 12B-102(b)',
-    versions: since('2005-06-28', noFixedPeriod('immediately following determination of the breach of security', 'determinedAt')),
+    versions: since(
+      '2005-06-28',
+      noFixedPeriod('immediately following determination of the breach of security', 'determinedAt'),
+    ),
     verification: s([COMPILED_TABLE, `${RESEARCH} us-de`]),
   },
   {
@@ -83,7 +136,11 @@ const CLAUSES: Clause[] = [
     citation: 'Fla. Stat. § 501.171(6)(a)',
     versions: since(
       '2014-07-01',
-      calendarDays(10, 'determinedAt', 'as expeditiously as practicable, but no later than 10 days following the determination of the breach of security or reason to believe the breach occurred'),
+      calendarDays(
+        10,
+        'determinedAt',
+        'as expeditiously as practicable, but no later than 10 days following the determination of the breach of security or reason to believe the breach occurred',
+      ),
     ),
     verification: s([COMPILED_TABLE, `${RESEARCH} us-fl`]),
     recipientName: 'the covered entity (or governmental entity) for which the third-party agent maintains the data',
@@ -94,27 +151,82 @@ const CLAUSES: Clause[] = [
     versions: [
       {
         inForceFrom: '2005-05-05',
-        deadline: { kind: 'period', from: 'discoveredAt', period: { unit: 'hours', n: 24 }, words: 'within 24 hours of the discovery of the breach' },
-        notes: ['Georgia reaches a maintainer only when its client is an "information broker" or "data collector" (O.C.G.A. § 10-1-911); listed for any client, the broader reading.'],
+        deadline: {
+          kind: 'period',
+          from: 'discoveredAt',
+          period: { unit: 'hours', n: 24 },
+          words: 'within 24 hours of the discovery of the breach',
+        },
+        notes: [
+          'Georgia reaches a maintainer only when its client is an "information broker" or "data collector" (O.C.G.A. § 10-1-911); listed for any client, the broader reading.',
+        ],
       },
     ],
-    verification: s([`${RESEARCH} us-ga (V there: § 10-1-912 text, 2016)`], 'The compiled source marks the 24 hours unverified; the research notes read the 2016 text.'),
+    verification: s(
+      [`${RESEARCH} us-ga (V there: § 10-1-912 text, 2016)`],
+      'The compiled source marks the 24 hours unverified; the research notes read the 2016 text.',
+    ),
     recipientName: 'the information broker or data collector that owns the data',
   },
-  { code: 'hi', citation: 'Haw. Rev. Stat. § 487N-2(b)', versions: since('2007-01-01', immediately()), verification: s([`${RESEARCH} us-hi`]) },
-  { code: 'id', citation: 'Idaho Code § 28-51-105(2)', versions: since('2006-07-01', immediately()), verification: s([COMPILED_TABLE]) },
-  { code: 'il', citation: '815 ILCS 530/10(b)', versions: since('2006-01-01', immediately()), verification: s([COMPILED_TABLE]) },
+  {
+    code: 'hi',
+    citation: 'Haw. Rev. Stat. § 487N-2(b)',
+    versions: since('2007-01-01', immediately()),
+    verification: s([`${RESEARCH} us-hi`]),
+  },
+  {
+    code: 'id',
+    citation: 'Idaho Code § 28-51-105(2)',
+    versions: since('2006-07-01', immediately()),
+    verification: s([COMPILED_TABLE]),
+  },
+  {
+    code: 'il',
+    citation: '815 ILCS 530/10(b)',
+    versions: since('2006-01-01', immediately()),
+    verification: s([COMPILED_TABLE]),
+  },
   {
     code: 'in',
     citation: 'Ind. Code § 24-4.9-3-2',
-    versions: since('2006-07-01', immediately('on discovering that personal information was or may have been acquired (no period stated; read as immediately)')),
+    versions: since(
+      '2006-07-01',
+      immediately(
+        'on discovering that personal information was or may have been acquired (no period stated; read as immediately)',
+      ),
+    ),
     verification: m([RESEARCH]),
   },
-  { code: 'ia', citation: 'Iowa Code § 715C.2(2)', versions: since('2008-07-01', immediately()), verification: m([RESEARCH]) },
-  { code: 'ks', citation: 'Kan. Stat. § 50-7a02(b)', versions: since('2006-07-01', immediately()), verification: m([RESEARCH]) },
-  { code: 'ky', citation: 'Ky. Rev. Stat. § 365.732(3)', versions: since('2014-07-15', immediately('as soon as reasonably practicable following discovery')), verification: s([COMPILED_TABLE]) },
-  { code: 'la', citation: 'La. Rev. Stat. § 51:3074(C)', versions: since('2006-01-01', immediately()), verification: m([RESEARCH]) },
-  { code: 'me', citation: '10 M.R.S. § 1348(2)', versions: since('2006-01-31', immediately()), verification: m([RESEARCH]) },
+  {
+    code: 'ia',
+    citation: 'Iowa Code § 715C.2(2)',
+    versions: since('2008-07-01', immediately()),
+    verification: m([RESEARCH]),
+  },
+  {
+    code: 'ks',
+    citation: 'Kan. Stat. § 50-7a02(b)',
+    versions: since('2006-07-01', immediately()),
+    verification: m([RESEARCH]),
+  },
+  {
+    code: 'ky',
+    citation: 'Ky. Rev. Stat. § 365.732(3)',
+    versions: since('2014-07-15', immediately('as soon as reasonably practicable following discovery')),
+    verification: s([COMPILED_TABLE]),
+  },
+  {
+    code: 'la',
+    citation: 'La. Rev. Stat. § 51:3074(C)',
+    versions: since('2006-01-01', immediately()),
+    verification: m([RESEARCH]),
+  },
+  {
+    code: 'me',
+    citation: '10 M.R.S. § 1348(2)',
+    versions: since('2006-01-31', immediately()),
+    verification: m([RESEARCH]),
+  },
   {
     code: 'md',
     citation: 'Md. Code, Com. Law § 14-3504(c)',
@@ -123,43 +235,105 @@ const CLAUSES: Clause[] = [
       {
         inForceFrom: '2018-01-01',
         citation: 'Md. Code, Com. Law § 14-3504(c)(2) (HB 974, 2017)',
-        deadline: calendarDays(45, 'discoveredAt', 'as soon as practicable but not later than 45 days after the business discovers or is notified of the breach'),
+        deadline: calendarDays(
+          45,
+          'discoveredAt',
+          'as soon as practicable but not later than 45 days after the business discovers or is notified of the breach',
+        ),
       },
       {
         inForceFrom: '2022-10-01',
         citation: 'Md. Code, Com. Law § 14-3504(c)(2) (HB 962, 2022)',
-        deadline: calendarDays(10, 'discoveredAt', 'as soon as reasonably practicable but not later than 10 days after the business discovers or is notified of the breach'),
+        deadline: calendarDays(
+          10,
+          'discoveredAt',
+          'as soon as reasonably practicable but not later than 10 days after the business discovers or is notified of the breach',
+        ),
       },
     ],
     verification: s(
-      [COMPILED_TABLE, 'https://lexace.ai/us/statute/maryland/CL-14-3504 (current (b); (c) cut off in the excerpt read)'],
+      [
+        COMPILED_TABLE,
+        'https://lexace.ai/us/statute/maryland/CL-14-3504 (current (b); (c) cut off in the excerpt read)',
+      ],
       'Subsection (c) was not read: 10 days since HB 962 is the compiled source; 45 days from HB 974 (2018-01-01) is from memory. Where they differ the earlier (10 days) is shown for incidents from 2022-10-01.',
     ),
   },
-  { code: 'ma', citation: 'Mass. Gen. Laws c. 93H § 3(a)', versions: since('2007-10-31', immediately('as soon as practicable and without unreasonable delay')), verification: m([RESEARCH]) },
+  {
+    code: 'ma',
+    citation: 'Mass. Gen. Laws c. 93H § 3(a)',
+    versions: since('2007-10-31', immediately('as soon as practicable and without unreasonable delay')),
+    verification: m([RESEARCH]),
+  },
   {
     code: 'mi',
     citation: 'Mich. Comp. Laws § 445.72(2)',
-    versions: since('2007-07-02', immediately('notice of the security breach to the owner or licensor (no period stated; read as immediately)')),
+    versions: since(
+      '2007-07-02',
+      immediately('notice of the security breach to the owner or licensor (no period stated; read as immediately)'),
+    ),
     verification: s([COMPILED_TABLE]),
   },
-  { code: 'mn', citation: 'Minn. Stat. § 325E.61 subd. 1(b)', versions: since('2006-01-01', immediately()), verification: m([RESEARCH]) },
-  { code: 'ms', citation: 'Miss. Code § 75-24-29(4)', versions: since('2011-07-01', immediately('as soon as practicable following discovery')), verification: s([COMPILED_TABLE]) },
-  { code: 'mo', citation: 'Mo. Rev. Stat. § 407.1500.2(2)', versions: since('2009-08-28', immediately()), verification: s([COMPILED_TABLE]) },
-  { code: 'mt', citation: 'Mont. Code § 30-14-1704(2)', versions: since('2006-03-01', immediately()), verification: s([COMPILED_TABLE]) },
+  {
+    code: 'mn',
+    citation: 'Minn. Stat. § 325E.61 subd. 1(b)',
+    versions: since('2006-01-01', immediately()),
+    verification: m([RESEARCH]),
+  },
+  {
+    code: 'ms',
+    citation: 'Miss. Code § 75-24-29(4)',
+    versions: since('2011-07-01', immediately('as soon as practicable following discovery')),
+    verification: s([COMPILED_TABLE]),
+  },
+  {
+    code: 'mo',
+    citation: 'Mo. Rev. Stat. § 407.1500.2(2)',
+    versions: since('2009-08-28', immediately()),
+    verification: s([COMPILED_TABLE]),
+  },
+  {
+    code: 'mt',
+    citation: 'Mont. Code § 30-14-1704(2)',
+    versions: since('2006-03-01', immediately()),
+    verification: s([COMPILED_TABLE]),
+  },
   {
     code: 'ne',
     citation: 'Neb. Rev. Stat. § 87-803(2)',
-    versions: since('2006-07-14', immediately('give notice of and cooperate with the owner or licensee when it becomes aware of a breach (no period stated; read as immediately)')),
+    versions: since(
+      '2006-07-14',
+      immediately(
+        'give notice of and cooperate with the owner or licensee when it becomes aware of a breach (no period stated; read as immediately)',
+      ),
+    ),
     verification: m([RESEARCH]),
   },
-  { code: 'nv', citation: 'Nev. Rev. Stat. § 603A.220(2)', versions: since('2005-10-01', immediately()), verification: s([COMPILED_TABLE]) },
-  { code: 'nh', citation: 'N.H. Rev. Stat. § 359-C:20, I(c)', versions: since('2007-01-01', immediately()), verification: s([COMPILED_TABLE]) },
-  { code: 'nj', citation: 'N.J. Stat. § 56:8-163(b)', versions: since('2006-01-01', immediately()), verification: m([RESEARCH]) },
+  {
+    code: 'nv',
+    citation: 'Nev. Rev. Stat. § 603A.220(2)',
+    versions: since('2005-10-01', immediately()),
+    verification: s([COMPILED_TABLE]),
+  },
+  {
+    code: 'nh',
+    citation: 'N.H. Rev. Stat. § 359-C:20, I(c)',
+    versions: since('2007-01-01', immediately()),
+    verification: s([COMPILED_TABLE]),
+  },
+  {
+    code: 'nj',
+    citation: 'N.J. Stat. § 56:8-163(b)',
+    versions: since('2006-01-01', immediately()),
+    verification: m([RESEARCH]),
+  },
   {
     code: 'nm',
     citation: 'N.M. Stat. § 57-12C-8',
-    versions: since('2017-06-16', immediately('notify the owner or licensee of the breach (period not read; read as immediately)')),
+    versions: since(
+      '2017-06-16',
+      immediately('notify the owner or licensee of the breach (period not read; read as immediately)'),
+    ),
     verification: m([RESEARCH]),
   },
   {
@@ -171,10 +345,33 @@ const CLAUSES: Clause[] = [
       'The compiled source adds "within thirty days following discovery" to the vendor clause (as amended by S2659B); not confirmed, and "immediately" is earlier.',
     ),
   },
-  { code: 'nc', citation: 'N.C. Gen. Stat. § 75-65(b)', versions: since('2005-12-01', immediately()), verification: s([COMPILED_TABLE]) },
-  { code: 'nd', citation: 'N.D. Cent. Code § 51-30-03', versions: since('2005-06-01', immediately()), verification: s([COMPILED_TABLE]) },
-  { code: 'oh', citation: 'Ohio Rev. Code § 1349.19(C)', versions: since('2006-02-17', immediately('in an expeditious manner following its discovery of, or notification of, the breach')), verification: m([RESEARCH]) },
-  { code: 'ok', citation: '24 Okla. Stat. § 163(B)', versions: since('2008-11-01', immediately('as soon as practicable following discovery')), verification: m([RESEARCH]) },
+  {
+    code: 'nc',
+    citation: 'N.C. Gen. Stat. § 75-65(b)',
+    versions: since('2005-12-01', immediately()),
+    verification: s([COMPILED_TABLE]),
+  },
+  {
+    code: 'nd',
+    citation: 'N.D. Cent. Code § 51-30-03',
+    versions: since('2005-06-01', immediately()),
+    verification: s([COMPILED_TABLE]),
+  },
+  {
+    code: 'oh',
+    citation: 'Ohio Rev. Code § 1349.19(C)',
+    versions: since(
+      '2006-02-17',
+      immediately('in an expeditious manner following its discovery of, or notification of, the breach'),
+    ),
+    verification: m([RESEARCH]),
+  },
+  {
+    code: 'ok',
+    citation: '24 Okla. Stat. § 163(B)',
+    versions: since('2008-11-01', immediately('as soon as practicable following discovery')),
+    verification: m([RESEARCH]),
+  },
   {
     code: 'or',
     citation: 'Or. Rev. Stat. § 646A.604(2)',
@@ -183,30 +380,106 @@ const CLAUSES: Clause[] = [
       {
         inForceFrom: '2020-01-01',
         citation: 'Or. Rev. Stat. § 646A.604(2)(a) (SB 684, 2019)',
-        deadline: calendarDays(10, 'discoveredAt', 'as soon as is practicable but not later than 10 days after discovering a breach of security or having reason to believe that a breach of security occurred'),
+        deadline: calendarDays(
+          10,
+          'discoveredAt',
+          'as soon as is practicable but not later than 10 days after discovering a breach of security or having reason to believe that a breach of security occurred',
+        ),
       },
     ],
-    verification: s([`${RESEARCH} us-or (V there: § 646A.604 text)`, 'Public GitHub state breach-law YAML dataset, Oregon vendor_notification (find_string id 37722287224)'], 'The SB 684 start date (2020-01-01) is from memory.'),
+    verification: s(
+      [
+        `${RESEARCH} us-or (V there: § 646A.604 text)`,
+        'Public GitHub state breach-law YAML dataset, Oregon vendor_notification (find_string id 37722287224)',
+      ],
+      'The SB 684 start date (2020-01-01) is from memory.',
+    ),
     recipientName: 'the covered entity for which the vendor maintains the data',
   },
-  { code: 'pa', citation: '73 P.S. § 2303(c)', versions: since('2006-06-20', immediately('following discovery by the vendor (no period stated; read as immediately)')), verification: m([RESEARCH]) },
-  { code: 'sc', citation: 'S.C. Code § 39-1-90(B)', versions: since('2009-07-01', immediately()), verification: m([RESEARCH]) },
-  { code: 'tn', citation: 'Tenn. Code § 47-18-2107(c)', versions: since('2005-07-01', immediately()), verification: m([RESEARCH]) },
-  { code: 'tx', citation: 'Tex. Bus. & Com. Code § 521.053(c)', versions: since('2009-04-01', immediately('immediately after discovering the breach')), verification: s([COMPILED_TABLE]) },
-  { code: 'ut', citation: 'Utah Code § 13-44-202(3)', versions: since('2007-01-01', immediately()), verification: m([RESEARCH]) },
-  { code: 'vt', citation: '9 V.S.A. § 2435(b)(2)', versions: since('2007-01-01', immediately('immediately, subject to a law-enforcement delay')), verification: s([COMPILED_TABLE]) },
-  { code: 'va', citation: 'Va. Code § 18.2-186.6(D)', versions: since('2008-07-01', immediately('without unreasonable delay following discovery')), verification: m([RESEARCH]) },
-  { code: 'wa', citation: 'Wash. Rev. Code § 19.255.010(2)', versions: since('2005-07-24', immediately()), verification: m([RESEARCH]) },
-  { code: 'wv', citation: 'W. Va. Code § 46A-2A-102(c)', versions: since('2008-06-06', immediately('as soon as practicable following discovery')), verification: s([COMPILED_TABLE]) },
-  { code: 'wi', citation: 'Wis. Stat. § 134.98(2)(bm)', versions: since('2006-03-31', immediately('as soon as practicable')), verification: m([RESEARCH]) },
+  {
+    code: 'pa',
+    citation: '73 P.S. § 2303(c)',
+    versions: since(
+      '2006-06-20',
+      immediately('following discovery by the vendor (no period stated; read as immediately)'),
+    ),
+    verification: m([RESEARCH]),
+  },
+  {
+    code: 'sc',
+    citation: 'S.C. Code § 39-1-90(B)',
+    versions: since('2009-07-01', immediately()),
+    verification: m([RESEARCH]),
+  },
+  {
+    code: 'tn',
+    citation: 'Tenn. Code § 47-18-2107(c)',
+    versions: since('2005-07-01', immediately()),
+    verification: m([RESEARCH]),
+  },
+  {
+    code: 'tx',
+    citation: 'Tex. Bus. & Com. Code § 521.053(c)',
+    versions: since('2009-04-01', immediately('immediately after discovering the breach')),
+    verification: s([COMPILED_TABLE]),
+  },
+  {
+    code: 'ut',
+    citation: 'Utah Code § 13-44-202(3)',
+    versions: since('2007-01-01', immediately()),
+    verification: m([RESEARCH]),
+  },
+  {
+    code: 'vt',
+    citation: '9 V.S.A. § 2435(b)(2)',
+    versions: since('2007-01-01', immediately('immediately, subject to a law-enforcement delay')),
+    verification: s([COMPILED_TABLE]),
+  },
+  {
+    code: 'va',
+    citation: 'Va. Code § 18.2-186.6(D)',
+    versions: since('2008-07-01', immediately('without unreasonable delay following discovery')),
+    verification: m([RESEARCH]),
+  },
+  {
+    code: 'wa',
+    citation: 'Wash. Rev. Code § 19.255.010(2)',
+    versions: since('2005-07-24', immediately()),
+    verification: m([RESEARCH]),
+  },
+  {
+    code: 'wv',
+    citation: 'W. Va. Code § 46A-2A-102(c)',
+    versions: since('2008-06-06', immediately('as soon as practicable following discovery')),
+    verification: s([COMPILED_TABLE]),
+  },
+  {
+    code: 'wi',
+    citation: 'Wis. Stat. § 134.98(2)(bm)',
+    versions: since('2006-03-31', immediately('as soon as practicable')),
+    verification: m([RESEARCH]),
+  },
   {
     code: 'wy',
     citation: 'Wyo. Stat. § 40-12-502(g)',
-    versions: since('2007-07-01', immediately('give notice to and cooperate with the owner or licensee (no period stated; read as immediately)')),
+    versions: since(
+      '2007-07-01',
+      immediately('give notice to and cooperate with the owner or licensee (no period stated; read as immediately)'),
+    ),
     verification: m([RESEARCH]),
   },
-  { code: 'gu', citation: '9 Guam Code Ann. § 48.30(b)', versions: since('2009-07-01', immediately('as soon as practicable following discovery')), verification: m([RESEARCH]) },
-  { code: 'vi', citation: '14 V.I. Code § 2209(b)', versions: since('2005-10-17', immediately()), verification: m([RESEARCH]) },
+  {
+    code: 'gu',
+    citation: '9 Guam Code Ann. § 48.30(b)',
+    versions: since('2009-07-01', immediately('as soon as practicable following discovery')),
+    verification: m([RESEARCH]),
+  },
+  {
+    code: 'vi',
+    citation: '14 V.I. Code § 2209(b)',
+    versions: since('2005-10-17', immediately()),
+    verification: m([RESEARCH]),
+  },
 ];
 
 /** Jurisdictions whose maintainer clause was not found or not read: listed in the report, not encoded. */
@@ -221,18 +494,26 @@ interface DataOfDay {
 function individualScopes(code: StateCode): Array<{ from: string; scope: DataOfDay }> {
   const rule = US_STATE_RULES.find((r) => r.id === individualsId(code));
   if (!rule) throw new Error(`no individual-notice rule for ${code}`);
-  return rule.versions.map((v) => ({ from: v.inForceFrom, scope: { data: v.applies.data, encryptionSafeHarbor: v.applies.encryptionSafeHarbor } }));
+  return rule.versions.map((v) => ({
+    from: v.inForceFrom,
+    scope: { data: v.applies.data, encryptionSafeHarbor: v.applies.encryptionSafeHarbor },
+  }));
 }
 
 const latestOnOrBefore = <T extends { from: string }>(items: T[], day: string): T | undefined =>
-  [...items].filter((i) => i.from <= day).sort((a, b) => a.from.localeCompare(b.from)).at(-1);
+  [...items]
+    .filter((i) => i.from <= day)
+    .sort((a, b) => a.from.localeCompare(b.from))
+    .at(-1);
 
 /** One version per day on which either the clause or the statute's data definition changed. */
 function versionsOf(clause: Clause): RuleVersion[] {
   const scopes = individualScopes(clause.code);
   const clauseVersions = clause.versions.map((v) => ({ ...v, from: v.inForceFrom }));
   const first = clauseVersions[0]?.from ?? '9999-12-31';
-  const days = [...new Set([...clauseVersions.map((v) => v.from), ...scopes.map((x) => x.from).filter((d) => d > first)])].sort();
+  const days = [
+    ...new Set([...clauseVersions.map((v) => v.from), ...scopes.map((x) => x.from).filter((d) => d > first)]),
+  ].sort();
   return days.map((day) => {
     const cv = latestOnOrBefore(clauseVersions, day);
     const scope = latestOnOrBefore(scopes, day) ?? scopes[0];
@@ -274,13 +555,20 @@ export const US_STATE_SERVICE_PROVIDER_RULES: Rule[] = [
           inForceFrom: '2020-01-01',
           // The period of the vendor's AG notice was not read; the vendor's 10 days to the covered entity is the
           // conservative stand-in.
-          deadline: calendarDays(10, 'discoveredAt', 'within the vendor\'s 10 days after discovery (period of the AG notice not read; the earlier reading)'),
+          deadline: calendarDays(
+            10,
+            'discoveredAt',
+            "within the vendor's 10 days after discovery (period of the AG notice not read; the earlier reading)",
+          ),
         },
       ],
       verification: { confidence: 'M', sources: [] },
     }).map((v) => ({ ...v, applies: { ...v.applies, thresholds: residentsOver(250) } })),
     verification: s(
-      [`${RESEARCH} us-or ("vendor → AG if >250 (unless CE notified)")`, 'Public GitHub state breach-law YAML dataset, Oregon (find_string id 37722287224)'],
+      [
+        `${RESEARCH} us-or ("vendor → AG if >250 (unless CE notified)")`,
+        'Public GitHub state breach-law YAML dataset, Oregon (find_string id 37722287224)',
+      ],
       'Statute text not read; the vendor AG notice\'s own period and whether "250 or more" or "more than 250" are unconfirmed.',
     ),
   }),

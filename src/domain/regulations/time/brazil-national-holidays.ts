@@ -28,6 +28,8 @@ export function isBrazilNationalHoliday(d: CivilDate): boolean {
 
 export function brazilNationalHolidaysIn(year: number): Set<string> {
   return new Set(
-    FIXED.filter((h) => h.from === undefined || year >= h.from).map((h) => civilDateKey({ year, month: h.month, day: h.day })),
+    FIXED.filter((h) => h.from === undefined || year >= h.from).map((h) =>
+      civilDateKey({ year, month: h.month, day: h.day }),
+    ),
   );
 }

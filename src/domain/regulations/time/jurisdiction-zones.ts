@@ -73,7 +73,14 @@ export const JURISDICTION_TIME_ZONES: Readonly<Record<string, readonly string[]>
   EU: ['Atlantic/Azores', 'Europe/Lisbon', 'Europe/Brussels', 'Europe/Helsinki'],
   GB: ['Europe/London'],
   // PIPEDA: the OPC sits in Gatineau; Newfoundland's day ends earliest and the Pacific coast's date is the latest.
-  CA: ['America/St_Johns', 'America/Halifax', 'America/Toronto', 'America/Winnipeg', 'America/Edmonton', 'America/Vancouver'],
+  CA: [
+    'America/St_Johns',
+    'America/Halifax',
+    'America/Toronto',
+    'America/Winnipeg',
+    'America/Edmonton',
+    'America/Vancouver',
+  ],
   AU: ['Australia/Sydney', 'Australia/Brisbane', 'Australia/Adelaide', 'Australia/Darwin', 'Australia/Perth'],
   SG: ['Asia/Singapore'],
   BR: ['America/Sao_Paulo', 'America/Manaus', 'America/Noronha', 'America/Rio_Branco'],

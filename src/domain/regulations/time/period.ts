@@ -1,6 +1,14 @@
 import type { BusinessDayCalendar, Period } from '../rule';
-import { type CivilDate, addCivilDays, civilDateInZone, civilDateKey, daysInMonth, instantAtLocalTime, weekday } from './civil-date';
 import { isBrazilNationalHoliday } from './brazil-national-holidays';
+import {
+  addCivilDays,
+  type CivilDate,
+  civilDateInZone,
+  civilDateKey,
+  daysInMonth,
+  instantAtLocalTime,
+  weekday,
+} from './civil-date';
 import { isStateHoliday } from './state-holidays';
 import { isUsFederalHoliday } from './us-federal-holidays';
 
@@ -117,7 +125,15 @@ function addCalendarMonths(from: Date, n: number): Date {
   const monthIndex = totalMonths % 12;
   const day = Math.min(from.getUTCDate(), daysInMonth(year, monthIndex + 1));
   return new Date(
-    Date.UTC(year, monthIndex, day, from.getUTCHours(), from.getUTCMinutes(), from.getUTCSeconds(), from.getUTCMilliseconds()),
+    Date.UTC(
+      year,
+      monthIndex,
+      day,
+      from.getUTCHours(),
+      from.getUTCMinutes(),
+      from.getUTCSeconds(),
+      from.getUTCMilliseconds(),
+    ),
   );
 }
 
@@ -127,7 +143,13 @@ function addCalendarMonths(from: Date, n: number): Date {
  * `dueLocalTime` on it (17:30 New York for EDGAR: Regulation S-T Rule 13(a)(2), 17 CFR 232.13(a)(2), deems a
  * filing made after 5:30 p.m. Eastern to be filed the next business day).
  */
-function addBusinessDays(from: Date, n: number, calendar: BusinessDayCalendar, timeZone: string, dueLocalTime: string): Date {
+function addBusinessDays(
+  from: Date,
+  n: number,
+  calendar: BusinessDayCalendar,
+  timeZone: string,
+  dueLocalTime: string,
+): Date {
   let day = civilDateInZone(from, timeZone);
   let counted = 0;
   while (counted < n) {

@@ -1,4 +1,4 @@
-import { type CivilDate, addCivilDays, civilDateKey, nthWeekdayOfMonth, weekday } from './civil-date';
+import { addCivilDays, type CivilDate, civilDateKey, nthWeekdayOfMonth, weekday } from './civil-date';
 
 /**
  * The holiday calendars of the states whose rules count in business days (breach statutes, insurance data-security

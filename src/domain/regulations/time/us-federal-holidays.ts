@@ -1,4 +1,4 @@
-import { type CivilDate, addCivilDays, civilDateKey, nthWeekdayOfMonth, weekday } from './civil-date';
+import { addCivilDays, type CivilDate, civilDateKey, nthWeekdayOfMonth, weekday } from './civil-date';
 
 /**
  * US federal legal public holidays, 5 U.S.C. 6103(a), computed by rule for any year, with the observed day

@@ -1,5 +1,13 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, EXPEDIENT, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  EXPEDIENT,
+  harmJudgment,
+  noFixedPeriod,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+} from './state-rule';
 
 /**
  * Alaska Personal Information Protection Act, AS 45.48.010–.090 (effective 2009-07-01). Notice is not required
@@ -24,7 +32,6 @@ const VERIFIED_BUREAUS: Verification = {
   unverified: 'The 2009-07-01 in-force date (HB 65, 2008) is from memory.',
 };
 
-
 const APPLIES: StateVersion['applies'] = {
   // AS 45.48.090(7): name plus SSN, licence/state ID, account or card number (with a code, or without one if
   // none is needed), and passwords/PINs/access codes for a financial account.
@@ -39,7 +46,13 @@ export const AK_RULES: Rule[] = [
   stateRule('ak', 'individuals', {
     recipientName: 'each affected Alaska resident',
     citation: 'AS 45.48.010',
-    versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: noFixedPeriod(`${EXPEDIENT} after discovering or being notified of the breach`) }],
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: APPLIES,
+        deadline: noFixedPeriod(`${EXPEDIENT} after discovering or being notified of the breach`),
+      },
+    ],
     verification: VERIFICATION,
   }),
   stateRule('ak', 'regulator', {
@@ -57,7 +70,8 @@ export const AK_RULES: Rule[] = [
             {
               judgment: {
                 key: 'relyingOnNoHarmException',
-                words: 'the organisation relies on the no-harm exception instead of notifying Alaska residents (AS 45.48.010(c))',
+                words:
+                  'the organisation relies on the no-harm exception instead of notifying Alaska residents (AS 45.48.010(c))',
               },
             },
             {
@@ -71,7 +85,9 @@ export const AK_RULES: Rule[] = [
         },
         // The determination must be in writing and notified to the AG before individual notice can be skipped;
         // the statute sets no period, and the written determination is kept for five years.
-        deadline: noFixedPeriod('in writing, before relying on the determination that there is no reasonable likelihood of harm'),
+        deadline: noFixedPeriod(
+          'in writing, before relying on the determination that there is no reasonable likelihood of harm',
+        ),
       },
     ],
     verification: VERIFICATION,

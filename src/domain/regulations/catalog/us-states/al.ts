@@ -1,14 +1,14 @@
 import type { Rule, Verification } from '../../rule';
 import {
   CORE_ELEMENTS,
+  calendarDays,
   GOVERNMENT_IDS,
   HEALTH,
-  calendarDays,
   harmJudgment,
   noFixedPeriod,
   residentsOver,
-  stateRule,
   type StateVersion,
+  stateRule,
 } from './state-rule';
 
 /**
@@ -27,7 +27,8 @@ const VERIFICATION: Verification = {
     'Ala. Code § 8-38-7, official text at http://alisondb.legislature.state.al.us/alison/codeofalabama/1975/8-38-7.htm: "more than 1,000 individuals at a single time ... without unreasonable delay"',
     'Ala. Code § 8-38-8 (third-party agent: 10 days), text at https://courtgpt.ai/laws/alabama/title-8/chapter-38/section-8-38-8',
   ],
-  unverified: 'The element list of § 8-38-2(6) and the 2018-06-01 in-force date were not read in the statute text this pass (secondary sources and memory).',
+  unverified:
+    'The element list of § 8-38-2(6) and the 2018-06-01 in-force date were not read in the statute text this pass (secondary sources and memory).',
 };
 
 const THIRD_PARTY_NOTE =
@@ -61,7 +62,14 @@ export const AL_RULES: Rule[] = [
   stateRule('al', 'regulator', {
     recipientName: 'Alabama Attorney General',
     citation: 'Ala. Code § 8-38-6',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: FORTY_FIVE_DAYS, notes: [THIRD_PARTY_NOTE] }],
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: FORTY_FIVE_DAYS,
+        notes: [THIRD_PARTY_NOTE],
+      },
+    ],
     verification: VERIFICATION,
   }),
   stateRule('al', 'credit_bureaus', {

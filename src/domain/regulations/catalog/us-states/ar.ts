@@ -1,14 +1,14 @@
 import type { Rule, Verification } from '../../rule';
 import {
   CORE_ELEMENTS,
-  HEALTH,
   calendarDays,
+  HEALTH,
   harmJudgment,
   noFixedPeriod,
   residentsOver,
+  type StateVersion,
   stateRule,
   tiedToIndividualNotice,
-  type StateVersion,
 } from './state-rule';
 
 /**
@@ -20,7 +20,8 @@ import {
 const VERIFICATION: Verification = {
   confidence: 'S',
   sources: ['shared/research/breach-deadlines.md §5 us-ar (S: Constangy; DWT; legalclarity)'],
-  unverified: 'Statute text not read; Act 1030 effective date from memory. Mortgage-licensee 2-business-day rule (Ark. Admin. Code 214.00.2-5010) is not in this catalog.',
+  unverified:
+    'Statute text not read; Act 1030 effective date from memory. Mortgage-licensee 2-business-day rule (Ark. Admin. Code 214.00.2-5010) is not in this catalog.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -34,7 +35,13 @@ export const AR_RULES: Rule[] = [
   stateRule('ar', 'individuals', {
     recipientName: 'each affected Arkansas resident',
     citation: 'Ark. Code § 4-110-105(a)',
-    versions: [{ inForceFrom: '2005-08-12', applies: APPLIES, deadline: noFixedPeriod('in the most expedient time and manner possible and without unreasonable delay') }],
+    versions: [
+      {
+        inForceFrom: '2005-08-12',
+        applies: APPLIES,
+        deadline: noFixedPeriod('in the most expedient time and manner possible and without unreasonable delay'),
+      },
+    ],
     verification: VERIFICATION,
   }),
   stateRule('ar', 'regulator', {
@@ -46,10 +53,15 @@ export const AR_RULES: Rule[] = [
         applies: { ...APPLIES, thresholds: residentsOver(1000) },
         deadline: {
           kind: 'earliest_of',
-          words: 'at the same time individuals are notified or within 45 days after determining a reasonable likelihood of harm, whichever is first',
+          words:
+            'at the same time individuals are notified or within 45 days after determining a reasonable likelihood of harm, whichever is first',
           deadlines: [
             tiedToIndividualNotice('ar', 'concurrent', 'at the same time the affected individuals are notified'),
-            calendarDays(45, 'harmDeterminedAt', 'within 45 days after determining there is a reasonable likelihood of harm'),
+            calendarDays(
+              45,
+              'harmDeterminedAt',
+              'within 45 days after determining there is a reasonable likelihood of harm',
+            ),
           ],
         },
       },

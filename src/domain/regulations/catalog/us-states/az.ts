@@ -1,5 +1,14 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, GOVERNMENT_IDS, HEALTH, calendarDays, harmJudgment, residentsOver, stateRule, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  calendarDays,
+  GOVERNMENT_IDS,
+  HEALTH,
+  harmJudgment,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+} from './state-rule';
 
 /**
  * Arizona, A.R.S. §§ 18-551, 18-552 as rewritten by HB 1154 (2018, effective 2018-08-03) and amended by HB 2146
@@ -32,7 +41,11 @@ const APPLIES: StateVersion['applies'] = {
   ),
 };
 
-const FORTY_FIVE_DAYS = calendarDays(45, 'determinedAt', 'within 45 days after the determination that a breach occurred');
+const FORTY_FIVE_DAYS = calendarDays(
+  45,
+  'determinedAt',
+  'within 45 days after the determination that a breach occurred',
+);
 
 export const AZ_RULES: Rule[] = [
   stateRule('az', 'individuals', {
@@ -44,13 +57,17 @@ export const AZ_RULES: Rule[] = [
   stateRule('az', 'regulator', {
     recipientName: 'Arizona Attorney General and Director of the Arizona Department of Homeland Security',
     citation: 'A.R.S. § 18-552(B)(2)',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: FORTY_FIVE_DAYS }],
+    versions: [
+      { inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: FORTY_FIVE_DAYS },
+    ],
     verification: VERIFICATION,
   }),
   stateRule('az', 'credit_bureaus', {
     recipientName: 'the three largest nationwide consumer reporting agencies',
     citation: 'A.R.S. § 18-552(B)(2)',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: FORTY_FIVE_DAYS }],
+    versions: [
+      { inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: FORTY_FIVE_DAYS },
+    ],
     verification: VERIFICATION,
   }),
 ];

@@ -1,15 +1,15 @@
 import type { Rule, Verification } from '../../rule';
 import {
   CORE_ELEMENTS,
+  calendarDays,
   EXPEDIENT,
   GOVERNMENT_IDS,
   HEALTH,
-  calendarDays,
   noFixedPeriod,
   residentsOver,
+  type StateVersion,
   stateRule,
   tiedToIndividualNotice,
-  type StateVersion,
 } from './state-rule';
 
 /**
@@ -42,7 +42,8 @@ const VERIFIED_INDIVIDUALS: Verification = {
     'Cal. Civ. Code § 1798.82(a) before SB 446, text at https://trellis.law/state-rules/ca/laws/civil-code-civ/division-3-obligations/title-14-lien-2872-3081/chapter-2-mortgage-2920-2967/article-1-mortgages-in-general-2920-294410/292417/title-181-customer-records-179880-179884/179882 ("in the most expedient time possible and without unreasonable delay")',
     ...VERIFICATION.sources,
   ],
-  unverified: 'The 2026-01-01 operative date of SB 446 and the 2003-07-01 original date are from secondary sources; the § 1798.82(h) element list was not re-read.',
+  unverified:
+    'The 2026-01-01 operative date of SB 446 and the 2003-07-01 original date are from secondary sources; the § 1798.82(h) element list was not re-read.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -69,7 +70,11 @@ export const CA_RULES: Rule[] = [
         inForceFrom: SB_446,
         citation: 'Cal. Civ. Code § 1798.82(a)(2) (SB 446, 2025)',
         applies: APPLIES,
-        deadline: calendarDays(30, 'discoveredAt', 'within 30 calendar days of discovery or notification of the data breach'),
+        deadline: calendarDays(
+          30,
+          'discoveredAt',
+          'within 30 calendar days of discovery or notification of the data breach',
+        ),
         notes: [LAW_ENFORCEMENT_NOTE],
       },
     ],

@@ -1,15 +1,15 @@
 import type { Rule, Verification } from '../../rule';
 import {
   CORE_ELEMENTS,
+  calendarDays,
   GOVERNMENT_IDS,
   HEALTH,
-  calendarDays,
   harmJudgment,
   noFixedPeriod,
   residentsAtLeast,
   residentsOver,
-  stateRule,
   type StateVersion,
+  stateRule,
 } from './state-rule';
 
 /**
@@ -44,7 +44,11 @@ const APPLIES: StateVersion['applies'] = {
   ),
 };
 
-const THIRTY_DAYS = calendarDays(30, 'determinedAt', 'not later than 30 days after the date of determination that a security breach occurred');
+const THIRTY_DAYS = calendarDays(
+  30,
+  'determinedAt',
+  'not later than 30 days after the date of determination that a security breach occurred',
+);
 
 export const CO_RULES: Rule[] = [
   stateRule('co', 'individuals', {
@@ -56,7 +60,9 @@ export const CO_RULES: Rule[] = [
   stateRule('co', 'regulator', {
     recipientName: 'Colorado Attorney General (online Data Breach Reporting Form)',
     citation: 'C.R.S. § 6-1-716(2)(f)',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsAtLeast(500) }, deadline: THIRTY_DAYS }],
+    versions: [
+      { inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsAtLeast(500) }, deadline: THIRTY_DAYS },
+    ],
     verification: VERIFICATION,
   }),
   stateRule('co', 'credit_bureaus', {

@@ -1,13 +1,13 @@
 import type { Rule, Verification } from '../../rule';
 import {
   CORE_ELEMENTS,
+  calendarDays,
   GOVERNMENT_IDS,
   HEALTH,
-  calendarDays,
   harmJudgment,
+  type StateVersion,
   stateRule,
   tiedToIndividualNotice,
-  type StateVersion,
 } from './state-rule';
 
 /**
@@ -53,13 +53,21 @@ export const CT_RULES: Rule[] = [
         inForceFrom: '2015-07-01',
         citation: 'Conn. Gen. Stat. § 36a-701b(b)(1) (PA 15-142)',
         applies: APPLIES,
-        deadline: calendarDays(90, 'discoveredAt', 'without unreasonable delay but not later than 90 days after discovery of the breach'),
+        deadline: calendarDays(
+          90,
+          'discoveredAt',
+          'without unreasonable delay but not later than 90 days after discovery of the breach',
+        ),
       },
       {
         inForceFrom: '2021-10-01',
         citation: 'Conn. Gen. Stat. § 36a-701b(b)(1) (PA 21-59)',
         applies: APPLIES,
-        deadline: calendarDays(60, 'discoveredAt', 'without unreasonable delay but not later than 60 days after discovery of the breach'),
+        deadline: calendarDays(
+          60,
+          'discoveredAt',
+          'without unreasonable delay but not later than 60 days after discovery of the breach',
+        ),
         notes: [CREDIT_MONITORING_NOTE],
       },
     ],
@@ -72,7 +80,11 @@ export const CT_RULES: Rule[] = [
       {
         inForceFrom: '2015-07-01',
         applies: APPLIES,
-        deadline: tiedToIndividualNotice('ct', 'no_later_than', 'not later than the time notice is provided to residents'),
+        deadline: tiedToIndividualNotice(
+          'ct',
+          'no_later_than',
+          'not later than the time notice is provided to residents',
+        ),
       },
     ],
     verification: VERIFICATION,

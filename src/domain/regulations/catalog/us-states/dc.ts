@@ -8,9 +8,9 @@ import {
   noFixedPeriod,
   residentsAtLeast,
   residentsOver,
+  type StateVersion,
   stateRule,
   tiedToIndividualNotice,
-  type StateVersion,
 } from './state-rule';
 
 /**
@@ -77,7 +77,8 @@ export const DC_RULES: Rule[] = [
   }),
   stateRule('dc', 'regulator', {
     suffix: 'no-harm-consultation',
-    recipientName: 'Office of the Attorney General for the District of Columbia (consultation before relying on a no-harm determination)',
+    recipientName:
+      'Office of the Attorney General for the District of Columbia (consultation before relying on a no-harm determination)',
     citation: 'D.C. Code § 28-3852(a-1)',
     versions: [
       {
@@ -106,7 +107,13 @@ export const DC_RULES: Rule[] = [
   stateRule('dc', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'D.C. Code § 28-3852(c)',
-    versions: [{ inForceFrom: '2007-07-01', applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    versions: [
+      {
+        inForceFrom: '2007-07-01',
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+      },
+    ],
     verification: VERIFICATION,
   }),
 ];

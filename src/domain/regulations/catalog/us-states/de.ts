@@ -1,14 +1,14 @@
 import type { Rule, Verification } from '../../rule';
 import {
   CORE_ELEMENTS,
+  calendarDays,
   GOVERNMENT_IDS,
   HEALTH,
-  calendarDays,
   harmJudgment,
   residentsOver,
+  type StateVersion,
   stateRule,
   tiedToIndividualNotice,
-  type StateVersion,
 } from './state-rule';
 
 /**
@@ -50,7 +50,11 @@ export const DE_RULES: Rule[] = [
       {
         inForceFrom: IN_FORCE,
         applies: APPLIES,
-        deadline: calendarDays(60, 'determinedAt', 'without unreasonable delay but not later than 60 days after determination of the breach of security'),
+        deadline: calendarDays(
+          60,
+          'determinedAt',
+          'without unreasonable delay but not later than 60 days after determination of the breach of security',
+        ),
         notes: ['If SSNs were taken, offer one year of free credit monitoring (§ 12B-102(e)).'],
       },
     ],
@@ -63,7 +67,11 @@ export const DE_RULES: Rule[] = [
       {
         inForceFrom: IN_FORCE,
         applies: { ...APPLIES, thresholds: residentsOver(500) },
-        deadline: tiedToIndividualNotice('de', 'no_later_than', 'not later than the time notice is provided to the residents'),
+        deadline: tiedToIndividualNotice(
+          'de',
+          'no_later_than',
+          'not later than the time notice is provided to the residents',
+        ),
       },
     ],
     verification: VERIFICATION,

@@ -1,15 +1,15 @@
 import type { Rule, Verification } from '../../rule';
 import {
   CORE_ELEMENTS,
+  calendarDays,
   GOVERNMENT_IDS,
   HEALTH,
-  calendarDays,
   harmJudgment,
   noFixedPeriod,
   residentsAtLeast,
   residentsOver,
-  stateRule,
   type StateVersion,
+  stateRule,
 } from './state-rule';
 
 /**
@@ -27,7 +27,8 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-fl and §8 item 5 (S: DWT; Snell & Wilmer)',
     'Secondary state table quoting § 501.171(3) "as expeditiously as practicable, but no later than 30 days after the determination of the breach" (public GitHub research file, read via find_string)',
   ],
-  unverified: 'Statute text not read directly; whether the 15-day extension covers the individual notice, the Department notice or both is unresolved (neither is extended here).',
+  unverified:
+    'Statute text not read directly; whether the 15-day extension covers the individual notice, the Department notice or both is unresolved (neither is extended here).',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -48,7 +49,11 @@ const APPLIES: StateVersion['applies'] = {
  * to be notified. The Department notice of § 501.171(3) is owed for "any breach of security affecting 500 or more
  * individuals in this state" whatever the harm determination, so it does not carry the judgment.
  */
-const DEPARTMENT_APPLIES: StateVersion['applies'] = { data: APPLIES.data, encryptionSafeHarbor: true, thresholds: residentsAtLeast(500) };
+const DEPARTMENT_APPLIES: StateVersion['applies'] = {
+  data: APPLIES.data,
+  encryptionSafeHarbor: true,
+  thresholds: residentsAtLeast(500),
+};
 
 const DETERMINATION_VERIFICATION: Verification = {
   confidence: 'S',
@@ -70,7 +75,11 @@ export const FL_RULES: Rule[] = [
       {
         inForceFrom: IN_FORCE,
         applies: APPLIES,
-        deadline: calendarDays(30, 'determinedAt', 'as expeditiously as practicable, but no later than 30 days after the determination of a breach or reason to believe a breach occurred'),
+        deadline: calendarDays(
+          30,
+          'determinedAt',
+          'as expeditiously as practicable, but no later than 30 days after the determination of a breach or reason to believe a breach occurred',
+        ),
         notes: [EXTENSION_NOTE],
       },
     ],
@@ -83,7 +92,11 @@ export const FL_RULES: Rule[] = [
       {
         inForceFrom: IN_FORCE,
         applies: DEPARTMENT_APPLIES,
-        deadline: calendarDays(30, 'determinedAt', 'as expeditiously as practicable, but no later than 30 days after the determination of the breach or reason to believe a breach occurred'),
+        deadline: calendarDays(
+          30,
+          'determinedAt',
+          'as expeditiously as practicable, but no later than 30 days after the determination of the breach or reason to believe a breach occurred',
+        ),
         notes: [EXTENSION_NOTE],
       },
     ],
@@ -106,7 +119,11 @@ export const FL_RULES: Rule[] = [
               'the organisation determines, after an appropriate investigation and consultation with law enforcement, that the breach has not and will not likely result in identity theft or other financial harm (Fla. Stat. § 501.171(4)(c))',
           },
         },
-        deadline: calendarDays(30, 'noHarmDeterminedAt', 'the written determination, within 30 days after the determination'),
+        deadline: calendarDays(
+          30,
+          'noHarmDeterminedAt',
+          'the written determination, within 30 days after the determination',
+        ),
         notes: ['The determination must also be kept for at least 5 years (§ 501.171(4)(c)).'],
       },
     ],
@@ -115,7 +132,13 @@ export const FL_RULES: Rule[] = [
   stateRule('fl', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'Fla. Stat. § 501.171(5)',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay', 'determinedAt') }],
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: noFixedPeriod('without unreasonable delay', 'determinedAt'),
+      },
+    ],
     verification: VERIFICATION,
   }),
 ];

@@ -1,5 +1,5 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, EXPEDIENT, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import { CORE_ELEMENTS, EXPEDIENT, noFixedPeriod, residentsOver, type StateVersion, stateRule } from './state-rule';
 
 /**
  * Georgia, O.C.G.A. §§ 10-1-910 to -912. The duty binds only "information brokers" and "data collectors" (state
@@ -41,7 +41,11 @@ export const GA_RULES: Rule[] = [
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'O.C.G.A. § 10-1-912(d)',
     versions: [
-      { inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(10000) }, deadline: noFixedPeriod('without unreasonable delay') },
+      {
+        inForceFrom: IN_FORCE,
+        applies: { ...APPLIES, thresholds: residentsOver(10000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+      },
     ],
     verification: VERIFICATION,
   }),

@@ -20,7 +20,9 @@ export const GU_RULES: Rule[] = [
           // § 48.20: name plus SSN, licence/ID, account/card with code.
           data: { withName: [...CORE_ELEMENTS] },
           encryptionSafeHarbor: true,
-          judgment: harmJudgment('the breach has caused or is reasonably believed to cause identity theft or other fraud (9 GCA § 48.20)'),
+          judgment: harmJudgment(
+            'the breach has caused or is reasonably believed to cause identity theft or other fraud (9 GCA § 48.20)',
+          ),
         },
         deadline: noFixedPeriod('without unreasonable delay'),
       },

@@ -1,5 +1,13 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, stateRule, tiedToIndividualNotice, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  harmJudgment,
+  noFixedPeriod,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+  tiedToIndividualNotice,
+} from './state-rule';
 
 /**
  * Iowa, Iowa Code ch. 715C (§ 715C.2). The AG notice (HF 2415, 2014) is due within five business days after
@@ -14,7 +22,8 @@ const VERIFICATION: Verification = {
     'GitHub saint1415/us-statutes (data branch), data/states/iowa/content/title-title-xvi-criminal-law-and-procedure/chapter-chapter-715c-personal-information-security-breach-protection.json (Iowa Code 2024 § 715C.2, via https://law.justia.com/codes/iowa/title-xvi/chapter-715c/section-715c-2/): (1) "in the most expeditious manner possible and without unreasonable delay"; (6) no "reasonable likelihood of financial harm", documented in writing and kept five years; (8) "requiring notification to more than five hundred residents of this state ... written notice ... to the director of the consumer protection division of the office of the attorney general within five business days after giving notice of the breach of security to any consumer"; history: 2008 Acts ch 1154; 2014 Acts ch 1062; 2018 Acts ch 1091',
     'https://www.iowaattorneygeneral.gov/for-consumers/security-breach-notifications (AG page: "affects at least 500 Iowa residents"; filings since 2014-07-01)',
   ],
-  unverified: 'The in-force dates (2008-07-01; 2014-07-01 for the AG notice) are the July 1 after each Act, not read in the Acts.',
+  unverified:
+    'The in-force dates (2008-07-01; 2014-07-01 for the AG notice) are the July 1 after each Act, not read in the Acts.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -31,7 +40,13 @@ export const IA_RULES: Rule[] = [
   stateRule('ia', 'individuals', {
     recipientName: 'each affected Iowa resident',
     citation: 'Iowa Code § 715C.2(1)',
-    versions: [{ inForceFrom: '2008-07-01', applies: APPLIES, deadline: noFixedPeriod('in the most expeditious manner possible and without unreasonable delay') }],
+    versions: [
+      {
+        inForceFrom: '2008-07-01',
+        applies: APPLIES,
+        deadline: noFixedPeriod('in the most expeditious manner possible and without unreasonable delay'),
+      },
+    ],
     verification: VERIFICATION,
   }),
   stateRule('ia', 'regulator', {
@@ -41,17 +56,22 @@ export const IA_RULES: Rule[] = [
       {
         inForceFrom: '2014-07-01',
         applies: { ...APPLIES, thresholds: residentsOver(500) },
-        deadline: tiedToIndividualNotice('ia', 'after', 'within five business days after giving notice of the breach to any consumer', {
-          unit: 'business_days',
-          n: 5,
-          // Counted in Des Moines time. Due at 16:30, the close of Iowa state offices (8:00–4:30), not at
-          // midnight: the statute names no hour, and a filing the office only sees the next morning is the
-          // risk to avoid. Iowa's own holidays (Iowa Code §§ 1C.1, 1C.2; time/state-holidays.ts): Columbus
-          // Day, Presidents' Day and Juneteenth are Iowa working days.
-          calendar: 'us-ia',
-          timeZone: 'America/Chicago',
-          dueLocalTime: '16:30',
-        }),
+        deadline: tiedToIndividualNotice(
+          'ia',
+          'after',
+          'within five business days after giving notice of the breach to any consumer',
+          {
+            unit: 'business_days',
+            n: 5,
+            // Counted in Des Moines time. Due at 16:30, the close of Iowa state offices (8:00–4:30), not at
+            // midnight: the statute names no hour, and a filing the office only sees the next morning is the
+            // risk to avoid. Iowa's own holidays (Iowa Code §§ 1C.1, 1C.2; time/state-holidays.ts): Columbus
+            // Day, Presidents' Day and Juneteenth are Iowa working days.
+            calendar: 'us-ia',
+            timeZone: 'America/Chicago',
+            dueLocalTime: '16:30',
+          },
+        ),
       },
     ],
     verification: VERIFICATION,

@@ -5,9 +5,9 @@ import {
   HEALTH,
   noFixedPeriod,
   residentsOver,
+  type StateVersion,
   stateRule,
   tiedToIndividualNotice,
-  type StateVersion,
 } from './state-rule';
 
 /**
@@ -59,7 +59,8 @@ const HHS_COPY_VERIFICATION: Verification = {
     'https://csrps.com/privacy-regulations/illinois/ ("must notify the Attorney General within 5 days after notification is made to the Secretary of Health and Human Services")',
     'https://www.ilga.gov/legislation/fulltext.asp?DocName=&SessionId=88&GA=99&DocTypeId=SB&DocNum=1833&GAID=13&LegID=88670&SpecSess=&Session= (SB 1833 enrolled: adds Sections 45, 50 and 55 to the Act; Section 50 itself not reached in the excerpt read)',
   ],
-  unverified: 'The text of § 530/50 was not read; "5 business days" and the 2017-01-01 date are from secondary sources.',
+  unverified:
+    'The text of § 530/50 was not read; "5 business days" and the 2017-01-01 date are from secondary sources.',
 };
 const HHS_COPY_APPLIES = (thresholds: StateVersion['applies']['thresholds']): StateVersion['applies'] => ({
   entityTypes: ['hipaa_covered_entity'],
@@ -71,7 +72,13 @@ const HHS_COPY_APPLIES = (thresholds: StateVersion['applies']['thresholds']): St
   },
   thresholds,
 });
-const FIVE_IL_BUSINESS_DAYS = { unit: 'business_days', n: 5, calendar: 'us-il', timeZone: 'America/Chicago', dueLocalTime: '17:00' } as const;
+const FIVE_IL_BUSINESS_DAYS = {
+  unit: 'business_days',
+  n: 5,
+  calendar: 'us-il',
+  timeZone: 'America/Chicago',
+  dueLocalTime: '17:00',
+} as const;
 
 const HHS_COPIES: Rule[] = [
   stateRule('il', 'regulator', {

@@ -1,5 +1,5 @@
 import type { Rule, Verification } from '../../rule';
-import { calendarDays, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import { calendarDays, harmJudgment, noFixedPeriod, residentsOver, type StateVersion, stateRule } from './state-rule';
 
 /**
  * Indiana, Ind. Code §§ 24-4.9-3-1 to -3-4. An SSN alone is personal information (§ 24-4.9-2-10). HEA 1351
@@ -16,7 +16,8 @@ const VERIFICATION: Verification = {
     'Ind. Code § 24-4.9-3-1, text at https://instalawyer.io/laws/indiana-code/24-49-3-1-disclosure-of-breach: (b) "to more than one thousand (1,000) consumers ... each consumer reporting agency"; (c) "shall also disclose the breach to the attorney general" (amended by P.L.137-2009)',
     'shared/research/breach-deadlines.md §5 us-in',
   ],
-  unverified: 'The in-force dates (2006-07-01; AG notice 2009-07-01; P.L. 171-2022 from 2022-07-01) are from secondary sources and memory; the § 24-4.9-2-10 element list was not re-read.',
+  unverified:
+    'The in-force dates (2006-07-01; AG notice 2009-07-01; P.L. 171-2022 from 2022-07-01) are from secondary sources and memory; the § 24-4.9-2-10 element list was not re-read.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -33,7 +34,11 @@ const APPLIES: StateVersion['applies'] = {
 };
 
 const WITHOUT_DELAY = noFixedPeriod('without unreasonable delay');
-const FORTY_FIVE_DAYS = calendarDays(45, 'discoveredAt', 'without unreasonable delay, but not more than 45 days after the discovery of the breach');
+const FORTY_FIVE_DAYS = calendarDays(
+  45,
+  'discoveredAt',
+  'without unreasonable delay, but not more than 45 days after the discovery of the breach',
+);
 
 export const IN_RULES: Rule[] = [
   stateRule('in', 'individuals', {
@@ -41,7 +46,12 @@ export const IN_RULES: Rule[] = [
     citation: 'Ind. Code §§ 24-4.9-3-1(a), 24-4.9-3-3',
     versions: [
       { inForceFrom: '2006-07-01', applies: APPLIES, deadline: WITHOUT_DELAY },
-      { inForceFrom: P_L_171_2022, citation: 'Ind. Code § 24-4.9-3-3(a) (P.L. 171-2022)', applies: APPLIES, deadline: FORTY_FIVE_DAYS },
+      {
+        inForceFrom: P_L_171_2022,
+        citation: 'Ind. Code § 24-4.9-3-3(a) (P.L. 171-2022)',
+        applies: APPLIES,
+        deadline: FORTY_FIVE_DAYS,
+      },
     ],
     verification: VERIFICATION,
   }),
@@ -50,7 +60,12 @@ export const IN_RULES: Rule[] = [
     citation: 'Ind. Code §§ 24-4.9-3-1(c), 24-4.9-3-3',
     versions: [
       { inForceFrom: '2009-07-01', applies: APPLIES, deadline: WITHOUT_DELAY },
-      { inForceFrom: P_L_171_2022, citation: 'Ind. Code § 24-4.9-3-3(a) (P.L. 171-2022)', applies: APPLIES, deadline: FORTY_FIVE_DAYS },
+      {
+        inForceFrom: P_L_171_2022,
+        citation: 'Ind. Code § 24-4.9-3-3(a) (P.L. 171-2022)',
+        applies: APPLIES,
+        deadline: FORTY_FIVE_DAYS,
+      },
     ],
     verification: VERIFICATION,
   }),

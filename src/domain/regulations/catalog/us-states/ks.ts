@@ -1,5 +1,13 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, EXPEDIENT, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  EXPEDIENT,
+  harmJudgment,
+  noFixedPeriod,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+} from './state-rule';
 
 /** Kansas, K.S.A. §§ 50-7a01, 50-7a02 (effective 2006-07-01). No regulator notice. */
 
@@ -23,7 +31,6 @@ const VERIFIED_INDIVIDUALS: Verification = {
     'In force 2006-07-01 here; the AICPA summary gives SB 196 an effective date of 2007-01-01 (the earlier is kept). The bureau subsection (f) was not reached in the text read.',
 };
 
-
 const APPLIES: StateVersion['applies'] = {
   data: { withName: [...CORE_ELEMENTS] },
   encryptionSafeHarbor: true,
@@ -42,7 +49,13 @@ export const KS_RULES: Rule[] = [
   stateRule('ks', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'K.S.A. § 50-7a02(f)',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+      },
+    ],
     verification: VERIFICATION,
   }),
 ];

@@ -1,5 +1,5 @@
 import type { Rule, Verification } from '../../rule';
-import { EXPEDIENT, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import { EXPEDIENT, harmJudgment, noFixedPeriod, residentsOver, type StateVersion, stateRule } from './state-rule';
 
 /** Kentucky, KRS § 365.732 (effective 2014-07-15). No regulator notice for private entities. */
 
@@ -33,7 +33,13 @@ export const KY_RULES: Rule[] = [
   stateRule('ky', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'KRS § 365.732(7)',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+      },
+    ],
     verification: VERIFICATION,
   }),
 ];

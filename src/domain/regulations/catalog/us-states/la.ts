@@ -1,5 +1,14 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, EXPEDIENT, calendarDays, harmJudgment, noFixedPeriod, stateRule, tiedToIndividualNotice, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  calendarDays,
+  EXPEDIENT,
+  harmJudgment,
+  noFixedPeriod,
+  type StateVersion,
+  stateRule,
+  tiedToIndividualNotice,
+} from './state-rule';
 
 /**
  * Louisiana Database Security Breach Notification Law, La. R.S. 51:3071–3077; Act 382 of 2018 (effective
@@ -15,7 +24,8 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-la (V: ag.state.la.us quoting LAC 16:III.701; S: Klinedinst)',
     'Secondary state table quoting R.S. 51:3074(E) "not later than sixty days from the discovery of the breach" (public GitHub research file, read via find_string)',
   ],
-  unverified: 'Statute and LAC text not read directly; Act 382 date and the 2006-01-01 original in-force date from memory.',
+  unverified:
+    'Statute and LAC text not read directly; Act 382 date and the 2006-01-01 original in-force date from memory.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -37,7 +47,11 @@ export const LA_RULES: Rule[] = [
         inForceFrom: ACT_382,
         citation: 'La. R.S. 51:3074(E) (Act 382 of 2018)',
         applies: APPLIES,
-        deadline: calendarDays(60, 'discoveredAt', `${EXPEDIENT}, but not later than 60 days from the discovery of the breach`),
+        deadline: calendarDays(
+          60,
+          'discoveredAt',
+          `${EXPEDIENT}, but not later than 60 days from the discovery of the breach`,
+        ),
         notes: [
           'A delay for scope determination or system restoration needs written notice of the reasons to the Attorney General within the 60 days (La. R.S. 51:3074(F)).',
         ],
@@ -46,16 +60,22 @@ export const LA_RULES: Rule[] = [
     verification: VERIFICATION,
   }),
   stateRule('la', 'regulator', {
-    recipientName: 'Louisiana Attorney General, Consumer Protection Section (with the names of all Louisiana residents affected)',
+    recipientName:
+      'Louisiana Attorney General, Consumer Protection Section (with the names of all Louisiana residents affected)',
     citation: 'LAC 16:III.701',
     versions: [
       {
         inForceFrom: '2006-01-01',
         applies: APPLIES,
-        deadline: tiedToIndividualNotice('la', 'after', 'received within 10 days of distribution of notice to Louisiana residents', {
-          unit: 'calendar_days',
-          n: 10,
-        }),
+        deadline: tiedToIndividualNotice(
+          'la',
+          'after',
+          'received within 10 days of distribution of notice to Louisiana residents',
+          {
+            unit: 'calendar_days',
+            n: 10,
+          },
+        ),
         notes: ['Up to $5,000 a day in fines for each day the AG notice is late (LAC 16:III.701).'],
       },
     ],

@@ -1,5 +1,5 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, noFixedPeriod, stateRule, type StateVersion } from './state-rule';
+import { CORE_ELEMENTS, noFixedPeriod, type StateVersion, stateRule } from './state-rule';
 
 /**
  * Massachusetts, M.G.L. c. 93H, § 3 (effective 2007-10-31). Notice is owed when the holder knows or has reason to
@@ -36,13 +36,16 @@ export const MA_RULES: Rule[] = [
         inForceFrom: IN_FORCE,
         applies: APPLIES,
         deadline: PROMPTLY,
-        notes: ['If SSNs were taken, offer at least 18 months of credit monitoring (42 months if the notifier is a consumer reporting agency) (c. 93H, § 3A).'],
+        notes: [
+          'If SSNs were taken, offer at least 18 months of credit monitoring (42 months if the notifier is a consumer reporting agency) (c. 93H, § 3A).',
+        ],
       },
     ],
     verification: VERIFICATION,
   }),
   stateRule('ma', 'regulator', {
-    recipientName: 'Massachusetts Attorney General and Director of the Office of Consumer Affairs and Business Regulation',
+    recipientName:
+      'Massachusetts Attorney General and Director of the Office of Consumer Affairs and Business Regulation',
     citation: 'M.G.L. c. 93H, § 3(b)',
     versions: [
       {
@@ -57,7 +60,14 @@ export const MA_RULES: Rule[] = [
   stateRule('ma', 'credit_bureaus', {
     recipientName: 'consumer reporting agencies and state agencies identified by the OCABR Director',
     citation: 'M.G.L. c. 93H, § 3(b)',
-    versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: PROMPTLY, notes: ['The OCABR Director identifies which agencies must be told.'] }],
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: APPLIES,
+        deadline: PROMPTLY,
+        notes: ['The OCABR Director identifies which agencies must be told.'],
+      },
+    ],
     verification: VERIFICATION,
   }),
 ];

@@ -1,15 +1,15 @@
 import type { Rule, Verification } from '../../rule';
 import {
   CORE_ELEMENTS,
+  calendarDays,
   GOVERNMENT_IDS,
   HEALTH,
-  calendarDays,
   harmJudgment,
   noFixedPeriod,
   residentsAtLeast,
+  type StateVersion,
   stateRule,
   tiedToIndividualNotice,
-  type StateVersion,
 } from './state-rule';
 
 /**
@@ -62,7 +62,11 @@ export const MD_RULES: Rule[] = [
     recipientName: 'each affected Maryland resident',
     citation: 'Md. Code, Com. Law § 14-3504(b)',
     versions: [
-      { inForceFrom: '2008-01-01', applies: APPLIES, deadline: noFixedPeriod('as soon as reasonably practicable after the investigation') },
+      {
+        inForceFrom: '2008-01-01',
+        applies: APPLIES,
+        deadline: noFixedPeriod('as soon as reasonably practicable after the investigation'),
+      },
       {
         inForceFrom: '2018-01-01',
         citation: 'Md. Code, Com. Law § 14-3504(b)(3) (HB 974, 2017)',
@@ -77,7 +81,11 @@ export const MD_RULES: Rule[] = [
         inForceFrom: '2022-10-01',
         citation: 'Md. Code, Com. Law § 14-3504(b)(3) (HB 962, 2022)',
         applies: APPLIES,
-        deadline: calendarDays(45, 'discoveredAt', 'as soon as reasonably practicable, but not later than 45 days after the business discovers or is notified of the breach'),
+        deadline: calendarDays(
+          45,
+          'discoveredAt',
+          'as soon as reasonably practicable, but not later than 45 days after the business discovers or is notified of the breach',
+        ),
       },
     ],
     verification: VERIFIED_INDIVIDUALS,
@@ -97,7 +105,13 @@ export const MD_RULES: Rule[] = [
   stateRule('md', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'Md. Code, Com. Law § 14-3506',
-    versions: [{ inForceFrom: '2008-01-01', applies: { ...APPLIES, thresholds: residentsAtLeast(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    versions: [
+      {
+        inForceFrom: '2008-01-01',
+        applies: { ...APPLIES, thresholds: residentsAtLeast(1000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+      },
+    ],
     verification: VERIFICATION,
   }),
 ];

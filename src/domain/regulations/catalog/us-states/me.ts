@@ -1,5 +1,13 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, calendarDays, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  calendarDays,
+  harmJudgment,
+  noFixedPeriod,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+} from './state-rule';
 
 /**
  * Maine Notice of Risk to Personal Data Act, 10 M.R.S. §§ 1346–1350-B. LD 696 (P.L. 2019, c. 512, effective
@@ -17,7 +25,8 @@ const VERIFICATION: Verification = {
     'https://www.recordinglaw.com/us-laws/data-privacy-laws/maine-data-privacy-laws/data-breach-notification (30 days from discovery and scope determination; added in 2019)',
     'https://www.complianceiq.site/breach-notification/maine (corroboration only: "not later than 30 days after becoming aware of the breach and identifying its scope")',
   ],
-  unverified: 'Statute text not read; the LD 696 effective date (2019-09-19) and the 2006-01-31 original date are from memory.',
+  unverified:
+    'Statute text not read; the LD 696 effective date (2019-09-19) and the 2006-01-31 original date are from memory.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -38,7 +47,11 @@ export const ME_RULES: Rule[] = [
     recipientName: 'each affected Maine resident',
     citation: '10 M.R.S. § 1348(1)',
     versions: [
-      { inForceFrom: '2006-01-31', applies: APPLIES, deadline: noFixedPeriod('as expediently as possible and without unreasonable delay', 'scopeIdentifiedAt') },
+      {
+        inForceFrom: '2006-01-31',
+        applies: APPLIES,
+        deadline: noFixedPeriod('as expediently as possible and without unreasonable delay', 'scopeIdentifiedAt'),
+      },
       {
         inForceFrom: LD_696,
         citation: '10 M.R.S. § 1348(1) (P.L. 2019, c. 512)',
@@ -48,15 +61,24 @@ export const ME_RULES: Rule[] = [
           'scopeIdentifiedAt',
           'as expediently as possible and without unreasonable delay, not more than 30 days after becoming aware of the breach and identifying its scope',
         ),
-        notes: ['After a law-enforcement delay: within 7 business days of being told notice no longer compromises the investigation (§ 1348(3)).'],
+        notes: [
+          'After a law-enforcement delay: within 7 business days of being told notice no longer compromises the investigation (§ 1348(3)).',
+        ],
       },
     ],
     verification: VERIFICATION,
   }),
   stateRule('me', 'regulator', {
-    recipientName: 'Maine Attorney General, or the regulator within the Department of Professional and Financial Regulation for a DPFR-regulated person',
+    recipientName:
+      'Maine Attorney General, or the regulator within the Department of Professional and Financial Regulation for a DPFR-regulated person',
     citation: '10 M.R.S. § 1348(5)',
-    versions: [{ inForceFrom: '2006-01-31', applies: APPLIES, deadline: noFixedPeriod('when notice to residents is required; no separate period', 'scopeIdentifiedAt') }],
+    versions: [
+      {
+        inForceFrom: '2006-01-31',
+        applies: APPLIES,
+        deadline: noFixedPeriod('when notice to residents is required; no separate period', 'scopeIdentifiedAt'),
+      },
+    ],
     verification: VERIFICATION,
   }),
   stateRule('me', 'credit_bureaus', {
@@ -66,7 +88,10 @@ export const ME_RULES: Rule[] = [
       {
         inForceFrom: '2006-01-31',
         applies: { ...APPLIES, thresholds: residentsOver(1000) },
-        deadline: noFixedPeriod('without unreasonable delay (date of the breach, estimated number affected, date of notice)', 'scopeIdentifiedAt'),
+        deadline: noFixedPeriod(
+          'without unreasonable delay (date of the breach, estimated number affected, date of notice)',
+          'scopeIdentifiedAt',
+        ),
       },
     ],
     verification: VERIFICATION,

@@ -1,5 +1,5 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, type StateVersion, stateRule } from './state-rule';
 
 /**
  * Michigan Identity Theft Protection Act, MCL § 445.72 (effective 2007-07-02). No regulator notice (insurance
@@ -42,7 +42,9 @@ export const MI_RULES: Rule[] = [
         inForceFrom: IN_FORCE,
         applies: { ...APPLIES, thresholds: residentsOver(1000) },
         deadline: noFixedPeriod('without unreasonable delay'),
-        notes: ['Not required of a person subject to the Gramm-Leach-Bliley Act, 15 USC 6801 to 6809 (MCL § 445.72(8)(b)).'],
+        notes: [
+          'Not required of a person subject to the Gramm-Leach-Bliley Act, 15 USC 6801 to 6809 (MCL § 445.72(8)(b)).',
+        ],
       },
     ],
     verification: VERIFICATION,

@@ -1,5 +1,5 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, EXPEDIENT, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import { CORE_ELEMENTS, EXPEDIENT, noFixedPeriod, residentsOver, type StateVersion, stateRule } from './state-rule';
 
 /**
  * Minnesota, Minn. Stat. § 325E.61 (effective 2006-01-01). No harm threshold and no regulator notice. More than
@@ -41,7 +41,8 @@ export const MN_RULES: Rule[] = [
           kind: 'period',
           from: 'discoveredAt',
           period: { unit: 'hours', n: 48 },
-          words: 'within 48 hours (counted from discovering the circumstances requiring notice of more than 500 persons)',
+          words:
+            'within 48 hours (counted from discovering the circumstances requiring notice of more than 500 persons)',
         },
       },
     ],

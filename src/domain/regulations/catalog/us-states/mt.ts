@@ -1,5 +1,13 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, HEALTH, harmJudgment, noFixedPeriod, stateRule, tiedToIndividualNotice, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  HEALTH,
+  harmJudgment,
+  noFixedPeriod,
+  type StateVersion,
+  stateRule,
+  tiedToIndividualNotice,
+} from './state-rule';
 
 /**
  * Montana, Mont. Code § 30-14-1704; HB 74 (effective 2015-10-01) added the AG copy, submitted simultaneously
@@ -33,7 +41,8 @@ export const MT_RULES: Rule[] = [
     verification: VERIFICATION,
   }),
   stateRule('mt', 'regulator', {
-    recipientName: "Montana Attorney General's Office of Consumer Protection (electronic copy of the notice and statement of date and method of distribution)",
+    recipientName:
+      "Montana Attorney General's Office of Consumer Protection (electronic copy of the notice and statement of date and method of distribution)",
     citation: 'Mont. Code § 30-14-1704(8)',
     versions: [
       {

@@ -1,5 +1,5 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, type StateVersion, stateRule } from './state-rule';
 
 /**
  * North Carolina Identity Theft Protection Act, N.C. Gen. Stat. §§ 75-61, 75-65 (effective 2005-12-01). Paper
@@ -21,7 +21,17 @@ const APPLIES: StateVersion['applies'] = {
   // § 75-61(10): name plus SSN, employer TIN, licence/state ID/passport, checking or savings account numbers,
   // card numbers, PINs, digital signatures, biometric data, passwords and other numbers giving access to
   // financial resources.
-  data: { withName: [...CORE_ELEMENTS, 'financial_account', 'tax_id', 'passport', 'digital_signature', 'biometric', 'credentials'] },
+  data: {
+    withName: [
+      ...CORE_ELEMENTS,
+      'financial_account',
+      'tax_id',
+      'passport',
+      'digital_signature',
+      'biometric',
+      'credentials',
+    ],
+  },
   encryptionSafeHarbor: true,
   judgment: harmJudgment(
     'illegal use of the personal information has occurred or is reasonably likely to occur, or the incident creates a material risk of harm to a consumer (N.C. Gen. Stat. § 75-61(14))',
@@ -44,7 +54,13 @@ export const NC_RULES: Rule[] = [
   stateRule('nc', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'N.C. Gen. Stat. § 75-65(f)',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+      },
+    ],
     verification: VERIFICATION,
   }),
 ];

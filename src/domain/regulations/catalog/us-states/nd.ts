@@ -1,5 +1,5 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, EXPEDIENT, HEALTH, noFixedPeriod, stateRule, type StateVersion } from './state-rule';
+import { CORE_ELEMENTS, EXPEDIENT, HEALTH, noFixedPeriod, type StateVersion, stateRule } from './state-rule';
 
 /**
  * North Dakota, N.D. Cent. Code §§ 51-30-01 to -07. No harm threshold. AG notice by mail or e-mail (added
@@ -36,7 +36,13 @@ export const ND_RULES: Rule[] = [
   stateRule('nd', 'regulator', {
     recipientName: 'North Dakota Attorney General (by mail or e-mail)',
     citation: 'N.D. Cent. Code § 51-30-02',
-    versions: [{ inForceFrom: '2015-08-01', applies: { ...APPLIES, thresholds: [{ op: '>', count: 250, scope: 'total' }] }, deadline: noFixedPeriod(EXPEDIENT) }],
+    versions: [
+      {
+        inForceFrom: '2015-08-01',
+        applies: { ...APPLIES, thresholds: [{ op: '>', count: 250, scope: 'total' }] },
+        deadline: noFixedPeriod(EXPEDIENT),
+      },
+    ],
     verification: VERIFICATION,
   }),
 ];

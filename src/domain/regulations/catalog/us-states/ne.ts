@@ -1,5 +1,12 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, stateRule, tiedToIndividualNotice, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  harmJudgment,
+  noFixedPeriod,
+  type StateVersion,
+  stateRule,
+  tiedToIndividualNotice,
+} from './state-rule';
 
 /**
  * Nebraska, Neb. Rev. Stat. §§ 87-801 to -808. § 87-803(1) makes notice depend on an investigation finding that
@@ -34,7 +41,13 @@ export const NE_RULES: Rule[] = [
   stateRule('ne', 'individuals', {
     recipientName: 'each affected Nebraska resident',
     citation: 'Neb. Rev. Stat. § 87-803(1)',
-    versions: [{ inForceFrom: '2006-07-14', applies: APPLIES, deadline: noFixedPeriod('as soon as possible and without unreasonable delay') }],
+    versions: [
+      {
+        inForceFrom: '2006-07-14',
+        applies: APPLIES,
+        deadline: noFixedPeriod('as soon as possible and without unreasonable delay'),
+      },
+    ],
     verification: VERIFICATION,
   }),
   stateRule('ne', 'regulator', {
@@ -44,7 +57,11 @@ export const NE_RULES: Rule[] = [
       {
         inForceFrom: '2016-07-21',
         applies: APPLIES,
-        deadline: tiedToIndividualNotice('ne', 'no_later_than', 'not later than the time when notice is provided to the Nebraska resident'),
+        deadline: tiedToIndividualNotice(
+          'ne',
+          'no_later_than',
+          'not later than the time when notice is provided to the Nebraska resident',
+        ),
       },
     ],
     verification: VERIFICATION,

@@ -1,5 +1,5 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, type StateVersion, stateRule } from './state-rule';
 
 /**
  * New Hampshire, RSA 359-C:19 to :21 (effective 2007-01-01). Notice is due if misuse has occurred, is reasonably
@@ -48,7 +48,13 @@ export const NH_RULES: Rule[] = [
   stateRule('nh', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'RSA 359-C:20, VI',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+      },
+    ],
     verification: VERIFICATION,
   }),
 ];

@@ -1,5 +1,14 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, EXPEDIENT, harmJudgment, noFixedPeriod, residentsOver, stateRule, tiedToIndividualNotice, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  EXPEDIENT,
+  harmJudgment,
+  noFixedPeriod,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+  tiedToIndividualNotice,
+} from './state-rule';
 
 /**
  * New Jersey, N.J.S.A. § 56:8-163 (effective 2006-01-01). The Division of State Police (through NJCCIC) must be
@@ -51,7 +60,13 @@ export const NJ_RULES: Rule[] = [
   stateRule('nj', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'N.J.S.A. § 56:8-163(f)',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+      },
+    ],
     verification: VERIFICATION,
   }),
 ];

@@ -1,5 +1,5 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, calendarDays, harmJudgment, residentsOver, stateRule, type StateVersion } from './state-rule';
+import { CORE_ELEMENTS, calendarDays, harmJudgment, residentsOver, type StateVersion, stateRule } from './state-rule';
 
 /** New Mexico Data Breach Notification Act, N.M. Stat. §§ 57-12C-1 to -12 (effective 2017-06-16). */
 
@@ -12,7 +12,8 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-nm (V: §§ 57-12C-6, -9, -10 text; S: DWT)',
     'Secondary tables quoting § 57-12C-6 "in the most expedient time possible, but not later than forty-five calendar days following discovery of the security breach" (https://www.wordsbywit.com/new-mexico; https://www.constangy.com/data-privacy-us-nm)',
   ],
-  unverified: 'The text of § 57-12C-6 itself (individual notice) was read only as quoted by secondary sources this pass; § 57-12C-10 was read in full. The 2017-06-16 in-force date is from an annotation (Laws 2017, ch. 36).',
+  unverified:
+    'The text of § 57-12C-6 itself (individual notice) was read only as quoted by secondary sources this pass; § 57-12C-10 was read in full. The 2017-06-16 in-force date is from an annotation (Laws 2017, ch. 36).',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -24,7 +25,11 @@ const APPLIES: StateVersion['applies'] = {
   ),
 };
 
-const FORTY_FIVE_DAYS = calendarDays(45, 'discoveredAt', 'in the most expedient time possible, but not later than 45 calendar days following discovery of the security breach');
+const FORTY_FIVE_DAYS = calendarDays(
+  45,
+  'discoveredAt',
+  'in the most expedient time possible, but not later than 45 calendar days following discovery of the security breach',
+);
 
 export const NM_RULES: Rule[] = [
   stateRule('nm', 'individuals', {
@@ -36,13 +41,17 @@ export const NM_RULES: Rule[] = [
   stateRule('nm', 'regulator', {
     recipientName: 'New Mexico Office of the Attorney General',
     citation: 'N.M. Stat. § 57-12C-10',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: FORTY_FIVE_DAYS }],
+    versions: [
+      { inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: FORTY_FIVE_DAYS },
+    ],
     verification: VERIFICATION,
   }),
   stateRule('nm', 'credit_bureaus', {
     recipientName: 'each major consumer reporting agency',
     citation: 'N.M. Stat. § 57-12C-10',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: FORTY_FIVE_DAYS }],
+    versions: [
+      { inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: FORTY_FIVE_DAYS },
+    ],
     verification: VERIFICATION,
   }),
 ];

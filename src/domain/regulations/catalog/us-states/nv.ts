@@ -1,5 +1,13 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, EXPEDIENT, HEALTH, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  EXPEDIENT,
+  HEALTH,
+  noFixedPeriod,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+} from './state-rule';
 
 /** Nevada, NRS § 603A.220 (effective 2005-10-01). No harm threshold; no regulator notice. */
 
@@ -41,7 +49,13 @@ export const NV_RULES: Rule[] = [
   stateRule('nv', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'NRS § 603A.220(6)',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+      },
+    ],
     verification: VERIFICATION,
   }),
 ];

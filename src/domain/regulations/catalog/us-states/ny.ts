@@ -1,5 +1,14 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, EXPEDIENT, HEALTH, calendarDays, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  calendarDays,
+  EXPEDIENT,
+  HEALTH,
+  noFixedPeriod,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+} from './state-rule';
 
 /**
  * New York, Gen. Bus. Law § 899-aa. The SHIELD Act (L. 2019, ch. 117, S5575B; breach provisions effective
@@ -59,7 +68,8 @@ const DETERMINATION_VERIFICATION: Verification = {
     'https://proteuscyber.com/privacy-database/tag/ny-shield/days (text of § 899-aa(2)(a): "If the incident affects over five hundred residents of New York, the person or business shall provide the written determination to the state attorney general within ten days after the determination"; and of § 899-aa(9))',
     'https://nyassembly.gov/leg/?default_fld=&Text=Y&term=2019&bn=S5575 (SHIELD Act, S5575B of 2019)',
   ],
-  unverified: 'Read in a secondary reproduction of the statute, not an official code mirror; the 2019-10-23 effective date of the breach provisions is from memory (the SHIELD Act made them effective 90 days after signing on 2019-07-25).',
+  unverified:
+    'Read in a secondary reproduction of the statute, not an official code mirror; the 2019-10-23 effective date of the breach provisions is from memory (the SHIELD Act made them effective 90 days after signing on 2019-07-25).',
 };
 
 /**
@@ -75,7 +85,8 @@ const HHS_COPY_VERIFICATION: Verification = {
     'https://proteuscyber.com/privacy-database/tag/ny-shield/days (text of § 899-aa(9), reproduced)',
     'shared/research/breach-deadlines.md §5 us-ny ("HIPAA CEs that notify HHS must also notify AG [S]")',
   ],
-  unverified: 'Read in a secondary reproduction, not an official code mirror; the 2019-10-23 effective date is from memory.',
+  unverified:
+    'Read in a secondary reproduction, not an official code mirror; the 2019-10-23 effective date is from memory.',
 };
 const HHS_COPY_APPLIES = (thresholds: StateVersion['applies']['thresholds']): StateVersion['applies'] => ({
   entityTypes: ['hipaa_covered_entity'],
@@ -88,7 +99,13 @@ const HHS_COPY_APPLIES = (thresholds: StateVersion['applies']['thresholds']): St
   },
   thresholds,
 });
-const FIVE_NY_BUSINESS_DAYS = { unit: 'business_days', n: 5, calendar: 'us-ny', timeZone: 'America/New_York', dueLocalTime: '17:00' } as const;
+const FIVE_NY_BUSINESS_DAYS = {
+  unit: 'business_days',
+  n: 5,
+  calendar: 'us-ny',
+  timeZone: 'America/New_York',
+  dueLocalTime: '17:00',
+} as const;
 
 const HHS_COPIES: Rule[] = [
   stateRule('ny', 'regulator', {
@@ -131,9 +148,14 @@ const HHS_COPIES: Rule[] = [
   }),
 ];
 
-const DFS_NOTE = 'DFS-covered entities also notify the Department of Financial Services (see the nydfs obligation, 23 NYCRR 500.17).';
+const DFS_NOTE =
+  'DFS-covered entities also notify the Department of Financial Services (see the nydfs obligation, 23 NYCRR 500.17).';
 
-const THIRTY_DAYS = calendarDays(30, 'discoveredAt', `${EXPEDIENT}, provided that notification is made within 30 days after the breach has been discovered`);
+const THIRTY_DAYS = calendarDays(
+  30,
+  'discoveredAt',
+  `${EXPEDIENT}, provided that notification is made within 30 days after the breach has been discovered`,
+);
 
 export const NY_RULES: Rule[] = [
   stateRule('ny', 'individuals', {
@@ -141,9 +163,24 @@ export const NY_RULES: Rule[] = [
     citation: 'N.Y. Gen. Bus. Law § 899-aa(2)',
     versions: [
       { inForceFrom: '2005-12-07', applies: PRE_SHIELD, deadline: noFixedPeriod(EXPEDIENT) },
-      { inForceFrom: SHIELD, citation: 'N.Y. Gen. Bus. Law § 899-aa(2) (L. 2019, ch. 117, SHIELD Act)', applies: APPLIES, deadline: noFixedPeriod(EXPEDIENT) },
-      { inForceFrom: S2659B, citation: 'N.Y. Gen. Bus. Law § 899-aa(2) (L. 2024, S2659B)', applies: APPLIES, deadline: THIRTY_DAYS },
-      { inForceFrom: S2376B, citation: 'N.Y. Gen. Bus. Law § 899-aa(2) (L. 2025, S2376B)', applies: APPLIES_WITH_HEALTH, deadline: THIRTY_DAYS },
+      {
+        inForceFrom: SHIELD,
+        citation: 'N.Y. Gen. Bus. Law § 899-aa(2) (L. 2019, ch. 117, SHIELD Act)',
+        applies: APPLIES,
+        deadline: noFixedPeriod(EXPEDIENT),
+      },
+      {
+        inForceFrom: S2659B,
+        citation: 'N.Y. Gen. Bus. Law § 899-aa(2) (L. 2024, S2659B)',
+        applies: APPLIES,
+        deadline: THIRTY_DAYS,
+      },
+      {
+        inForceFrom: S2376B,
+        citation: 'N.Y. Gen. Bus. Law § 899-aa(2) (L. 2025, S2376B)',
+        applies: APPLIES_WITH_HEALTH,
+        deadline: THIRTY_DAYS,
+      },
     ],
     verification: VERIFICATION,
   }),
@@ -154,25 +191,33 @@ export const NY_RULES: Rule[] = [
       {
         inForceFrom: '2005-12-07',
         applies: PRE_SHIELD,
-        deadline: noFixedPeriod('as to the timing, content and distribution of the notices and approximate number of affected persons; no separate period'),
+        deadline: noFixedPeriod(
+          'as to the timing, content and distribution of the notices and approximate number of affected persons; no separate period',
+        ),
       },
       {
         inForceFrom: SHIELD,
         applies: APPLIES,
-        deadline: noFixedPeriod('as to the timing, content and distribution of the notices and approximate number of affected persons; no separate period'),
+        deadline: noFixedPeriod(
+          'as to the timing, content and distribution of the notices and approximate number of affected persons; no separate period',
+        ),
       },
       // S2659B added the Department of Financial Services to the recipients (Covington, 2025-01-07); whether
       // from 2024-12-21 or only with S2376B is unverified, so the earlier date is used (conservative).
       {
         inForceFrom: S2659B,
         applies: APPLIES,
-        deadline: noFixedPeriod('as to the timing, content and distribution of the notices and approximate number of affected persons; no separate period'),
+        deadline: noFixedPeriod(
+          'as to the timing, content and distribution of the notices and approximate number of affected persons; no separate period',
+        ),
         notes: [DFS_NOTE],
       },
       {
         inForceFrom: S2376B,
         applies: APPLIES_WITH_HEALTH,
-        deadline: noFixedPeriod('as to the timing, content and distribution of the notices and approximate number of affected persons; no separate period'),
+        deadline: noFixedPeriod(
+          'as to the timing, content and distribution of the notices and approximate number of affected persons; no separate period',
+        ),
         notes: [DFS_NOTE],
       },
     ],
@@ -185,17 +230,23 @@ export const NY_RULES: Rule[] = [
       {
         inForceFrom: '2005-12-07',
         applies: { ...PRE_SHIELD, thresholds: residentsOver(5000) },
-        deadline: noFixedPeriod('as to the timing, content and distribution of the notices and approximate number of affected persons'),
+        deadline: noFixedPeriod(
+          'as to the timing, content and distribution of the notices and approximate number of affected persons',
+        ),
       },
       {
         inForceFrom: SHIELD,
         applies: { ...APPLIES, thresholds: residentsOver(5000) },
-        deadline: noFixedPeriod('as to the timing, content and distribution of the notices and approximate number of affected persons'),
+        deadline: noFixedPeriod(
+          'as to the timing, content and distribution of the notices and approximate number of affected persons',
+        ),
       },
       {
         inForceFrom: S2376B,
         applies: { ...APPLIES_WITH_HEALTH, thresholds: residentsOver(5000) },
-        deadline: noFixedPeriod('as to the timing, content and distribution of the notices and approximate number of affected persons'),
+        deadline: noFixedPeriod(
+          'as to the timing, content and distribution of the notices and approximate number of affected persons',
+        ),
       },
     ],
     verification: VERIFICATION,
@@ -217,7 +268,11 @@ export const NY_RULES: Rule[] = [
               'the organisation relies on its written determination that an inadvertent disclosure by authorised persons will not likely result in misuse or harm (§ 899-aa(2)(a))',
           },
         },
-        deadline: calendarDays(10, 'noHarmDeterminedAt', 'the written determination, within ten days after the determination'),
+        deadline: calendarDays(
+          10,
+          'noHarmDeterminedAt',
+          'the written determination, within ten days after the determination',
+        ),
         notes: ['Keep the determination for at least five years (§ 899-aa(2)(a)).'],
       },
     ],

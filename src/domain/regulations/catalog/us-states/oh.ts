@@ -1,5 +1,13 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, calendarDays, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  calendarDays,
+  harmJudgment,
+  noFixedPeriod,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+} from './state-rule';
 
 /** Ohio, Ohio Rev. Code § 1349.19 (effective 2006-02-17). No regulator notice. */
 
@@ -30,7 +38,11 @@ export const OH_RULES: Rule[] = [
       {
         inForceFrom: IN_FORCE,
         applies: APPLIES,
-        deadline: calendarDays(45, 'discoveredAt', 'in the most expedient time possible but not later than 45 days following discovery or notification of the breach'),
+        deadline: calendarDays(
+          45,
+          'discoveredAt',
+          'in the most expedient time possible but not later than 45 days following discovery or notification of the breach',
+        ),
       },
     ],
     verification: VERIFICATION,
@@ -38,7 +50,13 @@ export const OH_RULES: Rule[] = [
   stateRule('oh', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'Ohio Rev. Code § 1349.19(G)',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+      },
+    ],
     verification: VERIFICATION,
   }),
 ];

@@ -1,5 +1,13 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsAtLeast, stateRule, tiedToIndividualNotice, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  harmJudgment,
+  noFixedPeriod,
+  residentsAtLeast,
+  type StateVersion,
+  stateRule,
+  tiedToIndividualNotice,
+} from './state-rule';
 
 /**
  * Oklahoma Security Breach Notification Act, 24 O.S. §§ 161–166. SB 626 (2025) applies to the discovery,
@@ -41,7 +49,12 @@ export const OK_RULES: Rule[] = [
     citation: '24 O.S. § 163(A)',
     versions: [
       { inForceFrom: '2008-11-01', applies: BEFORE, deadline: noFixedPeriod('without unreasonable delay') },
-      { inForceFrom: SB_626, citation: '24 O.S. § 163(A) (SB 626, 2025)', applies: FROM_SB_626, deadline: noFixedPeriod('without unreasonable delay') },
+      {
+        inForceFrom: SB_626,
+        citation: '24 O.S. § 163(A) (SB 626, 2025)',
+        applies: FROM_SB_626,
+        deadline: noFixedPeriod('without unreasonable delay'),
+      },
     ],
     verification: VERIFICATION,
   }),
@@ -58,7 +71,7 @@ export const OK_RULES: Rule[] = [
           'without unreasonable delay, and in no event more than 60 days after notifying the affected residents',
           { unit: 'calendar_days', n: 60 },
         ),
-        notes: ['A breach of a credit bureau\'s system needs AG notice only from 1,000 affected residents.'],
+        notes: ["A breach of a credit bureau's system needs AG notice only from 1,000 affected residents."],
       },
     ],
     verification: VERIFICATION,

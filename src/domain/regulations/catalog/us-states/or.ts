@@ -1,5 +1,15 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, GOVERNMENT_IDS, HEALTH, calendarDays, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  calendarDays,
+  GOVERNMENT_IDS,
+  HEALTH,
+  harmJudgment,
+  noFixedPeriod,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+} from './state-rule';
 
 /**
  * Oregon Consumer Information Protection Act, ORS §§ 646A.600–.628. SB 1551 (effective 2018-06-02) set the
@@ -16,7 +26,8 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-or (V: § 646A.604 text; S: csrps for CRA)',
     'Secondary state table quoting ORS 646A.604 "as soon as is practicable but not later than 45 days" after discovery (public GitHub research file, read via find_string)',
   ],
-  unverified: 'CRA notice (more than 1,000, ORS 646A.604(6)) not read in the statute text this pass; SB 1551 date and the 2007-10-01 original date from memory.',
+  unverified:
+    'CRA notice (more than 1,000, ORS 646A.604(6)) not read in the statute text this pass; SB 1551 date and the 2007-10-01 original date from memory.',
 };
 
 const VERIFIED_TEXT: Verification = {
@@ -26,7 +37,8 @@ const VERIFIED_TEXT: Verification = {
     'ORS 646A.604 (2015), text at https://law.justia.com/codes/oregon/2015/volume-14/chapter-646a/section-646a.604/ (no fixed period; AG "exceeds 250", "in the manner described in paragraph (a)")',
     ...VERIFICATION.sources,
   ],
-  unverified: 'The in-force dates (2007-10-01; AG notice 2015-06-10; SB 1551 45-day limit) are from memory; the harm exception and the element list were not re-read.',
+  unverified:
+    'The in-force dates (2007-10-01; AG notice 2015-06-10; SB 1551 45-day limit) are from memory; the harm exception and the element list were not re-read.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -43,7 +55,11 @@ const APPLIES: StateVersion['applies'] = {
   ),
 };
 
-const FORTY_FIVE_DAYS = calendarDays(45, 'discoveredAt', 'in the most expeditious manner possible, without unreasonable delay, but not later than 45 days after discovering or receiving notification of the breach');
+const FORTY_FIVE_DAYS = calendarDays(
+  45,
+  'discoveredAt',
+  'in the most expeditious manner possible, without unreasonable delay, but not later than 45 days after discovering or receiving notification of the breach',
+);
 const BEFORE = noFixedPeriod('in the most expeditious manner possible, without unreasonable delay');
 
 export const OR_RULES: Rule[] = [
@@ -68,7 +84,13 @@ export const OR_RULES: Rule[] = [
   stateRule('or', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'ORS § 646A.604(6)',
-    versions: [{ inForceFrom: '2007-10-01', applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    versions: [
+      {
+        inForceFrom: '2007-10-01',
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+      },
+    ],
     verification: VERIFICATION,
   }),
 ];

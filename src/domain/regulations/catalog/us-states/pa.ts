@@ -1,5 +1,15 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, HEALTH, harmJudgment, noFixedPeriod, residentsAtLeast, residentsOver, stateRule, tiedToIndividualNotice, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  HEALTH,
+  harmJudgment,
+  noFixedPeriod,
+  residentsAtLeast,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+  tiedToIndividualNotice,
+} from './state-rule';
 
 /**
  * Pennsylvania Breach of Personal Information Notification Act, 73 P.S. §§ 2301–2330. Act 151 of 2022 (effective
@@ -19,7 +29,8 @@ const VERIFICATION: Verification = {
     'https://complyauto.com/pennsylvania-updates-data-breach-law-ag-notice-credit-monitoring-may-be-required (effective 2024-09-26; CRA threshold 500 or more, down from 1,000)',
     'https://legacy.dataguidance.com/news/pennsylvania-governor-approves-bill-amending-breach (element list as amended)',
   ],
-  unverified: 'Enrolled CRA section text not read (threshold "500 or more" from one secondary source); Act 151 date and the 2006-06-20 original date from memory.',
+  unverified:
+    'Enrolled CRA section text not read (threshold "500 or more" from one secondary source); Act 151 date and the 2006-06-20 original date from memory.',
 };
 
 const BASE: StateVersion['applies'] = {
@@ -29,7 +40,10 @@ const BASE: StateVersion['applies'] = {
     'the breach causes or is reasonably believed to have caused or to cause loss or injury to a Pennsylvania resident (73 P.S. § 2302 "breach of the security of the system")',
   ),
 };
-const FROM_ACT_151: StateVersion['applies'] = { ...BASE, data: { withName: [...CORE_ELEMENTS, ...HEALTH], standalone: ['credentials'] } };
+const FROM_ACT_151: StateVersion['applies'] = {
+  ...BASE,
+  data: { withName: [...CORE_ELEMENTS, ...HEALTH], standalone: ['credentials'] },
+};
 
 const WITHOUT_DELAY = noFixedPeriod('without unreasonable delay');
 
@@ -44,7 +58,9 @@ export const PA_RULES: Rule[] = [
         inForceFrom: ACT_33_2024,
         applies: FROM_ACT_151,
         deadline: WITHOUT_DELAY,
-        notes: ['If SSNs, bank account numbers or licence/state ID numbers were taken, offer 12 months of credit monitoring and a credit report (Act 33 of 2024).'],
+        notes: [
+          'If SSNs, bank account numbers or licence/state ID numbers were taken, offer 12 months of credit monitoring and a credit report (Act 33 of 2024).',
+        ],
       },
     ],
     verification: VERIFICATION,
@@ -67,8 +83,17 @@ export const PA_RULES: Rule[] = [
     citation: '73 P.S. § 2305',
     versions: [
       { inForceFrom: '2006-06-20', applies: { ...BASE, thresholds: residentsOver(1000) }, deadline: WITHOUT_DELAY },
-      { inForceFrom: ACT_151_2022, applies: { ...FROM_ACT_151, thresholds: residentsOver(1000) }, deadline: WITHOUT_DELAY },
-      { inForceFrom: ACT_33_2024, citation: '73 P.S. § 2305 (Act 33 of 2024)', applies: { ...FROM_ACT_151, thresholds: residentsAtLeast(500) }, deadline: WITHOUT_DELAY },
+      {
+        inForceFrom: ACT_151_2022,
+        applies: { ...FROM_ACT_151, thresholds: residentsOver(1000) },
+        deadline: WITHOUT_DELAY,
+      },
+      {
+        inForceFrom: ACT_33_2024,
+        citation: '73 P.S. § 2305 (Act 33 of 2024)',
+        applies: { ...FROM_ACT_151, thresholds: residentsAtLeast(500) },
+        deadline: WITHOUT_DELAY,
+      },
     ],
     verification: VERIFICATION,
   }),

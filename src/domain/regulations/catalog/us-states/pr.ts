@@ -1,5 +1,5 @@
 import type { Rule, Verification } from '../../rule';
-import { calendarDays, noFixedPeriod, stateRule, type StateVersion } from './state-rule';
+import { calendarDays, noFixedPeriod, type StateVersion, stateRule } from './state-rule';
 
 /**
  * Puerto Rico Citizen Information on Data Banks Security Act, 10 L.P.R.A. §§ 4051–4055 (Act 111 of 2005-09-07,
@@ -17,7 +17,8 @@ const VERIFICATION: Verification = {
     'http://www.aicpa.org/.../puerto rico security breach laws.aspx (element list of § 4051; effective 2005-09-07)',
     'https://www.swlaw.com/data-breach-map/view/state/pr (DACO within 10 days; no CRA duty)',
   ],
-  unverified: 'cliclaw gives the effective date as 2006-01-05; the Act date 2005-09-07 is used (the earlier, conservative one).',
+  unverified:
+    'cliclaw gives the effective date as 2006-01-05; the Act date 2005-09-07 is used (the earlier, conservative one).',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -53,7 +54,11 @@ export const PR_RULES: Rule[] = [
       {
         inForceFrom: IN_FORCE,
         applies: APPLIES,
-        deadline: calendarDays(10, 'discoveredAt', 'within a non-extendable term of 10 days after the breach has been detected'),
+        deadline: calendarDays(
+          10,
+          'discoveredAt',
+          'within a non-extendable term of 10 days after the breach has been detected',
+        ),
         notes: ['DACO makes a public announcement within 24 hours of receiving the notice.'],
       },
     ],

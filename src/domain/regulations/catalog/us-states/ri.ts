@@ -1,5 +1,14 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, HEALTH, calendarDays, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  calendarDays,
+  HEALTH,
+  harmJudgment,
+  noFixedPeriod,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+} from './state-rule';
 
 /**
  * Rhode Island Identity Theft Protection Act of 2015, R.I. Gen. Laws § 11-49.3-4 (effective 2016-07-02). The 45
@@ -39,7 +48,10 @@ const APPLIES: StateVersion['applies'] = {
   ),
 };
 
-const WITHOUT_DELAYING = noFixedPeriod('as to timing, content and distribution of the notices; without delaying notice to residents', 'scopeIdentifiedAt');
+const WITHOUT_DELAYING = noFixedPeriod(
+  'as to timing, content and distribution of the notices; without delaying notice to residents',
+  'scopeIdentifiedAt',
+);
 
 export const RI_RULES: Rule[] = [
   stateRule('ri', 'individuals', {
@@ -61,13 +73,17 @@ export const RI_RULES: Rule[] = [
   stateRule('ri', 'regulator', {
     recipientName: 'Rhode Island Attorney General',
     citation: 'R.I. Gen. Laws § 11-49.3-4(a)(2)',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(500) }, deadline: WITHOUT_DELAYING }],
+    versions: [
+      { inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(500) }, deadline: WITHOUT_DELAYING },
+    ],
     verification: VERIFICATION,
   }),
   stateRule('ri', 'credit_bureaus', {
     recipientName: 'the major credit reporting agencies',
     citation: 'R.I. Gen. Laws § 11-49.3-4(a)(2)',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(500) }, deadline: WITHOUT_DELAYING }],
+    versions: [
+      { inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(500) }, deadline: WITHOUT_DELAYING },
+    ],
     verification: VERIFICATION,
   }),
 ];

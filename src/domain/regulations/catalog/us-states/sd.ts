@@ -1,5 +1,14 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, HEALTH, calendarDays, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  calendarDays,
+  HEALTH,
+  harmJudgment,
+  noFixedPeriod,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+} from './state-rule';
 
 /**
  * South Dakota, SDCL §§ 22-40-19 to -26 (effective 2018-07-01). 60 days from discovery or notification; AG by
@@ -23,7 +32,8 @@ const DETERMINATION_VERIFICATION: Verification = {
   sources: [
     'https://self-law.org/code/sd/title-22/chapter-22-40/22-40-20 (read this session: "not required to make a disclosure under this section if, following an appropriate investigation and notice to the attorney general, the information holder reasonably determines that the breach will not likely result in harm"; the AG is told of "any breach of system security that exceeds two hundred fifty residents")',
   ],
-  unverified: 'The statute sets no period for the notice to the AG; the 60-day limit shown is derived (the resident notice is excused only once it is given).',
+  unverified:
+    'The statute sets no period for the notice to the AG; the 60-day limit shown is derived (the resident notice is excused only once it is given).',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -48,7 +58,11 @@ export const SD_RULES: Rule[] = [
       {
         inForceFrom: IN_FORCE,
         applies: APPLIES,
-        deadline: calendarDays(60, 'discoveredAt', 'not later than 60 days from the discovery or notification of the breach'),
+        deadline: calendarDays(
+          60,
+          'discoveredAt',
+          'not later than 60 days from the discovery or notification of the breach',
+        ),
         notes: ['Relying on the no-harm exception requires notice to the Attorney General first (§ 22-40-20).'],
       },
     ],
@@ -81,12 +95,17 @@ export const SD_RULES: Rule[] = [
           judgment: {
             key: 'riskOfHarm',
             when: false,
-            words: 'the organisation relies on its determination that the breach will not likely result in harm (SDCL § 22-40-20)',
+            words:
+              'the organisation relies on its determination that the breach will not likely result in harm (SDCL § 22-40-20)',
           },
         },
         // The statute sets no period: the notice precedes the determination it allows. Until it is given, the
         // 60-day resident notice is not excused, so it is due no later than that notice would be.
-        deadline: calendarDays(60, 'discoveredAt', 'before relying on the no-harm determination, and so no later than the 60 days the resident notice would otherwise have'),
+        deadline: calendarDays(
+          60,
+          'discoveredAt',
+          'before relying on the no-harm determination, and so no later than the 60 days the resident notice would otherwise have',
+        ),
         notes: ['Document the determination in writing and keep it for at least three years (§ 22-40-20).'],
       },
     ],

@@ -1,6 +1,6 @@
+import type { UsJurisdiction } from '../../jurisdictions';
 import type { Applicability, Deadline, Period, Rule, RuleVersion, Threshold, Verification } from '../../rule';
 import type { DataType, Recipient, Trigger } from '../../vocabulary';
-import type { UsJurisdiction } from '../../jurisdictions';
 
 /**
  * The shape every state entry shares. A state file states the law (recipient name, citation, versions with their
@@ -50,7 +50,13 @@ export const individualsId = (code: StateCode): string => `us-${code}/individual
  * the conservative reading, to mean that a card number usable without a code counts by itself. A bare bank
  * account number (`financial_account`) is added only where a statute names it without a code.
  */
-export const CORE_ELEMENTS: readonly DataType[] = ['ssn', 'drivers_license', 'state_id', 'financial_account_with_access_code', 'payment_card'];
+export const CORE_ELEMENTS: readonly DataType[] = [
+  'ssn',
+  'drivers_license',
+  'state_id',
+  'financial_account_with_access_code',
+  'payment_card',
+];
 
 /** Government identity documents beyond the licence: passport, military ID, taxpayer ID. */
 export const GOVERNMENT_IDS: readonly DataType[] = ['passport', 'military_id', 'tax_id'];
@@ -76,7 +82,13 @@ export function tiedToIndividualNotice(
   words: string,
   period?: Period,
 ): Deadline {
-  return { kind: 'relative_to_individual_notice', individualRuleId: individualsId(code), relation, words, ...(period ? { period } : {}) };
+  return {
+    kind: 'relative_to_individual_notice',
+    individualRuleId: individualsId(code),
+    relation,
+    words,
+    ...(period ? { period } : {}),
+  };
 }
 
 // ---- thresholds and judgments ----

@@ -1,5 +1,5 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, calendarDays, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import { CORE_ELEMENTS, calendarDays, noFixedPeriod, residentsOver, type StateVersion, stateRule } from './state-rule';
 
 /**
  * Tennessee, Tenn. Code § 47-18-2107. 2016 Tenn. Pub. Acts ch. 692 (effective 2016-07-01) set "immediately, but
@@ -27,11 +27,19 @@ export const TN_RULES: Rule[] = [
     recipientName: 'each affected Tennessee resident',
     citation: 'Tenn. Code § 47-18-2107(b)',
     versions: [
-      { inForceFrom: '2005-07-01', applies: APPLIES, deadline: noFixedPeriod('in the most expedient time possible and without unreasonable delay') },
+      {
+        inForceFrom: '2005-07-01',
+        applies: APPLIES,
+        deadline: noFixedPeriod('in the most expedient time possible and without unreasonable delay'),
+      },
       {
         inForceFrom: '2016-07-01',
         applies: APPLIES,
-        deadline: calendarDays(45, 'discoveredAt', 'immediately, but no later than 45 days from the discovery or notification of the breach'),
+        deadline: calendarDays(
+          45,
+          'discoveredAt',
+          'immediately, but no later than 45 days from the discovery or notification of the breach',
+        ),
       },
     ],
     verification: VERIFICATION,
@@ -39,7 +47,13 @@ export const TN_RULES: Rule[] = [
   stateRule('tn', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'Tenn. Code § 47-18-2107(g)',
-    versions: [{ inForceFrom: '2005-07-01', applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    versions: [
+      {
+        inForceFrom: '2005-07-01',
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+      },
+    ],
     verification: VERIFICATION,
   }),
 ];

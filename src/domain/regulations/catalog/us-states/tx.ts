@@ -1,5 +1,14 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, HEALTH, calendarDays, noFixedPeriod, residentsAtLeast, residentsOver, stateRule, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  calendarDays,
+  HEALTH,
+  noFixedPeriod,
+  residentsAtLeast,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+} from './state-rule';
 
 /**
  * Texas Identity Theft Enforcement and Protection Act, Tex. Bus. & Com. Code §§ 521.002, 521.053. No harm
@@ -42,7 +51,11 @@ export const TX_RULES: Rule[] = [
         inForceFrom: HB_4390,
         citation: 'Tex. Bus. & Com. Code § 521.053(b) (HB 4390, 2019)',
         applies: APPLIES,
-        deadline: calendarDays(60, 'determinedAt', 'without unreasonable delay and not later than the 60th day after the date on which the person determines that the breach occurred'),
+        deadline: calendarDays(
+          60,
+          'determinedAt',
+          'without unreasonable delay and not later than the 60th day after the date on which the person determines that the breach occurred',
+        ),
       },
     ],
     verification: VERIFICATION,
@@ -55,13 +68,21 @@ export const TX_RULES: Rule[] = [
         inForceFrom: HB_4390,
         citation: 'Tex. Bus. & Com. Code § 521.053(i) (HB 4390, 2019)',
         applies: { ...APPLIES, thresholds: residentsAtLeast(250) },
-        deadline: calendarDays(60, 'determinedAt', 'not later than the 60th day after the date on which the person determines that the breach occurred'),
+        deadline: calendarDays(
+          60,
+          'determinedAt',
+          'not later than the 60th day after the date on which the person determines that the breach occurred',
+        ),
       },
       {
         inForceFrom: SB_768,
         citation: 'Tex. Bus. & Com. Code § 521.053(i) (SB 768, 2023)',
         applies: { ...APPLIES, thresholds: residentsAtLeast(250) },
-        deadline: calendarDays(30, 'determinedAt', 'as soon as practicable and not later than the 30th day after the date on which the person determines that the breach occurred'),
+        deadline: calendarDays(
+          30,
+          'determinedAt',
+          'as soon as practicable and not later than the 30th day after the date on which the person determines that the breach occurred',
+        ),
       },
     ],
     verification: VERIFICATION,
@@ -69,7 +90,13 @@ export const TX_RULES: Rule[] = [
   stateRule('tx', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'Tex. Bus. & Com. Code § 521.053(h)',
-    versions: [{ inForceFrom: '2009-04-01', applies: { ...APPLIES, thresholds: residentsOver(10000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    versions: [
+      {
+        inForceFrom: '2009-04-01',
+        applies: { ...APPLIES, thresholds: residentsOver(10000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+      },
+    ],
     verification: VERIFICATION,
   }),
 ];

@@ -1,5 +1,5 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, type StateVersion, stateRule } from './state-rule';
 
 /**
  * Virginia, Va. Code § 18.2-186.6 (effective 2008-07-01). The AG is told of every notifiable breach, without
@@ -46,7 +46,9 @@ export const VA_RULES: Rule[] = [
       {
         inForceFrom: IN_FORCE,
         applies: { ...APPLIES, thresholds: residentsOver(1000) },
-        deadline: noFixedPeriod('without unreasonable delay; the AG is also told the timing, distribution and content of the notice'),
+        deadline: noFixedPeriod(
+          'without unreasonable delay; the AG is also told the timing, distribution and content of the notice',
+        ),
       },
     ],
     verification: VERIFICATION,

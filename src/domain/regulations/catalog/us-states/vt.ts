@@ -1,15 +1,15 @@
 import type { Rule, Verification } from '../../rule';
 import {
   CORE_ELEMENTS,
+  calendarDays,
   GOVERNMENT_IDS,
   HEALTH,
-  calendarDays,
   harmJudgment,
   noFixedPeriod,
   residentsOver,
+  type StateVersion,
   stateRule,
   tiedToIndividualNotice,
-  type StateVersion,
 } from './state-rule';
 
 /**
@@ -43,7 +43,6 @@ const VERIFIED_INDIVIDUALS: Verification = {
     'The Act 109 of 2012 in-force date is from memory; the page read stops before the 14-business-day preliminary notice of (b)(3)(B).',
 };
 
-
 const APPLIES: StateVersion['applies'] = {
   data: {
     // § 2430(10): name plus SSN, licence/state ID/passport/military or other government ID, account/card number
@@ -66,13 +65,18 @@ export const VT_RULES: Rule[] = [
       {
         inForceFrom: ACT_109_2012,
         applies: APPLIES,
-        deadline: calendarDays(45, 'discoveredAt', 'in the most expedient time possible and without unreasonable delay, but not later than 45 days after the discovery or notification'),
+        deadline: calendarDays(
+          45,
+          'discoveredAt',
+          'in the most expedient time possible and without unreasonable delay, but not later than 45 days after the discovery or notification',
+        ),
       },
     ],
     verification: VERIFIED_INDIVIDUALS,
   }),
   stateRule('vt', 'regulator', {
-    recipientName: 'Vermont Attorney General, or the Department of Financial Regulation for a DFR-regulated person (preliminary notice)',
+    recipientName:
+      'Vermont Attorney General, or the Department of Financial Regulation for a DFR-regulated person (preliminary notice)',
     citation: '9 V.S.A. § 2435(b)(3)',
     versions: [
       {
@@ -80,7 +84,8 @@ export const VT_RULES: Rule[] = [
         applies: APPLIES,
         deadline: {
           kind: 'earliest_of',
-          words: 'within 14 business days of discovering the breach or when notice is provided to consumers, whichever is sooner',
+          words:
+            'within 14 business days of discovering the breach or when notice is provided to consumers, whichever is sooner',
           deadlines: [
             {
               kind: 'period',
@@ -88,7 +93,13 @@ export const VT_RULES: Rule[] = [
               // Montpelier time; due at 16:30, the close of Vermont state offices (7:45–4:30), because the statute
               // names no hour and the earlier reading is the safe one. Vermont's own holidays (1 V.S.A. § 371):
               // Town Meeting Day and Bennington Battle Day are skipped, Juneteenth is a working day.
-              period: { unit: 'business_days', n: 14, calendar: 'us-vt', timeZone: 'America/New_York', dueLocalTime: '16:30' },
+              period: {
+                unit: 'business_days',
+                n: 14,
+                calendar: 'us-vt',
+                timeZone: 'America/New_York',
+                dueLocalTime: '16:30',
+              },
               words: 'within 14 business days of the discovery of the breach',
             },
             tiedToIndividualNotice('vt', 'concurrent', 'when notice is provided to consumers'),
@@ -103,7 +114,8 @@ export const VT_RULES: Rule[] = [
   }),
   stateRule('vt', 'regulator', {
     suffix: 'no-harm-determination',
-    recipientName: 'Vermont Attorney General, or the Department of Financial Regulation for a DFR-regulated person (determination that misuse is not reasonably possible)',
+    recipientName:
+      'Vermont Attorney General, or the Department of Financial Regulation for a DFR-regulated person (determination that misuse is not reasonably possible)',
     citation: '9 V.S.A. § 2435(d)(1)',
     versions: [
       {
@@ -124,7 +136,13 @@ export const VT_RULES: Rule[] = [
         deadline: {
           kind: 'period',
           from: 'discoveredAt',
-          period: { unit: 'business_days', n: 14, calendar: 'us-vt', timeZone: 'America/New_York', dueLocalTime: '16:30' },
+          period: {
+            unit: 'business_days',
+            n: 14,
+            calendar: 'us-vt',
+            timeZone: 'America/New_York',
+            dueLocalTime: '16:30',
+          },
           words:
             'the determination with a detailed explanation, before relying on it; no later than the 14 business days the preliminary notice it replaces would have',
         },
@@ -136,13 +154,20 @@ export const VT_RULES: Rule[] = [
         'https://legislature.vermont.gov/statutes/section/09/062/02435 ((b)(1) "Except as otherwise provided in subsection (d)"; (b)(3) notice to the AG or DFR)',
         'Issue 13 (9 V.S.A. § 2435(d): a no-misuse determination is routed through the AG)',
       ],
-      unverified: 'The text of § 2435(d)(1) was not read this pass (its wording is from memory); the statute sets no period for the determination, the 14-business-day limit shown is derived.',
+      unverified:
+        'The text of § 2435(d)(1) was not read this pass (its wording is from memory); the statute sets no period for the determination, the 14-business-day limit shown is derived.',
     },
   }),
   stateRule('vt', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
     citation: '9 V.S.A. § 2435(c)',
-    versions: [{ inForceFrom: ACT_109_2012, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    versions: [
+      {
+        inForceFrom: ACT_109_2012,
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+      },
+    ],
     verification: VERIFICATION,
   }),
 ];

@@ -1,5 +1,14 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, GOVERNMENT_IDS, HEALTH, calendarDays, harmJudgment, residentsOver, stateRule, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  calendarDays,
+  GOVERNMENT_IDS,
+  HEALTH,
+  harmJudgment,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+} from './state-rule';
 
 /**
  * Washington, RCW 19.255.010. HB 1078 (effective 2015-07-24) set 45 days for residents and the AG (more than 500
@@ -17,7 +26,7 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-wa (V: atg.wa.gov) and §5.2',
   ],
   unverified:
-    'The 45-day version (2015 c 64, HB 1078) was not read in its own text; its 2015-07-24 in-force date is the session\'s general effective date, from memory.',
+    "The 45-day version (2015 c 64, HB 1078) was not read in its own text; its 2015-07-24 in-force date is the session's general effective date, from memory.",
 };
 
 const BEFORE_HB_1071: StateVersion['applies'] = {
@@ -32,12 +41,24 @@ const FROM_HB_1071: StateVersion['applies'] = {
     // electronic signature, student/military/passport ID, health-insurance ID, medical information, biometric
     // data; credentials alone; any element without a name if enough for identity theft (read as standalone).
     withName: [...CORE_ELEMENTS, ...GOVERNMENT_IDS, ...HEALTH, 'dob', 'digital_signature', 'biometric'],
-    standalone: [...CORE_ELEMENTS, ...GOVERNMENT_IDS, ...HEALTH, 'dob', 'digital_signature', 'biometric', 'credentials'],
+    standalone: [
+      ...CORE_ELEMENTS,
+      ...GOVERNMENT_IDS,
+      ...HEALTH,
+      'dob',
+      'digital_signature',
+      'biometric',
+      'credentials',
+    ],
   },
 };
 
 const days = (n: number) =>
-  calendarDays(n, 'discoveredAt', `in the most expedient time possible, without unreasonable delay, and no more than ${n} calendar days after the breach was discovered`);
+  calendarDays(
+    n,
+    'discoveredAt',
+    `in the most expedient time possible, without unreasonable delay, and no more than ${n} calendar days after the breach was discovered`,
+  );
 
 export const WA_RULES: Rule[] = [
   stateRule('wa', 'individuals', {

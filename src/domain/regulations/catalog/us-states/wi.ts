@@ -1,5 +1,13 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, calendarDays, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  calendarDays,
+  harmJudgment,
+  noFixedPeriod,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+} from './state-rule';
 
 /**
  * Wisconsin, Wis. Stat. § 134.98 (effective 2006-03-31). Within a reasonable time, not exceeding 45 days after
@@ -33,7 +41,11 @@ export const WI_RULES: Rule[] = [
       {
         inForceFrom: IN_FORCE,
         applies: APPLIES,
-        deadline: calendarDays(45, 'discoveredAt', 'within a reasonable time, not to exceed 45 days after the entity learns of the acquisition'),
+        deadline: calendarDays(
+          45,
+          'discoveredAt',
+          'within a reasonable time, not to exceed 45 days after the entity learns of the acquisition',
+        ),
       },
     ],
     verification: VERIFICATION,
@@ -41,7 +53,13 @@ export const WI_RULES: Rule[] = [
   stateRule('wi', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'Wis. Stat. § 134.98(2)(br)',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+      },
+    ],
     verification: VERIFICATION,
   }),
 ];

@@ -1,5 +1,5 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, stateRule, type StateVersion } from './state-rule';
+import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, type StateVersion, stateRule } from './state-rule';
 
 /** West Virginia, W. Va. Code §§ 46A-2A-101 to -105 (effective 2008-06-06). No regulator notice. */
 
@@ -29,7 +29,13 @@ export const WV_RULES: Rule[] = [
   stateRule('wv', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'W. Va. Code § 46A-2A-102(f)',
-    versions: [{ inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(1000) }, deadline: noFixedPeriod('without unreasonable delay') }],
+    versions: [
+      {
+        inForceFrom: IN_FORCE,
+        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        deadline: noFixedPeriod('without unreasonable delay'),
+      },
+    ],
     verification: VERIFICATION,
   }),
 ];
