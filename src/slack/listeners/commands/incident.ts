@@ -16,7 +16,7 @@ import { updateFacts } from '../../../flows/update-facts';
 import type { ListenerDeps } from '../../listener-deps';
 import { closeConfirmationBlocks } from '../../messages/close-confirmation';
 import { incidentStatusText, notifiedRefusalText, openedText } from '../../messages/command-replies';
-import { deadlinesListText } from '../../messages/obligations-message';
+import { deadlinesReply } from '../../messages/obligations-message';
 import { afterAck } from '../../middleware/after-ack';
 
 /** The fields of Slack's slash-command payload the bot relies on. */
@@ -92,7 +92,7 @@ async function runCommand(
     }
     case 'deadlines': {
       const { incident, records, now } = await listDeadlines(ctx, actor);
-      await answer(deadlinesListText(incident, records, now));
+      await respond({ response_type: 'ephemeral', replace_original: false, ...deadlinesReply(incident, records, now) });
       return;
     }
     case 'facts': {
