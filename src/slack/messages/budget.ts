@@ -119,7 +119,7 @@ export function listOrSummarise<T>(
   render: (item: T) => string,
   summarise: (rest: T[]) => string[],
 ): Block[] {
-  const lines = items.map(render);
+  const lines = items.map((item) => render(item));
   const trial = budget.clone();
   const all = packLines(lines, trial, idPrefix);
   if (all.fitted === lines.length) {

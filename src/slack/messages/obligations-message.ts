@@ -88,25 +88,32 @@ function obligationList(
   now: Date,
   verb: string,
 ): Block[] {
-  const withNotes = budget.clone();
-  const full = listOrSummarise(
-    records,
-    withNotes,
-    idPrefix,
-    (o) => obligationLine(o, clock, now),
-    () => [],
-  );
-  if (!full.some((b) => b.block_id === `${idPrefix}-more`)) {
-    budget.adopt(withNotes);
-    return full;
-  }
-  return listOrSummarise(
+  return fullOrShort(
     records,
     budget,
     idPrefix,
+    (o) => obligationLine(o, clock, now),
     (o) => obligationLine(o, clock, now, false),
     (rest) => [`*…and ${rest.length} more* (${DEADLINES_POINTER})`, ...groupedByRecipient(rest, clock, verb)],
   );
+}
+
+/** Every item in its full form when all fit; otherwise the short form, as many as fit, and the rest summarised. */
+function fullOrShort<T>(
+  items: readonly T[],
+  budget: Budget,
+  idPrefix: string,
+  full: (item: T) => string,
+  short: (item: T) => string,
+  summarise: (rest: T[]) => string[],
+): Block[] {
+  const trial = budget.clone();
+  const all = listOrSummarise(items, trial, idPrefix, full, () => []);
+  if (!all.some((b) => b.block_id === `${idPrefix}-more`)) {
+    budget.adopt(trial);
+    return all;
+  }
+  return listOrSummarise(items, budget, idPrefix, short, summarise);
 }
 
 type Change =
@@ -128,10 +135,10 @@ export function factsChangedMessage(
     ...diff.moved.map((m): Change => ({ kind: 'moved', o: m.after, before: m.before })),
     ...diff.removed.map((o): Change => ({ kind: 'removed', o })),
   ];
-  const render = (c: Change): string => {
+  const render = (c: Change, withNotes = false): string => {
     switch (c.kind) {
       case 'added':
-        return `:new: ${obligationLine(c.o, clock, now, false).replace(/^• /, '')}`;
+        return `:new: ${obligationLine(c.o, clock, now, withNotes).replace(/^• /, '')}`;
       case 'moved': {
         const from = c.before.dueAt === null ? 'no fixed due time' : slackDate(wallDueAt(c.before.dueAt, clock));
         return `:arrow_right: *${regimeLabel(c.o.regime)}* ${noticeWords(c.o)} moved from ${from} to ${dueWords(c.o, clock, now)} · \`${c.o.id}\``;
@@ -162,7 +169,7 @@ export function factsChangedMessage(
     text: mrkdwn(`${lead}${clip(factsText, room)}.\n${summary}`),
   };
   const budget = budgeted(incident, limits).spend([head]);
-  const list = listOrSummarise(changes, budget, 'facts-obligations', render, summarise);
+  const list = fullOrShort(changes, budget, 'facts-obligations', (c) => render(c, true), render, summarise);
   return drillMessage(incident, { text: `Facts updated; ${summary}`, blocks: [head, ...list] });
 }
 
