@@ -2,11 +2,12 @@ import type { Incident } from '../domain/incidents/incident';
 import { markNotified as markNotifiedState, type NotifiedRefusal } from '../domain/obligations/deadline-state';
 import type { NoticeTarget, ObligationRecord } from '../domain/obligations/obligation-record';
 import { regimeLabel } from '../domain/obligations/regime-label';
+import { type Announced, announceStored } from './announce-stored';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
 
 export type NotifiedOutcome =
-  | { ok: true; incident: Incident; marked: ObligationRecord[]; cancelled: number }
+  | { ok: true; incident: Incident; marked: ObligationRecord[]; cancelled: number; announced: Announced }
   | ({ ok: false; incident: Incident } & NotifiedRefusal);
 
 /**
@@ -54,12 +55,12 @@ export async function markNotified(
     marked.map((o) => o.id),
   );
   ctx.log.info('notice_done', { incident: incident.id, obligations: marked.length, remindersCancelled: cancelled });
-  await ctx.chat.announce(incident, {
+  const announced = await announceStored(ctx, incident, {
     kind: 'notified',
     marked,
     actor: actor.userId,
     ...(note ? { note } : {}),
     cancelled,
   });
-  return { ok: true, incident, marked, cancelled };
+  return { ok: true, incident, marked, cancelled, announced };
 }

@@ -3,15 +3,18 @@ import { channelNameCandidates } from '../domain/incidents/channel-naming';
 import { type Incident, newIncident, type OpenRequest } from '../domain/incidents/incident';
 import { catalogRegimes, computeWithCatalog } from '../domain/obligations/catalog-engine';
 import { beginDeadlines } from '../domain/obligations/deadline-state';
-import { isOpen } from '../domain/obligations/obligation-record';
+import { isOpen, type ObligationRecord } from '../domain/obligations/obligation-record';
 import { Refusal } from '../domain/refusals';
 import { errorName } from '../runtime/log';
+import { type Announced, announceStored } from './announce-stored';
 import type { FlowContext } from './context';
 import type { InviteFailure } from './ports/chat';
 
 export interface OpenedIncident {
   incident: Incident;
   inviteFailures: InviteFailure[];
+  /** The obligations computed at open (null when computing them failed) and whether the channel was told. */
+  deadlines: { open: number; announced: Announced } | null;
 }
 
 /**
@@ -60,8 +63,8 @@ export async function openIncident(ctx: FlowContext, request: OpenRequest): Prom
     ...(checklistTs ? { checklistMessageTs: checklistTs } : {}),
   }));
   if (headerTs) await ctx.chat.pin(channel.id, headerTs).catch(() => undefined);
-  await startDeadlines(ctx, incident, request.openedBy);
-  return { incident, inviteFailures };
+  const deadlines = await startDeadlines(ctx, incident, request.openedBy);
+  return { incident, inviteFailures, deadlines };
 }
 
 /** Refuses `--regimes` ids the catalog does not know, before anything is created. */
@@ -86,16 +89,23 @@ async function createChannel(ctx: FlowContext, request: OpenRequest): Promise<{ 
 
 /**
  * The open's last step: compute the obligations from the discovery time, the organisation's profile and
- * `--regimes`, store them, schedule their reminders and post them. A failure here does not undo the open:
- * the channel is told, and `/incident facts` computes them again.
+ * `--regimes`, store them, schedule their reminders and post them. A failure to compute does not undo the
+ * open: the channel is told, and `/incident facts` computes them again. A failure to post them after they
+ * were stored is not a failure to compute: the outcome says they are stored and were not posted.
  */
-async function startDeadlines(ctx: FlowContext, incident: Incident, actor: string): Promise<void> {
+async function startDeadlines(
+  ctx: FlowContext,
+  incident: Incident,
+  actor: string,
+): Promise<OpenedIncident['deadlines']> {
   const now = ctx.now();
+  let records: ObligationRecord[];
   try {
     const { after } = await ctx.deadlines.update(incident.id, (current) =>
       beginDeadlines(current, incident, ctx.settings.profile, computeWithCatalog, actor, now),
     );
     if (!after) throw new Error(`deadlines of ${incident.id} not stored`);
+    records = after.obligations;
     const open = after.obligations.filter(isOpen);
     await ctx.timeline.append(incident.id, {
       kind: 'obligations_computed',
@@ -111,9 +121,11 @@ async function startDeadlines(ctx: FlowContext, incident: Incident, actor: strin
     });
     const scheduled = await ctx.reminders.scheduleIncident(incident, after.obligations, now);
     ctx.log.info('obligations_computed', { incident: incident.id, obligations: open.length, reminders: scheduled });
-    await ctx.chat.announce(incident, { kind: 'obligations_at_open', records: after.obligations, now });
   } catch (error) {
     ctx.log.error('obligations_at_open_failed', { incident: incident.id, error: errorName(error) });
     await ctx.chat.announce(incident, { kind: 'obligations_failed' }).catch(() => undefined);
+    return null;
   }
+  const announced = await announceStored(ctx, incident, { kind: 'obligations_at_open', records, now });
+  return { open: records.filter(isOpen).length, announced };
 }

@@ -3,17 +3,29 @@ import { computeWithCatalog } from '../domain/obligations/catalog-engine';
 import { changeFacts, type DeadlineState, factsChangeDiff } from '../domain/obligations/deadline-state';
 import type { FactsPatch } from '../domain/obligations/facts-patch';
 import { isEmptyDiff, type ObligationDiff } from '../domain/obligations/obligation-diff';
+import { type Announced, announceStored } from './announce-stored';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
 
 export type FactsUpdate =
   | { changed: false; incident: Incident }
-  | { changed: true; incident: Incident; after: DeadlineState; diff: ObligationDiff; factsChanged: string[] };
+  | {
+      changed: true;
+      incident: Incident;
+      after: DeadlineState;
+      diff: ObligationDiff;
+      factsChanged: string[];
+      /** Reminders scheduled for the obligations added or moved. */
+      remindersAdded: number;
+      /** Whether the channel was told; the facts are stored either way. */
+      announced: Announced;
+    };
 
 /**
  * `/incident facts …`: stores the new facts and the obligations recomputed from them (refused inside the
  * same atomic write once the incident is closed), records the change on the timeline, replaces exactly the
- * reminders of obligations added, moved or removed, and tells the channel what changed.
+ * reminders of obligations added, moved or removed, and tells the channel what changed. A failed channel
+ * post does not undo or hide any of it: the outcome says so, for the person's answer.
  */
 export async function updateFacts(ctx: FlowContext, actor: Actor, patch: FactsPatch): Promise<FactsUpdate> {
   const incident = await incidentForMember(ctx, actor);
@@ -70,6 +82,12 @@ export async function updateFacts(ctx: FlowContext, actor: Actor, patch: FactsPa
     remindersRemoved: rescheduled.removed,
     remindersAdded: rescheduled.added,
   });
-  await ctx.chat.announce(current, { kind: 'facts_changed', actor: actor.userId, factsChanged, diff, now });
-  return { changed: true, incident: current, after, diff, factsChanged };
+  const announced = await announceStored(ctx, current, {
+    kind: 'facts_changed',
+    actor: actor.userId,
+    factsChanged,
+    diff,
+    now,
+  });
+  return { changed: true, incident: current, after, diff, factsChanged, remindersAdded: rescheduled.added, announced };
 }

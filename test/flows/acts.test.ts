@@ -180,6 +180,43 @@ describe('facts, notices, decisions, roles, checklist', () => {
     expect(!again.ok && again.reason).toBe('already_done');
   });
 
+  test('a channel post that fails after the change was stored is reported as such, never as nothing done', async () => {
+    const incident = await opened({ regimes: [] });
+    h.chat.failAnnounce = 'msg_blocks_too_long';
+    const facts = await updateFacts(h.ctx, alice(incident), {
+      dataTypes: ['name', 'ssn'],
+      affected: { 'US-CA': 1200 },
+    });
+    expect(facts).toMatchObject({ changed: true, announced: { posted: false, code: 'msg_blocks_too_long' } });
+    const stored = await h.ctx.deadlines.get(incident.id);
+    expect(stored?.obligations.map((o) => o.id)).toContain('us-ca/individuals');
+    expect(facts.changed && facts.remindersAdded).toBeGreaterThan(0);
+
+    h.chat.failAnnounce = 'http_503';
+    const notified = await markNotified(h.ctx, alice(incident), { regime: 'us-ca' });
+    expect(notified).toMatchObject({ ok: true, announced: { posted: false, code: 'http_503' } });
+    expect(
+      (await h.ctx.deadlines.get(incident.id))?.obligations.find((o) => o.id === 'us-ca/individuals')?.doneBy,
+    ).toBe('UALICE');
+  });
+
+  test('at open, deadlines stored but not posted are not reported as not computed', async () => {
+    h.chat.failAnnounce = 'rate_limited';
+    const { incident, deadlines } = await openIncident(h.ctx, {
+      title: 'Post fails',
+      severity: 'sev1',
+      regimes: ['gdpr'],
+      drill: false,
+      speed: 1,
+      openedBy: 'UALICE',
+      openedAt: h.now,
+    });
+    const stored = (await h.ctx.deadlines.get(incident.id))?.obligations ?? [];
+    expect(stored.map((o) => o.id)).toContain('gdpr/regulator');
+    expect(deadlines).toEqual({ open: stored.length, announced: { posted: false, code: 'rate_limited' } });
+    expect(h.chat.calls).not.toContain('announce:obligations_failed');
+  });
+
   test('a message recorded twice as a decision is one decision, announced once', async () => {
     const incident = await opened();
     h.chat.messages.set(`${incident.channelId}/1700000001.000001`, { author: 'UCFO', text: 'Do not pay the ransom' });

@@ -6,7 +6,7 @@ import { requestClose } from '../../src/flows/close-incident';
 import { listDeadlines } from '../../src/flows/list-deadlines';
 import { markNotified } from '../../src/flows/mark-notified';
 import { openIncident } from '../../src/flows/open-incident';
-import { deadlinesListText } from '../../src/slack/messages/obligations-message';
+import { deadlinesReply } from '../../src/slack/messages/obligations-message';
 import { loadSummaryInput } from '../../src/store/summary-records';
 import { FlowHarness } from './flow-harness';
 
@@ -21,7 +21,8 @@ afterAll(() => h.close());
 async function surfaces(incidentId: string, channelId: string) {
   const actor = { userId: 'UALICE', channelId };
   const { incident, records, now } = await listDeadlines(h.ctx, actor);
-  const list = deadlinesListText(incident, records, now);
+  const reply = deadlinesReply(incident, records, now);
+  const list = reply.blocks.map((b) => ('text' in b && b.text ? b.text.text : '')).join('\n');
   const gdprLine = list.split('\n').find((l) => l.includes('`gdpr/regulator`') || l.includes('GDPR')) ?? '';
   const summary = buildIncidentSummary(await loadSummaryInput(h.ctx, incident, now));
   const markdown = summaryMarkdown(summary);

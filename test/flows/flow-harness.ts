@@ -4,7 +4,13 @@ import type { Incident } from '../../src/domain/incidents/incident';
 import type { ObligationDiff } from '../../src/domain/obligations/obligation-diff';
 import type { ObligationRecord } from '../../src/domain/obligations/obligation-record';
 import type { FlowContext } from '../../src/flows/context';
-import type { Announcement, ChatPort, ChecklistView, InviteFailure } from '../../src/flows/ports/chat';
+import {
+  type Announcement,
+  type ChatPort,
+  ChatPostFailure,
+  type ChecklistView,
+  type InviteFailure,
+} from '../../src/flows/ports/chat';
 import type { ReminderIncident, ReminderScheduling } from '../../src/flows/ports/reminder-scheduling';
 import type { BotLog } from '../../src/runtime/log';
 import { DeadlineStore } from '../../src/store/deadline-store';
@@ -22,6 +28,8 @@ export class FakeChat implements ChatPort {
   readonly calls: string[] = [];
   readonly taken = new Set<string>();
   readonly messages = new Map<string, { author: string; text: string }>();
+  /** When set, announce() fails with this code (as the Slack adapter does after its shorter-form retry). */
+  failAnnounce: string | null = null;
   /** Runs once, inside the next isMember call: the moment between the gate and the act's write. */
   duringGate: (() => Promise<void>) | null = null;
   private seq = 0;
@@ -77,6 +85,7 @@ export class FakeChat implements ChatPort {
   }
   async announce(incident: Incident, announcement: Announcement): Promise<void> {
     this.calls.push(`announce:${announcement.kind}`);
+    if (this.failAnnounce) throw new ChatPostFailure(this.failAnnounce);
     this.announced.push({ incidentId: incident.id, announcement });
   }
   async postSummary(): Promise<{ messageTs: string | null; fileId: string | null }> {
@@ -92,6 +101,7 @@ export class FakeChat implements ChatPort {
   }
   /** Forgets what was said and called; channels and members stay. */
   clear(): void {
+    this.failAnnounce = null;
     this.announced.length = 0;
     this.calls.length = 0;
   }

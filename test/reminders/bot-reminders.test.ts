@@ -33,7 +33,9 @@ async function command(text: string, channel_id: string): Promise<string> {
   expect(res.status).toBe(200);
   if (res.body) return String((res.json as { text?: string } | undefined)?.text ?? res.body);
   const reply = await h.sim.waitForResponse(res.responseUrlId, undefined, { timeoutMs: 10_000 });
-  return String(reply.body.text);
+  // A reply with blocks (`deadlines`) says it all in them; its `text` is the notification's short form.
+  const blocks = (reply.body.blocks as { text?: { text?: string } }[] | undefined) ?? [];
+  return [String(reply.body.text), ...blocks.map((b) => b.text?.text ?? '')].join('\n');
 }
 
 /** Sends a command whose outcome is a channel message; resolves with that message's call. */

@@ -9,6 +9,7 @@
  */
 
 export type { WaitOptions } from './recorder';
+export { BLOCK_LIMITS, blocksTextLength, checkBlocks } from './slack-simulator/block-limits';
 export { SlackSimulator, startSlackSimulator } from './slack-simulator/server';
 export type {
   SocketAck,

@@ -33,6 +33,21 @@ export type Announcement =
   | { kind: 'sensitive_numbers'; userId: string; threadTs: string; kinds: SensitiveKind[] };
 
 /**
+ * A channel post the platform did not take, after the adapter's own retries and shorter form. `code` is the
+ * platform's reason (`msg_blocks_too_long`, `rate_limited`, `http_503`, `request_failed` …): ids and codes
+ * only, safe to log and to tell.
+ */
+export class ChatPostFailure extends Error {
+  constructor(
+    readonly code: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`chat post failed: ${code}`, options);
+    this.name = 'ChatPostFailure';
+  }
+}
+
+/**
  * The chat platform as the flows need it. Implemented over Slack's Web API in src/slack/adapters; tests give
  * flows a fake. Every method may throw on a platform failure; flows decide what a failure means.
  */
@@ -52,6 +67,10 @@ export interface ChatPort {
   pin(channelId: string, messageTs: string): Promise<void>;
   postChecklist(incident: Incident, view: ChecklistView): Promise<string | null>;
   refreshChecklist(incident: Incident, view: ChecklistView): Promise<void>;
+  /**
+   * Posts the announcement in the incident channel; when the platform refuses it for its size, once more in a
+   * shorter form. Throws ChatPostFailure when it still did not go out.
+   */
   announce(incident: Incident, announcement: Announcement): Promise<void>;
   /** Posts the summary and attaches the full Markdown file. */
   postSummary(

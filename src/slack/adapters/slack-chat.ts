@@ -2,12 +2,19 @@ import type { WebClient } from '@slack/web-api';
 import type { Incident } from '../../domain/incidents/incident';
 import type { IncidentSummary } from '../../domain/summary/incident-summary';
 import type { RecordedMessage } from '../../domain/timeline/decision-entry';
-import type { Announcement, ChatPort, ChecklistView, InviteFailure } from '../../flows/ports/chat';
+import {
+  type Announcement,
+  type ChatPort,
+  ChatPostFailure,
+  type ChecklistView,
+  type InviteFailure,
+} from '../../flows/ports/chat';
 import { announcementMessage } from '../messages/announcements';
+import { COMPACT_BUDGET, MESSAGE_BUDGET } from '../messages/budget';
 import { checklistBlocks } from '../messages/checklist-message';
 import { channelTopic, incidentHeaderBlocks, incidentHeaderText } from '../messages/incident-header';
 import { summaryBlocks, summaryFallbackText } from '../messages/summary-message';
-import { slackErrorCode } from './slack-errors';
+import { failureCode, SHORTER_FORM_CURES, slackErrorCode } from './slack-errors';
 
 /** The chat port over Slack's Web API: what each act needs of Slack, and nothing of Block Kit leaks out. */
 export class SlackChat implements ChatPort {
@@ -121,8 +128,28 @@ export class SlackChat implements ChatPort {
     });
   }
 
+  /**
+   * The announcement within the message budget; if Slack still refuses it for its size (its cumulative limit
+   * is undocumented), once more in the compact form, which lists less and counts more. Any other failure, or
+   * a second refusal, is a ChatPostFailure with Slack's code.
+   */
   async announce(incident: Incident, announcement: Announcement): Promise<void> {
-    await this.client.chat.postMessage({ channel: incident.channelId, ...announcementMessage(incident, announcement) });
+    const post = (limits: typeof MESSAGE_BUDGET) =>
+      this.client.chat.postMessage({
+        channel: incident.channelId,
+        ...announcementMessage(incident, announcement, limits),
+      });
+    try {
+      await post(MESSAGE_BUDGET);
+    } catch (error) {
+      const code = failureCode(error);
+      if (!SHORTER_FORM_CURES.has(code)) throw new ChatPostFailure(code, { cause: error });
+      try {
+        await post(COMPACT_BUDGET);
+      } catch (retryError) {
+        throw new ChatPostFailure(failureCode(retryError), { cause: retryError });
+      }
+    }
   }
 
   /** The summary message, then the Markdown file (files.uploadV2: getUploadURLExternal → upload → complete). */

@@ -15,3 +15,19 @@ export function isPlatformError(error: unknown): boolean {
 export function isRateLimited(error: unknown): error is { retryAfter: number } {
   return (error as { code?: unknown } | undefined)?.code === ErrorCode.RateLimitedError;
 }
+
+/** A failed call in a word for logs and answers: Slack's error, `rate_limited`, `http_<status>` or the client's code. */
+export function failureCode(error: unknown): string {
+  if (isRateLimited(error)) return 'rate_limited';
+  if (isPlatformError(error)) return slackErrorCode(error);
+  const e = error as { code?: unknown; statusCode?: unknown } | undefined;
+  if (e?.code === ErrorCode.HTTPError && typeof e.statusCode === 'number') return `http_${e.statusCode}`;
+  return typeof e?.code === 'string' ? e.code : 'request_failed';
+}
+
+/** Slack refused a message for its size or shape: the same content in a shorter form may go through. */
+export const SHORTER_FORM_CURES: ReadonlySet<string> = new Set([
+  'invalid_blocks',
+  'msg_blocks_too_long',
+  'msg_too_long',
+]);

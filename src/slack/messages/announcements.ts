@@ -2,6 +2,7 @@ import { type Incident, ROLE_LABELS } from '../../domain/incidents/incident';
 import { SENSITIVE_KIND_LABELS } from '../../domain/privacy/sensitive-numbers';
 import type { Announcement } from '../../flows/ports/chat';
 import type { Block } from './block-kit';
+import { type BudgetLimits, clip, MESSAGE_BUDGET } from './budget';
 import { decisionRecordedMessage } from './decision-message';
 import { drillMessage } from './incident-header';
 import { factsChangedMessage, notifiedMessage, obligationsAtOpenMessage } from './obligations-message';
@@ -12,25 +13,34 @@ export interface ChannelMessage {
   thread_ts?: string;
 }
 
-/** What each announcement looks like in the channel. A drill's messages are all marked as such. */
-export function announcementMessage(incident: Incident, a: Announcement): ChannelMessage {
+/**
+ * What each announcement looks like in the channel. A drill's messages are all marked as such. Every message
+ * fits Slack's limits within `limits`; a shorter form is the same call with `COMPACT_BUDGET`.
+ */
+export function announcementMessage(
+  incident: Incident,
+  a: Announcement,
+  limits: BudgetLimits = MESSAGE_BUDGET,
+): ChannelMessage {
   switch (a.kind) {
     case 'obligations_at_open':
-      return obligationsAtOpenMessage(incident, a.records, a.now);
+      return obligationsAtOpenMessage(incident, a.records, a.now, limits);
     case 'obligations_failed':
       return drillMessage(incident, {
         text: ':warning: The notification deadlines could not be computed. Run `/incident facts` with what you know to compute them.',
       });
     case 'facts_changed':
-      return factsChangedMessage(incident, a, a.now);
+      return factsChangedMessage(incident, a, a.now, limits);
     case 'notified':
-      return notifiedMessage(incident, a.marked, a.actor, a.note, a.cancelled);
+      return notifiedMessage(incident, a.marked, a.actor, a.note, a.cancelled, limits);
     case 'decision_recorded':
-      return drillMessage(incident, decisionRecordedMessage(a.entry));
+      return drillMessage(incident, decisionRecordedMessage(a.entry, limits.sectionText));
     case 'role_assigned': {
       const label = ROLE_LABELS[a.role];
       const was = a.previous && a.previous !== a.userId ? ` (was <@${a.previous}>)` : '';
-      const invite = a.inviteError ? ` :warning: Could not invite them to this channel (${a.inviteError}).` : '';
+      const invite = a.inviteError
+        ? ` :warning: Could not invite them to this channel (${clip(a.inviteError, 100)}).`
+        : '';
       return drillMessage(incident, {
         text: `<@${a.userId}> is now *${label}*${was}, assigned by <@${a.by}>.${invite}`,
       });

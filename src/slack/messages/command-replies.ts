@@ -1,12 +1,53 @@
 import type { Incident } from '../../domain/incidents/incident';
 import type { NotifiedRefusal } from '../../domain/obligations/deadline-state';
+import type { ObligationDiff } from '../../domain/obligations/obligation-diff';
+import type { ObligationRecord } from '../../domain/obligations/obligation-record';
+import type { Announced } from '../../flows/announce-stored';
 import { slackDate } from './slack-date';
 
-/** The opener's private answer: where the incident is. */
-export function openedText(incident: Incident, inviteFailures: number): string {
+/** The opener's private answer: where the incident is (and, if the channel was not told, what is stored). */
+export function openedText(
+  incident: Incident,
+  inviteFailures: number,
+  deadlines: { open: number; announced: Announced } | null = null,
+): string {
   return (
     `${incident.drill ? 'Drill' : 'Incident'} *${incident.id}* is open in <#${incident.channelId}>.` +
-    (inviteFailures ? ` Could not invite ${inviteFailures} responder(s); see the channel.` : '')
+    (inviteFailures ? ` Could not invite ${inviteFailures} responder(s); see the channel.` : '') +
+    (deadlines && !deadlines.announced.posted
+      ? ` Its ${deadlines.open} notification deadline(s) are stored and their reminders scheduled, but the list could not be posted in the channel (${deadlines.announced.code}): \`/incident deadlines\` shows them.`
+      : '')
+  );
+}
+
+/**
+ * The answer when `/incident facts` stored the change but the channel post failed: what was stored, that the
+ * channel was not told, and where to see it. Never "nothing was done".
+ */
+export function factsStoredNotPostedText(
+  incident: Incident,
+  result: { diff: ObligationDiff; remindersAdded: number; code: string },
+): string {
+  const { diff } = result;
+  return (
+    `The facts are stored on ${incident.id}: deadlines ${diff.added.length} added, ${diff.moved.length} moved, ` +
+    `${diff.removed.length} removed; ${result.remindersAdded} reminder(s) scheduled. ` +
+    `Posting the change in the channel failed (${result.code}), so the channel has not been told: ` +
+    '`/incident deadlines` shows every deadline. Nothing needs to be entered again.'
+  );
+}
+
+/** The answer when `/incident notified` stored the notices but the channel post failed. */
+export function notifiedStoredNotPostedText(
+  incident: Incident,
+  result: { marked: readonly ObligationRecord[]; cancelled: number; code: string },
+): string {
+  const ids = result.marked.map((o) => `\`${o.id}\``);
+  const shown = ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', ');
+  return (
+    `Recorded on ${incident.id}: ${result.marked.length} notice(s) marked as given (${shown}); ` +
+    `${result.cancelled} pending reminder(s) cancelled. Posting this in the channel failed (${result.code}), ` +
+    'so the channel has not been told. Nothing needs to be entered again.'
   );
 }
 

@@ -5,6 +5,7 @@ import { regimeLabel } from '../../domain/obligations/regime-label';
 import type { ReminderKind } from '../../domain/reminders/reminder-plan';
 import { formatDuration, formatLead } from '../../domain/time/durations';
 import { type Block, mrkdwn } from './block-kit';
+import { clip } from './budget';
 import { drillBanner } from './incident-header';
 import { noticeWords, plainNoticeWords } from './obligations-message';
 import { escapeMrkdwn, slackDate } from './slack-date';
@@ -48,12 +49,13 @@ export function reminderMessage(
   }`;
   const blocks: Block[] = drillBanner(incident);
   blocks.push(
-    { type: 'section', block_id: 'reminder', text: mrkdwn(line) },
+    { type: 'section', block_id: 'reminder', text: mrkdwn(clip(line, 2900)) },
     {
       type: 'context',
       elements: [
         mrkdwn(
-          `${escapeMrkdwn(o.citation)} · ${escapeMrkdwn(o.deadline)} · done? \`/incident notified ${o.regime}/${o.recipient}\``,
+          // One obligation: only a catalog text of unusual length is shortened, and the citation leads.
+          `${escapeMrkdwn(clip(o.citation, 600))} · ${escapeMrkdwn(clip(o.deadline, 600))} · done? \`/incident notified ${o.regime}/${o.recipient}\``,
         ),
       ],
     },

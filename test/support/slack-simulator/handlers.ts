@@ -3,6 +3,7 @@
  * where Slack's behaviour is richer (scopes, enterprise grid, rate tiers) this keeps the parts a bot meets.
  */
 import { bool, decodeCursor, encodeCursor, int, isRecord, list, str } from './args';
+import { BLOCK_LIMITS, checkBlocks } from './block-limits';
 import type { SlackState, StoredFile } from './state';
 import type { ApiResult, Args, SimChannel, SimMessage, SimView } from './types';
 
@@ -49,19 +50,14 @@ function messageContent(args: Args, requireSome: boolean): Found<Partial<Content
   const content: Partial<Content> = {};
   const text = str(args, 'text');
   if (text !== undefined) {
-    if (text.length > 40000) return { error: fail('msg_too_long') };
+    if (text.length > BLOCK_LIMITS.messageText) return { error: fail('msg_too_long') };
     content.text = text;
   }
   if (args.blocks !== undefined) {
     const blocks = args.blocks;
-    if (
-      !Array.isArray(blocks) ||
-      blocks.length > 50 ||
-      !blocks.every((b) => isRecord(b) && typeof b.type === 'string')
-    ) {
-      return { error: fail('invalid_blocks') };
-    }
-    content.blocks = blocks;
+    const verdict = checkBlocks(blocks, 'message');
+    if (!verdict.ok) return { error: verdict.result };
+    content.blocks = blocks as unknown[];
   }
   if (args.attachments !== undefined) {
     if (!Array.isArray(args.attachments)) return { error: fail('invalid_attachments') };
@@ -139,10 +135,17 @@ function validChannelName(name: string | undefined): string | undefined {
   return undefined;
 }
 
+/** views.open and views.push need the trigger_id of the interaction that asked for the view. */
+function missingTrigger(): ApiResult {
+  const message = 'missing required field: trigger_id';
+  return fail('invalid_arguments', { errors: [message], response_metadata: { messages: [`[ERROR] ${message}`] } });
+}
+
 function storeView(state: SlackState, view: unknown, previous: SimView | undefined, rootId?: string): Found<SimView> {
   if (!isRecord(view) || typeof view.type !== 'string') return { error: fail('invalid_arguments') };
-  if (view.blocks !== undefined && (!Array.isArray(view.blocks) || view.blocks.length > 100)) {
-    return { error: fail('invalid_arguments') };
+  if (view.blocks !== undefined) {
+    const verdict = checkBlocks(view.blocks, 'view');
+    if (!verdict.ok) return { error: verdict.result };
   }
   const id = previous?.id ?? state.newId('V');
   const stored: SimView = {
@@ -442,13 +445,13 @@ export const DEFAULT_HANDLERS: Record<string, DefaultHandler> = {
   },
 
   'views.open': (state, args) => {
-    if (!str(args, 'trigger_id') && !str(args, 'interactivity_pointer')) return fail('invalid_arguments');
+    if (!str(args, 'trigger_id') && !str(args, 'interactivity_pointer')) return missingTrigger();
     const stored = storeView(state, args.view, undefined);
     return 'error' in stored ? stored.error : { view: stored.value };
   },
 
   'views.push': (state, args) => {
-    if (!str(args, 'trigger_id') && !str(args, 'interactivity_pointer')) return fail('invalid_arguments');
+    if (!str(args, 'trigger_id') && !str(args, 'interactivity_pointer')) return missingTrigger();
     const stored = storeView(state, args.view, undefined);
     return 'error' in stored ? stored.error : { view: stored.value };
   },

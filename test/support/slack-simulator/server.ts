@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { Recorder, type WaitOptions } from '../recorder';
+import { BLOCK_LIMITS, checkBlocks } from './block-limits';
 import { parseApiArgs, parseMultipart, readBody } from './body';
 import { DEFAULT_HANDLERS } from './handlers';
 import { SocketModeServer } from './socket-mode';
@@ -387,19 +388,34 @@ export class SlackSimulator {
       fault.remaining -= 1;
       if (fault.remaining <= 0) this.responseFaults.shift();
     }
+    const posted =
+      typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : { _raw: parsed };
+    const refused = fault ? undefined : responseUrlRefusal(posted);
+    const status = fault?.status ?? (refused ? 400 : 200);
     this.responseLog.add({
       id,
-      body: typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : { _raw: parsed },
+      body: posted,
       contentType,
       at: Date.now(),
+      status,
+      ...(refused ? { error: refused } : {}),
     });
-    if (fault) {
-      res.writeHead(fault.status, { 'content-type': 'text/plain' });
-      res.end('error');
+    if (status !== 200) {
+      // Like an incoming webhook, a response_url answers a refusal with its code as plain text.
+      res.writeHead(status, { 'content-type': 'text/plain' });
+      res.end(refused ?? 'error');
       return;
     }
     send(res, 200, { ok: true });
   }
+}
+
+/** What Slack refuses on a response_url: the same Block Kit limits and text length as chat.postMessage. */
+function responseUrlRefusal(body: Record<string, unknown>): string | undefined {
+  if (typeof body.text === 'string' && body.text.length > BLOCK_LIMITS.messageText) return 'msg_too_long';
+  if (body.blocks === undefined) return undefined;
+  const verdict = checkBlocks(body.blocks, 'message');
+  return verdict.ok ? undefined : verdict.result.error;
 }
 
 function waitOptions(options: number | WaitOptions | undefined): WaitOptions {

@@ -35,6 +35,12 @@ export interface ResponseUrlPost {
   body: Record<string, unknown>;
   contentType: string | undefined;
   at: number;
+  /**
+   * HTTP status answered: 200, an injected fault's, or 400 when Slack would refuse the body (blocks over the
+   * limits, text over 40,000 characters); `error` then holds the plain-text error answered.
+   */
+  status: number;
+  error?: string;
 }
 
 /** Raw bytes received on an upload URL (`/upload/<file_id>`). */

@@ -15,8 +15,14 @@ import { recordTypedDecision } from '../../../flows/record-decision';
 import { updateFacts } from '../../../flows/update-facts';
 import type { ListenerDeps } from '../../listener-deps';
 import { closeConfirmationBlocks } from '../../messages/close-confirmation';
-import { incidentStatusText, notifiedRefusalText, openedText } from '../../messages/command-replies';
-import { deadlinesListText } from '../../messages/obligations-message';
+import {
+  factsStoredNotPostedText,
+  incidentStatusText,
+  notifiedRefusalText,
+  notifiedStoredNotPostedText,
+  openedText,
+} from '../../messages/command-replies';
+import { deadlinesReply } from '../../messages/obligations-message';
 import { afterAck } from '../../middleware/after-ack';
 
 /** The fields of Slack's slash-command payload the bot relies on. */
@@ -82,7 +88,7 @@ async function runCommand(
         openedAt: ctx.now(),
         ...(teamId ? { teamId } : {}),
       });
-      await answer(openedText(opened.incident, opened.inviteFailures.length));
+      await answer(openedText(opened.incident, opened.inviteFailures.length, opened.deadlines));
       return;
     }
     case 'status': {
@@ -92,18 +98,24 @@ async function runCommand(
     }
     case 'deadlines': {
       const { incident, records, now } = await listDeadlines(ctx, actor);
-      await answer(deadlinesListText(incident, records, now));
+      await respond({ response_type: 'ephemeral', replace_original: false, ...deadlinesReply(incident, records, now) });
       return;
     }
     case 'facts': {
       const result = await updateFacts(ctx, actor, command.patch);
       if (!result.changed) await answer('Those facts are already recorded; nothing changed.');
+      else if (!result.announced.posted) {
+        await answer(factsStoredNotPostedText(result.incident, { ...result, code: result.announced.code }));
+      }
       return;
     }
     case 'notified': {
       const target = { regime: command.regime, ...(command.recipient ? { recipient: command.recipient } : {}) };
       const result = await markNotified(ctx, actor, target, command.note);
       if (!result.ok) await answer(notifiedRefusalText(result, command));
+      else if (!result.announced.posted) {
+        await answer(notifiedStoredNotPostedText(result.incident, { ...result, code: result.announced.code }));
+      }
       return;
     }
     case 'decision':
