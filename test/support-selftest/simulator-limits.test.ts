@@ -20,10 +20,21 @@ beforeEach(() => {
   client = new WebClient(sim.botToken, {
     slackApiUrl: sim.apiUrl,
     retryConfig: { retries: 0 },
-    logLevel: LogLevel.ERROR,
+    // The refusals are the point of these tests; the client's own error lines would only repeat them.
+    logger: quietLogger,
   });
   channel = sim.seedChannel({ name: 'limits', members: ['UBOT', 'UALICE'] }).id;
 });
+
+const quietLogger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  setLevel: () => undefined,
+  getLevel: () => LogLevel.ERROR,
+  setName: () => undefined,
+};
 
 type Data = { error?: string; errors?: string[]; response_metadata?: { messages?: string[] } };
 
