@@ -3,6 +3,7 @@ import {
   CORE_ELEMENTS,
   EXPEDIENT,
   HEALTH,
+  hhsNoticeCopies,
   noFixedPeriod,
   residentsOver,
   type StateVersion,
@@ -62,16 +63,6 @@ const HHS_COPY_VERIFICATION: Verification = {
   unverified:
     'The text of § 530/50 was not read; "5 business days" and the 2017-01-01 date are from secondary sources.',
 };
-const HHS_COPY_APPLIES = (thresholds: StateVersion['applies']['thresholds']): StateVersion['applies'] => ({
-  entityTypes: ['hipaa_covered_entity'],
-  data: { any: true },
-  encryptionSafeHarbor: true,
-  judgment: {
-    key: 'hipaaBreach',
-    words: 'this is a breach of unsecured PHI that the Secretary of HHS must be told of (45 CFR 164.402, 164.408)',
-  },
-  thresholds,
-});
 const FIVE_IL_BUSINESS_DAYS = {
   unit: 'business_days',
   n: 5,
@@ -80,46 +71,14 @@ const FIVE_IL_BUSINESS_DAYS = {
   dueLocalTime: '17:00',
 } as const;
 
-const HHS_COPIES: Rule[] = [
-  stateRule('il', 'regulator', {
-    suffix: 'hhs-notice-copy',
-    recipientName: 'Illinois Attorney General (the notice given to the Secretary of HHS)',
-    citation: '815 ILCS 530/50',
-    versions: [
-      {
-        inForceFrom: '2017-01-01',
-        applies: HHS_COPY_APPLIES([{ op: '>=', count: 500, scope: 'total' }]),
-        deadline: {
-          kind: 'after_notice',
-          afterRuleId: 'hipaa/regulator/500-or-more',
-          sentAt: 'hhsNoticeSentAt',
-          period: FIVE_IL_BUSINESS_DAYS,
-          words: 'within 5 business days of notifying the Secretary of HHS',
-        },
-      },
-    ],
-    verification: HHS_COPY_VERIFICATION,
-  }),
-  stateRule('il', 'regulator', {
-    suffix: 'hhs-annual-log-copy',
-    recipientName: 'Illinois Attorney General (the annual breach log submitted to the Secretary of HHS)',
-    citation: '815 ILCS 530/50',
-    versions: [
-      {
-        inForceFrom: '2017-01-01',
-        applies: HHS_COPY_APPLIES([{ op: '<', count: 500, scope: 'total' }]),
-        deadline: {
-          kind: 'after_notice',
-          afterRuleId: 'hipaa/regulator/annual-log',
-          sentAt: 'hhsNoticeSentAt',
-          period: FIVE_IL_BUSINESS_DAYS,
-          words: 'within 5 business days of submitting the annual log to the Secretary of HHS',
-        },
-      },
-    ],
-    verification: HHS_COPY_VERIFICATION,
-  }),
-];
+const HHS_COPIES: Rule[] = hhsNoticeCopies('il', {
+  attorneyGeneral: 'Illinois Attorney General',
+  citation: '815 ILCS 530/50',
+  inForceFrom: '2017-01-01',
+  period: FIVE_IL_BUSINESS_DAYS,
+  within: 'within 5 business days',
+  verification: HHS_COPY_VERIFICATION,
+});
 
 export const IL_RULES: Rule[] = [
   stateRule('il', 'individuals', {

@@ -4,6 +4,7 @@ import {
   calendarDays,
   EXPEDIENT,
   HEALTH,
+  hhsNoticeCopies,
   noFixedPeriod,
   residentsOver,
   type StateVersion,
@@ -88,17 +89,6 @@ const HHS_COPY_VERIFICATION: Verification = {
   unverified:
     'Read in a secondary reproduction, not an official code mirror; the 2019-10-23 effective date is from memory.',
 };
-const HHS_COPY_APPLIES = (thresholds: StateVersion['applies']['thresholds']): StateVersion['applies'] => ({
-  entityTypes: ['hipaa_covered_entity'],
-  // Any PHI, "including breach of information that is not 'private information'": whatever HIPAA reaches.
-  data: { any: true },
-  encryptionSafeHarbor: true,
-  judgment: {
-    key: 'hipaaBreach',
-    words: 'this is a breach of unsecured PHI that the Secretary of HHS must be told of (45 CFR 164.402, 164.408)',
-  },
-  thresholds,
-});
 const FIVE_NY_BUSINESS_DAYS = {
   unit: 'business_days',
   n: 5,
@@ -107,46 +97,14 @@ const FIVE_NY_BUSINESS_DAYS = {
   dueLocalTime: '17:00',
 } as const;
 
-const HHS_COPIES: Rule[] = [
-  stateRule('ny', 'regulator', {
-    suffix: 'hhs-notice-copy',
-    recipientName: 'New York Attorney General (the notice given to the Secretary of HHS)',
-    citation: 'N.Y. Gen. Bus. Law § 899-aa(9)',
-    versions: [
-      {
-        inForceFrom: SHIELD,
-        applies: HHS_COPY_APPLIES([{ op: '>=', count: 500, scope: 'total' }]),
-        deadline: {
-          kind: 'after_notice',
-          afterRuleId: 'hipaa/regulator/500-or-more',
-          sentAt: 'hhsNoticeSentAt',
-          period: FIVE_NY_BUSINESS_DAYS,
-          words: 'within five business days of notifying the Secretary of HHS',
-        },
-      },
-    ],
-    verification: HHS_COPY_VERIFICATION,
-  }),
-  stateRule('ny', 'regulator', {
-    suffix: 'hhs-annual-log-copy',
-    recipientName: 'New York Attorney General (the annual breach log submitted to the Secretary of HHS)',
-    citation: 'N.Y. Gen. Bus. Law § 899-aa(9)',
-    versions: [
-      {
-        inForceFrom: SHIELD,
-        applies: HHS_COPY_APPLIES([{ op: '<', count: 500, scope: 'total' }]),
-        deadline: {
-          kind: 'after_notice',
-          afterRuleId: 'hipaa/regulator/annual-log',
-          sentAt: 'hhsNoticeSentAt',
-          period: FIVE_NY_BUSINESS_DAYS,
-          words: 'within five business days of submitting the annual log to the Secretary of HHS',
-        },
-      },
-    ],
-    verification: HHS_COPY_VERIFICATION,
-  }),
-];
+const HHS_COPIES: Rule[] = hhsNoticeCopies('ny', {
+  attorneyGeneral: 'New York Attorney General',
+  citation: 'N.Y. Gen. Bus. Law § 899-aa(9)',
+  inForceFrom: SHIELD,
+  period: FIVE_NY_BUSINESS_DAYS,
+  within: 'within five business days',
+  verification: HHS_COPY_VERIFICATION,
+});
 
 const DFS_NOTE =
   'DFS-covered entities also notify the Department of Financial Services (see the nydfs obligation, 23 NYCRR 500.17).';

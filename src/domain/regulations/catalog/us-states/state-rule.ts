@@ -98,3 +98,70 @@ export const residentsAtLeast = (count: number): Threshold[] => [{ op: '>=', cou
 
 /** The statute excuses notice when the organisation determines misuse or harm is not reasonably likely. */
 export const harmJudgment = (words: string): Applicability['judgment'] => ({ key: 'riskOfHarm', words });
+
+/**
+ * A HIPAA covered entity's copy to the state Attorney General of what it sends the Secretary of HHS: the
+ * notice for 500 or more (45 CFR 164.408(b)) and the annual log for fewer (164.408(c)), each within `period`
+ * of the HHS filing (N.Y. Gen. Bus. Law § 899-aa(9); 815 ILCS 530/50). Until `hhsNoticeSentAt` is recorded,
+ * counted from the HHS rule's own due time, the latest the HHS filing may go.
+ */
+export function hhsNoticeCopies(
+  code: StateCode,
+  spec: {
+    attorneyGeneral: string;
+    citation: string;
+    inForceFrom: string;
+    period: Period;
+    /** "within five business days", as the statute says it. */
+    within: string;
+    verification: Verification;
+  },
+): Rule[] {
+  const applies = (threshold: Threshold): StateVersion['applies'] => ({
+    entityTypes: ['hipaa_covered_entity'],
+    // Any PHI, "including breach of information that is not 'private information'": whatever HIPAA reaches.
+    data: { any: true },
+    encryptionSafeHarbor: true,
+    judgment: {
+      key: 'hipaaBreach',
+      words: 'this is a breach of unsecured PHI that the Secretary of HHS must be told of (45 CFR 164.402, 164.408)',
+    },
+    thresholds: [threshold],
+  });
+  const copy = (suffix: string, what: string, afterRuleId: string, threshold: Threshold, filing: string): Rule =>
+    stateRule(code, 'regulator', {
+      suffix,
+      recipientName: `${spec.attorneyGeneral} (${what})`,
+      citation: spec.citation,
+      versions: [
+        {
+          inForceFrom: spec.inForceFrom,
+          applies: applies(threshold),
+          deadline: {
+            kind: 'after_notice',
+            afterRuleId,
+            sentAt: 'hhsNoticeSentAt',
+            period: spec.period,
+            words: `${spec.within} of ${filing}`,
+          },
+        },
+      ],
+      verification: spec.verification,
+    });
+  return [
+    copy(
+      'hhs-notice-copy',
+      'the notice given to the Secretary of HHS',
+      'hipaa/regulator/500-or-more',
+      { op: '>=', count: 500, scope: 'total' },
+      'notifying the Secretary of HHS',
+    ),
+    copy(
+      'hhs-annual-log-copy',
+      'the annual breach log submitted to the Secretary of HHS',
+      'hipaa/regulator/annual-log',
+      { op: '<', count: 500, scope: 'total' },
+      'submitting the annual log to the Secretary of HHS',
+    ),
+  ];
+}
