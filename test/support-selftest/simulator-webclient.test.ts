@@ -212,6 +212,52 @@ describe('fault injection', () => {
     });
   });
 
+  it('"applied, then 500": the call takes effect and still answers 500', async () => {
+    sim.failNext('conversations.create', { status: 500, applied: true });
+    await expect(client.conversations.create({ name: 'inc-ambiguous', is_private: true })).rejects.toMatchObject({
+      statusCode: 500,
+    });
+    expect(sim.channel('inc-ambiguous')).toBeDefined();
+    // Without `applied`, a 500 leaves nothing behind.
+    sim.failNext('conversations.create', { status: 500 });
+    await expect(client.conversations.create({ name: 'inc-clean', is_private: true })).rejects.toMatchObject({
+      statusCode: 500,
+    });
+    expect(sim.channel('inc-clean')).toBeUndefined();
+  });
+
+  it('a fault narrowed to one channel leaves the others alone', async () => {
+    const a = sim.seedChannel({ name: 'chan-a', members: ['UBOT'] }).id;
+    const b = sim.seedChannel({ name: 'chan-b', members: ['UBOT'] }).id;
+    sim.failNext('chat.postMessage', { error: 'rate_limited_here', channel: a });
+    expect((await client.chat.postMessage({ channel: b, text: 'b' })).ok).toBe(true);
+    expect(await slackError(client.chat.postMessage({ channel: a, text: 'a' }))).toBe('rate_limited_here');
+    expect((await client.chat.postMessage({ channel: a, text: 'a again' })).ok).toBe(true);
+  });
+
+  it("a hung call never answers, and the client's own timeout ends it", async () => {
+    const impatient = clientFor(sim, { timeout: 200, retryConfig: { retries: 0 } });
+    sim.failNext('auth.test', { hang: true });
+    await expect(impatient.auth.test()).rejects.toThrow();
+    expect((await impatient.auth.test()).ok).toBe(true);
+  });
+
+  it('hold() keeps a call inside the simulator, before its effect, until released', async () => {
+    const held = sim.hold('conversations.create');
+    const creating = client.conversations.create({ name: 'inc-held', is_private: true });
+    expect((await held.reached).name).toBe('inc-held');
+    expect(sim.channel('inc-held')).toBeUndefined();
+    held.release();
+    expect((await creating).ok).toBe(true);
+    expect(sim.channel('inc-held')).toBeDefined();
+  });
+
+  it('delayMs answers normally, later', async () => {
+    sim.failNext('auth.test', { delayMs: 50 });
+    expect((await client.auth.test()).ok).toBe(true);
+    expect(sim.calls('auth.test').map((c) => c.status)).toEqual([200]);
+  });
+
   it('setHandler overrides a method and can wrap the default', async () => {
     sim.setHandler('auth.test', async (_args, ctx) => ({ ...(await ctx.callDefault()), user_id: 'UOTHER' }));
     expect((await client.auth.test()).user_id).toBe('UOTHER');

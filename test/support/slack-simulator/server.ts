@@ -16,6 +16,7 @@ import type {
   Args,
   FailSpec,
   Handler,
+  HeldCall,
   ResponseUrlPost,
   SimChannel,
   SimEphemeral,
@@ -47,6 +48,9 @@ export class SlackSimulator {
   private readonly uploadLog = new Recorder<UploadReceived>(this.nextSeq, (u) => `upload/${u.fileId}`);
   private readonly faults = new Map<string, (FailSpec & { remaining: number })[]>();
   private readonly overrides = new Map<string, Handler>();
+  private readonly holds = new Map<string, { channel?: string; arrive: (args: Args) => Promise<void> }[]>();
+  /** Calls that never answer (`hang`), ended when the simulator stops. */
+  private readonly hanging = new Set<() => void>();
   private readonly responseFaults: { status: number; remaining: number }[] = [];
 
   constructor(options: SimulatorOptions = {}) {
@@ -93,6 +97,8 @@ export class SlackSimulator {
     if (!server) return;
     this.server = undefined;
     this.socketMode.stop('Slack simulator stopped');
+    for (const end of this.hanging) end();
+    this.hanging.clear();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections();
     for (const socket of this.sockets) socket.destroy();
@@ -126,6 +132,7 @@ export class SlackSimulator {
     this.responseLog.clear();
     this.uploadLog.clear();
     this.faults.clear();
+    this.holds.clear();
     this.overrides.clear();
     this.responseFaults.length = 0;
     this.socketMode.reset();
@@ -260,6 +267,32 @@ export class SlackSimulator {
     this.faults.set(method, queue);
   }
 
+  /**
+   * Holds the next call of `method` (with `channel` when given) inside the simulator, before it takes effect,
+   * until the test calls `release()`. `reached` resolves when the call has arrived: a test can then kill the
+   * process that made it, or check what happens meanwhile, without a timing window.
+   */
+  hold(method: string, options: { channel?: string } = {}): HeldCall {
+    let arrived!: (args: Args) => void;
+    const reached = new Promise<Args>((resolve) => {
+      arrived = resolve;
+    });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const queue = this.holds.get(method) ?? [];
+    queue.push({
+      ...(options.channel ? { channel: options.channel } : {}),
+      arrive: (args) => {
+        arrived(args);
+        return released;
+      },
+    });
+    this.holds.set(method, queue);
+    return { reached, release };
+  }
+
   /** The next `times` POSTs on any response_url answer `status` (Slack answers 404 for expired URLs). */
   failNextResponse(status: number, times = 1): void {
     this.responseFaults.push({ status, remaining: times });
@@ -318,14 +351,23 @@ export class SlackSimulator {
     if (method !== 'apps.connections.open' && !this.tokens.has(token))
       return record(200, { ok: false, error: 'invalid_auth' });
 
-    const fault = this.takeFault(method);
+    const held = this.takeHold(method, args);
+    if (held) await held.arrive(args);
+
+    const fault = this.takeFault(method, args);
+    let appliedThen: number | undefined;
     if (fault) {
       if ('error' in fault) return record(200, { ok: false, error: fault.error, ...fault.extra });
-      if (fault.status === 429) {
+      if ('hang' in fault) {
+        await new Promise<void>((resolve) => this.hanging.add(resolve));
+        return;
+      }
+      if ('delayMs' in fault) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      else if (fault.status === 429) {
         const seconds = fault.retryAfterSeconds ?? 1;
         return record(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(seconds) });
-      }
-      return record(fault.status, { ok: false, error: 'internal_error' });
+      } else if (fault.applied) appliedThen = fault.status;
+      else return record(fault.status, { ok: false, error: 'internal_error' });
     }
 
     const runDefault = async (): Promise<ApiResult> => {
@@ -340,16 +382,27 @@ export class SlackSimulator {
     };
     const override = this.overrides.get(method);
     const result = override ? await override(args, { method, token, callDefault: runDefault }) : await runDefault();
+    if (appliedThen !== undefined) return record(appliedThen, { ok: false, error: 'internal_error' });
     record(200, { ...result, ok: result.ok ?? true });
   }
 
-  private takeFault(method: string): FailSpec | undefined {
+  private takeFault(method: string, args: Args): FailSpec | undefined {
     const queue = this.faults.get(method);
-    const fault = queue?.[0];
+    const index = queue?.findIndex((f) => f.channel === undefined || f.channel === args.channel) ?? -1;
+    const fault = queue?.[index];
     if (!queue || !fault) return undefined;
     fault.remaining -= 1;
-    if (fault.remaining <= 0) queue.shift();
+    if (fault.remaining <= 0) queue.splice(index, 1);
     return fault;
+  }
+
+  private takeHold(method: string, args: Args) {
+    const queue = this.holds.get(method);
+    const index = queue?.findIndex((h) => h.channel === undefined || h.channel === args.channel) ?? -1;
+    const held = queue?.[index];
+    if (!queue || !held) return undefined;
+    queue.splice(index, 1);
+    return held;
   }
 
   /** Upload URL: stores the bytes, raw or from the first multipart file part (what the WebClient sends). */

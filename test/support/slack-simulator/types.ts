@@ -53,11 +53,31 @@ export interface UploadReceived {
   at: number;
 }
 
-/** A fault to inject on the next call(s) of a method. */
-export type FailSpec =
-  | { status: 429; retryAfterSeconds?: number; times?: number }
-  | { status: 500 | 502 | 503; times?: number }
-  | { error: string; extra?: Record<string, unknown>; times?: number };
+/**
+ * A fault to inject on the next call(s) of a method. `channel` narrows it to calls whose `channel` argument
+ * matches (Slack rate-limits per method and per channel).
+ * - `status: 429`: HTTP 429 with `retry-after`; nothing happens.
+ * - `status: 5xx`: HTTP 5xx; nothing happens, unless `applied: true`: the call takes effect, then answers 5xx
+ *   (the ambiguous answer a client cannot tell from a failure).
+ * - `error`: HTTP 200 `{ ok: false, error }`; nothing happens.
+ * - `delayMs`: the call answers normally after the delay.
+ * - `hang: true`: the call never answers (until the simulator stops).
+ */
+export type FailSpec = (
+  | { status: 429; retryAfterSeconds?: number }
+  | { status: 500 | 502 | 503; applied?: boolean }
+  | { error: string; extra?: Record<string, unknown> }
+  | { delayMs: number }
+  | { hang: true }
+) & { times?: number; channel?: string };
+
+/** A call held by `sim.hold(method)`: it has reached the simulator and waits until released. */
+export interface HeldCall {
+  /** Resolves with the call's arguments once a matching call arrives. */
+  readonly reached: Promise<Args>;
+  /** Lets the held call run (its default or overridden handler) and answer. */
+  release(): void;
+}
 
 export interface SimUser {
   id: string;
