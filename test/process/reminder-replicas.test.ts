@@ -52,6 +52,8 @@ function start(name: string, entry: string, env: Record<string, string>): Proc {
       SLACK_BOT_TOKEN: DEFAULT_BOT_TOKEN,
       SLACK_API_URL: sim.apiUrl,
       REDIS_URL: 'redis://127.0.0.1:6379',
+      // The shared test Redis keeps nothing on disk; the start-up persistence check is waived for it.
+      REDIS_ALLOW_VOLATILE: 'true',
       REDIS_KEY_PREFIX: prefix,
       ...env,
     },

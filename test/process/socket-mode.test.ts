@@ -48,6 +48,8 @@ function startProcess(port: number): Promise<{ output: () => string; exited: Pro
       SLACK_APP_TOKEN: sim.appToken,
       SLACK_API_URL: sim.apiUrl,
       REDIS_URL: 'redis://127.0.0.1:6379',
+      // The shared test Redis keeps nothing on disk; the start-up persistence check is waived for it.
+      REDIS_ALLOW_VOLATILE: 'true',
       REDIS_KEY_PREFIX: prefix,
       PORT: String(port),
     },
