@@ -44,7 +44,10 @@ async function until(predicate: () => Promise<boolean>, timeoutMs = 10_000): Pro
 const status = async (path: string) => (await fetch(`${t.appUrl}${path}`)).status;
 
 /** Sends a slash command; resolves with the private answer and how long it took from the request. */
-async function command(text: string, channel = GENERAL_CHANNEL_ID): Promise<{ text: string; ms: number; type: unknown }> {
+async function command(
+  text: string,
+  channel = GENERAL_CHANNEL_ID,
+): Promise<{ text: string; ms: number; type: unknown }> {
   const started = Date.now();
   const res = await t.slack.slashCommand({ text, user_id: 'UALICE', channel_id: channel });
   expect(res.status).toBe(200);

@@ -190,7 +190,7 @@ async function openDrill(title: string, windowMs: number): Promise<Drill> {
     `open ${title} --drill --speed 3600 --regimes gdpr,uk-gdpr,nis2 --discovered ${discovered}`,
     GENERAL_CHANNEL_ID,
   );
-  const match = /\*(INC-\d+)\* is open in <#([A-Z0-9]+)>/.exec(reply);
+  const match = /\*(INC-[0-9A-Z-]+)\* is open in <#([A-Z0-9]+)>/.exec(reply);
   if (!match?.[1] || !match[2]) throw new Error(`unexpected reply: ${reply}`);
   const [, id, channel] = match;
   await sim.waitForCall(
