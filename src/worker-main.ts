@@ -54,7 +54,13 @@ async function main(): Promise<void> {
       // A job cut off here is taken up again by another worker; the delivery ledger keeps it to one post.
       const closed = await settlesBy(reminders.close(), deadline - 250);
       const jobs = closed ? [] : reminders.activeJobs();
-      if (!closed) log.warn('shutdown_abandoned', { reason: 'worker_close_timeout', ...jobFields(jobs) });
+      if (!closed) {
+        // Redis down holds BullMQ's close: give up on it; only jobs it was running count as abandoned.
+        log.warn(jobs.length ? 'shutdown_abandoned' : 'reminders_close_timed_out', {
+          reason: 'worker_close_timeout',
+          ...jobFields(jobs),
+        });
+      }
       await closeRedis(redis, deadline - Date.now());
       return { abandoned: jobs.length };
     },
