@@ -39,9 +39,9 @@ interface Started {
   exited: Promise<{ code: number | null; at: number }>;
 }
 
-async function startBot(): Promise<Started> {
+async function startBot(entry: 'src/main.js' | 'src/worker-main.js' = 'src/main.js'): Promise<Started> {
   server = await startRedisServer();
-  child = spawn(process.execPath, [compiled('src/main.js')], {
+  child = spawn(process.execPath, [compiled(entry)], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
@@ -62,8 +62,8 @@ async function startBot(): Promise<Started> {
   return new Promise((resolve, reject) => {
     const feed = (chunk: Buffer) => {
       out += chunk.toString();
-      const started = /"event":"bot_started"[^\n]*"port":(\d+)/.exec(out);
-      if (started) resolve({ port: Number(started[1]), output: () => out, exited });
+      const started = /"event":"(?:bot_started[^\n]*"port":(\d+)|reminder_worker_started)/.exec(out);
+      if (started) resolve({ port: Number(started[1] ?? 0), output: () => out, exited });
     };
     child!.stdout.on('data', feed);
     child!.stderr.on('data', feed);
@@ -141,5 +141,16 @@ test('Redis down, nothing in flight: SIGTERM still exits within the grace', asyn
   expect(code).toBe(0);
   expect(output()).toContain('"event":"shutdown_complete"');
   expect(output()).not.toContain('shutdown_abandoned');
+  expect(output()).toMatch(/"event":"shutdown_started","signal":"SIGTERM","graceMs":4000/);
+}, 60_000);
+
+test('the reminder worker with Redis down: SIGTERM exits within the grace too', async () => {
+  const { exited, output } = await startBot('src/worker-main.js');
+  await server.stop();
+  await until(async () => output().includes('"event":"redis_unreachable"'));
+  const signalled = Date.now();
+  child!.kill('SIGTERM');
+  const { at } = await exited;
+  expect(at - signalled).toBeLessThan(GRACE_SECONDS * 1000 + 1500);
   expect(output()).toMatch(/"event":"shutdown_started","signal":"SIGTERM","graceMs":4000/);
 }, 60_000);
