@@ -82,6 +82,7 @@ test('Socket Mode: connects with the app token, answers /incident over the socke
   const health = await fetch(`http://127.0.0.1:${port}/healthz`);
   expect(health.status).toBe(200);
   expect(await health.json()).toEqual({ redis: 'ok' });
+  expect((await fetch(`http://127.0.0.1:${port}/livez`)).status).toBe(200);
 
   const help = await sim.socketMode.request(
     sim.socketMode.slashCommandEnvelope({ text: 'help', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID }),
