@@ -1,8 +1,10 @@
 import { Redis } from 'ioredis';
+import { runVerify } from '../../src/cli/verify-command';
 import { incidentIdSchema } from '../../src/domain/ids';
 import { type Incident, newIncident } from '../../src/domain/incidents/incident';
 import { ChannelTakenError, IncidentIdTakenError, IncidentStore } from '../../src/store/incident-store';
 import { RedisKeys } from '../../src/store/keys';
+import { TimelineStore } from '../../src/store/timeline-store';
 
 /** Creating an incident record never writes over another incident's record or takes its channel (issue 9). */
 const prefix = `test-incident-create-${process.pid}-${Date.now()}`;
@@ -77,4 +79,23 @@ test('new ids are dated, short, valid everywhere ids are parsed, and listed by i
   const listed: string[] = [];
   for await (const id of store.incidentIds()) listed.push(id);
   expect(listed).toEqual(expect.arrayContaining(['INC-20261202-0A0A0', 'INC-20261202-0D0D0']));
+});
+
+test('`breachbot verify` takes a new id, typed in lower case too', async () => {
+  const record = incident(await store.nextId(), 'C0VERIFY');
+  await store.create(record);
+  await new TimelineStore(redis, keys).append(record.id, {
+    kind: 'decision',
+    actor: 'UALICE',
+    at: at.toISOString(),
+    summary: 'decision',
+  });
+  let out = '';
+  const code = await runVerify([record.id.toLowerCase()], {
+    env: { REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: prefix },
+    stdout: (text) => (out += text),
+    stderr: (text) => (out += text),
+  });
+  expect(code).toBe(0);
+  expect(out).toMatch(new RegExp(`^OK ${record.id}: 1 timeline entries`));
 });
