@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Makes sure redis-server is installed (apt-get on Debian/Ubuntu when missing). With --start, also makes
-# sure a Redis answers on 127.0.0.1:6379, starting a throw-away one (nothing kept on disk) for tests.
-# `npm start` needs only the install: it starts its own Redis with the append-only file on.
+# sure a Redis answers on 127.0.0.1:6379, starting one as `npm start` would (src/runtime/local-redis.ts):
+# data under ./var/redis, the append-only file on with appendfsync everysec, maxmemory-policy noeviction.
+# `npm start` needs only the install: it starts that Redis itself when none answers.
 set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 
 redis_answers() {
   if command -v redis-cli >/dev/null 2>&1; then
@@ -32,7 +34,9 @@ fi
 
 if [ "${1:-}" = "--start" ] && ! redis_answers; then
   echo "ensure-redis: starting redis-server on 127.0.0.1:6379"
-  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no
+  mkdir -p "$ROOT/var/redis"
+  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --dir "$ROOT/var/redis" \
+    --logfile "$ROOT/var/redis/redis.log" --appendonly yes --appendfsync everysec --maxmemory-policy noeviction
   for _ in $(seq 1 50); do redis_answers && break; sleep 0.1; done
   redis_answers || { echo "ensure-redis: Redis did not come up" >&2; exit 1; }
 fi

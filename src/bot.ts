@@ -9,9 +9,11 @@ import { deliverReminder } from './flows/deliver-reminder';
 import { resumeReminders } from './flows/resume-reminders';
 import type { Env } from './runtime/env';
 import { InFlight } from './runtime/in-flight';
-import { type BotLog, jsonLog } from './runtime/log';
+import { type BotLog, jsonLog, type LogFields } from './runtime/log';
+import { closingReserveMs, DEFAULT_GRACE_MS, type StopReport, settlesBy } from './runtime/shutdown';
 import { reminderWebClient, SlackReminderPoster } from './slack/adapters/slack-reminder-poster';
 import { createSlackApp } from './slack/app';
+import { closeRedis, failFastDuplicate, whenReady } from './store/connection';
 import { DeadlineStore } from './store/deadline-store';
 import { DeliveryLedger } from './store/delivery-ledger';
 import { IncidentStore } from './store/incident-store';
@@ -29,8 +31,14 @@ export interface BotHandle {
   inFlight: InFlight;
   /** The port the HTTP server listens on (PORT, or the one the OS chose for PORT=0). */
   port: number;
-  /** Stops taking requests, lets acknowledged work finish, then stops. Redis is the caller's to close. */
-  stop(): Promise<void>;
+  /**
+   * Stops taking requests, lets acknowledged work finish until shortly before `deadline` (epoch ms; default
+   * the 25 s grace from now), logs what it had to abandon, then closes the reminders. Redis is the caller's
+   * to close. Resolves by `deadline` even when Redis is down.
+   */
+  stop(deadline?: number): Promise<StopReport>;
+  /** What is running now (act counts, reminder jobs): the shutdown log line when the grace runs out. */
+  pending(): LogFields;
 }
 
 export interface BotOptions {
@@ -99,18 +107,22 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     now,
     runWorker: env.REMINDER_WORKER === 'on',
   });
+  // The records the acts read and write go through a fail-fast connection (no offline queue): during a Redis
+  // outage a person hears within seconds that nothing was recorded. The queue keeps the patient connection.
+  const records = failFastDuplicate(options.redis);
+  await whenReady(records, 5000);
   const inFlight = new InFlight();
   const botUserId = auth.user_id ?? '';
   const { app, ctx } = createSlackApp({
     env,
-    redis: options.redis,
+    redis: records,
     inFlight,
     botUserId,
     botId: auth.bot_id ?? '',
     flows: {
-      incidents: new IncidentStore(options.redis, keys),
-      timeline: new TimelineStore(options.redis, keys),
-      deadlines: new DeadlineStore(options.redis, keys),
+      incidents: new IncidentStore(records, keys),
+      timeline: new TimelineStore(records, keys),
+      deadlines: new DeadlineStore(records, keys),
       reminders: reminders.scheduler,
       settings: {
         channelPrefix: env.INCIDENT_CHANNEL_PREFIX,
@@ -126,6 +138,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
   });
   const started = (await app.start(env.PORT).catch(async (error: unknown) => {
     await reminders.close();
+    records.disconnect();
     throw error;
   })) as Server | undefined;
   const address = started?.address?.() as AddressInfo | null | undefined;
@@ -135,11 +148,32 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     ctx,
     inFlight,
     port,
-    async stop() {
-      await app.stop();
-      await inFlight.drain(10_000);
-      // Workers last: a reminder being posted finishes; delayed ones wait in Redis for the next process.
-      await reminders.close();
+    async stop(deadline = Date.now() + DEFAULT_GRACE_MS) {
+      const drainBy = deadline - closingReserveMs(deadline - Date.now());
+      await settlesBy(app.stop(), drainBy);
+      const drained = await inFlight.drain(Math.max(0, drainBy - Date.now()));
+      const acts = drained ? null : inFlight.summary();
+      // Content-free: act names and counts. An open cut off here is the open flow's to resume.
+      if (acts) log.warn('shutdown_abandoned', { reason: 'drain_timeout', ...acts });
+      // Workers last: a reminder being posted finishes; delayed ones wait in Redis for the next process, and a
+      // job cut off here is taken up again by another worker (the delivery ledger keeps it to one post).
+      const closed = await settlesBy(reminders.close(), deadline - 250);
+      const jobs = closed ? [] : reminders.activeJobs();
+      if (!closed) {
+        // Redis down holds BullMQ's close: give up on it; only jobs it was running count as abandoned.
+        log.warn(jobs.length ? 'shutdown_abandoned' : 'reminders_close_timed_out', {
+          reason: 'worker_close_timeout',
+          ...jobFields(jobs),
+        });
+      }
+      await closeRedis(records, deadline - Date.now());
+      return { abandoned: (acts?.inFlight ?? 0) + jobs.length };
     },
+    pending: () => ({ ...inFlight.summary(), ...jobFields(reminders.activeJobs()) }),
   };
+}
+
+/** Reminder job ids for a log line: how many, and the first few ids (incident, obligation, kind, time). */
+export function jobFields(jobIds: string[]): LogFields {
+  return { reminderJobs: jobIds.length, ...(jobIds.length ? { jobIds: jobIds.slice(0, 10).join(' ') } : {}) };
 }

@@ -3,9 +3,16 @@ import { readEnv } from './runtime/env';
 import { ensureLocalRedis } from './runtime/local-redis';
 import { jsonLog } from './runtime/log';
 import { installShutdown } from './runtime/shutdown';
-import { connectRedis, DEFAULT_REDIS_URL } from './store/connection';
+import { closeRedis, connectRedis, DEFAULT_REDIS_URL, logConnectionState, whenReady } from './store/connection';
+import { durabilityAtStart } from './store/redis-durability';
 
-/** `npm start`: check the environment, make sure Redis is there, start the bot, stop cleanly on a signal. */
+/** How long start-up waits for Redis before giving up (a container's Redis may start a little later). */
+const REDIS_START_WAIT_MS = 30_000;
+
+/**
+ * `npm start`: check the environment, make sure Redis is there and keeps what it is given, start the bot,
+ * stop cleanly on a signal.
+ */
 async function main(): Promise<void> {
   const result = readEnv();
   if (!result.ok) {
@@ -22,15 +29,36 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     if (local.kind === 'started')
-      process.stdout.write(`Started a local redis-server (data in ${local.dataDir}, append-only file on).\n`);
+      process.stdout.write(
+        `Started a local redis-server (data in ${local.dataDir}, append-only file on, maxmemory-policy noeviction).\n`,
+      );
   }
-  const redis = connectRedis(env.REDIS_URL ?? DEFAULT_REDIS_URL);
   const log = jsonLog(env.LOG_LEVEL);
+  const redis = connectRedis(env.REDIS_URL ?? DEFAULT_REDIS_URL);
+  logConnectionState(redis, log, 'main');
+  if (!(await whenReady(redis, REDIS_START_WAIT_MS))) {
+    process.stderr.write(
+      `breachbot cannot start: Redis (REDIS_URL, default ${DEFAULT_REDIS_URL}) did not answer within ${REDIS_START_WAIT_MS / 1000} s.\n`,
+    );
+    process.exit(1);
+  }
+  const refusals = await durabilityAtStart(redis, env.REDIS_ALLOW_VOLATILE, log);
+  if (refusals.length > 0) {
+    process.stderr.write(
+      `breachbot cannot start; fix these Redis settings (see README.md, "Configuration"):\n${refusals.map((r) => `  - ${r}`).join('\n')}\n`,
+    );
+    process.exit(1);
+  }
   const bot = await startBot(env, { redis, log });
-  installShutdown(async () => {
-    await bot.stop();
-    await redis.quit();
-  }, log);
+  installShutdown(
+    async (deadline) => {
+      const report = await bot.stop(deadline);
+      await closeRedis(redis, deadline - Date.now());
+      return report;
+    },
+    log,
+    { graceMs: env.SHUTDOWN_GRACE_SECONDS * 1000, pending: () => bot.pending() },
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,9 +1,12 @@
-import { startReminderRuntime } from './bot';
+import { jobFields, startReminderRuntime } from './bot';
 import { settingProblems, workerEnvSchema } from './runtime/env';
 import { jsonLog } from './runtime/log';
-import { installShutdown } from './runtime/shutdown';
-import { connectRedis, DEFAULT_REDIS_URL } from './store/connection';
+import { installShutdown, settlesBy } from './runtime/shutdown';
+import { closeRedis, connectRedis, DEFAULT_REDIS_URL, logConnectionState, whenReady } from './store/connection';
 import { RedisKeys } from './store/keys';
+import { durabilityAtStart } from './store/redis-durability';
+
+const REDIS_START_WAIT_MS = 30_000;
 
 /**
  * `npm run worker`: a process that only posts reminders, to scale out next to the bot. It needs the bot's
@@ -22,6 +25,20 @@ async function main(): Promise<void> {
   const env = parsed.data;
   const log = jsonLog(env.LOG_LEVEL);
   const redis = connectRedis(env.REDIS_URL ?? DEFAULT_REDIS_URL);
+  logConnectionState(redis, log, 'main');
+  if (!(await whenReady(redis, REDIS_START_WAIT_MS))) {
+    process.stderr.write(
+      `breachbot worker cannot start: Redis (REDIS_URL, default ${DEFAULT_REDIS_URL}) did not answer within ${REDIS_START_WAIT_MS / 1000} s.\n`,
+    );
+    process.exit(1);
+  }
+  const refusals = await durabilityAtStart(redis, env.REDIS_ALLOW_VOLATILE, log);
+  if (refusals.length > 0) {
+    process.stderr.write(
+      `breachbot worker cannot start; fix these Redis settings (see README.md, "Configuration"):\n${refusals.map((r) => `  - ${r}`).join('\n')}\n`,
+    );
+    process.exit(1);
+  }
   const reminders = startReminderRuntime({
     env,
     redis,
@@ -32,10 +49,24 @@ async function main(): Promise<void> {
   });
   await reminders.worker?.waitUntilReady();
   log.info('reminder_worker_started', { concurrency: env.REMINDER_CONCURRENCY });
-  installShutdown(async () => {
-    await reminders.close();
-    await redis.quit();
-  }, log);
+  installShutdown(
+    async (deadline) => {
+      // A job cut off here is taken up again by another worker; the delivery ledger keeps it to one post.
+      const closed = await settlesBy(reminders.close(), deadline - 250);
+      const jobs = closed ? [] : reminders.activeJobs();
+      if (!closed) {
+        // Redis down holds BullMQ's close: give up on it; only jobs it was running count as abandoned.
+        log.warn(jobs.length ? 'shutdown_abandoned' : 'reminders_close_timed_out', {
+          reason: 'worker_close_timeout',
+          ...jobFields(jobs),
+        });
+      }
+      await closeRedis(redis, deadline - Date.now());
+      return { abandoned: jobs.length };
+    },
+    log,
+    { graceMs: env.SHUTDOWN_GRACE_SECONDS * 1000, pending: () => jobFields(reminders.activeJobs()) },
+  );
 }
 
 main().catch((error: unknown) => {

@@ -15,6 +15,8 @@ export interface RemindersRuntime {
   close(): Promise<void>;
   /** With a worker: the start-up pass that re-adds reminders of open incidents (flows/resume-reminders). */
   resumed: Promise<{ incidents: number; reminders: number }> | null;
+  /** Ids of the reminder jobs this process's worker is running now (for the shutdown log). */
+  activeJobs(): string[];
 }
 
 export interface ReminderWorkerSetup {
@@ -51,6 +53,16 @@ export function startReminders(options: RemindersRuntimeOptions): RemindersRunti
         deliver: setup.deliver,
       })
     : null;
+  const active = new Set<string>();
+  worker?.on('active', (job) => {
+    if (job.id) active.add(job.id);
+  });
+  worker?.on('completed', (job) => {
+    if (job.id) active.delete(job.id);
+  });
+  worker?.on('failed', (job) => {
+    if (job?.id) active.delete(job.id);
+  });
   const resumed = setup
     ? setup.resume(scheduler).catch((error: unknown) => {
         // A failed pass loses nothing already queued; `/incident deadlines` re-adds an incident's reminders too.
@@ -62,6 +74,7 @@ export function startReminders(options: RemindersRuntimeOptions): RemindersRunti
     scheduler,
     worker,
     resumed,
+    activeJobs: () => [...active],
     async close() {
       await resumed;
       if (worker) await worker.close();

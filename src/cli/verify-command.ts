@@ -10,7 +10,7 @@ import { RedisKeys } from '../store/keys';
 import type { CliIo } from './cli-io';
 
 export const VERIFY_USAGE =
-  'usage: breachbot verify <incident id, e.g. INC-7>\n  reads REDIS_URL (default redis://127.0.0.1:6379) and REDIS_KEY_PREFIX (default breachbot)';
+  'usage: breachbot verify <incident id, e.g. INC-20261202-0KX4M>\n  reads REDIS_URL (default redis://127.0.0.1:6379) and REDIS_KEY_PREFIX (default breachbot)';
 
 const timelineHeadSchema = z.strictObject({
   seq: z.number().int().nonnegative(),

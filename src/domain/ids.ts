@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** Identifiers shared by records, payloads and job data: declared once, parsed everywhere. */
-export const incidentIdSchema = z.string().regex(/^INC-\d+$/);
+
+/**
+ * An incident id: `INC-<UTC date>-<5 characters>` (src/domain/incidents/incident-id.ts), e.g.
+ * `INC-20261202-0KX4M`. Ids made by earlier builds from a Redis counter (`INC-7`) stay valid: their records,
+ * timelines and reminder jobs are still read.
+ */
+export const INCIDENT_ID_PATTERN = /^INC-(?:\d+|\d{8}-[0-9A-HJKMNP-TV-Z]{5})$/;
+export const incidentIdSchema = z.string().regex(INCIDENT_ID_PATTERN);
 /** A person (U…, or W… on Enterprise Grid). */
 export const slackUserIdSchema = z.string().regex(/^[UW][A-Z0-9]+$/);
 /** A public or private channel the bot can run an incident in. */

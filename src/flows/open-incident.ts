@@ -24,6 +24,8 @@ export interface OpenedIncident {
  */
 export async function openIncident(ctx: FlowContext, request: OpenRequest): Promise<OpenedIncident> {
   refuseUnknownRegimes(request.regimes);
+  // A channel is the first thing made outside Redis: none while the records cannot be stored.
+  await ctx.incidents.assertAvailable();
   const channel = await createChannel(ctx, request);
   let incident = newIncident(await ctx.incidents.nextId(), request, channel, ctx.settings.checklistTemplate);
   await ctx.incidents.create(incident);

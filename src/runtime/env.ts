@@ -75,6 +75,20 @@ export const envSchema = z.object({
   ORG_DATA_TYPES: vocabularyList(DATA_TYPES, 'a data type').default([]),
   REMINDER_WORKER: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
   REMINDER_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(500).default(20),
+  // Operations (issue 9). Waives only the persistence check at start (src/store/redis-durability.ts), never
+  // the eviction one: for tests and throwaway drills against a Redis that keeps nothing on disk.
+  REDIS_ALLOW_VOLATILE: z
+    .enum(['true', 'false'], { message: 'must be "true" or "false"' })
+    .default('false')
+    .transform((value) => value === 'true'),
+  // SIGTERM: how long acknowledged work may take to finish before the process exits anyway. The default fits
+  // the usual 30 s termination period of a container (Docker, Kubernetes) with time to spare.
+  SHUTDOWN_GRACE_SECONDS: z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .int({ message: 'must be a whole number of seconds' })
+    .min(1, { message: 'must be at least 1' })
+    .max(3600, { message: 'must be at most 3600' })
+    .default(25),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -87,6 +101,8 @@ export const workerEnvSchema = envSchema.pick({
   REDIS_KEY_PREFIX: true,
   LOG_LEVEL: true,
   REMINDER_CONCURRENCY: true,
+  REDIS_ALLOW_VOLATILE: true,
+  SHUTDOWN_GRACE_SECONDS: true,
 });
 
 /** `breachbot verify`: which Redis, which key prefix. */

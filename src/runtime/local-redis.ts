@@ -33,8 +33,10 @@ export function portAnswers(host: string, port: number, timeoutMs = 500): Promis
 
 /**
  * For a first run without REDIS_URL: when nothing answers on 127.0.0.1:6379, start a local redis-server
- * with its data under ./var/redis and the append-only file on, so reminders survive a restart. It is
- * daemonised so that it outlives a bot restart, just like a Redis an operator runs.
+ * with its data under ./var/redis, the append-only file on (fsync every second: at most a second of writes
+ * lost in a crash) and no eviction, so incidents and reminders survive a restart and memory pressure, and the
+ * start-up check (src/store/redis-durability.ts) passes. It is daemonised so that it outlives a bot restart,
+ * just like a Redis an operator runs. scripts/ensure-redis.sh --start starts the same.
  */
 export async function ensureLocalRedis(
   workDir: string = process.cwd(),
@@ -57,6 +59,10 @@ export async function ensureLocalRedis(
       dataDir,
       '--appendonly',
       'yes',
+      '--appendfsync',
+      'everysec',
+      '--maxmemory-policy',
+      'noeviction',
       '--daemonize',
       'yes',
       '--logfile',

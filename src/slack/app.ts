@@ -28,6 +28,7 @@ const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
 
 export interface SlackAppOptions {
   env: Env;
+  /** The record store's fail-fast connection: readiness, and the check before each act. */
   redis: Redis;
   /** The acts' context without the chat port, which is made here from Bolt's own client. */
   flows: Omit<FlowContext, 'chat'>;
@@ -36,7 +37,11 @@ export interface SlackAppOptions {
   botId: string;
 }
 
-function healthRoute(redis: Redis): CustomRoute {
+/**
+ * Readiness: 200 when the record store answers, 503 while it does not (take this process out of rotation;
+ * commands would only be answered "nothing was recorded").
+ */
+function readinessRoute(redis: Redis): CustomRoute {
   return {
     path: '/healthz',
     method: ['GET'],
@@ -50,15 +55,28 @@ function healthRoute(redis: Redis): CustomRoute {
 }
 
 /**
+ * Liveness: 200 while the process serves HTTP at all, whatever Redis does. A Redis blip is not a reason to
+ * restart the bot (it reconnects by itself); a restart would only cut off work in flight.
+ */
+const livenessRoute: CustomRoute = {
+  path: '/livez',
+  method: ['GET'],
+  handler: (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ status: 'ok' }));
+  },
+};
+
+/**
  * The Bolt app. HTTP mode (the default) takes commands, interactivity and events on `POST /slack/events`,
- * each request signature-checked by Bolt; with SLACK_APP_TOKEN it uses Socket Mode instead. `/healthz` is
- * served on PORT either way.
+ * each request signature-checked by Bolt; with SLACK_APP_TOKEN it uses Socket Mode instead. `/healthz`
+ * (readiness) and `/livez` (liveness) are served on PORT either way.
  */
 export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowContext } {
   const { env } = options;
   const common = {
     token: env.SLACK_BOT_TOKEN,
-    customRoutes: [healthRoute(options.redis)],
+    customRoutes: [readinessRoute(options.redis), livenessRoute],
     // Never DEBUG for Bolt and its WebClient: at that level they log request payloads, which carry message
     // text and whatever personal data people typed. Our own LOG_LEVEL=debug stays content-free.
     logLevel:
@@ -78,7 +96,11 @@ export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowC
     ? new App({ ...common, appToken: env.SLACK_APP_TOKEN, socketMode: true, installerOptions: { port: env.PORT } })
     : new App({ ...common, signingSecret: env.SLACK_SIGNING_SECRET ?? '', processBeforeResponse: false });
   const ctx: FlowContext = { ...options.flows, chat: new SlackChat(app.client) };
-  const deps: ListenerDeps = { ctx, inFlight: options.inFlight };
+  const deps: ListenerDeps = {
+    ctx,
+    inFlight: options.inFlight,
+    recordStoreReady: () => options.redis.status === 'ready',
+  };
   for (const register of LISTENERS) register(app, deps);
   app.error(async (error) => {
     ctx.log.error('bolt_error', { error: (error as Error).name, code: (error as { code?: string }).code });

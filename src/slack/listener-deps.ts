@@ -5,4 +5,6 @@ import type { InFlight } from '../runtime/in-flight';
 export interface ListenerDeps {
   ctx: FlowContext;
   inFlight: InFlight;
+  /** False while the record store (Redis) is disconnected: an act then starts nothing (after-ack.ts). */
+  recordStoreReady: () => boolean;
 }

@@ -1,4 +1,5 @@
 import { Redis, type RedisOptions } from 'ioredis';
+import { type BotLog, errorName } from '../runtime/log';
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -14,6 +15,54 @@ export function connectRedis(url: string = DEFAULT_REDIS_URL, options: RedisOpti
     lazyConnect: false,
     ...options,
   });
+}
+
+/** How long a command of the record store may take before the act is answered with "Redis did not answer". */
+export const RECORD_COMMAND_TIMEOUT_MS = 2000;
+
+/**
+ * The options of the connection behind the acts a person waits for (the record stores in `/incident`, buttons,
+ * shortcuts). Unlike the queue's connection it never holds a command back: while Redis is unreachable a
+ * command fails at once instead of waiting in ioredis's offline queue (which would run it minutes later, after
+ * the person was told it failed), one sent just before the connection broke is failed rather than sent again,
+ * and one Redis does not answer fails after RECORD_COMMAND_TIMEOUT_MS. The person hears within seconds.
+ */
+export const FAIL_FAST_OPTIONS: RedisOptions = {
+  enableOfflineQueue: false,
+  maxRetriesPerRequest: 0,
+  commandTimeout: RECORD_COMMAND_TIMEOUT_MS,
+};
+
+/** A fail-fast connection to the same Redis as `redis` (FAIL_FAST_OPTIONS). The caller closes it. */
+export function failFastDuplicate(redis: Redis): Redis {
+  const copy = redis.duplicate(FAIL_FAST_OPTIONS);
+  // Connection errors are reported through the commands that fail and /healthz, not as unhandled events.
+  copy.on('error', () => undefined);
+  return copy;
+}
+
+/** Thrown by a check made before an act's first side effect: nothing was done. */
+export class RecordStoreUnavailable extends Error {
+  constructor() {
+    super('the record store (Redis) does not answer');
+    this.name = 'RecordStoreUnavailable';
+  }
+}
+
+/**
+ * Whether `error` means Redis could not be reached, as opposed to a bug or a refusal: `unreachable` when the
+ * command was never sent, `no_answer` when it was sent and Redis did not answer (it may have run).
+ */
+export function redisOutage(error: unknown): 'unreachable' | 'no_answer' | null {
+  if (error instanceof RecordStoreUnavailable) return 'unreachable';
+  const e = error as { name?: unknown; message?: unknown } | undefined;
+  if (e?.name === 'MaxRetriesPerRequestError') return 'no_answer';
+  if (typeof e?.message !== 'string') return null;
+  // ioredis's own messages (these are the library's words, never user input).
+  if (e.message.startsWith("Stream isn't writeable")) return 'unreachable';
+  if (e.message === 'Connection is closed.') return 'unreachable';
+  if (e.message === 'Command timed out') return 'no_answer';
+  return null;
 }
 
 /** True when Redis answers PING within `timeoutMs`. Used by /healthz and the start-up check. */
@@ -32,4 +81,64 @@ export async function redisAnswers(redis: Redis, timeoutMs = 1000): Promise<bool
   } finally {
     if (timer) clearTimeout(timer);
   }
+}
+
+/** Resolves true once the connection is ready, false when it is not within `timeoutMs` (or has ended). */
+export function whenReady(redis: Redis, timeoutMs: number): Promise<boolean> {
+  if (redis.status === 'ready') return Promise.resolve(true);
+  if (redis.status === 'end') return Promise.resolve(false);
+  if (redis.status === 'wait') redis.connect().catch(() => undefined);
+  return new Promise((done) => {
+    const finish = (ok: boolean) => {
+      clearTimeout(timer);
+      redis.off('ready', onReady);
+      redis.off('end', onEnd);
+      done(ok);
+    };
+    const onReady = () => finish(true);
+    const onEnd = () => finish(false);
+    const timer = setTimeout(() => finish(false), timeoutMs);
+    redis.once('ready', onReady);
+    redis.once('end', onEnd);
+  });
+}
+
+/**
+ * Closes a connection within `timeoutMs`: QUIT when Redis answers (replies already sent are read), else
+ * disconnect at once, so a shutdown never waits on a Redis that is down (QUIT would sit in the offline queue).
+ */
+export async function closeRedis(redis: Redis, timeoutMs: number): Promise<void> {
+  if (redis.status === 'end') return;
+  if (redis.status !== 'ready') {
+    redis.disconnect();
+    return;
+  }
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    redis.quit().catch(() => undefined),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, Math.max(0, timeoutMs));
+    }),
+  ]);
+  if (timer) clearTimeout(timer);
+  // QUIT did not finish in time: drop the connection.
+  if ((redis.status as string) !== 'end') redis.disconnect();
+}
+
+/**
+ * One log line when Redis is lost and one when it is back, instead of ioredis's console line on every
+ * reconnect attempt (no listener for `error` makes it print one each time).
+ */
+export function logConnectionState(redis: Redis, log: BotLog, name: string): void {
+  let up = redis.status === 'ready' || redis.status === 'connecting' || redis.status === 'connect';
+  redis.on('error', (error: unknown) => {
+    if (!up) return;
+    up = false;
+    log.error('redis_unreachable', { connection: name, error: errorName(error) });
+  });
+  redis.on('ready', () => {
+    if (up) return;
+    up = true;
+    log.info('redis_reconnected', { connection: name });
+  });
 }

@@ -1,7 +1,10 @@
 import type { Redis } from 'ioredis';
 import { type ChecklistItemState, checklistItemStateSchema } from '../domain/checklist/checklist';
+import { INCIDENT_ID_PATTERN } from '../domain/ids';
 import { type Incident, incidentSchema } from '../domain/incidents/incident';
+import { incidentIdAt } from '../domain/incidents/incident-id';
 import { closedRefusal } from '../domain/refusals';
+import { RecordStoreUnavailable } from './connection';
 import { CorruptRecordError, parseRecord, tryParseJson } from './json-record';
 import type { RedisKeys } from './keys';
 
@@ -12,19 +15,52 @@ export class IncidentStore {
     private readonly keys: RedisKeys,
   ) {}
 
+  /**
+   * A new incident id from the clock and a random part (domain/incidents/incident-id.ts), not from a counter
+   * in Redis: a Redis that lost its data cannot hand out an id again. Real time, not the acts' clock, which
+   * a drill or a test may hold still.
+   */
   async nextId(): Promise<string> {
-    const n = await this.redis.incr(this.keys.incidentSeq());
-    return `INC-${n}`;
+    // A draw that an incident still stored already has (same 2.6 s, same 1-in-1,024) is drawn again; a race
+    // between two opens drawing the same id at once is caught by create(), which never writes over a record.
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      const id = incidentIdAt(new Date());
+      if ((await this.redis.exists(this.keys.incident(id))) === 0) return id;
+    }
+    return incidentIdAt(new Date());
   }
 
-  /** Stores a new incident and its channel index in one transaction. */
+  /**
+   * Before an act's first side effect outside Redis (a Slack channel): PING on this store's connection, so
+   * that nothing is created that could not be recorded. Throws RecordStoreUnavailable.
+   */
+  async assertAvailable(): Promise<void> {
+    const pong = await this.redis.ping().catch(() => null);
+    if (pong !== 'PONG') throw new RecordStoreUnavailable();
+  }
+
+  /**
+   * Stores a new incident and its channel index, each only if absent: a record never replaces another
+   * incident's record (an id drawn twice) nor takes another incident's channel. The channel is claimed first,
+   * then the record written; a clash on the record gives the channel back. Running it again with the same
+   * record (a retried or resumed open) changes nothing and succeeds. Two single-key steps rather than one
+   * transaction, so that it also works on Redis Cluster, where the two keys live in different slots.
+   */
   async create(incident: Incident): Promise<void> {
     const record = incidentSchema.parse(incident);
-    await this.redis
-      .multi()
-      .set(this.keys.incident(record.id), JSON.stringify(record), 'NX')
-      .set(this.keys.channelIncident(record.channelId), record.id)
-      .exec();
+    const json = JSON.stringify(record);
+    const channelKey = this.keys.channelIncident(record.channelId);
+    const claimed = await this.redis.set(channelKey, record.id, 'NX');
+    if (claimed !== 'OK') {
+      const holder = await this.redis.get(channelKey);
+      if (holder !== record.id) throw new ChannelTakenError(record.channelId, holder ?? 'an incident');
+    }
+    const written = await this.redis.set(this.keys.incident(record.id), json, 'NX');
+    if (written === 'OK') return;
+    const stored = await this.redis.get(this.keys.incident(record.id));
+    if (stored === json || (stored !== null && sameIncident(stored, record))) return;
+    if (claimed === 'OK') await this.redis.eval(DELETE_IF_EQUAL, 1, channelKey, record.id);
+    throw new IncidentIdTakenError(record.id);
   }
 
   async get(id: string): Promise<Incident | null> {
@@ -36,14 +72,14 @@ export class IncidentStore {
   /** Every stored incident's id, found with SCAN so that a large keyspace never blocks Redis. */
   async *incidentIds(): AsyncGenerator<string> {
     const pattern = this.keys.incident('*');
-    const idOf = new RegExp(`^${escapeRegExp(this.keys.incident('\u0000')).replace('\u0000', '(INC-\\d+)')}$`);
+    const idOf = new RegExp(`^${escapeRegExp(this.keys.incident('\u0000')).replace('\u0000', '([^{}]+)')}$`);
     let cursor = '0';
     do {
       const [next, found] = await this.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
       cursor = next;
       for (const key of found) {
         const id = idOf.exec(key)?.[1];
-        if (id) yield id;
+        if (id && INCIDENT_ID_PATTERN.test(id)) yield id;
       }
     } while (cursor !== '0');
   }
@@ -109,6 +145,35 @@ export class IncidentStore {
     return states;
   }
 }
+
+/** The channel is another incident's: the new record was not stored. */
+export class ChannelTakenError extends Error {
+  constructor(
+    readonly channelId: string,
+    readonly holder: string,
+  ) {
+    super(`channel ${channelId} already belongs to ${holder}`);
+    this.name = 'ChannelTakenError';
+  }
+}
+
+/** Another incident already has this id (drawn twice): nothing was stored; draw a new id and try again. */
+export class IncidentIdTakenError extends Error {
+  constructor(readonly incidentId: string) {
+    super(`incident id ${incidentId} is taken`);
+    this.name = 'IncidentIdTakenError';
+  }
+}
+
+/** The stored record is the one being created (a retry), even if a later update changed other fields. */
+function sameIncident(stored: string, record: Incident): boolean {
+  const parsed = incidentSchema.safeParse(tryParseJson(stored));
+  return parsed.success && parsed.data.channelId === record.channelId && parsed.data.openedAt === record.openedAt;
+}
+
+const DELETE_IF_EQUAL = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
 
 const COMPARE_AND_SET = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then

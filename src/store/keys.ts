@@ -2,7 +2,7 @@
  * The one place that names Redis keys. Keys of one incident share the hash tag `{<incidentId>}` so that
  * multi-key transactions on an incident work on Redis Cluster; global indexes have their own tags.
  *
- *   <prefix>:incident-seq                         string   INCR counter behind incident ids (INC-<n>)
+ *   <prefix>:incident-seq                         string   (no longer written) the counter behind old ids INC-<n>
  *   <prefix>:{<id>}:incident                      string   JSON incident record (incidentSchema)
  *   <prefix>:{<id>}:checklist                     hash     itemId → JSON checklist item state
  *   <prefix>:{<id>}:timeline                      list     JSON timeline entries, append-only, hash-chained
@@ -19,9 +19,6 @@
 export class RedisKeys {
   constructor(readonly prefix: string) {}
 
-  incidentSeq(): string {
-    return `${this.prefix}:incident-seq`;
-  }
   incident(id: string): string {
     return `${this.prefix}:{${id}}:incident`;
   }

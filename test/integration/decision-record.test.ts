@@ -345,7 +345,7 @@ describe('summary, close, verify, restart', () => {
     expect(complete.args.channel_id).toBe(incident.channelId);
     const fileId = (complete.args.files as { id: string }[])[0]!.id;
     const upload = await sim.waitForCall('files.getUploadURLExternal', undefined, { since });
-    expect(String(upload.args.filename)).toMatch(/^INC-\d+-summary-.*\.md$/);
+    expect(String(upload.args.filename)).toMatch(/^INC-\d{8}-[0-9A-Z]{5}-summary-.*\.md$/);
     const md = sim.fileContents(fileId)!.toString('utf8');
     expect(md).toContain('Engage outside counsel (Baker & Co)');
     expect(md).toContain('We notify the regulator tomorrow at 9');

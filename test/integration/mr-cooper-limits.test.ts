@@ -198,7 +198,7 @@ test('when Slack still refuses the post, the person is told what was stored, not
   sim.failNext('chat.postMessage', { error: 'msg_blocks_too_long' }, 2);
   const id = await command(factsText, channel);
   const answer = await sim.waitForResponse(id);
-  expect(String(answer.body.text)).toMatch(/The facts are stored on INC-\d+: deadlines \d{3} added/);
+  expect(String(answer.body.text)).toMatch(/The facts are stored on INC-[0-9A-Z-]+: deadlines \d{3} added/);
   expect(String(answer.body.text)).toContain('msg_blocks_too_long');
   expect(String(answer.body.text)).not.toMatch(/nothing (more )?was done/);
   const tried = sim.calls('chat.postMessage').filter((c) => c.args.channel === channel && !c.response.ok);

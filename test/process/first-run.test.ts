@@ -31,6 +31,8 @@ describe('first run of the bot process', () => {
       SLACK_SIGNING_SECRET: 's',
       SLACK_API_URL: 'http://127.0.0.1:9/api/',
       REDIS_URL: 'redis://127.0.0.1:6379',
+      // The shared test Redis keeps nothing on disk; the start-up persistence check is waived for it.
+      REDIS_ALLOW_VOLATILE: 'true',
       PORT: '0',
     });
     expect(result.code).toBe(1);

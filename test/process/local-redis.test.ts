@@ -22,7 +22,7 @@ test('uses the Redis that already answers', async () => {
   expect(await ensureLocalRedis(workDir, 6379)).toEqual({ kind: 'already-running' });
 });
 
-test('starts redis-server with its data under ./var/redis and the append-only file on', async () => {
+test('starts redis-server with its data under ./var/redis, the append-only file on and no eviction', async () => {
   const port = await freePort();
   const outcome = await ensureLocalRedis(workDir, port);
   expect(outcome).toEqual({ kind: 'started', dataDir: join(workDir, 'var/redis') });
@@ -30,6 +30,8 @@ test('starts redis-server with its data under ./var/redis and the append-only fi
   const redis = new Redis({ port, host: '127.0.0.1', maxRetriesPerRequest: 0, retryStrategy: () => null });
   try {
     expect(await redis.config('GET', 'appendonly')).toEqual(['appendonly', 'yes']);
+    expect(await redis.config('GET', 'appendfsync')).toEqual(['appendfsync', 'everysec']);
+    expect(await redis.config('GET', 'maxmemory-policy')).toEqual(['maxmemory-policy', 'noeviction']);
     expect(await redis.config('GET', 'dir')).toEqual(['dir', join(workDir, 'var/redis')]);
     await redis.set('k', 'v');
   } finally {

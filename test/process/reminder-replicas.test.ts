@@ -52,6 +52,8 @@ function start(name: string, entry: string, env: Record<string, string>): Proc {
       SLACK_BOT_TOKEN: DEFAULT_BOT_TOKEN,
       SLACK_API_URL: sim.apiUrl,
       REDIS_URL: 'redis://127.0.0.1:6379',
+      // The shared test Redis keeps nothing on disk; the start-up persistence check is waived for it.
+      REDIS_ALLOW_VOLATILE: 'true',
       REDIS_KEY_PREFIX: prefix,
       ...env,
     },
@@ -188,7 +190,7 @@ async function openDrill(title: string, windowMs: number): Promise<Drill> {
     `open ${title} --drill --speed 3600 --regimes gdpr,uk-gdpr,nis2 --discovered ${discovered}`,
     GENERAL_CHANNEL_ID,
   );
-  const match = /\*(INC-\d+)\* is open in <#([A-Z0-9]+)>/.exec(reply);
+  const match = /\*(INC-[0-9A-Z-]+)\* is open in <#([A-Z0-9]+)>/.exec(reply);
   if (!match?.[1] || !match[2]) throw new Error(`unexpected reply: ${reply}`);
   const [, id, channel] = match;
   await sim.waitForCall(

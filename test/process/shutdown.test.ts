@@ -36,6 +36,8 @@ function startProcess(): Promise<{ port: number; output: () => string; exited: P
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_API_URL: sim.apiUrl,
       REDIS_URL: 'redis://127.0.0.1:6379',
+      // The shared test Redis keeps nothing on disk; the start-up persistence check is waived for it.
+      REDIS_ALLOW_VOLATILE: 'true',
       REDIS_KEY_PREFIX: prefix,
       PORT: '0',
     },

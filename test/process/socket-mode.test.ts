@@ -48,6 +48,8 @@ function startProcess(port: number): Promise<{ output: () => string; exited: Pro
       SLACK_APP_TOKEN: sim.appToken,
       SLACK_API_URL: sim.apiUrl,
       REDIS_URL: 'redis://127.0.0.1:6379',
+      // The shared test Redis keeps nothing on disk; the start-up persistence check is waived for it.
+      REDIS_ALLOW_VOLATILE: 'true',
       REDIS_KEY_PREFIX: prefix,
       PORT: String(port),
     },
@@ -80,6 +82,7 @@ test('Socket Mode: connects with the app token, answers /incident over the socke
   const health = await fetch(`http://127.0.0.1:${port}/healthz`);
   expect(health.status).toBe(200);
   expect(await health.json()).toEqual({ redis: 'ok' });
+  expect((await fetch(`http://127.0.0.1:${port}/livez`)).status).toBe(200);
 
   const help = await sim.socketMode.request(
     sim.socketMode.slashCommandEnvelope({ text: 'help', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID }),

@@ -52,7 +52,7 @@ async function commandPosting(text: string, channel: string, textPrefix: string)
 
 async function openIncident(text: string): Promise<{ id: string; channel: string }> {
   const reply = await command(`open ${text}`, 'C0GENERAL');
-  const match = /\*(INC-\d+)\* is open in <#([A-Z0-9]+)>/.exec(reply);
+  const match = /\*(INC-[0-9A-Z-]+)\* is open in <#([A-Z0-9]+)>/.exec(reply);
   if (!match?.[1] || !match[2]) throw new Error(`unexpected reply: ${reply}`);
   return { id: match[1], channel: match[2] };
 }
