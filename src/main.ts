@@ -3,7 +3,7 @@ import { readEnv } from './runtime/env';
 import { ensureLocalRedis } from './runtime/local-redis';
 import { jsonLog } from './runtime/log';
 import { installShutdown } from './runtime/shutdown';
-import { connectRedis, DEFAULT_REDIS_URL } from './store/connection';
+import { connectRedisTarget } from './store/connection';
 
 /** `npm start`: check the environment, make sure Redis is there, start the bot, stop cleanly on a signal. */
 async function main(): Promise<void> {
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const env = result.env;
-  if (!env.REDIS_URL) {
+  if (!env.REDIS_URL && !env.REDIS_CLUSTER_NODES) {
     const local = await ensureLocalRedis();
     if (local.kind === 'missing' || local.kind === 'failed') {
       process.stderr.write(`${local.advice}\n`);
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     if (local.kind === 'started')
       process.stdout.write(`Started a local redis-server (data in ${local.dataDir}, append-only file on).\n`);
   }
-  const redis = connectRedis(env.REDIS_URL ?? DEFAULT_REDIS_URL);
+  const redis = connectRedisTarget(env);
   const log = jsonLog(env.LOG_LEVEL);
   const bot = await startBot(env, { redis, log });
   installShutdown(async () => {

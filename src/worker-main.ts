@@ -1,14 +1,17 @@
 import { startReminderRuntime } from './bot';
 import { settingProblems, workerEnvSchema } from './runtime/env';
 import { jsonLog } from './runtime/log';
+import { startMetricsServer } from './runtime/metrics-server';
+import { PrometheusMetrics } from './runtime/prometheus-metrics';
 import { installShutdown } from './runtime/shutdown';
-import { connectRedis, DEFAULT_REDIS_URL } from './store/connection';
+import { connectRedisTarget, redisAnswers } from './store/connection';
 import { RedisKeys } from './store/keys';
 
 /**
- * `npm run worker`: a process that only posts reminders, to scale out next to the bot. It needs the bot's
- * SLACK_BOT_TOKEN, SLACK_API_URL, REDIS_URL and REDIS_KEY_PREFIX (the same Redis and prefix), and no HTTP port
- * or signing secret. Any number of these and of bots may run: each reminder is posted once.
+ * `npm run worker` (`node dist/src/worker-main.js`): a process that only posts reminders (and auto-closes
+ * drills), to scale out next to the bot. It needs the bot's SLACK_BOT_TOKEN, SLACK_API_URL, REDIS_URL (or
+ * REDIS_CLUSTER_NODES) and REDIS_KEY_PREFIX, and no signing secret; it serves /metrics and /healthz on
+ * WORKER_METRICS_PORT. Any number of these and of bots may run: each reminder is posted once.
  */
 async function main(): Promise<void> {
   const parsed = workerEnvSchema.safeParse(process.env);
@@ -21,7 +24,9 @@ async function main(): Promise<void> {
   }
   const env = parsed.data;
   const log = jsonLog(env.LOG_LEVEL);
-  const redis = connectRedis(env.REDIS_URL ?? DEFAULT_REDIS_URL);
+  const redis = connectRedisTarget(env);
+  const metrics = new PrometheusMetrics('worker');
+  metrics.watchRedis(() => redisAnswers(redis));
   const reminders = startReminderRuntime({
     env,
     redis,
@@ -29,10 +34,13 @@ async function main(): Promise<void> {
     log,
     now: () => new Date(),
     runWorker: true,
+    metrics,
   });
+  const server = await startMetricsServer(metrics, env.WORKER_METRICS_PORT, () => redisAnswers(redis));
   await reminders.worker?.waitUntilReady();
-  log.info('reminder_worker_started', { concurrency: env.REMINDER_CONCURRENCY });
+  log.info('reminder_worker_started', { concurrency: env.REMINDER_CONCURRENCY, metrics_port: server.port });
   installShutdown(async () => {
+    await server.close();
     await reminders.close();
     await redis.quit();
   }, log);

@@ -37,6 +37,11 @@ const optionalText = z
   .optional()
   .transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim()));
 
+/** Drills close themselves this many hours after opening (DRILL_AUTO_CLOSE_HOURS; 0 turns it off). */
+export const DEFAULT_DRILL_AUTO_CLOSE_HOURS = 24;
+/** Overdue escalations posted per obligation before the bot stops (REMINDER_ESCALATION_CAP). */
+export const DEFAULT_ESCALATION_CAP = 12;
+
 /**
  * The process environment, checked once at start-up. Every variable is documented in README.md
  * ("Configuration"); a missing or bad one stops the process with a message naming it, not a stack trace.
@@ -55,6 +60,19 @@ export const envSchema = z.object({
   SLACK_API_URL: optionalText.pipe(z.url({ message: 'must be a URL such as https://slack.com/api/' }).optional()),
   REDIS_URL: optionalText.pipe(
     z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' }).optional(),
+  ),
+  // Redis Cluster (issue 9): seed nodes `host:port,host:port`; when set, REDIS_URL is not used (its password is).
+  REDIS_CLUSTER_NODES: optionalText.pipe(
+    z
+      .string()
+      .transform((s) =>
+        s
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, { message: 'each entry must be host:port' })).min(1))
+      .optional(),
   ),
   REDIS_KEY_PREFIX: z
     .string()
@@ -75,6 +93,19 @@ export const envSchema = z.object({
   ORG_DATA_TYPES: vocabularyList(DATA_TYPES, 'a data type').default([]),
   REMINDER_WORKER: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
   REMINDER_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(500).default(20),
+  // Operations (issue 9): drills close themselves, escalations stop, and a worker serves its own /metrics.
+  DRILL_AUTO_CLOSE_HOURS: z.coerce
+    .number({ message: 'must be a number of hours (0 turns auto-close off)' })
+    .min(0)
+    .max(24 * 365)
+    .default(DEFAULT_DRILL_AUTO_CLOSE_HOURS),
+  REMINDER_ESCALATION_CAP: z.coerce
+    .number({ message: 'must be a whole number of escalations' })
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(DEFAULT_ESCALATION_CAP),
+  WORKER_METRICS_PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(9464),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -84,9 +115,13 @@ export const workerEnvSchema = envSchema.pick({
   SLACK_BOT_TOKEN: true,
   SLACK_API_URL: true,
   REDIS_URL: true,
+  REDIS_CLUSTER_NODES: true,
   REDIS_KEY_PREFIX: true,
   LOG_LEVEL: true,
   REMINDER_CONCURRENCY: true,
+  DRILL_AUTO_CLOSE_HOURS: true,
+  REMINDER_ESCALATION_CAP: true,
+  WORKER_METRICS_PORT: true,
 });
 
 /** `breachbot verify`: which Redis, which key prefix. */

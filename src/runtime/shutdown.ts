@@ -16,7 +16,7 @@ export function installShutdown(stop: () => Promise<void>, log: BotLog): void {
         process.exit(0);
       },
       (error: unknown) => {
-        log.error('shutdown_failed', { error: (error as Error).name });
+        log.error('shutdown_failed', { err: error });
         process.exit(1);
       },
     );

@@ -1,6 +1,13 @@
-import { Redis, type RedisOptions } from 'ioredis';
+import { Cluster, Redis, type RedisOptions } from 'ioredis';
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+
+/** Where Redis is, as the environment says it (runtime/env.ts): one server, or a cluster's seed nodes. */
+export interface RedisTarget {
+  REDIS_URL?: string | undefined;
+  /** `host:port` seed nodes of a Redis Cluster; REDIS_URL then only supplies user, password and TLS. */
+  REDIS_CLUSTER_NODES?: string[] | undefined;
+}
 
 /**
  * Every connection the bot opens. BullMQ requires `maxRetriesPerRequest: null` on connections used by
@@ -14,6 +21,43 @@ export function connectRedis(url: string = DEFAULT_REDIS_URL, options: RedisOpti
     lazyConnect: false,
     ...options,
   });
+}
+
+/**
+ * The connection for a target: a single server (REDIS_URL), or an ioredis Cluster over REDIS_CLUSTER_NODES.
+ * Every key the bot writes together shares a hash tag (store/keys.ts, the BullMQ prefix), so each transaction
+ * and Lua script stays in one slot. The cluster client speaks the same commands; it is typed as `Redis` so the
+ * stores and BullMQ take either without a union threaded through every layer.
+ */
+export function connectRedisTarget(target: RedisTarget): Redis {
+  const nodes = target.REDIS_CLUSTER_NODES;
+  if (!nodes || nodes.length === 0) return connectRedis(target.REDIS_URL ?? DEFAULT_REDIS_URL);
+  const auth = target.REDIS_URL ? new URL(target.REDIS_URL) : null;
+  const cluster = new Cluster(
+    nodes.map((node) => {
+      const at = node.lastIndexOf(':');
+      return { host: node.slice(0, at), port: Number(node.slice(at + 1)) };
+    }),
+    {
+      enableReadyCheck: true,
+      redisOptions: {
+        maxRetriesPerRequest: null,
+        ...(auth?.username ? { username: decodeURIComponent(auth.username) } : {}),
+        ...(auth?.password ? { password: decodeURIComponent(auth.password) } : {}),
+        ...(auth?.protocol === 'rediss:' ? { tls: {} } : {}),
+      },
+    },
+  );
+  return cluster as unknown as Redis;
+}
+
+/**
+ * The connections a keyspace-wide SCAN must visit: every master of a cluster (a SCAN sent to the cluster
+ * client reaches one node only), or the one server.
+ */
+export function scanTargets(redis: Redis): Redis[] {
+  const maybe = redis as unknown as { isCluster?: boolean; nodes?: (role: 'master') => Redis[] };
+  return maybe.isCluster && maybe.nodes ? maybe.nodes('master') : [redis];
 }
 
 /** True when Redis answers PING within `timeoutMs`. Used by /healthz and the start-up check. */

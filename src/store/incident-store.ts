@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import { type ChecklistItemState, checklistItemStateSchema } from '../domain/checklist/checklist';
 import { type Incident, incidentSchema } from '../domain/incidents/incident';
 import { closedRefusal } from '../domain/refusals';
+import { scanTargets } from './connection';
 import { CorruptRecordError, parseRecord, tryParseJson } from './json-record';
 import type { RedisKeys } from './keys';
 
@@ -17,14 +18,14 @@ export class IncidentStore {
     return `INC-${n}`;
   }
 
-  /** Stores a new incident and its channel index in one transaction. */
+  /**
+   * Stores a new incident, then its channel index. Two writes, not one transaction: the two keys have
+   * different hash tags (`{<id>}`, `{ch:<channel>}`), which a Redis Cluster cannot put in one MULTI.
+   */
   async create(incident: Incident): Promise<void> {
     const record = incidentSchema.parse(incident);
-    await this.redis
-      .multi()
-      .set(this.keys.incident(record.id), JSON.stringify(record), 'NX')
-      .set(this.keys.channelIncident(record.channelId), record.id)
-      .exec();
+    await this.redis.set(this.keys.incident(record.id), JSON.stringify(record), 'NX');
+    await this.redis.set(this.keys.channelIncident(record.channelId), record.id);
   }
 
   async get(id: string): Promise<Incident | null> {
@@ -37,15 +38,17 @@ export class IncidentStore {
   async *incidentIds(): AsyncGenerator<string> {
     const pattern = this.keys.incident('*');
     const idOf = new RegExp(`^${escapeRegExp(this.keys.incident('\u0000')).replace('\u0000', '(INC-\\d+)')}$`);
-    let cursor = '0';
-    do {
-      const [next, found] = await this.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-      cursor = next;
-      for (const key of found) {
-        const id = idOf.exec(key)?.[1];
-        if (id) yield id;
-      }
-    } while (cursor !== '0');
+    for (const node of scanTargets(this.redis)) {
+      let cursor = '0';
+      do {
+        const [next, found] = await node.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+        cursor = next;
+        for (const key of found) {
+          const id = idOf.exec(key)?.[1];
+          if (id) yield id;
+        }
+      } while (cursor !== '0');
+    }
   }
 
   async getByChannel(channelId: string): Promise<Incident | null> {

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Refusal, type RefusalCode } from '../../domain/refusals';
-import { errorName } from '../../runtime/log';
 import type { ListenerDeps } from '../listener-deps';
 
 /** Tells the person who acted, privately; absent for events, which answer nobody. `code` for refusals. */
@@ -23,16 +22,21 @@ export function afterAck(
 ): Promise<void> {
   return deps.inFlight.track(
     (async () => {
+      const { metrics } = deps.ctx;
+      metrics.actStarted(act);
       try {
         await work();
+        metrics.actFinished(act, 'ok');
       } catch (error) {
         if (error instanceof Refusal) {
+          metrics.actFinished(act, 'refused');
           deps.ctx.log.info('act_refused', { act, code: error.code });
           if (reply) await reply(error.message, error.code).catch(() => undefined);
           return;
         }
+        metrics.actFinished(act, 'failed');
         const ref = randomBytes(3).toString('hex');
-        deps.ctx.log.error('act_failed', { act, ref, error: errorName(error) });
+        deps.ctx.log.error('act_failed', { act, ref, err: error });
         if (reply) await reply(failure(ref)).catch(() => undefined);
       }
     })(),
