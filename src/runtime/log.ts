@@ -17,9 +17,10 @@ export type LogFields = { err?: unknown } & Record<string, string | number | boo
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 /**
- * Field names whose values are content (what people typed or what the bot posted), censored wherever they
- * appear, top level or one level down: our own calls never log them, so these catch a careless field or an
- * object from Bolt or the WebClient that reached a log line.
+ * Field names whose values are content (what people typed or what the bot posted), censored at the top level
+ * or one level down: our own calls never log them, so these catch a careless field. (`err.message` is not on
+ * the list: errorFields already cut and masked it; Bolt's and the WebClient's objects never reach a line, see
+ * libraryLogger.)
  */
 export const REDACTED_PATHS = [
   'text',
@@ -28,14 +29,12 @@ export const REDACTED_PATHS = [
   'attachments',
   'summary',
   'facts',
-  'message',
   '*.text',
   '*.blocks',
   '*.title',
   '*.attachments',
   '*.summary',
   '*.facts',
-  '*.message',
 ];
 
 /** Longest error message kept on a line: enough for "An API error occurred: …", not for a pasted document. */
