@@ -36,7 +36,15 @@ async function main(): Promise<void> {
     runWorker: true,
     metrics,
   });
-  const server = await startMetricsServer(metrics, env.WORKER_METRICS_PORT, () => redisAnswers(redis));
+  const server = await startMetricsServer(metrics, env.WORKER_METRICS_PORT, () => redisAnswers(redis)).catch(
+    (error: unknown) => {
+      if ((error as { code?: string }).code !== 'EADDRINUSE') throw error;
+      // Two workers on one host: each needs its own port (0 lets the OS choose; the start line names it).
+      throw new Error(
+        `WORKER_METRICS_PORT ${env.WORKER_METRICS_PORT} is in use; give each worker on this host its own port, or 0`,
+      );
+    },
+  );
   await reminders.worker?.waitUntilReady();
   log.info('reminder_worker_started', { concurrency: env.REMINDER_CONCURRENCY, metrics_port: server.port });
   installShutdown(async () => {
