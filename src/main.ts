@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const env = result.env;
-  if (!env.REDIS_URL && !env.REDIS_CLUSTER_NODES) {
+  if (!env.REDIS_URL && !env.REDIS_CLUSTER_NODES && !env.REDIS_SENTINELS) {
     const local = await ensureLocalRedis();
     if (local.kind === 'missing' || local.kind === 'failed') {
       process.stderr.write(`${local.advice}\n`);

@@ -37,6 +37,20 @@ const optionalText = z
   .optional()
   .transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim()));
 
+/** `host:port,host:port` (Redis Cluster seed nodes, sentinels); unset or blank: not used. */
+const hostPortList = optionalText.pipe(
+  z
+    .string()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, { message: 'each entry must be host:port' })).min(1))
+    .optional(),
+);
+
 /** Drills close themselves this many hours after opening (DRILL_AUTO_CLOSE_HOURS; 0 turns it off). */
 export const DEFAULT_DRILL_AUTO_CLOSE_HOURS = 24;
 /** Overdue escalations posted per obligation before the bot stops (REMINDER_ESCALATION_CAP). */
@@ -61,19 +75,13 @@ export const envSchema = z.object({
   REDIS_URL: optionalText.pipe(
     z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' }).optional(),
   ),
-  // Redis Cluster (issue 9): seed nodes `host:port,host:port`; when set, REDIS_URL is not used (its password is).
-  REDIS_CLUSTER_NODES: optionalText.pipe(
-    z
-      .string()
-      .transform((s) =>
-        s
-          .split(',')
-          .map((part) => part.trim())
-          .filter(Boolean),
-      )
-      .pipe(z.array(z.string().regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, { message: 'each entry must be host:port' })).min(1))
-      .optional(),
-  ),
+  // Redis Cluster or Sentinel (issue 9): `host:port` lists; when set, REDIS_URL supplies only password and TLS.
+  REDIS_CLUSTER_NODES: hostPortList,
+  REDIS_SENTINELS: hostPortList,
+  REDIS_SENTINEL_MASTER: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be the name the sentinels monitor the master under' })
+    .default('mymaster'),
   REDIS_KEY_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9:_-]*$/, { message: 'may hold letters, digits, ":", "_" and "-" only' })
@@ -116,6 +124,8 @@ export const workerEnvSchema = envSchema.pick({
   SLACK_API_URL: true,
   REDIS_URL: true,
   REDIS_CLUSTER_NODES: true,
+  REDIS_SENTINELS: true,
+  REDIS_SENTINEL_MASTER: true,
   REDIS_KEY_PREFIX: true,
   LOG_LEVEL: true,
   REMINDER_CONCURRENCY: true,

@@ -7,6 +7,24 @@ export interface RedisTarget {
   REDIS_URL?: string | undefined;
   /** `host:port` seed nodes of a Redis Cluster; REDIS_URL then only supplies user, password and TLS. */
   REDIS_CLUSTER_NODES?: string[] | undefined;
+  /** `host:port` of Redis Sentinels, and the name they monitor the master under. */
+  REDIS_SENTINELS?: string[] | undefined;
+  REDIS_SENTINEL_MASTER?: string | undefined;
+}
+
+function hostPort(node: string): { host: string; port: number } {
+  const at = node.lastIndexOf(':');
+  return { host: node.slice(0, at), port: Number(node.slice(at + 1)) };
+}
+
+/** User, password and TLS from REDIS_URL, for a cluster's or a sentinel-found master's connections. */
+function credentials(url: string | undefined): RedisOptions {
+  const auth = url ? new URL(url) : null;
+  return {
+    ...(auth?.username ? { username: decodeURIComponent(auth.username) } : {}),
+    ...(auth?.password ? { password: decodeURIComponent(auth.password) } : {}),
+    ...(auth?.protocol === 'rediss:' ? { tls: {} } : {}),
+  };
 }
 
 /**
@@ -24,31 +42,33 @@ export function connectRedis(url: string = DEFAULT_REDIS_URL, options: RedisOpti
 }
 
 /**
- * The connection for a target: a single server (REDIS_URL), or an ioredis Cluster over REDIS_CLUSTER_NODES.
+ * The connection for a target: a single server (REDIS_URL), an ioredis Cluster over REDIS_CLUSTER_NODES, or
+ * the master REDIS_SENTINELS name.
  * Every key the bot writes together shares a hash tag (store/keys.ts, the BullMQ prefix), so each transaction
  * and Lua script stays in one slot. The cluster client speaks the same commands; it is typed as `Redis` so the
  * stores and BullMQ take either without a union threaded through every layer.
  */
 export function connectRedisTarget(target: RedisTarget): Redis {
   const nodes = target.REDIS_CLUSTER_NODES;
-  if (!nodes || nodes.length === 0) return connectRedis(target.REDIS_URL ?? DEFAULT_REDIS_URL);
-  const auth = target.REDIS_URL ? new URL(target.REDIS_URL) : null;
-  const cluster = new Cluster(
-    nodes.map((node) => {
-      const at = node.lastIndexOf(':');
-      return { host: node.slice(0, at), port: Number(node.slice(at + 1)) };
-    }),
-    {
+  if (nodes && nodes.length > 0) {
+    const cluster = new Cluster(nodes.map(hostPort), {
       enableReadyCheck: true,
-      redisOptions: {
-        maxRetriesPerRequest: null,
-        ...(auth?.username ? { username: decodeURIComponent(auth.username) } : {}),
-        ...(auth?.password ? { password: decodeURIComponent(auth.password) } : {}),
-        ...(auth?.protocol === 'rediss:' ? { tls: {} } : {}),
-      },
-    },
-  );
-  return cluster as unknown as Redis;
+      redisOptions: { maxRetriesPerRequest: null, ...credentials(target.REDIS_URL) },
+    });
+    return cluster as unknown as Redis;
+  }
+  const sentinels = target.REDIS_SENTINELS;
+  if (sentinels && sentinels.length > 0) {
+    // The sentinels name the current master; after a failover the client reconnects to the new one.
+    return new Redis({
+      sentinels: sentinels.map(hostPort),
+      name: target.REDIS_SENTINEL_MASTER ?? 'mymaster',
+      maxRetriesPerRequest: null,
+      enableReadyCheck: true,
+      ...credentials(target.REDIS_URL),
+    });
+  }
+  return connectRedis(target.REDIS_URL ?? DEFAULT_REDIS_URL);
 }
 
 /**

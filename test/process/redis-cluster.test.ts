@@ -1,6 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,7 +18,7 @@ import {
   startSlackSimulator,
 } from '../support/slack-simulator';
 import { compiled, ROOT } from './compiled-build';
-import { type Spawned, spawnNode } from './spawned';
+import { freePort, type Spawned, spawnNode, until } from './spawned';
 
 /**
  * Redis Cluster (issue 9, item 8): a real three-master cluster started here (redis-server --cluster-enabled
@@ -40,31 +39,6 @@ let ports: number[] = [];
 let cluster: Cluster;
 let sim: SlackSimulator;
 let slack: SlackRequests;
-
-/** A free port whose cluster bus port (+10000) is free too. */
-async function freePort(): Promise<number> {
-  const listen = (port: number) =>
-    new Promise<number | null>((resolve) => {
-      const server = createServer();
-      server.once('error', () => resolve(null));
-      server.listen(port, '127.0.0.1', () => {
-        const chosen = (server.address() as { port: number }).port;
-        server.close(() => resolve(chosen));
-      });
-    });
-  for (;;) {
-    const port = await listen(0);
-    if (port && port < 55_000 && (await listen(port + 10_000))) return port;
-  }
-}
-
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 const cli = (port: number, ...args: string[]) => run('redis-cli', ['-p', String(port), ...args]);
 

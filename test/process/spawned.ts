@@ -1,4 +1,5 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 
 /** A spawned process whose stdout and stderr are collected, with a wait on its output. */
 export interface Spawned {
@@ -66,4 +67,29 @@ export function sample(exposition: string, name: string, labels: Record<string, 
     if (wanted) return Number(line.slice(line.lastIndexOf(' ') + 1));
   }
   return null;
+}
+
+/** A free port whose cluster bus port (+10000) is free too. */
+export async function freePort(): Promise<number> {
+  const listen = (port: number) =>
+    new Promise<number | null>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(null));
+      server.listen(port, '127.0.0.1', () => {
+        const chosen = (server.address() as { port: number }).port;
+        server.close(() => resolve(chosen));
+      });
+    });
+  for (;;) {
+    const port = await listen(0);
+    if (port && port < 55_000 && (await listen(port + 10_000))) return port;
+  }
+}
+
+export async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
