@@ -148,6 +148,25 @@ module.exports = {
       from: { path: '^jobs/' },
       to: { path: OWN_CODE, pathNot: ['^jobs/', '^src/(domain|store|flows|runtime|slack)/'] },
     },
+    // ── metrics: prom-client behind a port ──────────────────────────────────────────────────────────────────
+    {
+      name: 'prom-client-only-in-its-adapter',
+      severity: 'error',
+      comment:
+        'prom-client is used in src/runtime/prometheus-metrics.ts only. Record measurements through the BotMetrics ' +
+        'port (src/runtime/metrics.ts) that FlowContext, the reminder runtime and the Slack adapter already carry.',
+      from: { path: OWN_CODE, pathNot: '^src/runtime/prometheus-metrics[.]ts$' },
+      to: { path: '^node_modules/prom-client/' },
+    },
+    {
+      name: 'pino-only-in-the-logger',
+      severity: 'error',
+      comment:
+        'pino is used in src/runtime/log.ts only; everything else logs through the BotLog interface it exports, ' +
+        'so redaction and the error fields are applied in one place.',
+      from: { path: OWN_CODE, pathNot: '^src/runtime/log[.]ts$' },
+      to: { path: '^node_modules/pino/' },
+    },
     // ── whole tree ──────────────────────────────────────────────────────────────────────────────────────────
     {
       name: 'no-circular-imports',

@@ -1,19 +1,23 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebClient } from '@slack/web-api';
 import type { Redis } from 'ioredis';
 import { type RemindersRuntime, startReminders } from '../jobs/reminders/runtime';
 import { DEFAULT_TEMPLATE_ID } from './domain/checklist/templates';
+import { autoCloseDrill } from './flows/close-incident';
 import type { FlowContext } from './flows/context';
 import { deliverReminder } from './flows/deliver-reminder';
 import { resumeReminders } from './flows/resume-reminders';
-import type { Env } from './runtime/env';
+import { DEFAULT_DRILL_AUTO_CLOSE_HOURS, DEFAULT_ESCALATION_CAP, type Env } from './runtime/env';
 import { InFlight } from './runtime/in-flight';
-import { type BotLog, jsonLog, type LogFields } from './runtime/log';
+import { type BotLog, jsonLog, type LogFields, libraryLogger } from './runtime/log';
+import { type BotMetrics, noMetrics } from './runtime/metrics';
+import { PrometheusMetrics } from './runtime/prometheus-metrics';
 import { closingReserveMs, DEFAULT_GRACE_MS, type StopReport, settlesBy } from './runtime/shutdown';
+import { MeteredWebClient } from './slack/adapters/metered-web-client';
+import { SlackChat } from './slack/adapters/slack-chat';
 import { reminderWebClient, SlackReminderPoster } from './slack/adapters/slack-reminder-poster';
 import { createSlackApp } from './slack/app';
-import { closeRedis, failFastDuplicate, whenReady } from './store/connection';
+import { closeRedis, failFastDuplicate, redisAnswers, whenReady } from './store/connection';
 import { DeadlineStore } from './store/deadline-store';
 import { DeliveryLedger } from './store/delivery-ledger';
 import { IncidentStore } from './store/incident-store';
@@ -45,15 +49,19 @@ export interface BotOptions {
   redis: Redis;
   log?: BotLog;
   now?: () => Date;
+  /** This process's metrics (served on PORT at /metrics); a fresh registry when absent. */
+  metrics?: PrometheusMetrics;
 }
 
 export interface ReminderRuntimeOptions {
-  env: Pick<Env, 'SLACK_BOT_TOKEN' | 'SLACK_API_URL' | 'REMINDER_CONCURRENCY'>;
+  env: Pick<Env, 'SLACK_BOT_TOKEN' | 'SLACK_API_URL' | 'REMINDER_CONCURRENCY'> &
+    Partial<Pick<Env, 'DRILL_AUTO_CLOSE_HOURS' | 'REMINDER_ESCALATION_CAP'>>;
   redis: Redis;
   keys: RedisKeys;
   log: BotLog;
   now: () => Date;
   runWorker: boolean;
+  metrics?: BotMetrics;
 }
 
 /**
@@ -61,42 +69,84 @@ export interface ReminderRuntimeOptions {
  * act over Slack. Used by the bot and by `npm run worker` (src/worker-main.ts).
  */
 export function startReminderRuntime(options: ReminderRuntimeOptions): RemindersRuntime {
-  const { redis, keys, log, now } = options;
+  const { redis, keys, log, now, env } = options;
+  const metrics = options.metrics ?? noMetrics;
   const incidents = new IncidentStore(redis, keys);
   const deadlines = new DeadlineStore(redis, keys);
+  const timeline = new TimelineStore(redis, keys);
   const deliveryDeps = {
     incidents,
     deadlines,
     ledger: new DeliveryLedger(redis, keys),
-    timeline: new TimelineStore(redis, keys),
-    poster: new SlackReminderPoster(reminderWebClient(options.env)),
+    timeline,
+    poster: new SlackReminderPoster(reminderWebClient(env, metrics, log)),
     log,
     now,
+    escalationCap: env.REMINDER_ESCALATION_CAP ?? DEFAULT_ESCALATION_CAP,
   };
-  return startReminders({
+  const runtime: RemindersRuntime = startReminders({
     redis,
     keys,
     log,
     now,
+    metrics,
+    drillAutoCloseMs: (env.DRILL_AUTO_CLOSE_HOURS ?? DEFAULT_DRILL_AUTO_CLOSE_HOURS) * 3600_000,
     worker: options.runWorker
       ? {
-          concurrency: options.env.REMINDER_CONCURRENCY,
+          concurrency: env.REMINDER_CONCURRENCY,
           deliver: (reminder, attempt) => deliverReminder(deliveryDeps, reminder, attempt),
           resume: (scheduler) => resumeReminders({ incidents, deadlines, reminders: scheduler, log, now }),
+          closeDrill: (incidentId) =>
+            autoCloseDrill(
+              {
+                incidents,
+                deadlines,
+                timeline,
+                chat: new SlackChat(slackClient(env, metrics, log)),
+                reminders: runtime.scheduler,
+                settings: WORKER_SETTINGS,
+                now,
+                log,
+                metrics,
+              },
+              incidentId,
+            ),
         }
       : null,
+  });
+  return runtime;
+}
+
+/** Closing a drill reads none of the open-time settings; a worker process has none of them. */
+const WORKER_SETTINGS = {
+  channelPrefix: 'inc',
+  channelNaming: 'slug' as const,
+  checklistTemplate: DEFAULT_TEMPLATE_ID,
+  responders: [],
+  botUserId: '',
+  profile: { entityTypes: [], dataTypes: [] },
+};
+
+/** A Web API client for work outside Bolt (auto-closing a drill in a worker): measured, logging through ours. */
+function slackClient(env: Pick<Env, 'SLACK_BOT_TOKEN' | 'SLACK_API_URL'>, metrics: BotMetrics, log: BotLog) {
+  return new MeteredWebClient(metrics, env.SLACK_BOT_TOKEN, {
+    ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
+    logger: libraryLogger(log, 'web-api') as never,
   });
 }
 
 /** Wires the stores, the reminders and the Bolt app, and starts it. Shared by main.ts and the tests. */
 export async function startBot(env: Env, options: BotOptions): Promise<BotHandle> {
   const log = options.log ?? jsonLog(env.LOG_LEVEL);
+  const metrics = options.metrics ?? new PrometheusMetrics('bot');
+  metrics.watchRedis(() => redisAnswers(options.redis));
   const keys = new RedisKeys(env.REDIS_KEY_PREFIX);
   const now = options.now ?? (() => new Date());
   // Fail fast at start: a wrong token or URL should be reported in seconds, not after the default half hour of retries.
-  const startupClient = new WebClient(env.SLACK_BOT_TOKEN, {
+  const startupClient = new MeteredWebClient(metrics, env.SLACK_BOT_TOKEN, {
     ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
     retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 1000 },
+    logger: libraryLogger(log, 'web-api') as never,
   });
   const auth = await startupClient.auth.test();
   const reminders = startReminderRuntime({
@@ -106,6 +156,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     log,
     now,
     runWorker: env.REMINDER_WORKER === 'on',
+    metrics,
   });
   // The records the acts read and write go through a fail-fast connection (no offline queue): during a Redis
   // outage a person hears within seconds that nothing was recorded. The queue keeps the patient connection.
@@ -119,6 +170,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     inFlight,
     botUserId,
     botId: auth.bot_id ?? '',
+    renderMetrics: () => metrics.render(),
     flows: {
       incidents: new IncidentStore(records, keys),
       timeline: new TimelineStore(records, keys),
@@ -134,6 +186,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
       },
       now,
       log,
+      metrics,
     },
   });
   const started = (await app.start(env.PORT).catch(async (error: unknown) => {

@@ -3,7 +3,7 @@ import { readEnv } from './runtime/env';
 import { ensureLocalRedis } from './runtime/local-redis';
 import { jsonLog } from './runtime/log';
 import { installShutdown } from './runtime/shutdown';
-import { closeRedis, connectRedis, DEFAULT_REDIS_URL, logConnectionState, whenReady } from './store/connection';
+import { closeRedis, connectRedisTarget, DEFAULT_REDIS_URL, logConnectionState, whenReady } from './store/connection';
 import { durabilityAtStart } from './store/redis-durability';
 
 /** How long start-up waits for Redis before giving up (a container's Redis may start a little later). */
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const env = result.env;
-  if (!env.REDIS_URL) {
+  if (!env.REDIS_URL && !env.REDIS_CLUSTER_NODES && !env.REDIS_SENTINELS) {
     const local = await ensureLocalRedis();
     if (local.kind === 'missing' || local.kind === 'failed') {
       process.stderr.write(`${local.advice}\n`);
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
       );
   }
   const log = jsonLog(env.LOG_LEVEL);
-  const redis = connectRedis(env.REDIS_URL ?? DEFAULT_REDIS_URL);
+  const redis = connectRedisTarget(env);
   logConnectionState(redis, log, 'main');
   if (!(await whenReady(redis, REDIS_START_WAIT_MS))) {
     process.stderr.write(

@@ -1,17 +1,27 @@
 import { jobFields, startReminderRuntime } from './bot';
 import { settingProblems, workerEnvSchema } from './runtime/env';
 import { jsonLog } from './runtime/log';
+import { startMetricsServer } from './runtime/metrics-server';
+import { PrometheusMetrics } from './runtime/prometheus-metrics';
 import { installShutdown, settlesBy } from './runtime/shutdown';
-import { closeRedis, connectRedis, DEFAULT_REDIS_URL, logConnectionState, whenReady } from './store/connection';
+import {
+  closeRedis,
+  connectRedisTarget,
+  DEFAULT_REDIS_URL,
+  logConnectionState,
+  redisAnswers,
+  whenReady,
+} from './store/connection';
 import { RedisKeys } from './store/keys';
 import { durabilityAtStart } from './store/redis-durability';
 
 const REDIS_START_WAIT_MS = 30_000;
 
 /**
- * `npm run worker`: a process that only posts reminders, to scale out next to the bot. It needs the bot's
- * SLACK_BOT_TOKEN, SLACK_API_URL, REDIS_URL and REDIS_KEY_PREFIX (the same Redis and prefix), and no HTTP port
- * or signing secret. Any number of these and of bots may run: each reminder is posted once.
+ * `npm run worker` (`node dist/src/worker-main.js`): a process that only posts reminders (and auto-closes
+ * drills), to scale out next to the bot. It needs the bot's SLACK_BOT_TOKEN, SLACK_API_URL, REDIS_URL (or
+ * REDIS_CLUSTER_NODES) and REDIS_KEY_PREFIX, and no signing secret; it serves /metrics and /healthz on
+ * WORKER_METRICS_PORT. Any number of these and of bots may run: each reminder is posted once.
  */
 async function main(): Promise<void> {
   const parsed = workerEnvSchema.safeParse(process.env);
@@ -24,7 +34,7 @@ async function main(): Promise<void> {
   }
   const env = parsed.data;
   const log = jsonLog(env.LOG_LEVEL);
-  const redis = connectRedis(env.REDIS_URL ?? DEFAULT_REDIS_URL);
+  const redis = connectRedisTarget(env);
   logConnectionState(redis, log, 'main');
   if (!(await whenReady(redis, REDIS_START_WAIT_MS))) {
     process.stderr.write(
@@ -39,6 +49,8 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
+  const metrics = new PrometheusMetrics('worker');
+  metrics.watchRedis(() => redisAnswers(redis));
   const reminders = startReminderRuntime({
     env,
     redis,
@@ -46,12 +58,23 @@ async function main(): Promise<void> {
     log,
     now: () => new Date(),
     runWorker: true,
+    metrics,
   });
+  const server = await startMetricsServer(metrics, env.WORKER_METRICS_PORT, () => redisAnswers(redis)).catch(
+    (error: unknown) => {
+      if ((error as { code?: string }).code !== 'EADDRINUSE') throw error;
+      // Two workers on one host: each needs its own port (0 lets the OS choose; the start line names it).
+      throw new Error(
+        `WORKER_METRICS_PORT ${env.WORKER_METRICS_PORT} is in use; give each worker on this host its own port, or 0`,
+      );
+    },
+  );
   await reminders.worker?.waitUntilReady();
-  log.info('reminder_worker_started', { concurrency: env.REMINDER_CONCURRENCY });
+  log.info('reminder_worker_started', { concurrency: env.REMINDER_CONCURRENCY, metrics_port: server.port });
   installShutdown(
     async (deadline) => {
       // A job cut off here is taken up again by another worker; the delivery ledger keeps it to one post.
+      await settlesBy(server.close(), deadline - 1000);
       const closed = await settlesBy(reminders.close(), deadline - 250);
       const jobs = closed ? [] : reminders.activeJobs();
       if (!closed) {

@@ -39,5 +39,16 @@ export function jobDataOf(r: PlannedReminder): ReminderJobData {
   });
 }
 
+/**
+ * The data of a `drill-auto-close` job (same queue): which drill to close. Its job id is
+ * `<incident>|drill-auto-close`, so scheduling it again (resume, `/incident deadlines`) is a no-op.
+ */
+export const drillCloseJobDataSchema = z.strictObject({ incidentId: incidentIdSchema });
+export type DrillCloseJobData = z.infer<typeof drillCloseJobDataSchema>;
+
+export function drillCloseJobId(incidentId: string): string {
+  return `${incidentId}|drill-auto-close`;
+}
+
 /** What the worker's job returns: kept with the completed job for inspection. */
 export type { DeliveryOutcome as ReminderOutcome } from '../../src/flows/deliver-reminder';

@@ -1,18 +1,23 @@
 import { type JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from '../../src/store/keys';
-import type { ReminderJobData, ReminderOutcome } from './job-data';
+import type { DrillCloseJobData, ReminderJobData, ReminderOutcome } from './job-data';
 
 /**
  * The reminders queue. One place names it, its one job name, and the options every job gets.
  *
  *   queue   `reminders`   (keys `{<REDIS_KEY_PREFIX>:bull}:reminders:*`; the hash tag keeps them in one slot)
  *   job     `reminder`    data: ReminderJobData (job-data.ts), id = data.reminderId
+ *   job     `drill-auto-close`  data: DrillCloseJobData, id = `<incident>|drill-auto-close`
  */
 export const REMINDERS_QUEUE = 'reminders';
 export const REMINDER_JOB = 'reminder';
+export const DRILL_CLOSE_JOB = 'drill-auto-close';
 
-export type ReminderQueue = Queue<ReminderJobData, ReminderOutcome, typeof REMINDER_JOB>;
+export type QueueJobName = typeof REMINDER_JOB | typeof DRILL_CLOSE_JOB;
+export type QueueJobData = ReminderJobData | DrillCloseJobData;
+export type QueueJobResult = ReminderOutcome | { closed: boolean };
+export type ReminderQueue = Queue<QueueJobData, QueueJobResult, QueueJobName>;
 
 /**
  * Retries: a failed post (Slack 429/5xx, a network or Redis blip) is tried again with the backoff in
@@ -28,7 +33,7 @@ export const REMINDER_JOB_OPTIONS: JobsOptions = {
 };
 
 export function createReminderQueue(connection: Redis, keys: RedisKeys): ReminderQueue {
-  return new Queue<ReminderJobData, ReminderOutcome, typeof REMINDER_JOB>(REMINDERS_QUEUE, {
+  return new Queue<QueueJobData, QueueJobResult, QueueJobName>(REMINDERS_QUEUE, {
     connection,
     prefix: keys.bullPrefix(),
     defaultJobOptions: REMINDER_JOB_OPTIONS,

@@ -2,8 +2,10 @@ import type { Redis } from 'ioredis';
 import type { PlannedReminder } from '../../src/domain/reminders/reminder-plan';
 import type { DeliveryResult } from '../../src/flows/deliver-reminder';
 import type { BotLog } from '../../src/runtime/log';
+import { type BotMetrics, noMetrics } from '../../src/runtime/metrics';
 import type { RedisKeys } from '../../src/store/keys';
 import { createReminderQueue } from './queue';
+import { reminderQueueProbe } from './queue-probe';
 import { ReminderScheduler } from './scheduler';
 import { createReminderWorker, type ReminderWorker } from './worker';
 
@@ -24,6 +26,8 @@ export interface ReminderWorkerSetup {
   deliver: (reminder: PlannedReminder, attempt: number) => Promise<DeliveryResult>;
   /** Run once the scheduler exists: re-adds what a crash between storing and scheduling left out. */
   resume: (scheduler: ReminderScheduler) => Promise<{ incidents: number; reminders: number }>;
+  /** Closes a drill whose DRILL_AUTO_CLOSE_HOURS are up; false when it was closed already. */
+  closeDrill?: (incidentId: string) => Promise<boolean>;
 }
 
 export interface RemindersRuntimeOptions {
@@ -33,14 +37,20 @@ export interface RemindersRuntimeOptions {
   now: () => Date;
   /** Absent: this process only schedules. */
   worker: ReminderWorkerSetup | null;
+  /** Reminders scheduled/posted/failed, and the queue read at scrape time. */
+  metrics?: BotMetrics;
+  /** Drills close themselves this long after opening (wall clock); 0 or absent: never. */
+  drillAutoCloseMs?: number;
 }
 
 /** The reminders queue, its scheduler and (unless turned off) a worker: used by the bot and by worker-main. */
 export function startReminders(options: RemindersRuntimeOptions): RemindersRuntime {
   const { redis, keys, log, now } = options;
+  const metrics = options.metrics ?? noMetrics;
   const queue = createReminderQueue(redis, keys);
-  queue.on('error', (error) => log.error('reminder_queue_error', { error: error.name }));
-  const scheduler = new ReminderScheduler(queue, redis, keys);
+  queue.on('error', (error) => log.error('reminder_queue_error', { err: error }));
+  metrics.watchQueue(reminderQueueProbe(queue, now));
+  const scheduler = new ReminderScheduler(queue, redis, keys, metrics, options.drillAutoCloseMs ?? 0);
   const setup = options.worker;
   const worker = setup
     ? createReminderWorker({
@@ -51,6 +61,8 @@ export function startReminders(options: RemindersRuntimeOptions): RemindersRunti
         now,
         concurrency: setup.concurrency,
         deliver: setup.deliver,
+        metrics,
+        ...(setup.closeDrill ? { closeDrill: setup.closeDrill } : {}),
       })
     : null;
   const active = new Set<string>();
@@ -66,7 +78,7 @@ export function startReminders(options: RemindersRuntimeOptions): RemindersRunti
   const resumed = setup
     ? setup.resume(scheduler).catch((error: unknown) => {
         // A failed pass loses nothing already queued; `/incident deadlines` re-adds an incident's reminders too.
-        log.error('reminders_resume_failed', { error: (error as Error).name });
+        log.error('reminders_resume_failed', { err: error });
         return { incidents: 0, reminders: 0 };
       })
     : null;

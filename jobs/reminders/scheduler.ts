@@ -4,9 +4,10 @@ import type { ObligationDiff } from '../../src/domain/obligations/obligation-dif
 import type { ObligationRecord } from '../../src/domain/obligations/obligation-record';
 import { obligationOfReminderId, type PlannedReminder, planIncident } from '../../src/domain/reminders/reminder-plan';
 import type { ReminderIncident, ReminderScheduling } from '../../src/flows/ports/reminder-scheduling';
+import { type BotMetrics, noMetrics } from '../../src/runtime/metrics';
 import type { RedisKeys } from '../../src/store/keys';
-import { jobDataOf, type ReminderJobData, reminderJobDataSchema } from './job-data';
-import { REMINDER_JOB, type ReminderQueue } from './queue';
+import { drillCloseJobId, jobDataOf, type ReminderJobData, reminderJobDataSchema } from './job-data';
+import { DRILL_CLOSE_JOB, REMINDER_JOB, type ReminderQueue } from './queue';
 
 export interface ScheduledReminder {
   id: string;
@@ -30,6 +31,9 @@ export class ReminderScheduler implements ReminderScheduling {
     readonly queue: ReminderQueue,
     private readonly redis: Redis,
     private readonly keys: RedisKeys,
+    private readonly metrics: BotMetrics = noMetrics,
+    /** Wall-clock time after opening at which a drill closes itself; 0: never. */
+    private readonly drillAutoCloseMs = 0,
   ) {}
 
   /** Adds planned reminders (idempotent). Returns how many were handed to the queue. */
@@ -48,12 +52,30 @@ export class ReminderScheduler implements ReminderScheduling {
         opts: { jobId: r.id, delay: Math.max(0, Date.parse(r.fireAt) - now.getTime()) },
       })),
     );
+    this.metrics.remindersScheduled(reminders.length);
     return reminders.length;
   }
 
   /** Schedules every reminder still to come for an incident's obligations (at open). */
   async scheduleIncident(incident: ReminderIncident, records: readonly ObligationRecord[], now: Date): Promise<number> {
+    if (incident.drill) await this.scheduleDrillClose(incident, now);
     return this.add(planIncident(incident.id, records, incidentClock(incident), now), now);
+  }
+
+  /**
+   * A drill's auto-close (DRILL_AUTO_CLOSE_HOURS after it opened): one delayed job whose id is derived from
+   * the incident, so every re-scheduling (resume at start, `/incident deadlines`) finds it already there.
+   * It is not in the incident's reminder index: closing by hand leaves it, and when it runs it finds the
+   * drill closed and does nothing.
+   */
+  async scheduleDrillClose(incident: ReminderIncident, now: Date): Promise<void> {
+    if (this.drillAutoCloseMs <= 0) return;
+    const at = Date.parse(incident.openedAt) + this.drillAutoCloseMs;
+    await this.queue.add(
+      DRILL_CLOSE_JOB,
+      { incidentId: incident.id },
+      { jobId: drillCloseJobId(incident.id), delay: Math.max(0, at - now.getTime()) },
+    );
   }
 
   /**

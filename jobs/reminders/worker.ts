@@ -6,9 +6,10 @@ import type { PlannedReminder } from '../../src/domain/reminders/reminder-plan';
 import type { DeliveryResult } from '../../src/flows/deliver-reminder';
 import { PostFailure } from '../../src/flows/ports/reminder-post';
 import type { BotLog } from '../../src/runtime/log';
+import { type BotMetrics, noMetrics } from '../../src/runtime/metrics';
 import type { RedisKeys } from '../../src/store/keys';
-import { type ReminderJobData, type ReminderOutcome, reminderJobDataSchema } from './job-data';
-import { type REMINDER_JOB, REMINDERS_QUEUE } from './queue';
+import { drillCloseJobDataSchema, reminderJobDataSchema } from './job-data';
+import { DRILL_CLOSE_JOB, type QueueJobData, type QueueJobName, type QueueJobResult, REMINDERS_QUEUE } from './queue';
 import type { ReminderScheduler } from './scheduler';
 
 export interface ReminderWorkerOptions {
@@ -21,9 +22,12 @@ export interface ReminderWorkerOptions {
   log: BotLog;
   now: () => Date;
   concurrency?: number;
+  metrics?: BotMetrics;
+  /** A `drill-auto-close` job: closes the drill (src/flows/close-incident autoCloseDrill); false when it was not open. */
+  closeDrill?: (incidentId: string) => Promise<boolean>;
 }
 
-export type ReminderWorker = Worker<ReminderJobData, ReminderOutcome, typeof REMINDER_JOB>;
+export type ReminderWorker = Worker<QueueJobData, QueueJobResult, QueueJobName>;
 
 const MAX_BACKOFF_MS = 5 * 60_000;
 
@@ -45,9 +49,17 @@ export function reminderBackoff(attemptsMade: number, _type?: string, err?: Erro
  */
 export function createReminderWorker(options: ReminderWorkerOptions): ReminderWorker {
   const { deliver, scheduler, log, now } = options;
-  const worker = new Worker<ReminderJobData, ReminderOutcome, typeof REMINDER_JOB>(
+  const metrics = options.metrics ?? noMetrics;
+  const worker = new Worker<QueueJobData, QueueJobResult, QueueJobName>(
     REMINDERS_QUEUE,
-    async (job: Job<ReminderJobData, ReminderOutcome, typeof REMINDER_JOB>) => {
+    async (job: Job<QueueJobData, QueueJobResult, QueueJobName>) => {
+      if (job.name === DRILL_CLOSE_JOB) {
+        const drill = drillCloseJobDataSchema.safeParse(job.data);
+        if (!drill.success) throw new UnrecoverableError('drill-auto-close job data does not match its schema');
+        const closed = options.closeDrill ? await options.closeDrill(drill.data.incidentId) : false;
+        log.info('drill_auto_close', { incident: drill.data.incidentId, closed });
+        return { closed };
+      }
       const parsed = reminderJobDataSchema.safeParse(job.data);
       if (!parsed.success) throw new UnrecoverableError('reminder job data does not match its schema');
       const data = parsed.data;
@@ -68,6 +80,8 @@ export function createReminderWorker(options: ReminderWorkerOptions): ReminderWo
         if (error instanceof PostFailure && error.permanent) throw new UnrecoverableError(error.message);
         throw error;
       }
+      if (result.outcome.outcome === 'posted')
+        metrics.reminderPosted((now().getTime() - Date.parse(data.fireAt)) / 1000);
       if (result.outcome.outcome === 'dropped') {
         log.info('reminder_dropped', {
           incident: data.incidentId,
@@ -91,13 +105,10 @@ export function createReminderWorker(options: ReminderWorkerOptions): ReminderWo
     },
   );
   worker.on('failed', (job, error) => {
-    log.warn('reminder_job_failed', {
-      reminder: job?.id,
-      attempts: job?.attemptsMade,
-      final: job ? job.attemptsMade >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError : undefined,
-      error: error.name,
-    });
+    const final = job ? job.attemptsMade >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError : true;
+    metrics.reminderFailed(final);
+    log.warn('reminder_job_failed', { reminder: job?.id, attempts: job?.attemptsMade, final, err: error });
   });
-  worker.on('error', (error) => log.error('reminder_worker_error', { error: error.name }));
+  worker.on('error', (error) => log.error('reminder_worker_error', { err: error }));
   return worker;
 }

@@ -2,7 +2,6 @@ import { type Incident, incidentClock } from '../domain/incidents/incident';
 import { closed } from '../domain/incidents/incident-lifecycle';
 import { isOutstanding } from '../domain/obligations/obligation-record';
 import { type SummaryObligation, summariseObligations } from '../domain/summary/incident-summary';
-import { errorName } from '../runtime/log';
 import type { Actor, FlowContext } from './context';
 import { assertSameIncident, incidentForMember } from './incident-gate';
 import { postSummary } from './post-summary';
@@ -60,6 +59,17 @@ export async function confirmClose(
 }
 
 /**
+ * A drill whose DRILL_AUTO_CLOSE_HOURS are up (the `drill-auto-close` job): closed as `/incident close` would,
+ * by the bot, whatever is still open (nothing in a drill is a legal duty). True when this call closed it;
+ * false when it was closed already, is gone, or is not a drill (a real incident is never closed by a timer).
+ */
+export async function autoCloseDrill(ctx: FlowContext, incidentId: string): Promise<boolean> {
+  const incident = await ctx.incidents.get(incidentId);
+  if (!incident?.drill || incident.status === 'closed') return false;
+  return (await closeIncident(ctx, incident, 'breachbot')) !== null;
+}
+
+/**
  * Closes the incident: the record first (from then on every change is refused inside its atomic write), then
  * the timeline entry, then the reminders are cancelled, the header and checklist re-rendered without
  * buttons, and the final summary posted. Null when it was already closed (a second Confirm).
@@ -85,7 +95,7 @@ async function closeIncident(ctx: FlowContext, incident: Incident, actor: string
   ctx.log.info('incident_closed', { incident: record.id, openObligations: open.length });
   // A failed cancellation must not undo the close; it is logged, and the close still completes.
   const cancelled = await ctx.reminders.cancelIncident(record.id).catch((error: unknown) => {
-    ctx.log.error('reminders_cancel_failed', { incident: record.id, error: errorName(error) });
+    ctx.log.error('reminders_cancel_failed', { incident: record.id, err: error });
     return -1;
   });
   if (cancelled >= 0) ctx.log.info('reminders_cancelled', { incident: record.id, count: cancelled });

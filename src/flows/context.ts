@@ -1,6 +1,7 @@
 import type { ChannelNaming } from '../domain/incidents/channel-naming';
 import type { OrgProfile } from '../domain/obligations/deadline-state';
 import type { BotLog } from '../runtime/log';
+import type { BotMetrics } from '../runtime/metrics';
 import type { DeadlineStore } from '../store/deadline-store';
 import type { IncidentStore } from '../store/incident-store';
 import type { TimelineStore } from '../store/timeline-store';
@@ -19,7 +20,7 @@ export interface FlowSettings {
   profile: OrgProfile;
 }
 
-/** Everything an act may use: the stores, the chat and reminder ports, the clock and the log. */
+/** Everything an act may use: the stores, the chat and reminder ports, the clock, the log and the metrics. */
 export interface FlowContext {
   incidents: IncidentStore;
   timeline: TimelineStore;
@@ -29,6 +30,8 @@ export interface FlowContext {
   settings: FlowSettings;
   now: () => Date;
   log: BotLog;
+  /** Counters the acts feed (acts started/finished/resumed); prom-client stays behind this port. */
+  metrics: BotMetrics;
 }
 
 /** Who asks, and where: every act on an incident starts from its channel. */

@@ -13,7 +13,13 @@ export type DeliveryOutcome =
   | { outcome: 'already_posted'; ts: string | null }
   | {
       outcome: 'dropped';
-      reason: 'incident_closed' | 'incident_missing' | 'obligation_gone' | 'obligation_done' | 'due_moved';
+      reason:
+        | 'incident_closed'
+        | 'incident_missing'
+        | 'obligation_gone'
+        | 'obligation_done'
+        | 'due_moved'
+        | 'escalations_capped';
     };
 
 export interface DeliveryResult {
@@ -30,6 +36,8 @@ export interface ReminderDeliveryDeps {
   poster: ReminderPostPort;
   log: BotLog;
   now: () => Date;
+  /** REMINDER_ESCALATION_CAP: overdue escalations posted per obligation; the last says so. Absent: no cap. */
+  escalationCap?: number;
 }
 
 /**
@@ -55,8 +63,17 @@ export async function deliverReminder(
   if (!o?.current) return dropped('obligation_gone');
   if (o.doneAt !== null) return dropped('obligation_done');
   if (o.dueAt === null || Date.parse(o.dueAt) !== Date.parse(r.dueAt)) return dropped('due_moved');
+  // The cap counts escalations of this obligation already posted; the one that reaches it is the last.
+  let finalOfCap: number | undefined;
+  if (r.kind === 'overdue' && deps.escalationCap !== undefined) {
+    const before = await ledger.escalationsPosted(r.incidentId, r.obligationId, r.id);
+    if (before >= deps.escalationCap) return dropped('escalations_capped');
+    if (before + 1 >= deps.escalationCap) finalOfCap = deps.escalationCap;
+  }
   const next =
-    r.kind === 'overdue' ? nextEscalation(r.incidentId, o, r.n ?? 1, incidentClock(incident), deps.now()) : null;
+    r.kind === 'overdue' && finalOfCap === undefined
+      ? nextEscalation(r.incidentId, o, r.n ?? 1, incidentClock(incident), deps.now())
+      : null;
 
   const previous = await ledger.beginPosting(r.incidentId, r.id, attempt, deps.now());
   if (previous?.state === 'posted') return { outcome: { outcome: 'already_posted', ts: previous.ts }, next };
@@ -72,7 +89,7 @@ export async function deliverReminder(
 
   let ts: string;
   try {
-    ts = await poster.postReminder(incident, o, r, deps.now());
+    ts = await poster.postReminder(incident, o, r, deps.now(), finalOfCap !== undefined ? { finalOfCap } : {});
   } catch (error) {
     if (error instanceof PostFailure && error.notPosted) await ledger.release(r.incidentId, r.id);
     log.warn('reminder_post_failed', {
@@ -85,7 +102,12 @@ export async function deliverReminder(
   }
   await ledger.markPosted(r.incidentId, r.id, ts, deps.now());
   await record(deps, r, ts, o.regime);
-  log.info('reminder_posted', { incident: r.incidentId, reminder: r.id, kind: r.kind });
+  log.info('reminder_posted', {
+    incident: r.incidentId,
+    reminder: r.id,
+    kind: r.kind,
+    ...(finalOfCap !== undefined ? { escalations_stopped: true } : {}),
+  });
   return { outcome: { outcome: 'posted', ts }, next };
 }
 

@@ -5,7 +5,6 @@ import { catalogRegimes, computeWithCatalog } from '../domain/obligations/catalo
 import { beginDeadlines } from '../domain/obligations/deadline-state';
 import { isOpen, type ObligationRecord } from '../domain/obligations/obligation-record';
 import { Refusal } from '../domain/refusals';
-import { errorName } from '../runtime/log';
 import { type Announced, announceStored } from './announce-stored';
 import type { FlowContext } from './context';
 import type { InviteFailure } from './ports/chat';
@@ -124,7 +123,7 @@ async function startDeadlines(
     const scheduled = await ctx.reminders.scheduleIncident(incident, after.obligations, now);
     ctx.log.info('obligations_computed', { incident: incident.id, obligations: open.length, reminders: scheduled });
   } catch (error) {
-    ctx.log.error('obligations_at_open_failed', { incident: incident.id, error: errorName(error) });
+    ctx.log.error('obligations_at_open_failed', { incident: incident.id, err: error });
     await ctx.chat.announce(incident, { kind: 'obligations_failed' }).catch(() => undefined);
     return null;
   }

@@ -37,6 +37,25 @@ const optionalText = z
   .optional()
   .transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim()));
 
+/** `host:port,host:port` (Redis Cluster seed nodes, sentinels); unset or blank: not used. */
+const hostPortList = optionalText.pipe(
+  z
+    .string()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, { message: 'each entry must be host:port' })).min(1))
+    .optional(),
+);
+
+/** Drills close themselves this many hours after opening (DRILL_AUTO_CLOSE_HOURS; 0 turns it off). */
+export const DEFAULT_DRILL_AUTO_CLOSE_HOURS = 24;
+/** Overdue escalations posted per obligation before the bot stops (REMINDER_ESCALATION_CAP). */
+export const DEFAULT_ESCALATION_CAP = 12;
+
 /**
  * The process environment, checked once at start-up. Every variable is documented in README.md
  * ("Configuration"); a missing or bad one stops the process with a message naming it, not a stack trace.
@@ -56,6 +75,13 @@ export const envSchema = z.object({
   REDIS_URL: optionalText.pipe(
     z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' }).optional(),
   ),
+  // Redis Cluster or Sentinel (issue 9): `host:port` lists; when set, REDIS_URL supplies only password and TLS.
+  REDIS_CLUSTER_NODES: hostPortList,
+  REDIS_SENTINELS: hostPortList,
+  REDIS_SENTINEL_MASTER: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be the name the sentinels monitor the master under' })
+    .default('mymaster'),
   REDIS_KEY_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9:_-]*$/, { message: 'may hold letters, digits, ":", "_" and "-" only' })
@@ -89,6 +115,19 @@ export const envSchema = z.object({
     .min(1, { message: 'must be at least 1' })
     .max(3600, { message: 'must be at most 3600' })
     .default(25),
+  // Operations (issue 9): drills close themselves, escalations stop, and a worker serves its own /metrics.
+  DRILL_AUTO_CLOSE_HOURS: z.coerce
+    .number({ message: 'must be a number of hours (0 turns auto-close off)' })
+    .min(0)
+    .max(24 * 365)
+    .default(DEFAULT_DRILL_AUTO_CLOSE_HOURS),
+  REMINDER_ESCALATION_CAP: z.coerce
+    .number({ message: 'must be a whole number of escalations' })
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(DEFAULT_ESCALATION_CAP),
+  WORKER_METRICS_PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(9464),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -98,11 +137,17 @@ export const workerEnvSchema = envSchema.pick({
   SLACK_BOT_TOKEN: true,
   SLACK_API_URL: true,
   REDIS_URL: true,
+  REDIS_CLUSTER_NODES: true,
+  REDIS_SENTINELS: true,
+  REDIS_SENTINEL_MASTER: true,
   REDIS_KEY_PREFIX: true,
   LOG_LEVEL: true,
   REMINDER_CONCURRENCY: true,
   REDIS_ALLOW_VOLATILE: true,
   SHUTDOWN_GRACE_SECONDS: true,
+  DRILL_AUTO_CLOSE_HOURS: true,
+  REMINDER_ESCALATION_CAP: true,
+  WORKER_METRICS_PORT: true,
 });
 
 /** `breachbot verify`: which Redis, which key prefix. */

@@ -48,7 +48,7 @@ export function installShutdown(
       },
       (error: unknown) => {
         clearTimeout(timer);
-        log.error('shutdown_failed', { error: (error as Error).name });
+        log.error('shutdown_failed', { err: error });
         process.exit(1);
       },
     );

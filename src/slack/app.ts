@@ -1,10 +1,12 @@
-import { App, type CustomRoute, LogLevel } from '@slack/bolt';
+import { App, type CustomRoute, type Logger, LogLevel } from '@slack/bolt';
 import { retryPolicies } from '@slack/web-api';
 import type { Redis } from 'ioredis';
 import type { FlowContext } from '../flows/context';
 import type { Env } from '../runtime/env';
 import type { InFlight } from '../runtime/in-flight';
+import { libraryLogger } from '../runtime/log';
 import { redisAnswers } from '../store/connection';
+import { MeteredWebClient } from './adapters/metered-web-client';
 import { SlackChat } from './adapters/slack-chat';
 import type { ListenerDeps } from './listener-deps';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
@@ -14,6 +16,7 @@ import { registerIncidentCommand } from './listeners/commands/incident';
 import { registerSensitiveNumberWarning } from './listeners/events/message-sensitive-numbers';
 import { registerReactionAdded } from './listeners/events/reaction-added';
 import { registerRecordDecisionShortcut } from './listeners/shortcuts/record-decision';
+import { timeAcks } from './middleware/ack-timer';
 
 /** Listener registrations, one per file under listeners/<kind>/. */
 const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
@@ -35,6 +38,8 @@ export interface SlackAppOptions {
   inFlight: InFlight;
   botUserId: string;
   botId: string;
+  /** GET /metrics: the Prometheus exposition of this process. */
+  renderMetrics: () => Promise<{ contentType: string; body: string }>;
 }
 
 /**
@@ -50,6 +55,25 @@ function readinessRoute(redis: Redis): CustomRoute {
         res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ redis: ok ? 'ok' : 'unreachable' }));
       });
+    },
+  };
+}
+
+function metricsRoute(render: SlackAppOptions['renderMetrics']): CustomRoute {
+  return {
+    path: '/metrics',
+    method: ['GET'],
+    handler: (_req, res) => {
+      void render().then(
+        ({ contentType, body }) => {
+          res.writeHead(200, { 'content-type': contentType });
+          res.end(body);
+        },
+        () => {
+          res.writeHead(500);
+          res.end();
+        },
+      );
     },
   };
 }
@@ -70,13 +94,15 @@ const livenessRoute: CustomRoute = {
 /**
  * The Bolt app. HTTP mode (the default) takes commands, interactivity and events on `POST /slack/events`,
  * each request signature-checked by Bolt; with SLACK_APP_TOKEN it uses Socket Mode instead. `/healthz`
- * (readiness) and `/livez` (liveness) are served on PORT either way.
+ * (readiness), `/livez` (liveness) and `/metrics` (Prometheus) are served on PORT either way.
  */
 export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowContext } {
   const { env } = options;
   const common = {
     token: env.SLACK_BOT_TOKEN,
-    customRoutes: [readinessRoute(options.redis), livenessRoute],
+    customRoutes: [readinessRoute(options.redis), livenessRoute, metricsRoute(options.renderMetrics)],
+    // Bolt's and its WebClient's own lines go through our logger, content-free (runtime/log.ts libraryLogger).
+    logger: libraryLogger(options.flows.log, 'bolt') as unknown as Logger,
     // Never DEBUG for Bolt and its WebClient: at that level they log request payloads, which carry message
     // text and whatever personal data people typed. Our own LOG_LEVEL=debug stays content-free.
     logLevel:
@@ -95,7 +121,16 @@ export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowC
   const app = env.SLACK_APP_TOKEN
     ? new App({ ...common, appToken: env.SLACK_APP_TOKEN, socketMode: true, installerOptions: { port: env.PORT } })
     : new App({ ...common, signingSecret: env.SLACK_SIGNING_SECRET ?? '', processBeforeResponse: false });
-  const ctx: FlowContext = { ...options.flows, chat: new SlackChat(app.client) };
+  // Bolt builds its own WebClient; ours counts every call (adapters/metered-web-client.ts) and replaces it, so
+  // that the chat port and the listeners' `client` (the same object for a single-token app) are measured.
+  const client = new MeteredWebClient(options.flows.metrics, env.SLACK_BOT_TOKEN, {
+    ...common.clientOptions,
+    logger: common.logger,
+    logLevel: common.logLevel,
+  });
+  app.client = client;
+  timeAcks(app, options.flows.metrics);
+  const ctx: FlowContext = { ...options.flows, chat: new SlackChat(client) };
   const deps: ListenerDeps = {
     ctx,
     inFlight: options.inFlight,
@@ -103,7 +138,7 @@ export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowC
   };
   for (const register of LISTENERS) register(app, deps);
   app.error(async (error) => {
-    ctx.log.error('bolt_error', { error: (error as Error).name, code: (error as { code?: string }).code });
+    ctx.log.error('bolt_error', { err: error });
   });
   return { app, ctx };
 }

@@ -1,7 +1,32 @@
-import { Redis, type RedisOptions } from 'ioredis';
-import { type BotLog, errorName } from '../runtime/log';
+import { Cluster, Redis, type RedisOptions } from 'ioredis';
+import type { BotLog } from '../runtime/log';
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+
+/** Where Redis is, as the environment says it (runtime/env.ts): one server, or a cluster's seed nodes. */
+export interface RedisTarget {
+  REDIS_URL?: string | undefined;
+  /** `host:port` seed nodes of a Redis Cluster; REDIS_URL then only supplies user, password and TLS. */
+  REDIS_CLUSTER_NODES?: string[] | undefined;
+  /** `host:port` of Redis Sentinels, and the name they monitor the master under. */
+  REDIS_SENTINELS?: string[] | undefined;
+  REDIS_SENTINEL_MASTER?: string | undefined;
+}
+
+function hostPort(node: string): { host: string; port: number } {
+  const at = node.lastIndexOf(':');
+  return { host: node.slice(0, at), port: Number(node.slice(at + 1)) };
+}
+
+/** User, password and TLS from REDIS_URL, for a cluster's or a sentinel-found master's connections. */
+function credentials(url: string | undefined): RedisOptions {
+  const auth = url ? new URL(url) : null;
+  return {
+    ...(auth?.username ? { username: decodeURIComponent(auth.username) } : {}),
+    ...(auth?.password ? { password: decodeURIComponent(auth.password) } : {}),
+    ...(auth?.protocol === 'rediss:' ? { tls: {} } : {}),
+  };
+}
 
 /**
  * Every connection the bot opens. BullMQ requires `maxRetriesPerRequest: null` on connections used by
@@ -35,7 +60,13 @@ export const FAIL_FAST_OPTIONS: RedisOptions = {
 
 /** A fail-fast connection to the same Redis as `redis` (FAIL_FAST_OPTIONS). The caller closes it. */
 export function failFastDuplicate(redis: Redis): Redis {
-  const copy = redis.duplicate(FAIL_FAST_OPTIONS);
+  const copy = isCluster(redis)
+    ? // A cluster's duplicate() takes start-up nodes first; the per-node options go in redisOptions.
+      ((redis as unknown as Cluster).duplicate(undefined, {
+        enableOfflineQueue: false,
+        redisOptions: { ...(redis as unknown as Cluster).options.redisOptions, ...FAIL_FAST_OPTIONS },
+      }) as unknown as Redis)
+    : redis.duplicate(FAIL_FAST_OPTIONS);
   // Connection errors are reported through the commands that fail and /healthz, not as unhandled events.
   copy.on('error', () => undefined);
   return copy;
@@ -63,6 +94,49 @@ export function redisOutage(error: unknown): 'unreachable' | 'no_answer' | null 
   if (e.message === 'Connection is closed.') return 'unreachable';
   if (e.message === 'Command timed out') return 'no_answer';
   return null;
+}
+
+/**
+ * The connection for a target: a single server (REDIS_URL), an ioredis Cluster over REDIS_CLUSTER_NODES, or
+ * the master REDIS_SENTINELS name.
+ * Every key the bot writes together shares a hash tag (store/keys.ts, the BullMQ prefix), so each transaction
+ * and Lua script stays in one slot. The cluster client speaks the same commands; it is typed as `Redis` so the
+ * stores and BullMQ take either without a union threaded through every layer.
+ */
+export function connectRedisTarget(target: RedisTarget): Redis {
+  const nodes = target.REDIS_CLUSTER_NODES;
+  if (nodes && nodes.length > 0) {
+    const cluster = new Cluster(nodes.map(hostPort), {
+      enableReadyCheck: true,
+      redisOptions: { maxRetriesPerRequest: null, ...credentials(target.REDIS_URL) },
+    });
+    return cluster as unknown as Redis;
+  }
+  const sentinels = target.REDIS_SENTINELS;
+  if (sentinels && sentinels.length > 0) {
+    // The sentinels name the current master; after a failover the client reconnects to the new one.
+    return new Redis({
+      sentinels: sentinels.map(hostPort),
+      name: target.REDIS_SENTINEL_MASTER ?? 'mymaster',
+      maxRetriesPerRequest: null,
+      enableReadyCheck: true,
+      ...credentials(target.REDIS_URL),
+    });
+  }
+  return connectRedis(target.REDIS_URL ?? DEFAULT_REDIS_URL);
+}
+
+/**
+ * The connections a keyspace-wide SCAN must visit: every master of a cluster (a SCAN sent to the cluster
+ * client reaches one node only), or the one server.
+ */
+export function scanTargets(redis: Redis): Redis[] {
+  return isCluster(redis) ? (redis as unknown as Cluster).nodes('master') : [redis];
+}
+
+/** Whether a connection typed as `Redis` (see connectRedisTarget) is in fact a Cluster client. */
+export function isCluster(redis: Redis): boolean {
+  return (redis as unknown as { isCluster?: boolean }).isCluster === true;
 }
 
 /** True when Redis answers PING within `timeoutMs`. Used by /healthz and the start-up check. */
@@ -134,7 +208,7 @@ export function logConnectionState(redis: Redis, log: BotLog, name: string): voi
   redis.on('error', (error: unknown) => {
     if (!up) return;
     up = false;
-    log.error('redis_unreachable', { connection: name, error: errorName(error) });
+    log.error('redis_unreachable', { connection: name, err: error });
   });
   redis.on('ready', () => {
     if (up) return;

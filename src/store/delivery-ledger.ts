@@ -56,6 +56,16 @@ export class DeliveryLedger {
     await this.redis.hset(this.keys.reminderDeliveries(incidentId), reminderId, JSON.stringify(posted));
   }
 
+  /**
+   * How many overdue escalations of one obligation were posted (or may have been: "posting"), other than
+   * `except`: what REMINDER_ESCALATION_CAP is counted against.
+   */
+  async escalationsPosted(incidentId: string, obligationId: string, except: string): Promise<number> {
+    const all = await this.redis.hgetall(this.keys.reminderDeliveries(incidentId));
+    const prefix = `${incidentId}|${obligationId}|overdue-`;
+    return Object.keys(all).filter((id) => id.startsWith(prefix) && id !== except).length;
+  }
+
   /** Forgets a "posting" marker (never a "posted" one) after a failure that posted nothing. */
   async release(incidentId: string, reminderId: string): Promise<void> {
     await this.redis.eval(RELEASE, 1, this.keys.reminderDeliveries(incidentId), reminderId);

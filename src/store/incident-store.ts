@@ -4,7 +4,7 @@ import { INCIDENT_ID_PATTERN } from '../domain/ids';
 import { type Incident, incidentSchema } from '../domain/incidents/incident';
 import { incidentIdAt } from '../domain/incidents/incident-id';
 import { closedRefusal } from '../domain/refusals';
-import { RecordStoreUnavailable } from './connection';
+import { RecordStoreUnavailable, scanTargets } from './connection';
 import { CorruptRecordError, parseRecord, tryParseJson } from './json-record';
 import type { RedisKeys } from './keys';
 
@@ -73,15 +73,17 @@ export class IncidentStore {
   async *incidentIds(): AsyncGenerator<string> {
     const pattern = this.keys.incident('*');
     const idOf = new RegExp(`^${escapeRegExp(this.keys.incident('\u0000')).replace('\u0000', '([^{}]+)')}$`);
-    let cursor = '0';
-    do {
-      const [next, found] = await this.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-      cursor = next;
-      for (const key of found) {
-        const id = idOf.exec(key)?.[1];
-        if (id && INCIDENT_ID_PATTERN.test(id)) yield id;
-      }
-    } while (cursor !== '0');
+    for (const node of scanTargets(this.redis)) {
+      let cursor = '0';
+      do {
+        const [next, found] = await node.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+        cursor = next;
+        for (const key of found) {
+          const id = idOf.exec(key)?.[1];
+          if (id && INCIDENT_ID_PATTERN.test(id)) yield id;
+        }
+      } while (cursor !== '0');
+    }
   }
 
   async getByChannel(channelId: string): Promise<Incident | null> {

@@ -13,6 +13,7 @@ import {
 } from '../../src/flows/ports/chat';
 import type { ReminderIncident, ReminderScheduling } from '../../src/flows/ports/reminder-scheduling';
 import type { BotLog } from '../../src/runtime/log';
+import { noMetrics } from '../../src/runtime/metrics';
 import { DeadlineStore } from '../../src/store/deadline-store';
 import { IncidentStore } from '../../src/store/incident-store';
 import { RedisKeys } from '../../src/store/keys';
@@ -166,6 +167,7 @@ export class FlowHarness {
       },
       now: () => harness.now,
       log: silentLog,
+      metrics: noMetrics,
     };
   }
 

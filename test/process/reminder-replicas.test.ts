@@ -100,7 +100,7 @@ function start(name: string, entry: string, env: Record<string, string>): Proc {
 
 /** A worker as `npm run worker` runs it; one job at a time, so simultaneous reminders spread over the workers. */
 async function startWorker(name: string): Promise<Proc> {
-  const worker = start(name, 'src/worker-main.js', { REMINDER_CONCURRENCY: '1' });
+  const worker = start(name, 'src/worker-main.js', { REMINDER_CONCURRENCY: '1', WORKER_METRICS_PORT: '0' });
   await worker.waitFor(/"event":"reminder_worker_started"/);
   return worker;
 }

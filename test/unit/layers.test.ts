@@ -45,6 +45,20 @@ test('the acts talk to Slack and the queue only through their ports', () => {
   expect(violations('src/flows', (t) => !forbidden(t))).toEqual([]);
 });
 
+test('metrics and logging libraries stay behind their ports (BotMetrics, BotLog)', () => {
+  const owners: Record<string, string> = {
+    'prom-client': 'src/runtime/prometheus-metrics.ts',
+    pino: 'src/runtime/log.ts',
+  };
+  const outside = ['src', 'jobs', 'commands'].flatMap(files).flatMap((file) =>
+    importsOf(file)
+      .filter((t) => owners[t] !== undefined && owners[t] !== file)
+      .map((t) => `${file} imports ${t}`),
+  );
+  expect(outside).toEqual([]);
+  expect(importsOf('src/runtime/prometheus-metrics.ts')).toContain('prom-client');
+});
+
 test('the store and the queue never reach into the Slack adapter or the acts’ callers', () => {
   expect(
     violations('src/store', (t) => !t.startsWith('src/slack') && !t.startsWith('src/flows') && !t.startsWith('jobs/')),

@@ -19,10 +19,21 @@ export class PostFailure extends Error {
   }
 }
 
+/** `finalOfCap`: this escalation is the last the cap allows; the post says escalations stop. */
+export interface ReminderPostOptions {
+  finalOfCap?: number;
+}
+
 /** How reminders reach the channel. Implemented over Slack in src/slack/adapters. */
 export interface ReminderPostPort {
   /** Posts the reminder carrying its id in the message metadata; returns the message ts. Throws PostFailure. */
-  postReminder(incident: Incident, obligation: ObligationRecord, reminder: PlannedReminder, now: Date): Promise<string>;
+  postReminder(
+    incident: Incident,
+    obligation: ObligationRecord,
+    reminder: PlannedReminder,
+    now: Date,
+    options?: ReminderPostOptions,
+  ): Promise<string>;
   /** The ts of a message in the channel that carries this reminder id, posted since `sinceMs`, or null. */
   findReminderPost(channelId: string, reminderId: string, sinceMs: number): Promise<string | null>;
 }

@@ -2,8 +2,8 @@ import type { Incident } from '../../domain/incidents/incident';
 import type { ObligationDiff } from '../../domain/obligations/obligation-diff';
 import type { ObligationRecord } from '../../domain/obligations/obligation-record';
 
-/** The incident fields reminders depend on. */
-export type ReminderIncident = Pick<Incident, 'id' | 'openedAt' | 'drillSpeed'>;
+/** The incident fields reminders depend on (`drill`: a drill also gets its auto-close scheduled). */
+export type ReminderIncident = Pick<Incident, 'id' | 'openedAt' | 'drillSpeed'> & Partial<Pick<Incident, 'drill'>>;
 
 /**
  * What the rest of the bot asks of the reminder scheduler (implemented with BullMQ in jobs/reminders).

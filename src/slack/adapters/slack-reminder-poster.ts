@@ -1,10 +1,13 @@
-import { LogLevel, WebClient } from '@slack/web-api';
+import { type Logger, LogLevel, type WebClient } from '@slack/web-api';
 import type { Incident } from '../../domain/incidents/incident';
 import type { ObligationRecord } from '../../domain/obligations/obligation-record';
 import type { PlannedReminder } from '../../domain/reminders/reminder-plan';
-import { PostFailure, type ReminderPostPort } from '../../flows/ports/reminder-post';
+import { PostFailure, type ReminderPostOptions, type ReminderPostPort } from '../../flows/ports/reminder-post';
 import type { Env } from '../../runtime/env';
+import { type BotLog, libraryLogger } from '../../runtime/log';
+import { type BotMetrics, noMetrics } from '../../runtime/metrics';
 import { REMINDER_EVENT_TYPE, reminderMessage } from '../messages/reminder-message';
+import { MeteredWebClient } from './metered-web-client';
 import { isPlatformError, isRateLimited, slackErrorCode } from './slack-errors';
 
 /** Slack refused for a reason retrying will not cure (channel gone, bot removed, bad token, bad blocks). */
@@ -29,14 +32,19 @@ const UNCLEAR = new Set(['fatal_error', 'internal_error', 'request_timeout', 'se
  * The Web API client reminders post with. It never retries on its own: a retry is a new job attempt, which
  * first checks whether the earlier one posted (a 5xx or a timeout can hide a message that went out).
  */
-export function reminderWebClient(env: Pick<Env, 'SLACK_BOT_TOKEN' | 'SLACK_API_URL'>): WebClient {
-  return new WebClient(env.SLACK_BOT_TOKEN, {
+export function reminderWebClient(
+  env: Pick<Env, 'SLACK_BOT_TOKEN' | 'SLACK_API_URL'>,
+  metrics: BotMetrics = noMetrics,
+  log?: BotLog,
+): WebClient {
+  return new MeteredWebClient(metrics, env.SLACK_BOT_TOKEN, {
     ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     timeout: 15_000,
     // Failures are logged by the worker as ids and codes; the client's own warnings would repeat them.
     logLevel: LogLevel.ERROR,
+    ...(log ? { logger: libraryLogger(log, 'web-api') as unknown as Logger } : {}),
   });
 }
 
@@ -49,8 +57,14 @@ export class SlackReminderPoster implements ReminderPostPort {
     obligation: ObligationRecord,
     reminder: PlannedReminder,
     now: Date,
+    options: ReminderPostOptions = {},
   ): Promise<string> {
-    const message = reminderMessage(incident, obligation, reminder, now);
+    const message = reminderMessage(
+      incident,
+      obligation,
+      options.finalOfCap !== undefined ? { ...reminder, finalOfCap: options.finalOfCap } : reminder,
+      now,
+    );
     try {
       const posted = await this.client.chat.postMessage({
         channel: incident.channelId,

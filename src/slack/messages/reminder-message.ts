@@ -14,6 +14,8 @@ export interface ReminderView {
   kind: ReminderKind;
   leadMs?: number;
   n?: number;
+  /** The last escalation REMINDER_ESCALATION_CAP allows: the message says escalations stop here. */
+  finalOfCap?: number;
 }
 
 /** The metadata every reminder carries: its stable id, so a retry can find out that it was already posted. */
@@ -42,11 +44,13 @@ export function reminderMessage(
       break;
     case 'overdue':
       line = `:rotating_light: *Overdue by ${formatDuration(now.getTime() - Date.parse(due))}*: ${what} was due ${slackDate(due)}. Give it, or record why not, and mark it done.`;
+      if (r.finalOfCap !== undefined)
+        line += `\n:no_bell: *Stopping escalations*: this was the last of ${r.finalOfCap} overdue reminders for this notice. It stays overdue in \`/incident deadlines\` until marked done.`;
       break;
   }
   const plainText = `${incident.drill ? '[DRILL] ' : ''}${regimeLabel(o.regime)} ${plainNoticeWords(o)} ${
     r.kind === 'before' ? `is due in ${formatLead(r.leadMs ?? 0)}` : r.kind === 'due' ? 'is due now' : 'is overdue'
-  }`;
+  }${r.finalOfCap !== undefined ? '; stopping escalations' : ''}`;
   const blocks: Block[] = drillBanner(incident);
   blocks.push(
     { type: 'section', block_id: 'reminder', text: mrkdwn(clip(line, 2900)) },

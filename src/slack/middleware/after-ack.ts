@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Refusal, type RefusalCode } from '../../domain/refusals';
-import { errorName } from '../../runtime/log';
 import { RecordStoreUnavailable, redisOutage } from '../../store/connection';
 import type { ListenerDeps } from '../listener-deps';
 
@@ -36,7 +35,10 @@ export function afterAck(
 ): Promise<void> {
   return deps.inFlight.track(
     (async () => {
+      const { metrics } = deps.ctx;
+      metrics.actStarted(act);
       if (!deps.recordStoreReady()) {
+        metrics.actFinished(act, 'failed');
         const ref = randomBytes(3).toString('hex');
         deps.ctx.log.error('act_not_started', { act, ref, redis: 'unreachable' });
         if (reply) await reply(NOT_RECORDED(ref)).catch(() => undefined);
@@ -44,15 +46,18 @@ export function afterAck(
       }
       try {
         await work();
+        metrics.actFinished(act, 'ok');
       } catch (error) {
         if (error instanceof Refusal) {
+          metrics.actFinished(act, 'refused');
           deps.ctx.log.info('act_refused', { act, code: error.code });
           if (reply) await reply(error.message, error.code).catch(() => undefined);
           return;
         }
+        metrics.actFinished(act, 'failed');
         const ref = randomBytes(3).toString('hex');
         const outage = redisOutage(error);
-        deps.ctx.log.error('act_failed', { act, ref, error: errorName(error), ...(outage ? { redis: outage } : {}) });
+        deps.ctx.log.error('act_failed', { act, ref, err: error, ...(outage ? { redis: outage } : {}) });
         if (!reply) return;
         const text =
           outage === null
