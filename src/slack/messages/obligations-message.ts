@@ -280,13 +280,16 @@ export function notifiedMessage(
   note: string | undefined,
   cancelled: number,
   limits: BudgetLimits = MESSAGE_BUDGET,
+  given: { sentAt?: string; by?: string } = {},
 ): { text: string; blocks: Block[] } {
   const clock = incidentClock(incident);
+  const when = given.sentAt ? ` (sent ${slackDate(given.sentAt)})` : '';
+  const who = given.by ? `, given by <@${given.by}>` : '';
   const lead: Block = {
     type: 'section',
     block_id: 'notified',
     text: mrkdwn(
-      `:white_check_mark: <@${actor}> marked ${marked.length === 1 ? 'a notice' : `${marked.length} notices`} as given:` +
+      `:white_check_mark: <@${actor}> marked ${marked.length === 1 ? 'a notice' : `${marked.length} notices`} as given${when}${who}:` +
         (note ? `\n>${escapeMrkdwn(clip(note, 1500)).replace(/\n/g, '\n>')}` : ''),
     ),
   };
