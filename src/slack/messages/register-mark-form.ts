@@ -6,6 +6,7 @@ import type { ObligationRecord } from '../../domain/obligations/obligation-recor
 import { mrkdwn, plain } from './block-kit';
 import { clip } from './budget';
 import { registerLine } from './register-counts';
+import { registerViewStateSchema } from './register-modal';
 
 export const REGISTER_MARK_CALLBACK_ID = 'register_mark_submit';
 /** Input blocks of the form; `response_action: errors` names them. */
@@ -16,6 +17,9 @@ export const markFormStateSchema = z.strictObject({
   incidentId: incidentIdSchema,
   channelId: slackChannelIdSchema,
   obligationId: z.string().min(1).max(200),
+  /** The register modal under the form, re-rendered once the notice is marked. */
+  parentViewId: z.string().min(1),
+  parent: registerViewStateSchema,
 });
 export type MarkFormState = z.infer<typeof markFormStateSchema>;
 
