@@ -180,7 +180,7 @@ describe('facts, notices, decisions, roles, checklist', () => {
     expect(done.ok && done.marked.map((o) => [o.id, o.doneBy, o.doneNote])).toEqual([
       ['gdpr/regulator', 'UALICE', 'portal ref 7'],
     ]);
-    expect(h.reminders.cancelled).toEqual(['gdpr/regulator']);
+    expect(h.reminders.removedFor).toEqual(['gdpr/regulator']);
     const again = await markNotified(h.ctx, alice(incident), { regime: 'gdpr', recipient: 'regulator' });
     expect(!again.ok && again.reason).toBe('already_done');
   });

@@ -135,7 +135,12 @@ export class FakeReminders implements ReminderScheduling {
     this.scheduled.push({ incidentId: incident.id, obligations: records.map((r) => r.id) });
     return records.length;
   }
+  /** Obligations whose reminders a reschedule removed (given, moved, dropped) and added (moved, reopened). */
+  readonly removedFor: string[] = [];
+  readonly addedFor: string[] = [];
   async reschedule(_incident: ReminderIncident, diff: ObligationDiff): Promise<{ removed: number; added: number }> {
+    this.removedFor.push(...diff.affectedIds);
+    this.addedFor.push(...diff.added.map((o) => o.id), ...diff.moved.map((m) => m.after.id));
     return { removed: diff.affectedIds.length, added: diff.added.length + diff.moved.length };
   }
   async cancelObligations(_incidentId: string, obligationIds: readonly string[]): Promise<number> {
