@@ -66,6 +66,13 @@ describe('notified <notice>: what the words name', () => {
     });
   });
 
+  test('a regime/recipient that is itself an id names that notice alone, not the stage beside it', () => {
+    const ny = [record('us-ny/regulator', 'regulator'), record('us-ny/regulator/no-harm-determination', 'regulator')];
+    const m = matchTarget(ny, { kind: 'regime', regime: 'us-ny', recipient: 'regulator' });
+    expect(m.matched.map((r) => r.id)).toEqual(['us-ny/regulator']);
+    expect(matchTarget(ny, { kind: 'regime', regime: 'us-ny' })).toMatchObject({ matched: [], stages: ny });
+  });
+
   test('*/credit_bureaus reaches every current credit-bureau notice, and nothing the facts no longer list', () => {
     expect(ids({ kind: 'recipient', recipient: 'credit_bureaus' }).matched).toEqual([
       'us-ny/credit_bureaus',

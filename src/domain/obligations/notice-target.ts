@@ -53,6 +53,12 @@ export function matchTarget<T extends Matchable>(records: readonly T[], target: 
   const current = records.filter((r) => r.current);
   const named_ = current.filter((r) => named(r, target));
   if (target.kind === 'id') return { matched: named_, stages: [] };
+  // `us-ny/regulator` is also one notice's own id (beside `us-ny/regulator/no-harm-determination`): typed
+  // exactly as the register shows it, it names that notice alone.
+  if (target.recipient !== undefined) {
+    const exact = current.filter((r) => r.id === `${target.regime}/${target.recipient}`);
+    if (exact.length) return { matched: exact, stages: [] };
+  }
   const groupSize = new Map<string, number>();
   for (const r of current) groupSize.set(stageGroup(r), (groupSize.get(stageGroup(r)) ?? 0) + 1);
   const isStage = (r: T) => (groupSize.get(stageGroup(r)) ?? 0) > 1;
