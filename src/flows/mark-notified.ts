@@ -114,7 +114,7 @@ export async function markNotified(
         doneBy: by,
         ...(o.doneNote ? { note: o.doneNote } : {}),
       },
-      dedupeKey: `notice_done:${o.id}:${now.toISOString()}`,
+      dedupeKey: `notice_done:${o.id}:v${after.version}`,
     });
   }
   const diff = diffObligations(before?.obligations ?? [], after.obligations);

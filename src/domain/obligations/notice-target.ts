@@ -55,7 +55,7 @@ export function matchTarget<T extends Matchable>(records: readonly T[], target: 
   if (target.kind === 'id') return { matched: named_, stages: [] };
   // `us-ny/regulator` is also one notice's own id (beside `us-ny/regulator/no-harm-determination`): typed
   // exactly as the register shows it, it names that notice alone.
-  if (target.recipient !== undefined) {
+  if (target.kind !== 'recipient' && target.recipient !== undefined) {
     const exact = current.filter((r) => r.id === `${target.regime}/${target.recipient}`);
     if (exact.length) return { matched: exact, stages: [] };
   }

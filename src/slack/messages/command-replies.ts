@@ -74,13 +74,13 @@ function idList(records: readonly Pick<ObligationRecord, 'id'>[]): string {
 /** Why `/incident notified` (or its `--undo`) changed nothing, and what can be named instead. */
 export function notifiedRefusalText(refusal: NotifiedRefusal & { incident: Incident }, target: NoticeTarget): string {
   const what = `\`${targetWords(target)}\``;
-  if (refusal.reason === 'already_done') return `Every ${what} notice is already marked given; nothing changed.`;
+  if (refusal.reason === 'already_done') return `Every ${what} obligation is already marked done; nothing changed.`;
   if (refusal.reason === 'not_done') return `No ${what} notice is marked given, so there is nothing to reopen.`;
   if (refusal.reason === 'stages') {
     return `${what} has several stages, each given at its own time; name the one you mean: ${idList(refusal.stages)}. Nothing changed.`;
   }
   const open = refusal.open;
-  return `No ${what} notice is listed for ${refusal.incident.id}.${open.length ? ` Open ones: ${idList(open)}.` : ' None is open.'}`;
+  return `No ${what} obligation is listed for ${refusal.incident.id}.${open.length ? ` Open ones: ${idList(open)}.` : ' None is open.'}`;
 }
 
 /**
