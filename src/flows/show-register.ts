@@ -3,6 +3,9 @@ import { errorName } from '../runtime/log';
 import type { FlowContext } from './context';
 import { ChatPostFailure } from './ports/chat';
 
+/** Slack's answers for a register message that no longer exists. */
+const GONE: ReadonlySet<string> = new Set(['message_not_found', 'cant_update_message']);
+
 /** Whether the register shows the change: updated (or first posted), or why not. */
 export type RegisterShown = { shown: true; ts: string } | { shown: false; code: string };
 
@@ -18,16 +21,23 @@ export async function showRegister(ctx: FlowContext, given: Incident): Promise<R
     const state = await ctx.deadlines.get(incident.id);
     if (!state) return { shown: false, code: 'no_obligations' };
     const now = ctx.now();
-    if (incident.registerMessageTs) {
-      await ctx.chat.refreshRegister(incident, state.obligations, now);
-      return { shown: true, ts: incident.registerMessageTs };
+    const shownTs = incident.registerMessageTs;
+    if (shownTs) {
+      try {
+        await ctx.chat.refreshRegister(incident, state.obligations, now);
+        return { shown: true, ts: shownTs };
+      } catch (error) {
+        // Someone deleted the register: a new one is posted and pinned in its place. Anything else is reported.
+        if (!(error instanceof ChatPostFailure && GONE.has(error.code))) throw error;
+        ctx.log.warn('register_gone', { incident: incident.id, code: error.code });
+      }
     }
     const ts = await ctx.chat.postRegister(incident, state.obligations, now);
     if (!ts) return { shown: false, code: 'no_ts' };
     let kept = ts;
     await ctx.incidents.update(incident.id, (current) => {
       // Another act posted one first: that one stays the register (this one is an ordinary message).
-      if (current.registerMessageTs) {
+      if (current.registerMessageTs && current.registerMessageTs !== shownTs) {
         kept = current.registerMessageTs;
         return current;
       }

@@ -6,6 +6,7 @@ import { summariseObligations } from '../../src/domain/summary/incident-summary'
 import { assignRole } from '../../src/flows/assign-role';
 import { markNotified, reopenNotified } from '../../src/flows/mark-notified';
 import { openIncident } from '../../src/flows/open-incident';
+import { ChatPostFailure } from '../../src/flows/ports/chat';
 import { recordTypedDecision } from '../../src/flows/record-decision';
 import { updateFacts } from '../../src/flows/update-facts';
 import { FlowHarness } from './flow-harness';
@@ -191,6 +192,11 @@ describe('the register', () => {
     await markNotified(h.ctx, alice(incident), { kind: 'recipient', recipient: 'regulator' });
     expect(h.chat.register).toMatchObject({ ts: '1700000000.000400', updates: 2 });
     expect(h.chat.register?.records.find((o) => o.id === 'us-ca/individuals')?.doneAt).toBeNull();
+    expect(h.chat.register?.records.find((o) => o.id === 'us-ca/regulator')?.doneAt).not.toBeNull();
+    await reopenNotified(h.ctx, alice(incident), { kind: 'id', id: 'us-ca/regulator' });
+    expect(h.chat.register).toMatchObject({ ts: '1700000000.000400', updates: 3 });
+    expect(h.chat.register?.records.find((o) => o.id === 'us-ca/regulator')?.doneAt).toBeNull();
+    expect(h.chat.calls.filter((c) => c === 'postRegister')).toHaveLength(1);
   });
 
   test('a register Slack refuses does not undo or hide the stored change', async () => {
@@ -199,6 +205,17 @@ describe('the register', () => {
     const result = await markNotified(h.ctx, alice(incident), { kind: 'id', id: 'us-ca/individuals' });
     expect(result.ok && result.register).toEqual({ shown: false, code: 'msg_blocks_too_long' });
     expect((await records(incident)).get('us-ca/individuals')?.doneAt).not.toBeNull();
+  });
+
+  test('a register someone deleted is posted again and pinned, and its new ts kept', async () => {
+    const incident = await opened();
+    h.chat.refreshRegister = async () => {
+      throw new ChatPostFailure('message_not_found');
+    };
+    h.chat.postRegister = async () => '1700000000.000999';
+    const result = await markNotified(h.ctx, alice(incident), { kind: 'id', id: 'us-ca/individuals' });
+    expect(result.ok && result.register).toEqual({ shown: true, ts: '1700000000.000999' });
+    expect((await h.ctx.incidents.get(incident.id))?.registerMessageTs).toBe('1700000000.000999');
   });
 });
 

@@ -70,6 +70,13 @@ const registerUpdates = (since: number) =>
   sim.calls('chat.update').filter((c) => c.seq > since && c.args.ts === registerTs && isRegister(c));
 const answers = (id: string) => sim.responses(id).map((r) => String(r.body.text ?? ''));
 const records = async () => (await deadlines.get(incidentId))?.obligations ?? [];
+const checklistItemIds = async () => {
+  const incident = await t.bot.ctx.incidents.get(incidentId);
+  const posted = sim.message(channelId, incident?.checklistMessageTs ?? '');
+  return ((posted?.blocks ?? []) as { block_id?: string }[])
+    .map((b) => /^item:(.+)$/.exec(b.block_id ?? '')?.[1])
+    .filter((id): id is string => id !== undefined);
+};
 
 test('open and the Mr. Cooper facts: one register, pinned, within the limits, grouped not listed', async () => {
   const openId = await command(
@@ -244,6 +251,34 @@ describe('a post Slack refuses after the change was stored is never "nothing was
     const id = await command('notified us-pr/regulator --at 2023-11-02');
     expect(answers(id).join(' ')).toContain('The pinned register could not be updated (msg_too_long)');
     expect((await records()).find((o) => o.id === 'us-pr/regulator')?.doneAt).toBe('2023-11-02T00:00:00.000Z');
+    expect(nothingDone(id)).toEqual([]);
+  });
+
+  test('checklist tick: stored and on the timeline though the checklist message was not updated', async () => {
+    const incident = await t.bot.ctx.incidents.get(incidentId);
+    const [item] = await checklistItemIds();
+    sim.failNext('chat.update', { error: 'rate_limited' });
+    const click = await t.slack.blockAction({
+      user_id: 'UALICE',
+      channel_id: channelId,
+      message_ts: incident?.checklistMessageTs ?? '',
+      actions: [{ action_id: 'checklist_toggle', value: JSON.stringify({ incidentId, itemId: item, to: 'done' }) }],
+    });
+    await t.bot.inFlight.drain(20_000);
+    const told = answers(click.responseUrlId ?? '').join(' ');
+    expect(told).toMatch(
+      /The item is marked done and recorded on the timeline\. Slack did not take the checklist \(rate_limited\)/,
+    );
+    expect((await t.bot.ctx.incidents.getChecklist(incidentId)).get(item ?? '')?.done).toBe(true);
+    expect(nothingDone(click.responseUrlId ?? '')).toEqual([]);
+  });
+
+  test('summary: posted, and the person told that its Markdown file did not attach', async () => {
+    sim.failNext('files.getUploadURLExternal', { error: 'not_allowed_token_type' });
+    const id = await command('summary');
+    expect(answers(id).join(' ')).toMatch(
+      /summary is posted in the channel, but Slack did not take its Markdown file \(not_allowed_token_type\)/,
+    );
     expect(nothingDone(id)).toEqual([]);
   });
 
