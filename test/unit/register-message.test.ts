@@ -67,7 +67,7 @@ describe('the register message', () => {
     expect(blocksTextLength(message.blocks)).toBeLessThanOrEqual(COMPACT_BUDGET.totalText);
   });
 
-  test('a group says how many of its notices are open: "7 regulator notices due …: 5 open"', () => {
+  test('a group says how many of its notices are open: "30 regulator notices due Thu 30 Nov: 12 open"', () => {
     const base = obligations(1)[0] as ObligationRecord;
     const day = '2023-11-30T22:00:00.000Z';
     const records = Array.from({ length: 30 }, (_, i) => ({
@@ -112,9 +112,10 @@ describe('the register modal', () => {
         (o) => o.recipient === 'media',
       ),
     ).toBe(true);
-    expect(
-      filteredRecords(records, { status: 'open', jurisdiction: 'US-AA' }, incident, now).map((o) => o.jurisdiction),
-    ).toEqual(expect.arrayContaining(['US-AA']));
+    const aa = filteredRecords(records, { status: 'all', jurisdiction: 'US-AA' }, incident, now);
+    expect(aa.length).toBeGreaterThan(0);
+    expect(aa.every((o) => o.jurisdiction === 'US-AA')).toBe(true);
+    expect(filteredRecords(records, { status: 'open', jurisdiction: 'US-AA' }, incident, now)).toEqual([]);
     const doneView = JSON.stringify(
       registerModal(incident, records, now, { ...state, filter: { status: 'done' } }).blocks,
     );
