@@ -54,6 +54,29 @@ export type ReopenOutcome =
     }
   | ({ ok: false; incident: Incident } & NotifiedRefusal);
 
+/** Notices counted from the ones just given or reopened, re-dated: on the timeline as a recomputation is. */
+async function recordMoved(
+  ctx: FlowContext,
+  incidentId: string,
+  version: number,
+  moved: readonly MovedObligation[],
+  because: string,
+  at: Date,
+): Promise<void> {
+  if (moved.length === 0) return;
+  await ctx.timeline.append(incidentId, {
+    kind: 'obligations_computed',
+    actor: 'breachbot',
+    at: at.toISOString(),
+    summary: `Obligations re-dated (${because}): ${moved.map((m) => m.after.id).join(', ')}`,
+    data: {
+      version,
+      moved: moved.map((m) => ({ id: m.after.id, from: m.before.dueAt, to: m.after.dueAt })),
+    },
+    dedupeKey: `obligations:v${version}`,
+  });
+}
+
 /**
  * `/incident notified <notice> [--at …] [note]` and the register's "Mark notified": marks the open obligations
  * the target names as given when they went out (who, when, note) inside the atomic update that also refuses a
@@ -118,6 +141,7 @@ export async function markNotified(
     });
   }
   const diff = diffObligations(before?.obligations ?? [], after.obligations);
+  await recordMoved(ctx, incident.id, after.version, diff.moved, 'counted from the notices given', now);
   const changed = await ctx.reminders.reschedule(incident, diff, after.obligations, now);
   ctx.log.info('notice_done', {
     incident: incident.id,
@@ -181,6 +205,7 @@ export async function reopenNotified(
   );
   if (refusal || !after) return { ok: false, incident, ...(refusal as unknown as NotifiedRefusal) };
   const diff = diffObligations(before?.obligations ?? [], after.obligations);
+  await recordMoved(ctx, incident.id, after.version, diff.moved, 'counted from the notices reopened', now);
   const changed = await ctx.reminders.reschedule(incident, diff, after.obligations, now);
   for (const o of reopened) {
     await ctx.timeline.append(incident.id, {

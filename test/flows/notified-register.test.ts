@@ -84,6 +84,10 @@ describe('notified --at', () => {
     expect(Date.parse(ag?.dueAt ?? '')).toBeLessThanOrEqual(Date.parse('2026-12-03T00:00:00Z') + 16 * DAY);
     expect(ag?.dueAt).not.toBe(before.get('us-ca/regulator')?.dueAt);
     expect(result.moved.map((m) => m.after.id)).toContain('us-ca/regulator');
+    const redated = (await h.ctx.timeline.entries(incident.id)).filter(
+      (e) => e.kind === 'obligations_computed' && e.summary.startsWith('Obligations re-dated'),
+    );
+    expect(redated.map((e) => e.summary)).toEqual([expect.stringContaining('us-ca/regulator')]);
     // Judged on when it went out, not when it was recorded: DORA's initial report sent in time, recorded late.
     const dueInitial = Date.parse(after.get('dora/regulator/initial')?.dueAt ?? '');
     expect(dueInitial).toBeLessThan(h.now.getTime());
