@@ -85,7 +85,7 @@ test('open and the Mr. Cooper facts: one register, pinned, within the limits, gr
   );
   const opened = await sim.waitForResponse(openId);
   channelId = /<#(\w+)>/.exec(String(opened.body.text))?.[1] ?? '';
-  incidentId = /\*(INC-\d+)\*/.exec(String(opened.body.text))?.[1] ?? '';
+  incidentId = /\*(INC-[\w-]+)\*/.exec(String(opened.body.text))?.[1] ?? '';
   const posted = sim.calls('chat.postMessage').filter((c) => c.args.channel === channelId && isRegister(c));
   expect(posted).toHaveLength(1);
   registerTs = String(posted[0]?.response.ts);
