@@ -120,7 +120,8 @@ export async function markNotified(
     },
     { whileOpen: 'notices' },
   );
-  if (refusal || !after) return { ok: false, incident, ...(refusal as unknown as NotifiedRefusal) };
+  if (refusal) return { ok: false, incident, ...(refusal as NotifiedRefusal) };
+  if (!after) throw new Error(`deadlines of ${incident.id} not stored`);
   for (const o of marked) {
     await ctx.timeline.append(incident.id, {
       kind: 'notice_done',
@@ -203,7 +204,8 @@ export async function reopenNotified(
     },
     { whileOpen: 'notices' },
   );
-  if (refusal || !after) return { ok: false, incident, ...(refusal as unknown as NotifiedRefusal) };
+  if (refusal) return { ok: false, incident, ...(refusal as NotifiedRefusal) };
+  if (!after) throw new Error(`deadlines of ${incident.id} not stored`);
   const diff = diffObligations(before?.obligations ?? [], after.obligations);
   await recordMoved(ctx, incident.id, after.version, diff.moved, 'counted from the notices reopened', now);
   const changed = await ctx.reminders.reschedule(incident, diff, after.obligations, now);

@@ -6,11 +6,13 @@ import { Budget, type BudgetLimits, clip, listOrSummarise, MESSAGE_BUDGET, plura
 import { drillBanner } from './incident-header';
 import { groupedByDueDayAndKind } from './obligation-groups';
 import { registerButtons } from './register-actions';
-import { countsLine, registerCounts, registerLine, registerRecords } from './register-counts';
+import { countsLine, registerCounts, registerLine, registerRecords, registerState } from './register-counts';
 import { slackDate } from './slack-date';
 
 /** How many of the next clocks the message lists one by one; the rest are in the groups and the modal. */
 const NEXT_CLOCKS = 5;
+/** Overdue notices listed one by one (most recently missed first); the rest are counted. */
+const OVERDUE_SHOWN = 3;
 
 /**
  * The pinned notification register: counts by state, the next clocks one by one, then every notice in groups by
@@ -54,24 +56,36 @@ export function registerMessage(
   const budget = new Budget(limits).spend([...drillBanner(incident), header, countsBlock, actions, foot]);
   const blocks: Block[] = [...drillBanner(incident), header, countsBlock];
 
+  // Overdue first (the latest-missed, most likely still actionable), then the clocks still running.
   const open = listed.filter(isOpen);
-  const next = open.filter((o) => o.dueAt !== null).slice(0, NEXT_CLOCKS);
-  if (next.length) {
-    const title: Block = { type: 'section', block_id: 'register-next-title', text: mrkdwn('*Next clocks*') };
-    if (budget.fits([title])) {
-      budget.spend([title]);
-      blocks.push(title);
-      blocks.push(
-        ...listOrSummarise(
-          next,
-          budget,
-          'register-next',
-          (o) => `• ${registerLine(o, incident, now).replace('\n', ' — ')}`,
-          (rest) => [`…and ${plural(rest.length, 'more clock')}: Open register lists them.`],
-        ),
-      );
-    }
-  }
+  const overdue = open.filter((o) => registerState(o, incident, now) === 'overdue').reverse();
+  const running = open.filter((o) => o.dueAt !== null && registerState(o, incident, now) !== 'overdue');
+  const section = (id: string, title: string, list: readonly ObligationRecord[], shown: number, more: string) => {
+    if (list.length === 0) return;
+    const head: Block = { type: 'section', block_id: `${id}-title`, text: mrkdwn(title) };
+    if (!budget.fits([head])) return;
+    budget.spend([head]);
+    blocks.push(head);
+    const lines = list.slice(0, shown).map((o) => `• ${registerLine(o, incident, now).replace('\n', ' — ')}`);
+    if (list.length > shown) lines.push(`…and ${plural(list.length - shown, more)}: Open register lists them.`);
+    blocks.push(
+      ...listOrSummarise(
+        lines,
+        budget,
+        id,
+        (line) => line,
+        (rest) => [`…and ${plural(rest.length, 'more line')}.`],
+      ),
+    );
+  };
+  section(
+    'register-overdue',
+    `*Overdue (${overdue.length.toLocaleString('en-US')})*`,
+    overdue,
+    OVERDUE_SHOWN,
+    'more overdue',
+  );
+  section('register-next', '*Next clocks*', running, NEXT_CLOCKS, 'more running clock');
   if (listed.length) {
     const title: Block = {
       type: 'section',
