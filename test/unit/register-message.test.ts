@@ -58,6 +58,9 @@ describe('the register message', () => {
     expect(text).toContain('register_open');
     // Never one row per notice.
     expect((text.match(/• /g) ?? []).length).toBeLessThan(Math.max(12, n / 2));
+    const overdue = records.filter((r) => r.doneAt === null && r.dueAt !== null && Date.parse(r.dueAt) < now.getTime());
+    if (overdue.length) expect(text).toContain(`*Overdue (${overdue.length.toLocaleString('en-US')})*`);
+    if (n > 3) expect(text).toContain('*Next clocks*');
     if (n === 600) expect(text).toMatch(/…and [\d,]+ later groups: Open register lists every notice/);
   });
 
