@@ -24,7 +24,16 @@ export async function showRegister(ctx: FlowContext, given: Incident): Promise<R
     const shownTs = incident.registerMessageTs;
     if (shownTs) {
       try {
-        await ctx.chat.refreshRegister(incident, state.obligations, now);
+        // Two acts on two replicas can render out of order: re-read after each render until what is shown is
+        // the latest stored version, so the register always ends showing what is stored.
+        let rendered = state;
+        await ctx.chat.refreshRegister(incident, rendered.obligations, now);
+        for (let pass = 0; pass < 3; pass += 1) {
+          const latest = await ctx.deadlines.get(incident.id);
+          if (!latest || latest.version === rendered.version) break;
+          rendered = latest;
+          await ctx.chat.refreshRegister(incident, rendered.obligations, ctx.now());
+        }
         return { shown: true, ts: shownTs };
       } catch (error) {
         // Someone deleted the register: a new one is posted and pinned in its place. Anything else is reported.

@@ -211,6 +211,32 @@ describe('the register', () => {
     expect((await records(incident)).get('us-ca/individuals')?.doneAt).not.toBeNull();
   });
 
+  test('a change stored while the register is being updated is shown too, never overwritten by the older one', async () => {
+    const incident = await opened();
+    const render = h.chat.refreshRegister.bind(h.chat);
+    let raced = false;
+    h.chat.refreshRegister = async (inc: Incident, records: readonly ObligationRecord[]) => {
+      await render(inc, records);
+      if (raced) return;
+      raced = true;
+      // Another replica marks the AG notice between this render and the next read.
+      await h.ctx.deadlines.update(incident.id, (c) =>
+        c
+          ? {
+              ...c,
+              obligations: c.obligations.map((o) =>
+                o.id === 'us-ca/regulator' ? { ...o, doneAt: h.now.toISOString(), doneBy: 'UBOB' } : o,
+              ),
+            }
+          : null,
+      );
+    };
+    await markNotified(h.ctx, alice(incident), { kind: 'id', id: 'us-ca/individuals' });
+    const shown = new Map(h.chat.register?.records.map((o) => [o.id, o.doneAt]));
+    expect(shown.get('us-ca/individuals')).not.toBeNull();
+    expect(shown.get('us-ca/regulator')).not.toBeNull();
+  });
+
   test('a register someone deleted is posted again and pinned, and its new ts kept', async () => {
     const incident = await opened();
     h.chat.refreshRegister = async () => {
