@@ -99,7 +99,11 @@ export function notifiedText(result: {
   register: RegisterShown;
 }): string | null {
   const parts: string[] = [];
-  if (result.readAs) parts.push(`Recorded as sent on ${result.readAs} (the incident's zone).`);
+  if (result.readAs) {
+    parts.push(
+      `Marked ${result.marked.length} notice(s) as sent at \`--at\` ${result.readAs} (a date alone is the start of that day in the incident's time zone).`,
+    );
+  }
   if (result.stages.length) {
     parts.push(`Stages are marked one by one, so these were left open: ${idList(result.stages)}.`);
   }
