@@ -1,4 +1,5 @@
 import { parseIncidentCommand } from '../../commands/incident/grammar';
+import type { computeWithCatalog } from '../../src/domain/obligations/catalog-engine';
 import { matchTarget, type NoticeTarget } from '../../src/domain/obligations/notice-target';
 import { resolveSentAt } from '../../src/domain/obligations/notice-time';
 import type { Recipient } from '../../src/domain/regulations/vocabulary';
@@ -155,5 +156,32 @@ describe('notified --at and --undo', () => {
       ok: false,
       reason: 'invalid',
     });
+  });
+});
+
+describe('relational deadlines count from the anchor notice as sent', () => {
+  const { computeWithCatalog } =
+    require('../../src/domain/obligations/catalog-engine') as typeof import('../../src/domain/obligations/catalog-engine');
+  const facts = {
+    discoveredAt: '2023-11-01T22:00:00.000Z',
+    entityTypes: [],
+    dataTypes: ['name', 'ssn'],
+    encrypted: false,
+    affected: { 'US-CA': 1200, 'US-IA': 900 },
+    judgments: {},
+  } as const;
+  const due = (f: object, id: string) =>
+    computeWithCatalog(f as Parameters<typeof computeWithCatalog>[0], []).find((o) => o.id === id)?.dueAt;
+
+  test('each state’s regulator notice counts from its own individual notice, not another state’s', () => {
+    expect(due(facts, 'us-ia/regulator')).toBeNull(); // until Iowa's individual notice goes out: no fixed time
+    const sent = { ...facts, noticesSentAt: { 'us-ia/individuals': '2023-11-20T15:00:00.000Z' } };
+    const ia = Date.parse(due(sent, 'us-ia/regulator') ?? '');
+    // Five business days after Mon 20 Nov 2023 (Iowa Code § 715C.2(8)), Thanksgiving on Thu 23 Nov not counted.
+    expect(ia).toBeGreaterThan(Date.parse('2023-11-27T00:00:00Z'));
+    expect(ia).toBeLessThan(Date.parse('2023-11-29T12:00:00Z'));
+    // Another state's notice is not Iowa's: California's rule does not move.
+    const caOnly = { ...facts, noticesSentAt: { 'us-ca/individuals': '2023-11-20T15:00:00.000Z' } };
+    expect(due(caOnly, 'us-ia/regulator')).toBeNull();
   });
 });
