@@ -160,8 +160,6 @@ describe('notified --at and --undo', () => {
 });
 
 describe('relational deadlines count from the anchor notice as sent', () => {
-  const { computeWithCatalog } =
-    require('../../src/domain/obligations/catalog-engine') as typeof import('../../src/domain/obligations/catalog-engine');
   const facts = {
     discoveredAt: '2023-11-01T22:00:00.000Z',
     entityTypes: [],
