@@ -1,5 +1,5 @@
 import { parseIncidentCommand } from '../../commands/incident/grammar';
-import type { computeWithCatalog } from '../../src/domain/obligations/catalog-engine';
+import { computeWithCatalog } from '../../src/domain/obligations/catalog-engine';
 import { matchTarget, type NoticeTarget } from '../../src/domain/obligations/notice-target';
 import { resolveSentAt } from '../../src/domain/obligations/notice-time';
 import type { Recipient } from '../../src/domain/regulations/vocabulary';
