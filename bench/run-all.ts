@@ -1,4 +1,5 @@
 import { runDeadlinesBench } from './deadlines.bench';
+import { runRegisterBench } from './register.bench';
 import { runRemindersBench } from './reminders.bench';
 import { runSlackBench } from './slack.bench';
 import { runSummaryBench } from './summary.bench';
@@ -10,6 +11,7 @@ import { runSummaryBench } from './summary.bench';
 const BENCHES: [string, () => Promise<Record<string, number | string>>][] = [
   ['deadlines', runDeadlinesBench],
   ['slack', runSlackBench],
+  ['register', runRegisterBench],
   ['reminders', runRemindersBench],
   ['summary', runSummaryBench],
 ];

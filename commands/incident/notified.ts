@@ -1,29 +1,33 @@
-import { RECIPIENTS, type Recipient, recipientSchema } from '../../src/domain/regulations/vocabulary';
-import { UsageError } from './tokenize';
+import type { NoticeTarget } from '../../src/domain/obligations/notice-target';
+import type { SentAtInput } from '../../src/domain/obligations/notice-time';
+import { parseNoticeTarget, parseSentAt } from './notice-target';
+import { splitFlags, UsageError } from './tokenize';
 
-export interface NotifiedCommand {
-  name: 'notified';
-  regime: string;
-  recipient?: Recipient;
-  note?: string;
-}
+export type NotifiedCommand =
+  | { name: 'notified'; action: 'mark'; target: NoticeTarget; at?: SentAtInput; note?: string }
+  | { name: 'notified'; action: 'undo'; target: NoticeTarget; note?: string };
 
-/** `notified <regime>[/<recipient>] [note]`: a regime alone marks all of its open obligations. */
+/**
+ * `notified <notice> [--at <date|instant>] [note]` marks notices given (when they went out, with `--at`);
+ * `notified --undo <notice> [note]` reopens them. A notice is an obligation id, a regime, a regime/recipient
+ * or `*\/<recipient>` (notice-target.ts).
+ */
 export function parseNotified(tokens: string[]): NotifiedCommand {
-  const [target, ...noteWords] = tokens;
-  const match = /^([a-z0-9-]+)(?:\/([a-z_]+))?$/.exec(target?.toLowerCase() ?? '');
-  if (!match?.[1]) {
-    throw new UsageError(
-      '`notified` needs an obligation, e.g. `/incident notified gdpr` or `/incident notified us-ca/regulator AG portal ref 123`.',
-    );
+  const { words, flags } = splitFlags(tokens, { at: 'value', undo: 'value' }, 'notified');
+  const undo = flags.get('undo');
+  const at = flags.get('at');
+  if (typeof undo === 'string') {
+    if (at !== undefined) throw new UsageError('`--undo` reopens a notice; it takes no `--at`.');
+    const note = words.join(' ').trim();
+    return { name: 'notified', action: 'undo', target: parseNoticeTarget(undo), ...(note ? { note } : {}) };
   }
-  let recipient: Recipient | undefined;
-  if (match[2] !== undefined) {
-    const parsed = recipientSchema.safeParse(match[2]);
-    if (!parsed.success)
-      throw new UsageError(`Recipient must be one of ${RECIPIENTS.join(', ')}; got \`${match[2]}\`.`);
-    recipient = parsed.data;
-  }
+  const [target, ...noteWords] = words;
   const note = noteWords.join(' ').trim();
-  return { name: 'notified', regime: match[1], ...(recipient ? { recipient } : {}), ...(note ? { note } : {}) };
+  return {
+    name: 'notified',
+    action: 'mark',
+    target: parseNoticeTarget(target),
+    ...(typeof at === 'string' ? { at: parseSentAt(at) } : {}),
+    ...(note ? { note } : {}),
+  };
 }

@@ -14,7 +14,8 @@ export type RefusalCode =
   | 'bot_cannot_hold_role'
   | 'message_unreadable'
   | 'no_delay_recorded'
-  | 'invalid_delay';
+  | 'invalid_delay'
+  | 'invalid_notice_time';
 
 export class Refusal extends Error {
   constructor(

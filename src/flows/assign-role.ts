@@ -1,8 +1,10 @@
 import { type Incident, ROLE_LABELS, type Role } from '../domain/incidents/incident';
 import { withRole } from '../domain/incidents/incident-lifecycle';
 import { Refusal } from '../domain/refusals';
+import { announceStored } from './announce-stored';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
+import { type NotPosted, postAfterStore } from './post-after-store';
 
 /**
  * `/incident role <role> <@user>`: stored on the incident record (refused inside the compare-and-set once the
@@ -10,7 +12,12 @@ import { incidentForMember } from './incident-gate';
  * Someone given a role who is not in the private channel is invited: a role holder who cannot see the
  * channel cannot do the job.
  */
-export async function assignRole(ctx: FlowContext, actor: Actor, role: Role, userId: string): Promise<Incident> {
+export async function assignRole(
+  ctx: FlowContext,
+  actor: Actor,
+  role: Role,
+  userId: string,
+): Promise<{ incident: Incident; notPosted: NotPosted[] }> {
   const found = await incidentForMember(ctx, actor);
   if (userId === ctx.settings.botUserId) {
     throw new Refusal('bot_cannot_hold_role', 'breachbot cannot hold an incident role; name a person.');
@@ -31,11 +38,16 @@ export async function assignRole(ctx: FlowContext, actor: Actor, role: Role, use
     });
   }
   ctx.log.info('role_assigned', { incident: incident.id, role });
-  const inviteFailures = (await ctx.chat.isMember(incident.channelId, userId))
-    ? []
-    : await ctx.chat.invite(incident.channelId, [userId]);
-  await ctx.chat.refreshHeader(incident);
-  await ctx.chat.announce(incident, {
+  // The role is stored from here on: Slack failing to invite, re-render or announce is reported, not thrown.
+  let inviteFailures: { user: string; error: string }[] = [];
+  const invited = await postAfterStore(ctx, incident, 'announcement', async () => {
+    inviteFailures = (await ctx.chat.isMember(incident.channelId, userId))
+      ? []
+      : await ctx.chat.invite(incident.channelId, [userId]);
+  });
+  if (invited) inviteFailures = [{ user: userId, error: invited.code }];
+  const header = await postAfterStore(ctx, incident, 'header', () => ctx.chat.refreshHeader(incident));
+  const announced = await announceStored(ctx, incident, {
     kind: 'role_assigned',
     role,
     userId,
@@ -43,5 +55,9 @@ export async function assignRole(ctx: FlowContext, actor: Actor, role: Role, use
     by: actor.userId,
     ...(inviteFailures[0] ? { inviteError: inviteFailures[0].error } : {}),
   });
-  return incident;
+  const notPosted = [
+    ...(header ? [header] : []),
+    ...(announced.posted ? [] : [{ what: 'announcement' as const, code: announced.code }]),
+  ];
+  return { incident, notPosted };
 }

@@ -4,11 +4,13 @@ import { isOutstanding } from '../domain/obligations/obligation-record';
 import { type SummaryObligation, summariseObligations } from '../domain/summary/incident-summary';
 import type { Actor, FlowContext } from './context';
 import { assertSameIncident, incidentForMember } from './incident-gate';
+import { type NotPosted, postAfterStore } from './post-after-store';
 import { postSummary } from './post-summary';
+import { showRegister } from './show-register';
 import { refreshChecklist } from './toggle-checklist';
 
 export type CloseRequestOutcome =
-  | { kind: 'closed'; incident: Incident }
+  | { kind: 'closed'; incident: Incident; notPosted: NotPosted[] }
   | { kind: 'already_closed'; incident: Incident }
   | { kind: 'confirm'; incident: Incident; outstanding: SummaryObligation[] };
 
@@ -31,7 +33,7 @@ export async function requestClose(ctx: FlowContext, actor: Actor): Promise<Clos
   const outstanding = await outstandingObligations(ctx, incident);
   if (outstanding.length === 0) {
     const result = await closeIncident(ctx, incident, actor.userId);
-    return result ? { kind: 'closed', incident: result } : { kind: 'already_closed', incident };
+    return result ? { kind: 'closed', ...result } : { kind: 'already_closed', incident };
   }
   await ctx.timeline.append(incident.id, {
     kind: 'close_requested',
@@ -51,11 +53,11 @@ export async function confirmClose(
   ctx: FlowContext,
   actor: Actor,
   incidentId: string,
-): Promise<{ closedNow: boolean; incident: Incident }> {
+): Promise<{ closedNow: boolean; incident: Incident; notPosted: NotPosted[] }> {
   const incident = await incidentForMember(ctx, actor);
   assertSameIncident(incident, incidentId, 'nothing was closed');
   const result = await closeIncident(ctx, incident, actor.userId);
-  return { closedNow: result !== null, incident: result ?? incident };
+  return result ? { closedNow: true, ...result } : { closedNow: false, incident, notPosted: [] };
 }
 
 /**
@@ -74,7 +76,11 @@ export async function autoCloseDrill(ctx: FlowContext, incidentId: string): Prom
  * the timeline entry, then the reminders are cancelled, the header and checklist re-rendered without
  * buttons, and the final summary posted. Null when it was already closed (a second Confirm).
  */
-async function closeIncident(ctx: FlowContext, incident: Incident, actor: string): Promise<Incident | null> {
+async function closeIncident(
+  ctx: FlowContext,
+  incident: Incident,
+  actor: string,
+): Promise<{ incident: Incident; notPosted: NotPosted[] } | null> {
   const at = ctx.now();
   const open = await outstandingObligations(ctx, incident);
   let closedNow = false;
@@ -99,8 +105,13 @@ async function closeIncident(ctx: FlowContext, incident: Incident, actor: string
     return -1;
   });
   if (cancelled >= 0) ctx.log.info('reminders_cancelled', { incident: record.id, count: cancelled });
-  await ctx.chat.refreshHeader(record);
-  await refreshChecklist(ctx, record);
-  await postSummary(ctx, record, { actor, final: true });
-  return record;
+  // The incident is closed from here on: a post that fails is reported, never taken for a failed close.
+  const notPosted = [
+    await postAfterStore(ctx, record, 'header', () => ctx.chat.refreshHeader(record)),
+    await postAfterStore(ctx, record, 'checklist', () => refreshChecklist(ctx, record)),
+    await postAfterStore(ctx, record, 'summary', () => postSummary(ctx, record, { actor, final: true })),
+  ].filter((p): p is NotPosted => p !== null);
+  const register = await showRegister(ctx, record);
+  if (!register.shown && register.code !== 'no_obligations') notPosted.push({ what: 'register', code: register.code });
+  return { incident: record, notPosted };
 }

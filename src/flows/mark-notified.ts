@@ -1,66 +1,242 @@
 import type { Incident } from '../domain/incidents/incident';
-import { markNotified as markNotifiedState, type NotifiedRefusal } from '../domain/obligations/deadline-state';
-import type { NoticeTarget, ObligationRecord } from '../domain/obligations/obligation-record';
+import { computeWithCatalog } from '../domain/obligations/catalog-engine';
+import {
+  markNotified as markNotifiedState,
+  type NotifiedRefusal,
+  reopenNotices,
+} from '../domain/obligations/deadline-state';
+import type { NoticeTarget } from '../domain/obligations/notice-target';
+import { DEFAULT_INCIDENT_ZONE, resolveSentAt, type SentAtInput } from '../domain/obligations/notice-time';
+import { diffObligations, type MovedObligation } from '../domain/obligations/obligation-diff';
+import type { ObligationRecord } from '../domain/obligations/obligation-record';
 import { regimeLabel } from '../domain/obligations/regime-label';
+import { Refusal } from '../domain/refusals';
 import { type Announced, announceStored } from './announce-stored';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
+import { type RegisterShown, showRegister } from './show-register';
+
+export interface NotifiedOptions {
+  note?: string;
+  /** When the notice went out (`--at`, the register's date picker); now when absent. */
+  at?: SentAtInput;
+  /** Who gave the notice, when someone else records it (the register's "who"); the actor when absent. */
+  by?: string;
+}
 
 export type NotifiedOutcome =
-  | { ok: true; incident: Incident; marked: ObligationRecord[]; cancelled: number; announced: Announced }
+  | {
+      ok: true;
+      incident: Incident;
+      marked: ObligationRecord[];
+      /** Notices counted from the ones marked (relational clocks) whose due time moved. */
+      moved: MovedObligation[];
+      /** Pending reminders removed (of the notices given and of the moved ones) and added (moved ones). */
+      cancelled: number;
+      rescheduled: number;
+      /** How a bare `--at` date was read, to say back; null for an instant or none. */
+      readAs: string | null;
+      stages: ObligationRecord[];
+      announced: Announced;
+      register: RegisterShown;
+    }
   | ({ ok: false; incident: Incident } & NotifiedRefusal);
 
+export type ReopenOutcome =
+  | {
+      ok: true;
+      incident: Incident;
+      reopened: ObligationRecord[];
+      moved: MovedObligation[];
+      rescheduled: number;
+      announced: Announced;
+      register: RegisterShown;
+    }
+  | ({ ok: false; incident: Incident } & NotifiedRefusal);
+
+/** Notices counted from the ones just given or reopened, re-dated: on the timeline as a recomputation is. */
+async function recordMoved(
+  ctx: FlowContext,
+  incidentId: string,
+  version: number,
+  moved: readonly MovedObligation[],
+  because: string,
+  at: Date,
+): Promise<void> {
+  if (moved.length === 0) return;
+  await ctx.timeline.append(incidentId, {
+    kind: 'obligations_computed',
+    actor: 'breachbot',
+    at: at.toISOString(),
+    summary: `Obligations re-dated (${because}): ${moved.map((m) => m.after.id).join(', ')}`,
+    data: {
+      version,
+      moved: moved.map((m) => ({ id: m.after.id, from: m.before.dueAt, to: m.after.dueAt })),
+    },
+    dedupeKey: `obligations:v${version}`,
+  });
+}
+
 /**
- * `/incident notified <regime>[/<recipient>] [note]`: marks the matching open obligations done (who, when,
- * note) inside the atomic update that also refuses a closed incident, records each on the timeline, cancels
- * their pending reminders, and tells the channel.
+ * `/incident notified <notice> [--at …] [note]` and the register's "Mark notified": marks the open obligations
+ * the target names as given when they went out (who, when, note) inside the atomic update that also refuses a
+ * closed incident, and recomputes the notices counted from them. Records each on the timeline, replaces the
+ * reminders that changed, tells the channel and updates the register.
  */
 export async function markNotified(
   ctx: FlowContext,
   actor: Actor,
   target: NoticeTarget,
-  note?: string,
+  options: NotifiedOptions = {},
 ): Promise<NotifiedOutcome> {
   const incident = await incidentForMember(ctx, actor);
   const now = ctx.now();
+  const sent = options.at
+    ? resolveSentAt(options.at, incident.timeZone ?? DEFAULT_INCIDENT_ZONE, now, incident.discoveredAt)
+    : ({ ok: true, at: now, readAs: null } as const);
+  if (!sent.ok) throw new Refusal('invalid_notice_time', `${sent.message} Nothing was marked.`);
+  const by = options.by ?? actor.userId;
   let refusal: NotifiedRefusal | null = null;
   let marked: ObligationRecord[] = [];
-  await ctx.deadlines.update(
+  let stages: ObligationRecord[] = [];
+  const { before, after } = await ctx.deadlines.update(
     incident.id,
     (current) => {
-      const result = markNotifiedState(current, target, { by: actor.userId, at: now, ...(note ? { note } : {}) });
+      const result = markNotifiedState(
+        current,
+        target,
+        { by, at: sent.at, ...(options.note ? { note: options.note } : {}) },
+        incident,
+        computeWithCatalog,
+      );
       if (!result.ok) {
         refusal = result;
         return null;
       }
       refusal = null;
       marked = result.marked;
+      stages = result.stages;
       return result.next;
     },
     { whileOpen: 'notices' },
   );
   if (refusal) return { ok: false, incident, ...(refusal as NotifiedRefusal) };
+  if (!after) throw new Error(`deadlines of ${incident.id} not stored`);
   for (const o of marked) {
     await ctx.timeline.append(incident.id, {
       kind: 'notice_done',
       actor: actor.userId,
-      at: o.doneAt ?? now.toISOString(),
-      summary: `Notice given: ${regimeLabel(o.regime)} ${o.id} (${o.recipientName})${o.doneNote ? `: ${o.doneNote}` : ''}`,
-      data: { obligationId: o.id, dueAt: o.dueAt, doneAt: o.doneAt, ...(o.doneNote ? { note: o.doneNote } : {}) },
-      dedupeKey: `notice_done:${o.id}`,
+      at: now.toISOString(),
+      summary:
+        `Notice given: ${regimeLabel(o.regime)} ${o.id} (${o.recipientName}) sent ${o.doneAt ?? now.toISOString()}` +
+        `${by !== actor.userId ? ` by ${by}` : ''}${o.doneNote ? `: ${o.doneNote}` : ''}`,
+      data: {
+        obligationId: o.id,
+        dueAt: o.dueAt,
+        doneAt: o.doneAt,
+        recordedAt: now.toISOString(),
+        doneBy: by,
+        ...(o.doneNote ? { note: o.doneNote } : {}),
+      },
+      dedupeKey: `notice_done:${o.id}:v${after.version}`,
     });
   }
-  const cancelled = await ctx.reminders.cancelObligations(
-    incident.id,
-    marked.map((o) => o.id),
-  );
-  ctx.log.info('notice_done', { incident: incident.id, obligations: marked.length, remindersCancelled: cancelled });
+  const diff = diffObligations(before?.obligations ?? [], after.obligations);
+  await recordMoved(ctx, incident.id, after.version, diff.moved, 'counted from the notices given', now);
+  const changed = await ctx.reminders.reschedule(incident, diff, after.obligations, now);
+  ctx.log.info('notice_done', {
+    incident: incident.id,
+    obligations: marked.length,
+    moved: diff.moved.length,
+    remindersRemoved: changed.removed,
+    remindersAdded: changed.added,
+  });
   const announced = await announceStored(ctx, incident, {
     kind: 'notified',
     marked,
     actor: actor.userId,
-    ...(note ? { note } : {}),
-    cancelled,
+    ...(options.note ? { note: options.note } : {}),
+    cancelled: changed.removed,
+    ...(options.at ? { sentAt: sent.at.toISOString() } : {}),
+    ...(by !== actor.userId ? { by } : {}),
   });
-  return { ok: true, incident, marked, cancelled, announced };
+  const register = await showRegister(ctx, incident);
+  return {
+    ok: true,
+    incident,
+    marked,
+    moved: diff.moved,
+    cancelled: changed.removed,
+    rescheduled: changed.added,
+    readAs: sent.readAs,
+    stages,
+    announced,
+    register,
+  };
+}
+
+/**
+ * `/incident notified --undo <notice>` and the register's "Undo": a notice marked given by mistake is open
+ * again. Its sent time leaves the facts (so notices counted from it count from its deadline again), its
+ * reminders are scheduled again, and both the reopening and the new reminders are on the timeline.
+ */
+export async function reopenNotified(
+  ctx: FlowContext,
+  actor: Actor,
+  target: NoticeTarget,
+  note?: string,
+): Promise<ReopenOutcome> {
+  const incident = await incidentForMember(ctx, actor);
+  const now = ctx.now();
+  let refusal: NotifiedRefusal | null = null;
+  let reopened: ObligationRecord[] = [];
+  const { before, after } = await ctx.deadlines.update(
+    incident.id,
+    (current) => {
+      const result = reopenNotices(current, target, incident, computeWithCatalog);
+      if (!result.ok) {
+        refusal = result;
+        return null;
+      }
+      refusal = null;
+      reopened = result.reopened;
+      return result.next;
+    },
+    { whileOpen: 'notices' },
+  );
+  if (refusal) return { ok: false, incident, ...(refusal as NotifiedRefusal) };
+  if (!after) throw new Error(`deadlines of ${incident.id} not stored`);
+  const diff = diffObligations(before?.obligations ?? [], after.obligations);
+  await recordMoved(ctx, incident.id, after.version, diff.moved, 'counted from the notices reopened', now);
+  const changed = await ctx.reminders.reschedule(incident, diff, after.obligations, now);
+  for (const o of reopened) {
+    await ctx.timeline.append(incident.id, {
+      kind: 'notice_reopened',
+      actor: actor.userId,
+      at: now.toISOString(),
+      summary: `Notice reopened: ${regimeLabel(o.regime)} ${o.id} (was marked given ${o.doneAt ?? ''})${note ? `: ${note}` : ''}`,
+      data: {
+        obligationId: o.id,
+        wasDoneAt: o.doneAt,
+        wasDoneBy: o.doneBy,
+        remindersScheduled: changed.added,
+        ...(note ? { note } : {}),
+      },
+    });
+  }
+  ctx.log.info('notice_reopened', {
+    incident: incident.id,
+    obligations: reopened.length,
+    remindersRemoved: changed.removed,
+    remindersAdded: changed.added,
+  });
+  const announced = await announceStored(ctx, incident, {
+    kind: 'notice_reopened',
+    reopened: after.obligations.filter((o) => reopened.some((r) => r.id === o.id)),
+    actor: actor.userId,
+    rescheduled: changed.added,
+    ...(note ? { note } : {}),
+  });
+  const register = await showRegister(ctx, incident);
+  return { ok: true, incident, reopened, moved: diff.moved, rescheduled: changed.added, announced, register };
 }

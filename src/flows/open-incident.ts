@@ -8,6 +8,7 @@ import { Refusal } from '../domain/refusals';
 import { type Announced, announceStored } from './announce-stored';
 import type { FlowContext } from './context';
 import type { InviteFailure } from './ports/chat';
+import { showRegister } from './show-register';
 
 export interface OpenedIncident {
   incident: Incident;
@@ -65,6 +66,8 @@ export async function openIncident(ctx: FlowContext, request: OpenRequest): Prom
   }));
   if (headerTs) await ctx.chat.pin(channel.id, headerTs).catch(() => undefined);
   const deadlines = await startDeadlines(ctx, incident, request.openedBy);
+  // The pinned register: its own last step (show-register.ts reports, never throws), posted once obligations exist.
+  if (deadlines) await showRegister(ctx, incident);
   return { incident, inviteFailures, deadlines };
 }
 

@@ -10,6 +10,8 @@ export interface PostedSummary {
   summary: IncidentSummary;
   messageTs: string | null;
   fileId: string | null;
+  /** Slack's reason when the message went out but the Markdown file did not attach. */
+  fileError?: string;
   markdownBytes: number;
 }
 
@@ -50,6 +52,7 @@ export async function postSummary(
       final: options.final,
       fileName,
       ...(posted.fileId ? { fileId: posted.fileId } : {}),
+      ...(posted.fileError ? { fileError: posted.fileError } : {}),
       ...(posted.messageTs ? { messageTs: posted.messageTs } : {}),
       markdownSha256: createHash('sha256').update(bytes).digest('hex'),
       timelineEntries: summary.timeline.length,

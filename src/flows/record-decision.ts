@@ -2,11 +2,12 @@ import type { Incident } from '../domain/incidents/incident';
 import { Refusal } from '../domain/refusals';
 import { messageDecisionEntry, typedDecisionEntry } from '../domain/timeline/decision-entry';
 import type { TimelineEntry } from '../domain/timeline/timeline-entry';
+import { type Announced, announceStored } from './announce-stored';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
 
 export type DecisionOutcome =
-  | { recorded: true; incident: Incident; entry: TimelineEntry }
+  | { recorded: true; incident: Incident; entry: TimelineEntry; announced: Announced }
   | { recorded: false; incident: Incident; seq: number };
 
 /** `/incident decision <text>`: stored on the timeline first, then confirmed in the channel for everyone. */
@@ -49,6 +50,7 @@ async function storeAndAnnounce(
   const result = await ctx.timeline.append(incident.id, input, { whileOpen: 'decisions' });
   if (!result.appended) return { recorded: false, incident, seq: result.seq };
   ctx.log.info('decision_recorded', { incident: incident.id, seq: result.entry.seq, source });
-  await ctx.chat.announce(incident, { kind: 'decision_recorded', entry: result.entry });
-  return { recorded: true, incident, entry: result.entry };
+  // Stored on the timeline whatever happens to the post: a failed post is answered as such, never as nothing done.
+  const announced = await announceStored(ctx, incident, { kind: 'decision_recorded', entry: result.entry });
+  return { recorded: true, incident, entry: result.entry, announced };
 }

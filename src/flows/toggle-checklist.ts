@@ -3,6 +3,7 @@ import type { Incident } from '../domain/incidents/incident';
 import { Refusal } from '../domain/refusals';
 import type { Actor, FlowContext } from './context';
 import { assertSameIncident, incidentForMember } from './incident-gate';
+import { type NotPosted, postAfterStore } from './post-after-store';
 
 /**
  * A Tick/Untick press: the intent is explicit (to done or to open), stored atomically (refused there once
@@ -13,7 +14,7 @@ export async function toggleChecklistItem(
   ctx: FlowContext,
   actor: Actor,
   intent: { incidentId: string; itemId: string; to: 'done' | 'open' },
-): Promise<void> {
+): Promise<{ changed: boolean; notPosted: NotPosted | null }> {
   const incident = await incidentForMember(ctx, actor);
   assertSameIncident(incident, intent.incidentId, 'nothing was changed');
   const item = checklistItemsFor(incident).find((i) => i.id === intent.itemId);
@@ -25,7 +26,7 @@ export async function toggleChecklistItem(
     by: actor.userId,
     at: at.toISOString(),
   });
-  if (!changed) return;
+  if (!changed) return { changed: false, notPosted: null };
   await ctx.timeline.append(incident.id, {
     kind: 'checklist_item',
     actor: actor.userId,
@@ -33,7 +34,9 @@ export async function toggleChecklistItem(
     summary: `${done ? 'Ticked' : 'Unticked'}: ${item.text}`,
     data: { itemId: item.id, done },
   });
-  await refreshChecklist(ctx, incident);
+  // The tick is stored: a message Slack will not update is reported as such, not as nothing done.
+  const notPosted = await postAfterStore(ctx, incident, 'checklist', () => refreshChecklist(ctx, incident));
+  return { changed: true, notPosted };
 }
 
 /**

@@ -6,6 +6,7 @@ import { isEmptyDiff, type ObligationDiff } from '../domain/obligations/obligati
 import { type Announced, announceStored } from './announce-stored';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
+import { type RegisterShown, showRegister } from './show-register';
 
 export type FactsUpdate =
   | { changed: false; incident: Incident }
@@ -19,6 +20,7 @@ export type FactsUpdate =
       remindersAdded: number;
       /** Whether the channel was told; the facts are stored either way. */
       announced: Announced;
+      register: RegisterShown;
     };
 
 /**
@@ -89,5 +91,15 @@ export async function updateFacts(ctx: FlowContext, actor: Actor, patch: FactsPa
     diff,
     now,
   });
-  return { changed: true, incident: current, after, diff, factsChanged, remindersAdded: rescheduled.added, announced };
+  const register = await showRegister(ctx, current);
+  return {
+    changed: true,
+    incident: current,
+    after,
+    diff,
+    factsChanged,
+    remindersAdded: rescheduled.added,
+    announced,
+    register,
+  };
 }

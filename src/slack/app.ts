@@ -12,10 +12,15 @@ import type { ListenerDeps } from './listener-deps';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
 import { registerCloseCancel } from './listeners/actions/close-cancel';
 import { registerCloseConfirm } from './listeners/actions/close-confirm';
+import { registerRegisterFilter } from './listeners/actions/register-filter';
+import { registerRegisterMark } from './listeners/actions/register-mark';
+import { registerRegisterOpen } from './listeners/actions/register-open';
+import { registerRegisterUndo } from './listeners/actions/register-undo';
 import { registerIncidentCommand } from './listeners/commands/incident';
 import { registerSensitiveNumberWarning } from './listeners/events/message-sensitive-numbers';
 import { registerReactionAdded } from './listeners/events/reaction-added';
 import { registerRecordDecisionShortcut } from './listeners/shortcuts/record-decision';
+import { registerRegisterMarkSubmit } from './listeners/views/register-mark-submit';
 import { timeAcks } from './middleware/ack-timer';
 
 /** Listener registrations, one per file under listeners/<kind>/. */
@@ -24,6 +29,11 @@ const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
   registerChecklistToggle,
   registerCloseConfirm,
   registerCloseCancel,
+  registerRegisterOpen,
+  registerRegisterFilter,
+  registerRegisterMark,
+  registerRegisterUndo,
+  registerRegisterMarkSubmit,
   registerRecordDecisionShortcut,
   registerReactionAdded,
   registerSensitiveNumberWarning,

@@ -171,11 +171,16 @@ describe('facts, notices, decisions, roles, checklist', () => {
     const unknown = await markNotified(h.ctx, alice(incident), { regime: 'hipaa' });
     expect(unknown.ok).toBe(false);
     if (!unknown.ok) expect(unknown.open.map((o) => o.id)).toContain('gdpr/regulator');
-    const done = await markNotified(h.ctx, alice(incident), { regime: 'gdpr', recipient: 'regulator' }, 'portal ref 7');
+    const done = await markNotified(
+      h.ctx,
+      alice(incident),
+      { regime: 'gdpr', recipient: 'regulator' },
+      { note: 'portal ref 7' },
+    );
     expect(done.ok && done.marked.map((o) => [o.id, o.doneBy, o.doneNote])).toEqual([
       ['gdpr/regulator', 'UALICE', 'portal ref 7'],
     ]);
-    expect(h.reminders.cancelled).toEqual(['gdpr/regulator']);
+    expect(h.reminders.removedFor).toEqual(['gdpr/regulator']);
     const again = await markNotified(h.ctx, alice(incident), { regime: 'gdpr', recipient: 'regulator' });
     expect(!again.ok && again.reason).toBe('already_done');
   });

@@ -100,9 +100,25 @@ export class FakeChat implements ChatPort {
   async permalink(): Promise<string | null> {
     return null;
   }
+  /** The register as last posted or updated: its ts and the records it showed. */
+  register: { ts: string; records: readonly ObligationRecord[]; updates: number } | null = null;
+  /** When set, posting or updating the register fails with this code. */
+  failRegister: string | null = null;
+  async postRegister(_incident: Incident, records: readonly ObligationRecord[]): Promise<string | null> {
+    this.calls.push('postRegister');
+    if (this.failRegister) throw new ChatPostFailure(this.failRegister);
+    this.register = { ts: '1700000000.000400', records, updates: 0 };
+    return this.register.ts;
+  }
+  async refreshRegister(incident: Incident, records: readonly ObligationRecord[]): Promise<void> {
+    this.calls.push('refreshRegister');
+    if (this.failRegister) throw new ChatPostFailure(this.failRegister);
+    this.register = { ts: incident.registerMessageTs ?? '', records, updates: (this.register?.updates ?? 0) + 1 };
+  }
   /** Forgets what was said and called; channels and members stay. */
   clear(): void {
     this.failAnnounce = null;
+    this.failRegister = null;
     this.announced.length = 0;
     this.calls.length = 0;
   }
@@ -120,7 +136,12 @@ export class FakeReminders implements ReminderScheduling {
     this.scheduled.push({ incidentId: incident.id, obligations: records.map((r) => r.id) });
     return records.length;
   }
+  /** Obligations whose reminders a reschedule removed (given, moved, dropped) and added (moved, reopened). */
+  readonly removedFor: string[] = [];
+  readonly addedFor: string[] = [];
   async reschedule(_incident: ReminderIncident, diff: ObligationDiff): Promise<{ removed: number; added: number }> {
+    this.removedFor.push(...diff.affectedIds);
+    this.addedFor.push(...diff.added.map((o) => o.id), ...diff.moved.map((m) => m.after.id));
     return { removed: diff.affectedIds.length, added: diff.added.length + diff.moved.length };
   }
   async cancelObligations(_incidentId: string, obligationIds: readonly string[]): Promise<number> {

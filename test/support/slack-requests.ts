@@ -241,6 +241,48 @@ export class SlackRequests {
     return this.sendPayload(payload, forge, reply);
   }
 
+  /**
+   * A control inside an open modal (`block_actions` with `container.type: view`): no channel, no message, no
+   * response_url; the view as Slack holds it (e.g. the simulator's `views.open` response) with its metadata.
+   */
+  viewBlockAction(
+    input: Actor & {
+      view: { id: string; private_metadata?: string; hash?: string; root_view_id?: string | null } & Record<
+        string,
+        unknown
+      >;
+      actions: BlockActionItem[];
+      trigger_id?: string;
+    },
+    forge: Forgery = {},
+  ): Promise<SlackResponse> {
+    const actionTs = nowTs();
+    const payload: Record<string, unknown> = {
+      type: 'block_actions',
+      user: this.user(input),
+      api_app_id: this.apiAppId,
+      token: this.verificationToken,
+      container: { type: 'view', view_id: input.view.id },
+      trigger_id: input.trigger_id ?? this.triggerId(),
+      team: { id: this.teamId, domain: this.teamDomain },
+      enterprise: null,
+      is_enterprise_install: false,
+      view: {
+        type: 'modal',
+        private_metadata: '',
+        hash: `${Math.floor(Date.now() / 1000)}.${randomId(8)}`,
+        ...input.view,
+      },
+      actions: input.actions.map((a) => ({
+        type: 'button',
+        block_id: a.block_id ?? randomId(5),
+        ...a,
+        action_ts: a.action_ts ?? actionTs,
+      })),
+    };
+    return this.sendPayload(payload, forge, {});
+  }
+
   /** A message shortcut (`message_action`). */
   messageShortcut(input: MessageShortcutInput, forge: Forgery = {}): Promise<SlackResponse> {
     const reply = this.replyUrl(input.response_url);

@@ -87,9 +87,17 @@ describe('/incident grammar', () => {
   test('notified takes a regime with an optional recipient and note', () => {
     expect(parse('notified us-ca/regulator AG portal ref 42')).toEqual({
       ok: true,
-      command: { name: 'notified', regime: 'us-ca', recipient: 'regulator', note: 'AG portal ref 42' },
+      command: {
+        name: 'notified',
+        action: 'mark',
+        target: { kind: 'regime', regime: 'us-ca', recipient: 'regulator' },
+        note: 'AG portal ref 42',
+      },
     });
-    expect(parse('notified gdpr')).toEqual({ ok: true, command: { name: 'notified', regime: 'gdpr' } });
+    expect(parse('notified gdpr')).toEqual({
+      ok: true,
+      command: { name: 'notified', action: 'mark', target: { kind: 'regime', regime: 'gdpr' } },
+    });
     const bad = parse('notified gdpr/pigeons');
     expect(!bad.ok && bad.error).toContain('pigeons');
   });

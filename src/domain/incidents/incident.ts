@@ -40,6 +40,10 @@ export const incidentSchema = z.strictObject({
   checklistTemplate: z.string(),
   headerMessageTs: z.string().optional(),
   checklistMessageTs: z.string().optional(),
+  /** The pinned notification register, updated in place whenever an obligation changes. */
+  registerMessageTs: z.string().optional(),
+  /** IANA zone bare dates are read in (`notified --at 2023-11-20`); UTC when not set. */
+  timeZone: z.string().optional(),
   /** Invitations that failed (deactivated users, external users): shown so nobody assumes they are in. */
   inviteFailures: z.array(z.strictObject({ user: z.string(), error: z.string() })).default([]),
 });

@@ -4,7 +4,14 @@ import type { Obligation } from '../regulations/obligation';
 import type { DataType, EntityType } from '../regulations/vocabulary';
 import { applyFactsPatch, describeFactsChange, type FactsPatch } from './facts-patch';
 import { diffObligations, type ObligationDiff } from './obligation-diff';
-import { isOpen, markDone, mergeRecomputed, type NoticeTarget, type ObligationRecord } from './obligation-record';
+import {
+  isOpen,
+  markDone,
+  mergeRecomputed,
+  type NoticeTarget,
+  type ObligationRecord,
+  reopenDone,
+} from './obligation-record';
 
 /** Facts and obligations of one incident, always written together (same version). */
 export interface DeadlineState {
@@ -93,21 +100,85 @@ export function factsChangeDiff(before: DeadlineState | null, after: DeadlineSta
 }
 
 export type NotifiedRefusal = {
-  reason: 'no_obligations' | 'unknown' | 'already_done';
+  reason: 'no_obligations' | 'unknown' | 'already_done' | 'not_done' | 'stages';
   open: ObligationRecord[];
   matching: ObligationRecord[];
+  /** Stages the target reached only through a broader name: each must be named by its id. */
+  stages: ObligationRecord[];
 };
 
-/** Marks the open obligations of a regime (to one recipient, when named) as given. */
+/** The facts with each notice's sent time recorded (or, with `at: null`, removed): relational clocks read it. */
+function withSentTimes(facts: Facts, ids: readonly string[], at: string | null): Facts {
+  const sent = { ...(facts.noticesSentAt ?? {}) };
+  for (const id of ids) {
+    if (at === null) delete sent[id];
+    else sent[id] = at;
+  }
+  const { noticesSentAt: _old, ...rest } = facts;
+  return Object.keys(sent).length ? { ...rest, noticesSentAt: sent } : rest;
+}
+
+/** Obligations recomputed after a notice's sent time changed, keeping the progress of every one. */
+function recomputedWith(
+  current: DeadlineState,
+  facts: Facts,
+  records: ObligationRecord[],
+  incident: Pick<Incident, 'regimes'>,
+  compute: ComputeObligations,
+): NextDeadlineState {
+  return { ...current, facts, obligations: mergeRecomputed(records, compute(facts, incident.regimes)) };
+}
+
+/**
+ * Marks the open obligations the target names as given at `done.at` (when the notice went out). Each one's
+ * sent time goes into the facts, and the obligations are recomputed, so that a notice counted from it (a
+ * state's regulator notice N days after its individual notice) counts from the day it really went out.
+ */
 export function markNotified(
   current: DeadlineState | null,
   target: NoticeTarget,
   done: { by: string; at: Date; note?: string },
-): { ok: true; next: NextDeadlineState; marked: ObligationRecord[] } | ({ ok: false } & NotifiedRefusal) {
-  if (!current) return { ok: false, reason: 'no_obligations', open: [], matching: [] };
+  incident: Pick<Incident, 'regimes'>,
+  compute: ComputeObligations,
+):
+  | { ok: true; next: NextDeadlineState; marked: ObligationRecord[]; stages: ObligationRecord[] }
+  | ({ ok: false } & NotifiedRefusal) {
+  if (!current) return { ok: false, reason: 'no_obligations', open: [], matching: [], stages: [] };
   const result = markDone(current.obligations, target, done);
   if (!result.ok) {
-    return { ok: false, reason: result.reason, matching: result.matching, open: current.obligations.filter(isOpen) };
+    return { ok: false, ...refusal(current, result) };
   }
-  return { ok: true, next: { ...current, obligations: result.records }, marked: result.marked };
+  const ids = result.marked.map((o) => o.id);
+  const facts = withSentTimes(current.facts, ids, done.at.toISOString());
+  const next = recomputedWith(current, facts, result.records, incident, compute);
+  const marked = next.obligations.filter((o) => ids.includes(o.id));
+  return { ok: true, next, marked, stages: result.stages };
+}
+
+/** `--undo`: reopens the done obligations the target names; their sent times leave the facts. */
+export function reopenNotices(
+  current: DeadlineState | null,
+  target: NoticeTarget,
+  incident: Pick<Incident, 'regimes'>,
+  compute: ComputeObligations,
+): { ok: true; next: NextDeadlineState; reopened: ObligationRecord[] } | ({ ok: false } & NotifiedRefusal) {
+  if (!current) return { ok: false, reason: 'no_obligations', open: [], matching: [], stages: [] };
+  const result = reopenDone(current.obligations, target);
+  if (!result.ok) return { ok: false, ...refusal(current, result) };
+  const ids = result.reopened.map((o) => o.id);
+  const facts = withSentTimes(current.facts, ids, null);
+  const next = recomputedWith(current, facts, result.records, incident, compute);
+  return { ok: true, next, reopened: result.reopened };
+}
+
+function refusal(
+  current: DeadlineState,
+  result: { reason: NotifiedRefusal['reason']; matching: ObligationRecord[]; stages: ObligationRecord[] },
+): NotifiedRefusal {
+  return {
+    reason: result.reason,
+    matching: result.matching,
+    stages: result.stages,
+    open: current.obligations.filter(isOpen),
+  };
 }

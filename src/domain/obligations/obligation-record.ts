@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { instantSchema } from '../ids';
 import { type Obligation, obligationSchema } from '../regulations/obligation';
-import type { Recipient } from '../regulations/vocabulary';
 import { type IncidentClock, wallDueAt } from './incident-clock';
+import { matchTarget, type NoticeTarget } from './notice-target';
+
+export type { NoticeTarget } from './notice-target';
 
 /**
  * One obligation as stored with the incident: the engine's output plus its progress. The summary reads the
@@ -89,34 +91,47 @@ export function mergeRecomputed(
   return [...next, ...keptDone].sort(byDueTime);
 }
 
-export interface NoticeTarget {
-  regime: string;
-  recipient?: Recipient;
-}
-
 export type MarkDoneResult =
-  | { ok: true; records: ObligationRecord[]; marked: ObligationRecord[] }
-  | { ok: false; reason: 'unknown' | 'already_done'; matching: ObligationRecord[] };
+  | { ok: true; records: ObligationRecord[]; marked: ObligationRecord[]; stages: ObligationRecord[] }
+  | {
+      ok: false;
+      reason: 'unknown' | 'already_done' | 'stages';
+      matching: ObligationRecord[];
+      stages: ObligationRecord[];
+    };
 
 /**
- * Marks done every open obligation of `regime` (to `recipient`, when given). Refuses when nothing matches or
- * everything that matches is already done, so the caller can say which.
+ * Marks done every open obligation the target names (notice-target.ts: a stage only by its own id), as given
+ * at `done.at` (when it went out, which may be before it is recorded). Refuses when nothing matches, when
+ * everything that matches is already done, or when the target only reaches stages, so the caller can say which.
  */
 export function markDone(
   records: readonly ObligationRecord[],
   target: NoticeTarget,
   done: { by: string; at: Date; note?: string },
 ): MarkDoneResult {
-  const matching = records.filter(
-    (r) =>
-      r.current && r.regime === target.regime && (target.recipient === undefined || r.recipient === target.recipient),
-  );
-  if (matching.length === 0) return { ok: false, reason: 'unknown', matching };
+  const { matched: matching, stages } = matchTarget(records, target);
+  if (matching.length === 0) return { ok: false, reason: stages.length ? 'stages' : 'unknown', matching, stages };
   const toMark = new Set(matching.filter((r) => r.doneAt === null).map((r) => r.id));
-  if (toMark.size === 0) return { ok: false, reason: 'already_done', matching };
+  if (toMark.size === 0) return { ok: false, reason: 'already_done', matching, stages };
   const at = done.at.toISOString();
   const next = records.map((r) =>
     toMark.has(r.id) ? { ...r, doneAt: at, doneBy: done.by, doneNote: done.note ?? null } : r,
   );
-  return { ok: true, records: next, marked: next.filter((r) => toMark.has(r.id)) };
+  return { ok: true, records: next, marked: next.filter((r) => toMark.has(r.id)), stages };
+}
+
+export type ReopenResult =
+  | { ok: true; records: ObligationRecord[]; reopened: ObligationRecord[] }
+  | { ok: false; reason: 'unknown' | 'not_done' | 'stages'; matching: ObligationRecord[]; stages: ObligationRecord[] };
+
+/** `--undo`: the done obligations the target names are open again (who, when and note cleared). */
+export function reopenDone(records: readonly ObligationRecord[], target: NoticeTarget): ReopenResult {
+  const { matched: matching, stages } = matchTarget(records, target);
+  if (matching.length === 0) return { ok: false, reason: stages.length ? 'stages' : 'unknown', matching, stages };
+  const toOpen = new Set(matching.filter((r) => r.doneAt !== null).map((r) => r.id));
+  if (toOpen.size === 0) return { ok: false, reason: 'not_done', matching, stages };
+  const reopened = records.filter((r) => toOpen.has(r.id));
+  const next = records.map((r) => (toOpen.has(r.id) ? { ...r, doneAt: null, doneBy: null, doneNote: null } : r));
+  return { ok: true, records: next, reopened };
 }

@@ -369,7 +369,9 @@ class RuleEvaluation {
           ]
         : [];
 
-    const sent = this.facts[sentAt];
+    // The anchor notice's own sent time (recorded when it is marked given) is the one the law means: with 54
+    // states, one incident-wide `individualNoticeSentAt` cannot be every state's individual notice.
+    const sent = this.facts.noticesSentAt?.[anchorId] ?? this.facts[sentAt];
     if (sent !== undefined) {
       const trigger: TriggerInstant = { name: sentAt, at: new Date(sent), fallback: false };
       const due = shift(trigger.at);

@@ -47,6 +47,12 @@ export const factsSchema = z.strictObject({
   domicile: z.array(jurisdictionCodeSchema).optional(),
   /** Optional, so that facts stored before it existed still parse. */
   lawEnforcementDelay: lawEnforcementDelaySchema.optional(),
+  /**
+   * When each notice went out, by obligation id, as recorded with `/incident notified` (its `--at`). A notice
+   * counted from another (a state's regulator notice 15 days after its individual notice, DORA's intermediate
+   * report after the initial one) counts from this one's entry before the incident-wide trigger.
+   */
+  noticesSentAt: z.record(z.string(), instantSchema).optional(),
 });
 export type Facts = z.infer<typeof factsSchema>;
 export type FactsInput = z.input<typeof factsSchema>;

@@ -13,6 +13,8 @@ export const TIMELINE_KINDS = [
   'obligations_computed',
   'reminder_sent',
   'notice_done',
+  /** A notice marked given by mistake, open again (`/incident notified --undo`). */
+  'notice_reopened',
   'summary_posted',
   'close_requested',
   'closed',

@@ -27,7 +27,24 @@ export type Announcement =
   | { kind: 'obligations_at_open'; records: readonly ObligationRecord[]; now: Date }
   | { kind: 'obligations_failed' }
   | { kind: 'facts_changed'; actor: string; factsChanged: string[]; diff: ObligationDiff; now: Date }
-  | { kind: 'notified'; marked: readonly ObligationRecord[]; actor: string; note?: string; cancelled: number }
+  | {
+      kind: 'notified';
+      marked: readonly ObligationRecord[];
+      actor: string;
+      note?: string;
+      cancelled: number;
+      /** When the notices went out, when it was given (`--at`); else they went out as they were recorded. */
+      sentAt?: string;
+      /** Who gave them, when not the person who recorded them. */
+      by?: string;
+    }
+  | {
+      kind: 'notice_reopened';
+      reopened: readonly ObligationRecord[];
+      actor: string;
+      note?: string;
+      rescheduled: number;
+    }
   | { kind: 'decision_recorded'; entry: TimelineEntry }
   | { kind: 'role_assigned'; role: Role; userId: string; previous: string | null; by: string; inviteError?: string }
   | { kind: 'sensitive_numbers'; userId: string; threadTs: string; kinds: SensitiveKind[] };
@@ -77,8 +94,16 @@ export interface ChatPort {
     incident: Incident,
     summary: IncidentSummary,
     file: { name: string; markdown: string; final: boolean },
-  ): Promise<{ messageTs: string | null; fileId: string | null }>;
+  ): Promise<{
+    messageTs: string | null;
+    fileId: string | null /** Why the file did not attach, when it did not. */;
+    fileError?: string;
+  }>;
   /** A message as the platform holds it now, or null when it cannot be read. */
   readMessage(channelId: string, ts: string): Promise<RecordedMessage | null>;
   permalink(channelId: string, ts: string): Promise<string | null>;
+  /** Posts the notification register; its message id, to pin and update in place. */
+  postRegister(incident: Incident, records: readonly ObligationRecord[], now: Date): Promise<string | null>;
+  /** Updates the register in place (chat.update of the same message). */
+  refreshRegister(incident: Incident, records: readonly ObligationRecord[], now: Date): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { Incident } from '../../domain/incidents/incident';
+import type { ObligationRecord } from '../../domain/obligations/obligation-record';
 import type { IncidentSummary } from '../../domain/summary/incident-summary';
 import type { RecordedMessage } from '../../domain/timeline/decision-entry';
 import {
@@ -13,6 +14,7 @@ import { announcementMessage } from '../messages/announcements';
 import { COMPACT_BUDGET, MESSAGE_BUDGET } from '../messages/budget';
 import { checklistBlocks } from '../messages/checklist-message';
 import { channelTopic, incidentHeaderBlocks, incidentHeaderText } from '../messages/incident-header';
+import { registerMessage } from '../messages/register-message';
 import { summaryBlocks, summaryFallbackText } from '../messages/summary-message';
 import { failureCode, SHORTER_FORM_CURES, slackErrorCode } from './slack-errors';
 
@@ -152,24 +154,59 @@ export class SlackChat implements ChatPort {
     }
   }
 
+  async postRegister(incident: Incident, records: readonly ObligationRecord[], now: Date): Promise<string | null> {
+    const posted = await this.inShorterFormIfRefused((limits) =>
+      this.client.chat.postMessage({ channel: incident.channelId, ...registerMessage(incident, records, now, limits) }),
+    );
+    return posted.ts ?? null;
+  }
+
+  async refreshRegister(incident: Incident, records: readonly ObligationRecord[], now: Date): Promise<void> {
+    const ts = incident.registerMessageTs;
+    if (!ts) return;
+    await this.inShorterFormIfRefused((limits) =>
+      this.client.chat.update({ channel: incident.channelId, ts, ...registerMessage(incident, records, now, limits) }),
+    );
+  }
+
+  /** A post within the message budget, and once more in the compact form if Slack refuses it for its size. */
+  private async inShorterFormIfRefused<T>(send: (limits: typeof MESSAGE_BUDGET) => Promise<T>): Promise<T> {
+    try {
+      return await send(MESSAGE_BUDGET);
+    } catch (error) {
+      const code = failureCode(error);
+      if (!SHORTER_FORM_CURES.has(code)) throw new ChatPostFailure(code, { cause: error });
+      try {
+        return await send(COMPACT_BUDGET);
+      } catch (retryError) {
+        throw new ChatPostFailure(failureCode(retryError), { cause: retryError });
+      }
+    }
+  }
+
   /** The summary message, then the Markdown file (files.uploadV2: getUploadURLExternal → upload → complete). */
   async postSummary(
     incident: Incident,
     summary: IncidentSummary,
     file: { name: string; markdown: string; final: boolean },
-  ): Promise<{ messageTs: string | null; fileId: string | null }> {
+  ): Promise<{ messageTs: string | null; fileId: string | null; fileError?: string }> {
     const posted = await this.client.chat.postMessage({
       channel: incident.channelId,
       text: summaryFallbackText(summary, file.final),
       blocks: summaryBlocks(summary, { final: file.final, fileName: file.name }),
     });
-    const upload = await this.client.files.uploadV2({
-      channel_id: incident.channelId,
-      file: Buffer.from(file.markdown, 'utf8'),
-      filename: file.name,
-      title: `${incident.id} ${file.final ? 'final ' : ''}summary`,
-    });
-    return { messageTs: posted.ts ?? null, fileId: uploadedFileId(upload) };
+    // The message is in the channel by now: a failed upload is reported with it, not thrown as if nothing went out.
+    try {
+      const upload = await this.client.files.uploadV2({
+        channel_id: incident.channelId,
+        file: Buffer.from(file.markdown, 'utf8'),
+        filename: file.name,
+        title: `${incident.id} ${file.final ? 'final ' : ''}summary`,
+      });
+      return { messageTs: posted.ts ?? null, fileId: uploadedFileId(upload) };
+    } catch (error) {
+      return { messageTs: posted.ts ?? null, fileId: null, fileError: failureCode(error) };
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import type { Block } from './block-kit';
 import { type BudgetLimits, clip, MESSAGE_BUDGET } from './budget';
 import { decisionRecordedMessage } from './decision-message';
 import { drillMessage } from './incident-header';
+import { noticeReopenedMessage } from './notice-reopened-message';
 import { factsChangedMessage, notifiedMessage, obligationsAtOpenMessage } from './obligations-message';
 
 export interface ChannelMessage {
@@ -32,7 +33,9 @@ export function announcementMessage(
     case 'facts_changed':
       return factsChangedMessage(incident, a, a.now, limits);
     case 'notified':
-      return notifiedMessage(incident, a.marked, a.actor, a.note, a.cancelled, limits);
+      return notifiedMessage(incident, a.marked, a.actor, a.note, a.cancelled, limits, a);
+    case 'notice_reopened':
+      return noticeReopenedMessage(incident, a, limits);
     case 'decision_recorded':
       return drillMessage(incident, decisionRecordedMessage(a.entry, limits.sectionText));
     case 'role_assigned': {

@@ -1,8 +1,12 @@
 import type { Incident } from '../../domain/incidents/incident';
 import type { NotifiedRefusal } from '../../domain/obligations/deadline-state';
-import type { ObligationDiff } from '../../domain/obligations/obligation-diff';
+import type { NoticeTarget } from '../../domain/obligations/notice-target';
+import { targetWords } from '../../domain/obligations/notice-target';
+import type { MovedObligation, ObligationDiff } from '../../domain/obligations/obligation-diff';
 import type { ObligationRecord } from '../../domain/obligations/obligation-record';
 import type { Announced } from '../../flows/announce-stored';
+import type { NotPosted } from '../../flows/post-after-store';
+import type { RegisterShown } from '../../flows/show-register';
 import { slackDate } from './slack-date';
 
 /** The opener's private answer: where the incident is (and, if the channel was not told, what is stored). */
@@ -61,13 +65,101 @@ export function incidentStatusText(incident: Incident, checklist: { done: number
   ].join('\n');
 }
 
-/** Why `/incident notified` marked nothing, and what is open instead. */
-export function notifiedRefusalText(
-  refusal: NotifiedRefusal & { incident: Incident },
-  named: { regime: string; recipient?: string | undefined },
-): string {
-  const what = `\`${named.regime}${named.recipient ? `/${named.recipient}` : ''}\``;
+/** Ids in an answer: the first 20 and a count of the rest. */
+function idList(records: readonly Pick<ObligationRecord, 'id'>[]): string {
+  const ids = records.map((o) => `\`${o.id}\``);
+  return ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', ');
+}
+
+/** Why `/incident notified` (or its `--undo`) changed nothing, and what can be named instead. */
+export function notifiedRefusalText(refusal: NotifiedRefusal & { incident: Incident }, target: NoticeTarget): string {
+  const what = `\`${targetWords(target)}\``;
   if (refusal.reason === 'already_done') return `Every ${what} obligation is already marked done; nothing changed.`;
-  const open = refusal.open.map((o) => `\`${o.id}\``).join(', ');
-  return `No ${what} obligation is listed for ${refusal.incident.id}.${open ? ` Open ones: ${open}.` : ' None is open.'}`;
+  if (refusal.reason === 'not_done') return `No ${what} notice is marked given, so there is nothing to reopen.`;
+  if (refusal.reason === 'stages') {
+    return `${what} has several stages, each given at its own time; name the one you mean: ${idList(refusal.stages)}. Nothing changed.`;
+  }
+  const open = refusal.open;
+  return `No ${what} obligation is listed for ${refusal.incident.id}.${open.length ? ` Open ones: ${idList(open)}.` : ' None is open.'}`;
+}
+
+/**
+ * The private answer to a `notified` that was stored: how a bare date was read, stages left for their own
+ * ids, notices counted from these that moved, and whether the channel and the register were told. Null when
+ * the channel message says it all.
+ */
+export function notifiedText(result: {
+  incident: Incident;
+  marked: readonly ObligationRecord[];
+  moved: readonly MovedObligation[];
+  cancelled: number;
+  readAs: string | null;
+  stages: readonly ObligationRecord[];
+  announced: Announced;
+  register: RegisterShown;
+}): string | null {
+  const parts: string[] = [];
+  if (result.readAs) {
+    parts.push(
+      `Marked ${result.marked.length} notice(s) as sent at \`--at\` ${result.readAs} (a date alone is the start of that day in the incident's time zone).`,
+    );
+  }
+  if (result.stages.length) {
+    parts.push(`Stages are marked one by one, so these were left open: ${idList(result.stages)}.`);
+  }
+  if (result.moved.length) {
+    parts.push(
+      `${result.moved.length} notice(s) counted from these now count from when they went out: ${idList(result.moved.map((m) => m.after))}.`,
+    );
+  }
+  if (!result.announced.posted) {
+    parts.push(notifiedStoredNotPostedText(result.incident, { ...result, code: result.announced.code }));
+  }
+  if (!result.register.shown && result.register.code !== 'no_obligations') {
+    parts.push(registerNotShownText(result.register.code));
+  }
+  return parts.length ? parts.join(' ') : null;
+}
+
+/** The answer to `notified --undo`: what is open again, and whether the channel and register were told. */
+export function reopenedText(result: {
+  incident: Incident;
+  reopened: readonly ObligationRecord[];
+  rescheduled: number;
+  announced: Announced;
+  register: RegisterShown;
+}): string {
+  const parts = [
+    `Reopened on ${result.incident.id}: ${idList(result.reopened)}; ${result.rescheduled} reminder(s) scheduled again.`,
+  ];
+  if (!result.announced.posted) {
+    parts.push(`Posting this in the channel failed (${result.announced.code}), so the channel has not been told.`);
+  }
+  if (!result.register.shown) parts.push(registerNotShownText(result.register.code));
+  return parts.join(' ');
+}
+
+/** The register could not be updated; the change is stored and the next change updates it. */
+export function registerNotShownText(code: string): string {
+  return `The pinned register could not be updated (${code}); it will be brought up to date with the next change, and \`/incident deadlines\` shows every notice now.`;
+}
+
+const POST_WORDS: Record<NotPosted['what'], string> = {
+  header: 'the pinned header',
+  checklist: 'the checklist',
+  summary: 'the summary',
+  register: 'the pinned register',
+  announcement: 'the channel message',
+};
+
+/** What is stored, and the posts that did not go out after it (`what (code)`), with where to see it instead. */
+export function storedNotPostedText(stored: string, notPosted: readonly NotPosted[], fallback: string): string {
+  if (notPosted.length === 0) return stored;
+  const failed = notPosted.map((p) => `${POST_WORDS[p.what]} (${p.code})`).join(', ');
+  return `${stored} Slack did not take ${failed}, so the channel may not show it yet; ${fallback} Nothing needs to be entered again.`;
+}
+
+/** A decision stored on the timeline whose confirmation Slack did not take. */
+export function decisionStoredNotPostedText(seq: number, code: string): string {
+  return `The decision is recorded on the timeline (#${seq}). Posting it in the channel failed (${code}), so the channel has not been told; \`/incident summary\` includes it. Nothing needs to be entered again.`;
 }

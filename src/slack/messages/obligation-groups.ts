@@ -95,3 +95,30 @@ export function groupedByDueDay(records: readonly Dated[], clock: IncidentClock)
       return `• *${when}*: ${kinds}`;
     });
 }
+
+/**
+ * The register's groups: one line per due day and recipient kind, done ones counted in, so that 54 state
+ * notices read "• 30 regulator notices due Thu 30 Nov: 12 open". Days in UTC on the incident's clock, each
+ * shown in the reader's zone; obligations with no fixed due time last.
+ */
+export function groupedByDueDayAndKind(
+  records: readonly (Dated & Pick<ObligationRecord, 'doneAt'>)[],
+  clock: IncidentClock,
+): string[] {
+  const dayOf = (r: Dated) => (r.dueAt === null ? '~' : wallDueAt(r.dueAt, clock).slice(0, 10));
+  return groupBy(records, (r) => `${dayOf(r)} ${r.recipient}`)
+    .sort(([a, la], [b, lb]) =>
+      a.slice(0, 10) < b.slice(0, 10) ? -1 : a.slice(0, 10) > b.slice(0, 10) ? 1 : lb.length - la.length,
+    )
+    .map(([, list]) => {
+      const [first] = list;
+      if (!first) return '';
+      const open = list.filter((r) => r.doneAt === null).length;
+      const when =
+        first.dueAt === null
+          ? 'with no fixed due time'
+          : `due ${slackDate(wallDueAt(first.dueAt, clock), '{date_short_pretty}')}`;
+      const state = open === 0 ? ':white_check_mark: all done' : `${open.toLocaleString('en-US')} open`;
+      return `• ${recipientKindCount(first.recipient, list.length)} ${when}: ${state}`;
+    });
+}

@@ -73,7 +73,7 @@ export function obligationsAtOpenMessage(
     type: 'context',
     elements: [
       mrkdwn(
-        'Mark a notice as given: `/incident notified <regime>[/<recipient>] [note]`. Not legal advice: counsel makes the judgments shown as conditions.',
+        'Mark a notice as given: `/incident notified <id> [--at <date>] [note]` (or a regime, `<regime>/<recipient>`, `*/<recipient>`). Not legal advice: counsel makes the judgments shown as conditions.',
       ),
     ],
   };
@@ -212,7 +212,11 @@ export function deadlinesReply(
   const head: Block = { type: 'section', block_id: 'deadlines-head', text: mrkdwn(`${headText}\n${counts}`) };
   const foot: Block = {
     type: 'context',
-    elements: [mrkdwn('Mark a notice as given: `/incident notified <regime>[/<recipient>] [note]`.')],
+    elements: [
+      mrkdwn(
+        'Mark a notice as given: `/incident notified <id> [--at <date>] [note]` (or a regime, `<regime>/<recipient>`, `*/<recipient>`); `--undo <id>` reopens one.',
+      ),
+    ],
   };
   const budget = new Budget(limits).spend([head, foot]);
   const blocks: Block[] = [head];
@@ -280,13 +284,16 @@ export function notifiedMessage(
   note: string | undefined,
   cancelled: number,
   limits: BudgetLimits = MESSAGE_BUDGET,
+  given: { sentAt?: string; by?: string } = {},
 ): { text: string; blocks: Block[] } {
   const clock = incidentClock(incident);
+  const when = given.sentAt ? ` (sent ${slackDate(given.sentAt)})` : '';
+  const who = given.by ? `, given by <@${given.by}>` : '';
   const lead: Block = {
     type: 'section',
     block_id: 'notified',
     text: mrkdwn(
-      `:white_check_mark: <@${actor}> marked ${marked.length === 1 ? 'a notice' : `${marked.length} notices`} as given:` +
+      `:white_check_mark: <@${actor}> marked ${marked.length === 1 ? 'a notice' : `${marked.length} notices`} as given${when}${who}:` +
         (note ? `\n>${escapeMrkdwn(clip(note, 1500)).replace(/\n/g, '\n>')}` : ''),
     ),
   };

@@ -5,6 +5,7 @@ import { toggleChecklistItem } from '../../../flows/toggle-checklist';
 import { tryParseJson } from '../../../store/json-record';
 import type { ListenerDeps } from '../../listener-deps';
 import { CHECKLIST_ACTION_ID, checklistButtonValueSchema } from '../../messages/checklist-message';
+import { storedNotPostedText } from '../../messages/command-replies';
 import { afterAck } from '../../middleware/after-ack';
 
 const payloadSchema = z.object({
@@ -30,7 +31,18 @@ export function registerChecklistToggle(app: App, deps: ListenerDeps): void {
     await afterAck(
       deps,
       'checklist_toggle',
-      () => toggleChecklistItem(deps.ctx, actor, value.data),
+      async () => {
+        const { notPosted } = await toggleChecklistItem(deps.ctx, actor, value.data);
+        if (notPosted) {
+          await tell(
+            storedNotPostedText(
+              `The item is marked ${value.data.to === 'done' ? 'done' : 'open'} and recorded on the timeline.`,
+              [notPosted],
+              '`/incident status` shows the checklist count.',
+            ),
+          );
+        }
+      },
       tell,
       (ref) =>
         `The checklist message could not be updated (ref ${ref}). Try again; what is stored shows in \`/incident status\`.`,

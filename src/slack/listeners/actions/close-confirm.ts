@@ -5,6 +5,7 @@ import { confirmClose } from '../../../flows/close-incident';
 import { tryParseJson } from '../../../store/json-record';
 import type { ListenerDeps } from '../../listener-deps';
 import { CLOSE_CONFIRM_ACTION_ID, closeButtonValueSchema } from '../../messages/close-confirmation';
+import { storedNotPostedText } from '../../messages/command-replies';
 import { afterAck } from '../../middleware/after-ack';
 
 const payloadSchema = z.object({
@@ -29,11 +30,17 @@ export function registerCloseConfirm(app: App, deps: ListenerDeps): void {
       deps,
       'close_confirm',
       async () => {
-        const { closedNow, incident } = await confirmClose(deps.ctx, actor, value.data.incidentId);
+        const { closedNow, incident, notPosted } = await confirmClose(deps.ctx, actor, value.data.incidentId);
         await tell(
-          closedNow
-            ? `${incident.id} is closed; the final summary is in the channel.`
-            : `${incident.id} was already closed.`,
+          !closedNow
+            ? `${incident.id} was already closed.`
+            : notPosted.length
+              ? storedNotPostedText(
+                  `${incident.id} is closed.`,
+                  notPosted,
+                  '`/incident summary` posts the summary again.',
+                )
+              : `${incident.id} is closed; the final summary is in the channel.`,
         );
       },
       tell,

@@ -8,7 +8,7 @@ import { requestClose } from '../../../flows/close-incident';
 import type { Actor } from '../../../flows/context';
 import { incidentStatus } from '../../../flows/incident-status';
 import { listDeadlines } from '../../../flows/list-deadlines';
-import { markNotified } from '../../../flows/mark-notified';
+import { markNotified, reopenNotified } from '../../../flows/mark-notified';
 import { openIncident } from '../../../flows/open-incident';
 import { summaryOnRequest } from '../../../flows/post-summary';
 import { recordTypedDecision } from '../../../flows/record-decision';
@@ -16,11 +16,15 @@ import { updateFacts } from '../../../flows/update-facts';
 import type { ListenerDeps } from '../../listener-deps';
 import { closeConfirmationBlocks } from '../../messages/close-confirmation';
 import {
+  decisionStoredNotPostedText,
   factsStoredNotPostedText,
   incidentStatusText,
   notifiedRefusalText,
-  notifiedStoredNotPostedText,
+  notifiedText,
   openedText,
+  registerNotShownText,
+  reopenedText,
+  storedNotPostedText,
 } from '../../messages/command-replies';
 import { deadlinesReply } from '../../messages/obligations-message';
 import { afterAck } from '../../middleware/after-ack';
@@ -106,30 +110,68 @@ async function runCommand(
       if (!result.changed) await answer('Those facts are already recorded; nothing changed.');
       else if (!result.announced.posted) {
         await answer(factsStoredNotPostedText(result.incident, { ...result, code: result.announced.code }));
+      } else if (!result.register.shown && result.register.code !== 'no_obligations') {
+        await answer(`The facts are stored. ${registerNotShownText(result.register.code)}`);
       }
       return;
     }
     case 'notified': {
-      const target = { regime: command.regime, ...(command.recipient ? { recipient: command.recipient } : {}) };
-      const result = await markNotified(ctx, actor, target, command.note);
-      if (!result.ok) await answer(notifiedRefusalText(result, command));
-      else if (!result.announced.posted) {
-        await answer(notifiedStoredNotPostedText(result.incident, { ...result, code: result.announced.code }));
+      if (command.action === 'undo') {
+        const result = await reopenNotified(ctx, actor, command.target, command.note);
+        await answer(result.ok ? reopenedText(result) : notifiedRefusalText(result, command.target));
+        return;
+      }
+      const result = await markNotified(ctx, actor, command.target, {
+        ...(command.note ? { note: command.note } : {}),
+        ...(command.at ? { at: command.at } : {}),
+      });
+      if (!result.ok) await answer(notifiedRefusalText(result, command.target));
+      else {
+        const text = notifiedText(result);
+        if (text) await answer(text);
       }
       return;
     }
-    case 'decision':
-      await recordTypedDecision(ctx, actor, command.text);
+    case 'decision': {
+      const outcome = await recordTypedDecision(ctx, actor, command.text);
+      if (outcome.recorded && !outcome.announced.posted) {
+        await answer(decisionStoredNotPostedText(outcome.entry.seq, outcome.announced.code));
+      }
       return;
-    case 'role':
-      await assignRole(ctx, actor, command.role, command.userId);
+    }
+    case 'role': {
+      const { incident, notPosted } = await assignRole(ctx, actor, command.role, command.userId);
+      if (notPosted.length) {
+        await answer(
+          storedNotPostedText(
+            `<@${command.userId}> holds the ${command.role} role on ${incident.id}; it is recorded on the timeline.`,
+            notPosted,
+            '`/incident status` shows the roles.',
+          ),
+        );
+      }
       return;
-    case 'summary':
-      await summaryOnRequest(ctx, actor);
+    }
+    case 'summary': {
+      const posted = await summaryOnRequest(ctx, actor);
+      if (posted.fileError) {
+        await answer(
+          `The summary is posted in the channel, but Slack did not take its Markdown file (${posted.fileError}); \`/incident summary\` attaches it again.`,
+        );
+      }
       return;
+    }
     case 'close': {
       const outcome = await requestClose(ctx, actor);
-      if (outcome.kind === 'already_closed') {
+      if (outcome.kind === 'closed' && outcome.notPosted.length) {
+        await answer(
+          storedNotPostedText(
+            `${outcome.incident.id} is closed.`,
+            outcome.notPosted,
+            '`/incident summary` posts the summary again.',
+          ),
+        );
+      } else if (outcome.kind === 'already_closed') {
         await answer(`${outcome.incident.id} is already closed. \`/incident summary\` posts its summary again.`);
       } else if (outcome.kind === 'confirm') {
         const n = outcome.outstanding.length;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { conversationIdSchema, messageTsSchema, slackUserIdSchema } from '../../../domain/ids';
 import { recordMessageDecision } from '../../../flows/record-decision';
 import type { ListenerDeps } from '../../listener-deps';
+import { decisionStoredNotPostedText } from '../../messages/command-replies';
 import { afterAck } from '../../middleware/after-ack';
 
 export const RECORD_DECISION_CALLBACK_ID = 'record_decision';
@@ -40,6 +41,8 @@ export function registerRecordDecisionShortcut(app: App, deps: ListenerDeps): vo
           const outcome = await recordMessageDecision(deps.ctx, actor, message.ts);
           if (!outcome.recorded)
             await tell(`That message is already recorded as a decision (timeline #${outcome.seq}).`);
+          else if (!outcome.announced.posted)
+            await tell(decisionStoredNotPostedText(outcome.entry.seq, outcome.announced.code));
         },
         tell,
         (ref) => `The decision could not be recorded (ref ${ref}). Try again.`,
