@@ -40,7 +40,7 @@ export interface BotOptions {
 }
 
 export interface ReminderRuntimeOptions {
-  env: Pick<Env, 'SLACK_BOT_TOKEN' | 'SLACK_API_URL' | 'REMINDER_CONCURRENCY'>;
+  env: Pick<Env, 'SLACK_BOT_TOKEN' | 'SLACK_API_URL' | 'REMINDER_CONCURRENCY' | 'REMINDER_LOCK_MS'>;
   redis: Redis;
   keys: RedisKeys;
   log: BotLog;
@@ -73,6 +73,7 @@ export function startReminderRuntime(options: ReminderRuntimeOptions): Reminders
     worker: options.runWorker
       ? {
           concurrency: options.env.REMINDER_CONCURRENCY,
+          lockMs: options.env.REMINDER_LOCK_MS,
           deliver: (reminder, attempt) => deliverReminder(deliveryDeps, reminder, attempt),
           resume: (scheduler) => resumeReminders({ incidents, deadlines, reminders: scheduler, log, now }),
         }

@@ -21,6 +21,8 @@ export interface ReminderWorkerOptions {
   log: BotLog;
   now: () => Date;
   concurrency?: number;
+  /** BullMQ's lock duration and stalled-job check interval (default 30 s): how soon a dead worker's job moves on. */
+  lockMs?: number;
 }
 
 export type ReminderWorker = Worker<ReminderJobData, ReminderOutcome, typeof REMINDER_JOB>;
@@ -87,6 +89,8 @@ export function createReminderWorker(options: ReminderWorkerOptions): ReminderWo
       name: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
       // A worker that dies mid-job: its job is picked up again (and the ledger tells whether it had posted).
       maxStalledCount: 10,
+      lockDuration: options.lockMs ?? 30_000,
+      stalledInterval: options.lockMs ?? 30_000,
       settings: { backoffStrategy: reminderBackoff },
     },
   );

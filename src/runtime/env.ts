@@ -75,6 +75,9 @@ export const envSchema = z.object({
   ORG_DATA_TYPES: vocabularyList(DATA_TYPES, 'a data type').default([]),
   REMINDER_WORKER: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
   REMINDER_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(500).default(20),
+  // How long a reminder stays with a worker that stopped renewing its hold on it (a crashed process) before
+  // another worker takes it over; BullMQ's lock duration and stalled-job check interval.
+  REMINDER_LOCK_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(1000).default(30_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -87,6 +90,7 @@ export const workerEnvSchema = envSchema.pick({
   REDIS_KEY_PREFIX: true,
   LOG_LEVEL: true,
   REMINDER_CONCURRENCY: true,
+  REMINDER_LOCK_MS: true,
 });
 
 /** `breachbot verify`: which Redis, which key prefix. */

@@ -3,6 +3,7 @@ import { type BotHandle, startBot } from '../../src/bot';
 import { HOUR } from '../../src/domain/reminders/lead-times';
 import { reminderId } from '../../src/domain/reminders/reminder-plan';
 import { confirmClose } from '../../src/flows/close-incident';
+import { expectDrained } from '../support/expect-drained';
 import { SlackRequests } from '../support/slack-requests';
 import { quietLog, ReminderHarness } from './harness';
 
@@ -157,7 +158,7 @@ describe('deadlines and reminders in the app', () => {
     await inspect.cancelObligations(id, ['gdpr/regulator']);
     expect(await inspect.pending(id)).toEqual([]);
     await command('deadlines', channel);
-    await bot.inFlight.drain(5000);
+    await expectDrained(bot.inFlight, 5000);
     expect((await inspect.pending(id)).map((p) => p.id)).toEqual(second.map((p) => p.id));
     expect((await inspect.queue.getJob(lost.id))?.data).toEqual(lost.data);
 
