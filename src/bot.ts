@@ -8,7 +8,7 @@ import type { FlowContext } from './flows/context';
 import { deliverReminder } from './flows/deliver-reminder';
 import { resumeReminders } from './flows/resume-reminders';
 import type { Env } from './runtime/env';
-import { InFlight } from './runtime/in-flight';
+import { DrainTimeout, InFlight } from './runtime/in-flight';
 import { type BotLog, jsonLog } from './runtime/log';
 import { reminderWebClient, SlackReminderPoster } from './slack/adapters/slack-reminder-poster';
 import { createSlackApp } from './slack/app';
@@ -138,9 +138,13 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     port,
     async stop() {
       await app.stop();
-      await inFlight.drain(10_000);
+      const drained = await inFlight.drain(10_000);
+      const abandoned = inFlight.size;
+      if (!drained) log.warn('shutdown_drain_timeout', { pending: abandoned });
       // Workers last: a reminder being posted finishes; delayed ones wait in Redis for the next process.
       await reminders.close();
+      // Given-up work makes the stop a failure (exit 1): what was acknowledged may be half done.
+      if (!drained) throw new DrainTimeout(abandoned);
     },
   };
 }

@@ -32,3 +32,11 @@ export class InFlight {
     return this.pending.size === 0;
   }
 }
+
+/** Acknowledged work still running when the shutdown's drain time ran out: it was given up. */
+export class DrainTimeout extends Error {
+  override name = 'DrainTimeout';
+  constructor(readonly pending: number) {
+    super(`${pending} acknowledged task(s) still running when the drain time ran out`);
+  }
+}
