@@ -11,6 +11,7 @@ const timeline = new TimelineStore(redis, keys);
 
 /** Incident ids as the store hands them out (whatever their format), one per scenario. */
 const ids: string[] = [];
+const seeded = (n: number) => ids[n] ?? '';
 beforeAll(async () => {
   const store = new IncidentStore(redis, keys);
   for (let i = 0; i <= 7; i += 1) ids.push(await store.nextId());
@@ -55,60 +56,60 @@ async function seed(id: string, n: number, options: { dedupe: boolean } = { dedu
 
 describe('breachbot verify (in process, real Redis)', () => {
   test('an untouched timeline verifies: exit 0 with the count', async () => {
-    await seed(ids[1], 6);
-    const r = await verify(ids[1]);
+    await seed(seeded(1), 6);
+    const r = await verify(seeded(1));
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^OK INC-\S+: 6 timeline entries, SHA-256 chain intact; last hash [0-9a-f]{64}\n$/);
   });
 
   test('an edited entry is the first broken link: exit 1', async () => {
-    await seed(ids[2], 5);
-    const stored = JSON.parse((await redis.lindex(keys.timeline(ids[2]), 3))!);
-    await redis.lset(keys.timeline(ids[2]), 3, JSON.stringify({ ...stored, actor: 'UMALLORY' }));
-    const r = await verify(ids[2]);
+    await seed(seeded(2), 5);
+    const stored = JSON.parse((await redis.lindex(keys.timeline(seeded(2)), 3))!);
+    await redis.lset(keys.timeline(seeded(2)), 3, JSON.stringify({ ...stored, actor: 'UMALLORY' }));
+    const r = await verify(seeded(2));
     expect(r.code).toBe(1);
-    expect(r.out).toContain(`BROKEN ${ids[2]}: first broken link at entry 3 of 5`);
+    expect(r.out).toContain(`BROKEN ${seeded(2)}: first broken link at entry 3 of 5`);
   });
 
   test('a removed middle entry, a garbage entry and a cut-off tail are all caught', async () => {
-    await seed(ids[3], 5);
-    await redis.lrem(keys.timeline(ids[3]), 1, (await redis.lindex(keys.timeline(ids[3]), 1))!);
-    expect((await verify(ids[3])).out).toContain('first broken link at entry 1');
+    await seed(seeded(3), 5);
+    await redis.lrem(keys.timeline(seeded(3)), 1, (await redis.lindex(keys.timeline(seeded(3)), 1))!);
+    expect((await verify(seeded(3))).out).toContain('first broken link at entry 1');
 
-    await seed(ids[4], 3);
-    await redis.lset(keys.timeline(ids[4]), 2, 'not json');
-    expect((await verify(ids[4])).out).toContain('entry 2 is not a well-formed timeline entry');
+    await seed(seeded(4), 3);
+    await redis.lset(keys.timeline(seeded(4)), 2, 'not json');
+    expect((await verify(seeded(4))).out).toContain('entry 2 is not a well-formed timeline entry');
 
-    await seed(ids[5], 4);
-    await redis.rpop(keys.timeline(ids[5]));
-    const r = await verify(ids[5]);
+    await seed(seeded(5), 4);
+    await redis.rpop(keys.timeline(seeded(5)));
+    const r = await verify(seeded(5));
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/entries were removed (or replaced )?(from|at) the end/);
   });
 
   test('a tail cut off or swapped for a re-chained entry is caught by the head record, dedupe keys or not', async () => {
-    await seed(ids[6], 4, { dedupe: false });
-    await redis.rpop(keys.timeline(ids[6]));
-    const cut = await verify(ids[6]);
+    await seed(seeded(6), 4, { dedupe: false });
+    await redis.rpop(keys.timeline(seeded(6)));
+    const cut = await verify(seeded(6));
     expect(cut.code).toBe(1);
     expect(cut.out).toContain('the recorded head is entry 3, but the list ends at entry 2');
 
     // A forger who removes the last entry and appends a new, correctly chained one still leaves the head behind.
-    await seed(ids[7], 3, { dedupe: false });
-    const head = await redis.get(keys.timelineHead(ids[7]));
-    await redis.rpop(keys.timeline(ids[7]));
+    await seed(seeded(7), 3, { dedupe: false });
+    const head = await redis.get(keys.timelineHead(seeded(7)));
+    await redis.rpop(keys.timeline(seeded(7)));
     await redis.set(
-      keys.timelineHead(ids[7]),
-      JSON.stringify({ seq: 1, hash: JSON.parse((await redis.lindex(keys.timeline(ids[7]), 1))!).hash }),
+      keys.timelineHead(seeded(7)),
+      JSON.stringify({ seq: 1, hash: JSON.parse((await redis.lindex(keys.timeline(seeded(7)), 1))!).hash }),
     );
-    await timeline.append(ids[7], {
+    await timeline.append(seeded(7), {
       kind: 'decision',
       actor: 'UMALLORY',
       at: '2026-11-29T13:00:00.000Z',
       summary: 'rewritten decision',
     });
-    await redis.set(keys.timelineHead(ids[7]), head!);
-    const swapped = await verify(ids[7]);
+    await redis.set(keys.timelineHead(seeded(7)), head!);
+    const swapped = await verify(seeded(7));
     expect(swapped.code).toBe(1);
     expect(swapped.out).toContain('removed or replaced at the end');
   });
