@@ -175,6 +175,7 @@ describe('/incident open', () => {
       { tamper: (body) => body.replace('Tampered', 'Changed') },
     );
     expect([forged.status, stale.status, tampered.status]).toEqual([401, 401, 401]);
+    await expectDrained(t.bot.inFlight);
     expect(await redis.get(keys.incidentSeq())).toBe(before);
     expect(sim.calls('conversations.create').filter((c) => c.seq > since)).toHaveLength(0);
   });
