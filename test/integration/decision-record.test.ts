@@ -153,6 +153,7 @@ describe('decisions', () => {
     );
     const second = await shortcut();
     expect(String((await reply(second)).text)).toContain('already recorded as a decision');
+    await expectDrained(bot.inFlight);
     const recorded = (await timeline()).filter((e) => e.kind === 'decision' && e.data.messageTs === message.ts);
     expect(recorded).toHaveLength(1);
     expect(recorded[0]).toMatchObject({
@@ -227,6 +228,8 @@ describe(':pushpin: reactions', () => {
       (c) => c.args.user === 'UBOB' && String(c.args.text).includes('Added to the'),
       { since },
     );
+    // The other two deliveries ran alongside: wait for all of them before asserting what they did not do.
+    await expectDrained(bot.inFlight);
     const pinned = (await timeline()).filter((e) => e.kind === 'pinned');
     expect(pinned.map((e) => e.data.text)).toContain('Replica isolated at 14:02');
     expect(pinned.map((e) => e.data.text)).not.toContain('lunch');
