@@ -102,10 +102,11 @@ function start(name: string, entry: string, env: Record<string, string>): Proc {
 
 /**
  * A worker as `npm run worker` runs it; one job at a time, so while a post is held the other worker takes the
- * rest. A job held by a killed worker is taken over once its 2-second lock has run out (REMINDER_LOCK_MS).
+ * rest. A job held by a killed worker is taken over once its 5-second lock has run out (REMINDER_LOCK_MS; long
+ * enough that a live worker on a loaded machine renews it in time).
  */
 async function startWorker(name: string): Promise<Proc> {
-  const worker = start(name, 'src/worker-main.js', { REMINDER_CONCURRENCY: '1', REMINDER_LOCK_MS: '2000' });
+  const worker = start(name, 'src/worker-main.js', { REMINDER_CONCURRENCY: '1', REMINDER_LOCK_MS: '5000' });
   await worker.waitFor(/"event":"reminder_worker_started"/);
   return worker;
 }
@@ -363,7 +364,7 @@ test('a worker SIGKILLed while its post is in flight: another worker delivers th
   expect(await victim.exited).toBe(-1);
   const replacement = await startWorker(`${victim.name}-restarted`);
 
-  const done = await outcomes(d, d.expected);
+  const done = await outcomes(d, d.expected, 30_000);
   await allLogged(d.expected.map((r) => r.id));
   // The held post never took effect (the test never releases it): the job came back once its lock ran out,
   // the next worker found the "posting" mark, searched the channel, found nothing, and posted once.
@@ -379,7 +380,7 @@ test('a worker SIGKILLed while its post is in flight: another worker delivers th
   if (victim === workerA) workerA = replacement;
   else workerB = replacement;
   await finish(d);
-}, 40_000);
+}, 60_000);
 
 test('a post answered 429 is retried after retry-after and posted once', async () => {
   // The first reminder post is held until the 429 is armed for it: whatever the timing, it is the one limited.
