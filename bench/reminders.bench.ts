@@ -25,8 +25,10 @@ const silent = { info: () => undefined, warn: () => undefined, error: () => unde
  * Reminder lateness under a burst: 1,000 reminders (10 obligations in each of 100 incident channels) all due
  * within the same 10 seconds, posted by one reminder worker with the default concurrency (as one bot process
  * runs it) through real BullMQ and Redis to the local Slack simulator. Lateness is the simulator's receive
- * time minus the reminder's due time. Memory per scheduled reminder is Redis `used_memory` growth while
- * scheduling (the BullMQ job and its index entry) divided by the jobs added.
+ * time minus the reminder's due time. Memory per scheduled reminder is the growth, while scheduling, of the
+ * bench's own keys (its prefix and its queue's: the BullMQ job, the delayed set, the event stream, the index
+ * entry) measured key by key with `MEMORY USAGE … SAMPLES 0`, divided by the jobs added. Other clients of the
+ * shared Redis (and allocator noise) no longer count, as they did in a global `used_memory` difference.
  */
 export async function runRemindersBench(): Promise<Record<string, number | string>> {
   const redis = connectRedis(process.env.REDIS_URL || DEFAULT_REDIS_URL);
@@ -100,7 +102,8 @@ export async function runRemindersBench(): Promise<Record<string, number | strin
       seeded.push({ incident, records });
     }
 
-    const memoryBefore = await usedMemory(redis);
+    const ownKeys = [`${prefix}:*`, `${keys.bullPrefix()}:*`];
+    const memoryBefore = await keysMemory(redis, ownKeys);
     let jobs = 0;
     const fireAt = new Map<string, number>();
     for (const { incident, records } of seeded) {
@@ -109,7 +112,7 @@ export async function runRemindersBench(): Promise<Record<string, number | strin
       for (const r of plan) if (r.kind === 'due') fireAt.set(r.id, Date.parse(r.fireAt));
       jobs += await runtime.scheduler.add(plan, now);
     }
-    const memoryAfter = await usedMemory(redis);
+    const memoryAfter = await keysMemory(redis, ownKeys);
     const scheduledBy = Date.now();
 
     const isReminder = (c: ApiCall) =>
@@ -149,9 +152,21 @@ export async function runRemindersBench(): Promise<Record<string, number | strin
   }
 }
 
-async function usedMemory(redis: Redis): Promise<number> {
-  const info = await redis.info('memory');
-  return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? Number.NaN);
+/** Bytes Redis reports for every key matching the patterns (`MEMORY USAGE` with all nested values counted). */
+async function keysMemory(redis: Redis, patterns: string[]): Promise<number> {
+  let total = 0;
+  for (const pattern of patterns) {
+    let cursor = '0';
+    do {
+      const [next, found] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+      cursor = next;
+      if (found.length === 0) continue;
+      const pipeline = redis.pipeline();
+      for (const key of found) pipeline.memory('USAGE', key, 'SAMPLES', 0);
+      for (const [error, bytes] of (await pipeline.exec()) ?? []) if (!error) total += Number(bytes ?? 0);
+    } while (cursor !== '0');
+  }
+  return total;
 }
 
 async function deletePattern(redis: Redis, pattern: string): Promise<void> {

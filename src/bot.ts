@@ -55,7 +55,7 @@ export interface BotOptions {
 
 export interface ReminderRuntimeOptions {
   env: Pick<Env, 'SLACK_BOT_TOKEN' | 'SLACK_API_URL' | 'REMINDER_CONCURRENCY'> &
-    Partial<Pick<Env, 'DRILL_AUTO_CLOSE_HOURS' | 'REMINDER_ESCALATION_CAP'>>;
+    Partial<Pick<Env, 'DRILL_AUTO_CLOSE_HOURS' | 'REMINDER_ESCALATION_CAP' | 'REMINDER_LOCK_MS'>>;
   redis: Redis;
   keys: RedisKeys;
   log: BotLog;
@@ -94,6 +94,7 @@ export function startReminderRuntime(options: ReminderRuntimeOptions): Reminders
     worker: options.runWorker
       ? {
           concurrency: env.REMINDER_CONCURRENCY,
+          ...(env.REMINDER_LOCK_MS ? { lockMs: env.REMINDER_LOCK_MS } : {}),
           deliver: (reminder, attempt) => deliverReminder(deliveryDeps, reminder, attempt),
           resume: (scheduler) => resumeReminders({ incidents, deadlines, reminders: scheduler, log, now }),
           closeDrill: (incidentId) =>

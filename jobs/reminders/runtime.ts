@@ -23,6 +23,8 @@ export interface RemindersRuntime {
 
 export interface ReminderWorkerSetup {
   concurrency: number;
+  /** A crashed worker's job is taken over after this long (BullMQ lock duration and stalled check). */
+  lockMs?: number;
   deliver: (reminder: PlannedReminder, attempt: number) => Promise<DeliveryResult>;
   /** Run once the scheduler exists: re-adds what a crash between storing and scheduling left out. */
   resume: (scheduler: ReminderScheduler) => Promise<{ incidents: number; reminders: number }>;
@@ -60,6 +62,7 @@ export function startReminders(options: RemindersRuntimeOptions): RemindersRunti
         log,
         now,
         concurrency: setup.concurrency,
+        ...(setup.lockMs !== undefined ? { lockMs: setup.lockMs } : {}),
         deliver: setup.deliver,
         metrics,
         ...(setup.closeDrill ? { closeDrill: setup.closeDrill } : {}),

@@ -25,6 +25,8 @@ export interface ReminderWorkerOptions {
   metrics?: BotMetrics;
   /** A `drill-auto-close` job: closes the drill (src/flows/close-incident autoCloseDrill); false when it was not open. */
   closeDrill?: (incidentId: string) => Promise<boolean>;
+  /** BullMQ's lock duration and stalled-job check interval (default 30 s): how soon a dead worker's job moves on. */
+  lockMs?: number;
 }
 
 export type ReminderWorker = Worker<QueueJobData, QueueJobResult, QueueJobName>;
@@ -101,6 +103,8 @@ export function createReminderWorker(options: ReminderWorkerOptions): ReminderWo
       name: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
       // A worker that dies mid-job: its job is picked up again (and the ledger tells whether it had posted).
       maxStalledCount: 10,
+      lockDuration: options.lockMs ?? 30_000,
+      stalledInterval: options.lockMs ?? 30_000,
       settings: { backoffStrategy: reminderBackoff },
     },
   );

@@ -128,6 +128,9 @@ export const envSchema = z.object({
     .max(10_000)
     .default(DEFAULT_ESCALATION_CAP),
   WORKER_METRICS_PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(9464),
+  // How long a reminder stays with a worker that stopped renewing its hold on it (a crashed process) before
+  // another worker takes it over; BullMQ's lock duration and stalled-job check interval.
+  REMINDER_LOCK_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(1000).default(30_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -148,6 +151,7 @@ export const workerEnvSchema = envSchema.pick({
   DRILL_AUTO_CLOSE_HOURS: true,
   REMINDER_ESCALATION_CAP: true,
   WORKER_METRICS_PORT: true,
+  REMINDER_LOCK_MS: true,
 });
 
 /** `breachbot verify`: which Redis, which key prefix. */

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { expectDrained } from '../support/expect-drained';
 import { type ApiCall, GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
 import { bootTestBot, deletePrefix, type TestBot } from './test-bot';
 
@@ -65,6 +66,7 @@ describe('checklist', () => {
     expect(JSON.parse(button(update.args.blocks as Section[], 'isolate-systems').value).to).toBe('open');
     const states = await t.bot.ctx.incidents.getChecklist(incidentId);
     expect(states.get('isolate-systems')).toMatchObject({ done: true, by: 'UALICE' });
+    await expectDrained(t.bot.inFlight);
     expect(sim.calls('chat.postMessage').filter((c) => c.seq > since)).toHaveLength(0);
   });
 
@@ -76,7 +78,7 @@ describe('checklist', () => {
     const second = await press('UBOB', 'preserve-logs', blocks);
     expect([first.status, second.status]).toEqual([200, 200]);
     await sim.waitForCall('chat.update', (c) => itemText(c, 'preserve-logs').includes('<@UBOB>'), { since });
-    await t.bot.inFlight.drain(5000);
+    await expectDrained(t.bot.inFlight, 5000);
     const entries = (await t.bot.ctx.timeline.entries(incidentId)).filter(
       (e) => e.kind === 'checklist_item' && e.data.itemId === 'preserve-logs',
     );
@@ -98,6 +100,7 @@ describe('checklist', () => {
     const answer = await sim.waitForResponse(res.responseUrlId);
     expect(answer.body).toMatchObject({ response_type: 'ephemeral' });
     expect(String(answer.body.text)).toContain('Only members of the incident channel');
+    await expectDrained(t.bot.inFlight);
     expect((await t.bot.ctx.incidents.getChecklist(incidentId)).has('rotate-credentials')).toBe(false);
     expect(sim.calls('chat.update').filter((c) => c.seq > since)).toHaveLength(0);
   });

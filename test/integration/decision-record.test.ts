@@ -9,6 +9,7 @@ import type { BotLog } from '../../src/runtime/log';
 import { DeadlineStore } from '../../src/store/deadline-store';
 import { RedisKeys } from '../../src/store/keys';
 import { compiled, ROOT } from '../process/compiled-build';
+import { expectDrained } from '../support/expect-drained';
 import { SlackRequests } from '../support/slack-requests';
 import {
   type ApiCall,
@@ -75,9 +76,10 @@ beforeAll(async () => {
   expect(String((await reply(res)).text)).toContain('is open');
   const created = sim.calls('conversations.create')[0]!;
   const channelId = (created.response.channel as { id: string }).id;
-  incident = (await bot.ctx.incidents.getByChannel(channelId))!;
-  expect(incident).toBeTruthy();
-  await bot.inFlight.drain(5000);
+  const found = await bot.ctx.incidents.getByChannel(channelId);
+  if (!found) throw new Error(`no incident stored for channel ${channelId}`);
+  incident = found;
+  await expectDrained(bot.inFlight, 5000);
 });
 
 afterAll(async () => {
@@ -110,6 +112,7 @@ describe('decisions', () => {
     const res = await command('UALICE', GENERAL_CHANNEL_ID, 'decision Should not be stored');
     expect(String((await reply(res)).text)).toContain('not an incident channel');
     expect((await reply(res)).response_type).toBe('ephemeral');
+    await expectDrained(bot.inFlight);
     expect(await timeline()).toHaveLength(before);
   });
 
@@ -125,6 +128,7 @@ describe('decisions', () => {
       message: { ts: shortcutMessage.ts, text: shortcutMessage.text, user: 'UBOB' },
     });
     expect(String((await reply(sc)).text)).toContain('Only members of the incident channel');
+    await expectDrained(bot.inFlight);
     expect(await timeline()).toHaveLength(before);
   });
 
@@ -149,6 +153,7 @@ describe('decisions', () => {
     );
     const second = await shortcut();
     expect(String((await reply(second)).text)).toContain('already recorded as a decision');
+    await expectDrained(bot.inFlight);
     const recorded = (await timeline()).filter((e) => e.kind === 'decision' && e.data.messageTs === message.ts);
     expect(recorded).toHaveLength(1);
     expect(recorded[0]).toMatchObject({
@@ -168,6 +173,7 @@ describe('decisions', () => {
       message: { ts: elsewhere.ts, text: 'The board decided to pay the ransom', user: 'UCEO' },
     });
     expect(String((await reply(sc)).text)).toContain('could not read that message in this channel');
+    await expectDrained(bot.inFlight);
     expect(await timeline()).toHaveLength(before);
     expect(JSON.stringify(await timeline())).not.toContain('decided to pay');
   });
@@ -187,7 +193,7 @@ describe(':pushpin: reactions', () => {
     await slack.reactionAdded({ ...pin, user_id: 'UBOB' }, { event_id: 'EvPIN2' });
     // Every delivery reads the message (and its link) before appending; after the fourth read, wait for the appends.
     await sim.waitForCalls('chat.getPermalink', 4, (c) => c.args.message_ts === message.ts, { since });
-    await bot.inFlight.drain(5000);
+    await expectDrained(bot.inFlight, 5000);
     const pinned = (await timeline()).filter((e) => e.kind === 'pinned' && e.data.messageTs === message.ts);
     expect(pinned).toHaveLength(1);
     expect(pinned[0]).toMatchObject({
@@ -222,6 +228,8 @@ describe(':pushpin: reactions', () => {
       (c) => c.args.user === 'UBOB' && String(c.args.text).includes('Added to the'),
       { since },
     );
+    // The other two deliveries ran alongside: wait for all of them before asserting what they did not do.
+    await expectDrained(bot.inFlight);
     const pinned = (await timeline()).filter((e) => e.kind === 'pinned');
     expect(pinned.map((e) => e.data.text)).toContain('Replica isolated at 14:02');
     expect(pinned.map((e) => e.data.text)).not.toContain('lunch');
@@ -251,7 +259,7 @@ describe('personal numbers', () => {
       ts: later,
     });
     await postedIn(incident.channelId, (c) => c.args.thread_ts === later, since);
-    await bot.inFlight.drain(5000);
+    await expectDrained(bot.inFlight, 5000);
     expect(sim.calls('chat.postMessage').filter((c) => c.seq > since && c.args.thread_ts === ts)).toHaveLength(1);
 
     const s2 = sim.mark();
@@ -365,15 +373,18 @@ describe('summary, close, verify, restart', () => {
     expect(md).toContain('Data types: name, ssn');
     expect(md).toMatch(/SHA-256 chain of \d+ entries verified/);
     const decisionLines = md.split('\n').filter((l) => /^\d+\. /.test(l));
-    expect(decisionLines.findIndex((l) => l.includes('Engage outside counsel'))).toBeLessThan(
-      decisionLines.findIndex((l) => l.includes('We notify the regulator')),
-    );
-    await bot.inFlight.drain(5000);
+    const counsel = decisionLines.findIndex((l) => l.includes('Engage outside counsel'));
+    const regulator = decisionLines.findIndex((l) => l.includes('We notify the regulator'));
+    // Both listed (findIndex gives -1 for a missing line, which would pass a bare "less than"), in order.
+    expect([counsel >= 0, regulator >= 0]).toEqual([true, true]);
+    expect(counsel).toBeLessThan(regulator);
+    await expectDrained(bot.inFlight, 5000);
     expect((await timeline()).some((e) => e.kind === 'summary_posted' && e.data.fileId === fileId)).toBe(true);
   });
 
   test('close asks for confirmation while obligations are open; Confirm closes, re-renders without buttons, posts the final summary', async () => {
     const since = sim.mark();
+    const asked = Date.now();
     const res = await command('UALICE', incident.channelId, 'close');
     const question = await reply(res);
     expect(String(question.text)).toContain('still open');
@@ -397,17 +408,19 @@ describe('summary, close, verify, restart', () => {
       (c) => JSON.stringify(c.args.blocks ?? '').includes('Final summary'),
       since,
     );
-    expect(final).toBeTruthy();
+    expect(JSON.stringify(final.args.blocks)).toContain(incident.id);
     const stored = (await bot.ctx.incidents.get(incident.id))!;
     expect(stored.status).toBe('closed');
-    expect(stored.closedAt).toBeDefined();
+    // Closed at the click, not merely present (a null closedAt would pass `toBeDefined`).
+    expect(Date.parse(stored.closedAt ?? '')).toBeGreaterThanOrEqual(Math.floor(asked / 1000) * 1000);
+    expect(Date.parse(stored.closedAt ?? '')).toBeLessThanOrEqual(Date.now());
     const checklist = await sim.waitForCall('chat.update', (c) => c.args.ts === incident.checklistMessageTs, { since });
     expect(JSON.stringify(checklist.args.blocks)).not.toContain('"button"');
     const header = await sim.waitForCall('chat.update', (c) => c.args.ts === incident.headerMessageTs, { since });
     expect(JSON.stringify(header.args.blocks)).toContain('Closed');
     await sim.waitForCall('files.completeUploadExternal', undefined, { since });
     expect(String((await sim.waitForResponse(click.responseUrlId)).body.text)).toContain('is closed');
-    await bot.inFlight.drain(5000);
+    await expectDrained(bot.inFlight, 5000);
     const entries = await timeline();
     expect(entries.filter((e) => e.kind === 'closed')).toHaveLength(1);
     expect(entries.find((e) => e.kind === 'closed')!.data.openObligations).toEqual([
@@ -434,6 +447,7 @@ describe('summary, close, verify, restart', () => {
     expect(String((await reply(sc)).text)).toContain('is closed');
     const again = await command('UALICE', incident.channelId, 'close');
     expect(String((await reply(again)).text)).toContain('already closed');
+    await expectDrained(bot.inFlight);
     expect(await timeline()).toHaveLength(before);
     const since = sim.mark();
     await command('UALICE', incident.channelId, 'summary');
@@ -441,7 +455,7 @@ describe('summary, close, verify, restart', () => {
   });
 
   test('breachbot verify: OK on the stored chain, then names a deliberately corrupted entry', async () => {
-    await bot.inFlight.drain(5000);
+    await expectDrained(bot.inFlight, 5000);
     const run = (id: string) =>
       new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
         execFile(

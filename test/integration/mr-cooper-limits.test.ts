@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { expectDrained } from '../support/expect-drained';
 import {
   type ApiCall,
   BLOCK_LIMITS,
@@ -8,6 +9,7 @@ import {
   type SlackSimulator,
   startSlackSimulator,
 } from '../support/slack-simulator';
+
 import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bot';
 
 /**
@@ -60,7 +62,7 @@ afterAll(async () => {
 async function command(text: string, channel: string): Promise<string> {
   const res = await t.slack.slashCommand({ text, user_id: 'UALICE', channel_id: channel });
   expect(res.status).toBe(200);
-  await t.bot.inFlight.drain(20_000);
+  await expectDrained(t.bot.inFlight, 20_000);
   return res.responseUrlId ?? '';
 }
 
@@ -150,7 +152,7 @@ test('/incident summary and /incident close on that incident pass the limits', a
     actions: [{ action_id: confirm?.action_id ?? '', value: confirm?.value ?? '' }],
   });
   expect(click.status).toBe(200);
-  await t.bot.inFlight.drain(20_000);
+  await expectDrained(t.bot.inFlight, 20_000);
   const final = postsIn(channelId, beforeClose).find((c) =>
     JSON.stringify(c.args.blocks ?? '').includes('Final summary'),
   );

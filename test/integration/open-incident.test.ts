@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import { itemsForSeverity } from '../../src/domain/checklist/checklist';
 import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../src/domain/checklist/templates';
 import { RedisKeys } from '../../src/store/keys';
+import { expectDrained } from '../support/expect-drained';
 import { type ApiCall, GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
 import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bot';
 
@@ -144,7 +145,7 @@ describe('/incident open', () => {
       : (await sim.waitForResponse(res.responseUrlId)).body;
     expect(answer.response_type).toBe('ephemeral');
     expect(String(answer.text)).toContain(expected);
-    await t.bot.inFlight.drain(5000);
+    await expectDrained(t.bot.inFlight, 5000);
     expect(sim.calls('conversations.create').filter((c) => c.seq > since)).toHaveLength(0);
     expect(sim.calls('chat.postMessage').filter((c) => c.seq > since)).toHaveLength(0);
   });
@@ -175,6 +176,7 @@ describe('/incident open', () => {
       { tamper: (body) => body.replace('Tampered', 'Changed') },
     );
     expect([forged.status, stale.status, tampered.status]).toEqual([401, 401, 401]);
+    await expectDrained(t.bot.inFlight);
     expect(await incidentKeys()).toHaveLength(before);
     expect(sim.calls('conversations.create').filter((c) => c.seq > since)).toHaveLength(0);
   });

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { startSlackSimulator } from '../support/slack-simulator';
 import { compiled, ROOT } from './compiled-build';
 
 function run(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -24,19 +25,41 @@ describe('first run of the bot process', () => {
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 
-  test('a token Slack rejects is named as such, without a stack trace', async () => {
-    // Nothing listens on this port: the Web API call fails, and the message says what to check.
+  test('a token Slack rejects is named as such (invalid_auth), without a stack trace', async () => {
+    const sim = await startSlackSimulator();
+    try {
+      // The simulator answers `invalid_auth` to a token it did not issue, as Slack does.
+      const result = await run({
+        SLACK_BOT_TOKEN: 'xoxb-revoked-or-mistyped',
+        SLACK_SIGNING_SECRET: 's',
+        SLACK_API_URL: sim.apiUrl,
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        REDIS_KEY_PREFIX: `test-first-run-${process.pid}`,
+        REDIS_ALLOW_VOLATILE: 'true',
+        PORT: '0',
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(
+        'breachbot could not start: Slack answered "invalid_auth" (check SLACK_BOT_TOKEN and SLACK_API_URL)\n',
+      );
+      expect(sim.calls('auth.test').map((c) => c.response.error)).toEqual(['invalid_auth']);
+    } finally {
+      await sim.stop();
+    }
+  }, 60_000);
+
+  test('a Slack API URL nothing answers on is reported, without a stack trace', async () => {
     const result = await run({
-      SLACK_BOT_TOKEN: 'xoxb-bad',
+      SLACK_BOT_TOKEN: 'xoxb-any',
       SLACK_SIGNING_SECRET: 's',
       SLACK_API_URL: 'http://127.0.0.1:9/api/',
       REDIS_URL: 'redis://127.0.0.1:6379',
-      // The shared test Redis keeps nothing on disk; the start-up persistence check is waived for it.
+      REDIS_KEY_PREFIX: `test-first-run-${process.pid}`,
       REDIS_ALLOW_VOLATILE: 'true',
       PORT: '0',
     });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('breachbot could not start');
+    expect(result.stderr).toMatch(/^breachbot could not start: .*ECONNREFUSED 127.0.0.1:9$/m);
     expect(result.stderr).not.toMatch(/^\s+at /m);
   }, 60_000);
 });

@@ -22,7 +22,8 @@ import { compiled, ROOT } from './compiled-build';
  * Replicas as deployed: one compiled bot (REMINDER_WORKER=off) and two compiled `npm run worker` processes on
  * one Redis and key prefix, against the Slack simulator. A drill at 3600× makes a day of reminders fall due
  * within seconds; every reminder must be posted exactly once, whichever process takes it, when a worker is
- * SIGKILLed and replaced, and when Slack answers a post with 429.
+ * SIGKILLed in the middle of a post and replaced, and when Slack answers a post with 429. Where the outcome
+ * depends on which worker holds what, the simulator holds a post (`sim.hold`) until the test has acted.
  */
 const prefix = `test-replicas-${process.pid}-${Date.now()}`;
 const keys = new RedisKeys(prefix);
@@ -34,6 +35,8 @@ let slack: SlackRequests;
 let queue: Queue;
 let events: QueueEvents;
 const procs: Proc[] = [];
+/** Called on every chunk any process writes: waits on logs re-check here instead of polling. */
+const outputListeners = new Set<() => void>();
 
 interface Proc {
   name: string;
@@ -63,6 +66,7 @@ function start(name: string, entry: string, env: Record<string, string>): Proc {
   const feed = (chunk: Buffer) => {
     out += chunk.toString();
     for (const w of [...waiters]) w();
+    for (const l of [...outputListeners]) l();
   };
   child.stdout.on('data', feed);
   child.stderr.on('data', feed);
@@ -98,9 +102,17 @@ function start(name: string, entry: string, env: Record<string, string>): Proc {
   return proc;
 }
 
-/** A worker as `npm run worker` runs it; one job at a time, so simultaneous reminders spread over the workers. */
+/**
+ * A worker as `npm run worker` runs it; one job at a time, so while a post is held the other worker takes the
+ * rest. A job held by a killed worker is taken over once its 5-second lock has run out (REMINDER_LOCK_MS; long
+ * enough that a live worker on a loaded machine renews it in time).
+ */
 async function startWorker(name: string): Promise<Proc> {
-  const worker = start(name, 'src/worker-main.js', { REMINDER_CONCURRENCY: '1', WORKER_METRICS_PORT: '0' });
+  const worker = start(name, 'src/worker-main.js', {
+    REMINDER_CONCURRENCY: '1',
+    REMINDER_LOCK_MS: '5000',
+    WORKER_METRICS_PORT: '0',
+  });
   await worker.waitFor(/"event":"reminder_worker_started"/);
   return worker;
 }
@@ -112,6 +124,32 @@ function postedBy(proc: Proc): string[] {
     .split('\n')
     .filter((line) => line.includes('"event":"reminder_posted"'))
     .map((line) => String((JSON.parse(line) as { reminder: string }).reminder));
+}
+
+/**
+ * Waits until every one of these reminders has been logged as posted by some worker: a job completes in Redis
+ * before its process's log line has necessarily come through the pipe.
+ */
+function allLogged(ids: Iterable<string>, timeoutMs = 10_000): Promise<void> {
+  const wanted = [...ids];
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const logged = new Set(procs.flatMap(postedBy));
+      if (!wanted.every((id) => logged.has(id))) return;
+      done();
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`not logged as posted: ${wanted.filter((id) => !procs.flatMap(postedBy).includes(id))}`));
+    }, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      outputListeners.delete(check);
+    };
+    outputListeners.add(check);
+    check();
+  });
 }
 
 const isReminder = (args: Args) =>
@@ -127,11 +165,6 @@ let workerB: Proc;
 beforeAll(async () => {
   await deletePrefix(redis, prefix);
   sim = await startSlackSimulator();
-  // Slack takes a moment to answer a post: while one worker is on a reminder, a simultaneous one goes to the other.
-  sim.setHandler('chat.postMessage', async (args, ctx) => {
-    if (isReminder(args)) await new Promise((r) => setTimeout(r, 250));
-    return ctx.callDefault();
-  });
   bot = start('bot', 'src/main.js', { SLACK_SIGNING_SECRET: SECRET, PORT: '0', REMINDER_WORKER: 'off' });
   [workerA, workerB] = await Promise.all([startWorker('worker-a'), startWorker('worker-b')]);
   const port = Number((await bot.waitFor(/"event":"bot_started"[^\n]*"port":(\d+)/))[1]);
@@ -217,7 +250,11 @@ async function openDrill(title: string, windowMs: number): Promise<Drill> {
 }
 
 /** Waits until each reminder's job has finished, and returns the outcomes by reminder id. */
-async function outcomes(reminders: PlannedReminder[], timeoutMs = 20_000): Promise<Map<string, { outcome: string }>> {
+async function outcomes(
+  d: Drill,
+  reminders: PlannedReminder[],
+  timeoutMs = 20_000,
+): Promise<Map<string, { outcome: string }>> {
   const deadline = Date.now() + timeoutMs;
   const done = new Map<string, { outcome: string }>();
   for (const r of reminders) {
@@ -228,7 +265,7 @@ async function outcomes(reminders: PlannedReminder[], timeoutMs = 20_000): Promi
         timeoutMs: Math.max(1, deadline - Date.now()),
       },
     );
-    expect(call.args.channel).toBeDefined();
+    expect(call.args.channel).toBe(d.channel);
     const job = await queue.getJob(r.id);
     if (!job) throw new Error(`no job ${r.id}`);
     done.set(r.id, (await job.waitUntilFinished(events, Math.max(1, deadline - Date.now()))) as { outcome: string });
@@ -271,7 +308,17 @@ function expectExactlyOnce(d: Drill, done: Map<string, { outcome: string }>): vo
   expect([...counts.entries()].filter(([, n]) => n !== 1)).toEqual([]);
 }
 
+/** The worker process that has this job (BullMQ records the worker's name, `<host>:<pid>:<random>`). */
+async function holderOf(jobId: string): Promise<Proc> {
+  const processedBy = (await queue.getJob(jobId))?.processedBy ?? '';
+  const holder = procs.find((p) => p.child.exitCode === null && processedBy.includes(`:${p.child.pid}:`));
+  if (!holder) throw new Error(`no live process holds ${jobId} (processedBy ${processedBy})`);
+  return holder;
+}
+
 test('two workers and a bot: every reminder of a drill is posted exactly once, and both workers take part', async () => {
+  // The first reminder post waits in the simulator: its worker (one job at a time) is busy, the other takes over.
+  const held = sim.hold('chat.postMessage', { where: isReminder });
   const d = await openDrill('Replica drill', 9_000);
   // 1 h left and due now for the three 72-hour notices, two NIS2 early-warning escalations.
   expect(d.expected.map((r) => r.id.split('|').slice(1, 3).join(' ')).sort()).toEqual(
@@ -286,8 +333,21 @@ test('two workers and a bot: every reminder of a drill is posted exactly once, a
       'uk-gdpr/regulator due',
     ].sort(),
   );
-  const done = await outcomes(d.expected);
+  const heldId = String(
+    ((await held.reached).metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id,
+  );
+  const holder = await holderOf(heldId);
+  const other = await sim.waitForCall(
+    'chat.postMessage',
+    (c) => c.response.ok === true && isReminder(c.args) && reminderIdOf(c) !== heldId,
+    { timeoutMs: 15_000 },
+  );
+  held.release();
+  const done = await outcomes(d, d.expected);
+  await allLogged(d.expected.map((r) => r.id));
   expectExactlyOnce(d, done);
+  expect(postedBy(holder)).toContain(heldId);
+  expect(postedBy(holder)).not.toContain(reminderIdOf(other));
 
   const ids = new Set(d.expected.map((r) => r.id));
   const byA = postedBy(workerA).filter((id) => ids.has(id));
@@ -299,30 +359,48 @@ test('two workers and a bot: every reminder of a drill is posted exactly once, a
   await finish(d);
 }, 30_000);
 
-test('a worker SIGKILLed mid-run and replaced: the remaining reminders are posted exactly once, none lost', async () => {
-  const d = await openDrill('Replica crash drill', 12_000);
-  const early = d.expected.filter((r) => Date.parse(r.fireAt) <= d.openedAt + 4_000);
-  const later = d.expected.filter((r) => Date.parse(r.fireAt) > d.openedAt + 4_000);
-  expect(later.length).toBeGreaterThanOrEqual(2); // escalations at +7.5 s and +11.5 s
-  await outcomes(early);
-  // Between reminders (none active: the job a killed worker holds waits out BullMQ's 30 s lock), kill one.
-  expect(await queue.getActiveCount()).toBe(0);
-  workerA.child.kill('SIGKILL');
-  expect(await workerA.exited).toBe(-1);
-  const replacement = await startWorker('worker-a2');
-  const done = await outcomes(later);
-  expectExactlyOnce(d, new Map([...(await outcomes(early)), ...done]));
-  const ids = new Set(later.map((r) => r.id));
-  expect([...postedBy(workerB), ...postedBy(replacement)].filter((id) => ids.has(id)).sort()).toEqual([...ids].sort());
-  workerA = replacement;
+test('a worker SIGKILLed while its post is in flight: another worker delivers that reminder exactly once', async () => {
+  const held = sim.hold('chat.postMessage', { where: isReminder });
+  const d = await openDrill('Replica crash drill', 9_000);
+  const heldId = String(
+    ((await held.reached).metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id,
+  );
+  // The post has reached Slack's door but not taken effect; the worker that sent it dies now, holding the job.
+  const victim = await holderOf(heldId);
+  const survivor = victim === workerA ? workerB : workerA;
+  const since = sim.mark();
+  victim.child.kill('SIGKILL');
+  expect(await victim.exited).toBe(-1);
+  const replacement = await startWorker(`${victim.name}-restarted`);
+
+  const done = await outcomes(d, d.expected, 30_000);
+  await allLogged(d.expected.map((r) => r.id));
+  // The held post never took effect (the test never releases it): the job came back once its lock ran out,
+  // the next worker found the "posting" mark, searched the channel, found nothing, and posted once.
+  expect(done.get(heldId)).toEqual({ outcome: 'posted', ts: expect.any(String) });
+  expectExactlyOnce(d, done);
+  expect(postedBy(victim)).not.toContain(heldId);
+  expect([...postedBy(survivor), ...postedBy(replacement)]).toContain(heldId);
+  expect(
+    sim.calls('conversations.history').filter((c) => c.seq > since && c.args.channel === d.channel).length,
+  ).toBeGreaterThan(0);
+  const job = await queue.getJob(heldId);
+  expect(job?.attemptsStarted).toBeGreaterThanOrEqual(2);
+  if (victim === workerA) workerA = replacement;
+  else workerB = replacement;
   await finish(d);
-}, 30_000);
+}, 60_000);
 
 test('a post answered 429 is retried after retry-after and posted once', async () => {
-  const d = await openDrill('Replica rate-limit drill', 5_000);
+  // The first reminder post is held until the 429 is armed for it: whatever the timing, it is the one limited.
+  const held = sim.hold('chat.postMessage', { where: isReminder });
   const since = sim.mark();
-  sim.failNext('chat.postMessage', { status: 429, retryAfterSeconds: 1 });
-  const done = await outcomes(d.expected);
+  const d = await openDrill('Replica rate-limit drill', 5_000);
+  await held.reached;
+  sim.failNext('chat.postMessage', { status: 429, retryAfterSeconds: 1, channel: d.channel });
+  held.release();
+  const done = await outcomes(d, d.expected);
+  await allLogged(d.expected.map((r) => r.id));
   const limited = sim.calls('chat.postMessage').filter((c) => c.seq > since && c.status === 429);
   expect(limited).toHaveLength(1);
   // The 429 fell on one of this drill's reminders, which was then posted once, after the retry-after second.

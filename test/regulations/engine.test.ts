@@ -235,9 +235,18 @@ describe('output', () => {
     expect([...fixed].sort()).toEqual(fixed);
   });
 
-  test('ids are stable and unique', () => {
+  test('ids are unique and do not depend on the order the facts were given in', () => {
     const ids = obligations(input).map((o) => o.id);
+    expect(ids.length).toBeGreaterThan(5);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(obligations(input).map((o) => o.id)).toEqual(ids);
+    // The same facts listed in another order (a different call, not the same one twice): the same ids, same order.
+    const reordered = {
+      discoveredAt: input.discoveredAt,
+      entityTypes: [...input.entityTypes].reverse(),
+      affected: { GB: 3, DE: 40, 'US-CA': 900 },
+    };
+    expect(obligations(reordered).map((o) => o.id)).toEqual(ids);
+    // `notified <id>` and reminder job ids are built on them: regime first, then the recipient.
+    expect(ids.filter((id) => !/^[a-z0-9-]+\/[a-z_]+(\/[a-z0-9-]+)*$/.test(id))).toEqual([]);
   });
 });

@@ -282,7 +282,7 @@ describe('US states', () => {
 
   test('a request for named notices only pauses those', () => {
     const o = obligations(maine({ ...request, form: 'written', notices: ['us-fl'] }));
-    expect(o.find((x) => x.id === 'us-fl/individuals')?.tolled).toBeDefined();
+    expect(o.find((x) => x.id === 'us-fl/individuals')?.tolled).toMatchObject({ until: null });
     expect(o.find((x) => x.id === 'us-me/individuals')?.tolled).toBeUndefined();
   });
 });

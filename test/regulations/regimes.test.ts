@@ -473,6 +473,9 @@ const versions: Version[] = [
     true,
   ],
   // Selling Guide A3-2-01 (2024-09-04) before the Supplement: 72 hours, 10 or more borrowers (or a regulator notice / intentional misuse)
+  // Source followed for the day before: the 09/04/2024 edition is the earliest read (catalog verification note);
+  // no source read says what an earlier edition required, so the catalog starts the rule there. Not a finding
+  // that no duty existed: reading an earlier edition is what would change this row.
   [
     'Fannie Mae, identified 2024-09-03',
     { entityTypes: ['fannie_mae_servicer'], affected: { 'US-TX': 10 }, discoveredAt: '2024-09-03T12:00:00Z' },

@@ -3,10 +3,14 @@ import { type BotHandle, startBot } from '../../src/bot';
 import { HOUR } from '../../src/domain/reminders/lead-times';
 import { reminderId } from '../../src/domain/reminders/reminder-plan';
 import { confirmClose } from '../../src/flows/close-incident';
+import { expectDrained } from '../support/expect-drained';
 import { SlackRequests } from '../support/slack-requests';
 import { quietLog, ReminderHarness } from './harness';
 
-/** The real app (startBot on port 0) against the Slack simulator, real Redis and BullMQ. */
+/**
+ * The real app (startBot on port 0) against the Slack simulator, real Redis and BullMQ. The app only schedules
+ * (REMINDER_WORKER=off); the test starts the worker that posts, so the queue can be read before anything fires.
+ */
 const h = new ReminderHarness(`test-rem-bot-${process.pid}`);
 let bot: BotHandle;
 let slack: SlackRequests;
@@ -14,7 +18,7 @@ let inspect: ReminderScheduler;
 
 beforeAll(async () => {
   await h.start();
-  bot = await startBot(h.env, { redis: h.redis, log: quietLog });
+  bot = await startBot({ ...h.env, REMINDER_WORKER: 'off' }, { redis: h.redis, log: quietLog });
   slack = new SlackRequests({
     appUrl: `http://127.0.0.1:${bot.port}`,
     signingSecret: 'test-signing-secret',
@@ -92,7 +96,9 @@ describe('deadlines and reminders in the app', () => {
     expect(Date.parse(dueAt)).toBe(Date.parse(discovered) + 72 * HOUR);
     const pending = await inspect.pending(id);
     // 24 h and 4 h before are past on the drill clock and skipped; 1 h before, due, first escalation remain.
+    // No worker runs yet, so nothing can have fired (and left the list) however slowly this ran.
     expect(pending.map((p) => p.data.kind)).toEqual(['before', 'due', 'overdue']);
+    h.runtime(true);
 
     const lead = await h.waitForReminder(reminderId(id, 'gdpr/regulator', 'before', dueAt, { leadMs: HOUR }));
     expect(String(lead.args.text)).toBe(
@@ -157,7 +163,7 @@ describe('deadlines and reminders in the app', () => {
     await inspect.cancelObligations(id, ['gdpr/regulator']);
     expect(await inspect.pending(id)).toEqual([]);
     await command('deadlines', channel);
-    await bot.inFlight.drain(5000);
+    await expectDrained(bot.inFlight, 5000);
     expect((await inspect.pending(id)).map((p) => p.id)).toEqual(second.map((p) => p.id));
     expect((await inspect.queue.getJob(lost.id))?.data).toEqual(lost.data);
 

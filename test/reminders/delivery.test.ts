@@ -1,7 +1,8 @@
 import { WebClient } from '@slack/web-api';
+import { jobDataOf } from '../../jobs/reminders/job-data';
 import { closed as closedRecord } from '../../src/domain/incidents/incident-lifecycle';
 import { markDone, type ObligationRecord } from '../../src/domain/obligations/obligation-record';
-import { HOUR } from '../../src/domain/reminders/lead-times';
+import { DAY, HOUR, MINUTE } from '../../src/domain/reminders/lead-times';
 import { planIncident, reminderId } from '../../src/domain/reminders/reminder-plan';
 import { DeadlineStore } from '../../src/store/deadline-store';
 import { DeliveryLedger } from '../../src/store/delivery-ledger';
@@ -57,22 +58,32 @@ describe('reminder delivery', () => {
     await h.close(runtime);
   });
 
-  it('posts each reminder exactly once with two workers on one queue', async () => {
-    const a = h.runtime(true, 2);
-    const b = h.runtime(true, 2);
+  it('posts each reminder exactly once with two workers on one queue, both taking part', async () => {
+    // One job at a time each: while one worker is held inside its post, every other reminder goes to the other.
+    const a = h.runtime(true, 1);
+    const b = h.runtime(true, 1);
+    const held = h.sim.hold('chat.postMessage');
     const ids: string[] = [];
-    const due = 900;
     for (let i = 0; i < 3; i += 1) {
-      const records = Array.from({ length: 10 }, (_, j) => dueIn(`r${j}/regulator`, due));
+      const records = Array.from({ length: 10 }, (_, j) => dueIn(`r${j}/regulator`, 300));
       const incident = await schedule(a, records);
       ids.push(...records.map((o) => dueIdOf(incident.id, o)));
     }
+    const heldArgs = await held.reached;
+    const heldId = String((heldArgs.metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id);
+    // The other worker posts another reminder while the first is still held.
+    const other = await h.sim.waitForCall(
+      'chat.postMessage',
+      (c) => c.response.ok === true && c.args.metadata !== undefined && h.reminderIdOf(c) !== heldId,
+    );
+    held.release();
     const outcomes = await Promise.all(ids.map((id) => h.waitForOutcome(id, 15_000)));
     expect(outcomes.every((o) => (o as { outcome: string }).outcome === 'posted')).toBe(true);
     const posted = h.reminderPosts().map((c) => h.reminderIdOf(c));
     expect(posted.sort()).toEqual([...ids].sort());
-    // Both workers took part.
-    const workers = await Promise.all(ids.map(async (id) => (await a.scheduler.queue.getJob(id))?.processedBy));
+    const workerOf = async (id: string) => (await a.scheduler.queue.getJob(id))?.processedBy;
+    expect(await workerOf(h.reminderIdOf(other))).not.toBe(await workerOf(heldId));
+    const workers = await Promise.all(ids.map(workerOf));
     expect(new Set(workers).size).toBe(2);
     await h.close(a);
     await h.close(b);
@@ -80,12 +91,13 @@ describe('reminder delivery', () => {
 
   it('survives a worker restart: jobs wait in Redis and post once from the next worker', async () => {
     const first = h.runtime();
-    const o = dueIn('gdpr/regulator', 1200);
+    const o = dueIn('gdpr/regulator', 30 * MINUTE);
     const incident = await schedule(first, [o]);
-    await h.close(first); // graceful stop before it is due
-    expect(h.reminderPosts()).toEqual([]);
+    await h.close(first); // graceful stop long before it is due
     const second = h.runtime();
     const id = dueIdOf(incident.id, o);
+    expect(h.reminderPosts(false)).toEqual([]);
+    await h.promote(id); // its due time, on the test's word
     await h.waitForReminder(id);
     expect(await h.waitForOutcome(id)).toMatchObject({ outcome: 'posted' });
     expect(h.reminderPosts().map((c) => h.reminderIdOf(c))).toEqual([id]);
@@ -163,20 +175,109 @@ describe('reminder delivery', () => {
 
   it('drops a reminder whose incident was closed or whose obligation was done meanwhile', async () => {
     const runtime = h.runtime();
-    const a = dueIn('gdpr/regulator', 700);
+    const a = dueIn('gdpr/regulator', 30 * MINUTE);
     const closed = await schedule(runtime, [a]);
     await new IncidentStore(h.redis, h.keys).update(closed.id, (current) => closedRecord(current, new Date()).next);
-    const b = dueIn('us-ca/regulator', 700);
+    const b = dueIn('us-ca/regulator', 30 * MINUTE);
     const done = await schedule(runtime, [b]);
     await new DeadlineStore(h.redis, h.keys).update(done.id, (s) => {
       const r = markDone(s?.obligations ?? [], { regime: 'us-ca' }, { by: 'UALICE', at: new Date() });
       return s && r.ok ? { ...s, obligations: r.records } : null;
     });
+    // Both changes are stored; now the reminders fall due.
+    await h.promote(dueIdOf(closed.id, a));
+    await h.promote(dueIdOf(done.id, b));
     expect(await h.waitForOutcome(dueIdOf(closed.id, a))).toEqual({ outcome: 'dropped', reason: 'incident_closed' });
     expect(await h.waitForOutcome(dueIdOf(done.id, b))).toEqual({ outcome: 'dropped', reason: 'obligation_done' });
     expect(h.reminderPosts(false)).toEqual([]);
     // A dropped reminder schedules no further escalation: only the first one planned at the start is left.
     expect((await runtime.scheduler.pending(done.id)).map((p) => [p.data.kind, p.data.n])).toEqual([['overdue', 1]]);
+    await h.close(runtime);
+  });
+
+  it('drops a reminder whose due time moved, whose obligation is gone, or whose incident is missing', async () => {
+    const runtime = h.runtime();
+    const deadlines = new DeadlineStore(h.redis, h.keys);
+    const m = dueIn('gdpr/regulator', 30 * MINUTE);
+    const moved = await schedule(runtime, [m]);
+    await deadlines.update(moved.id, (s) =>
+      s
+        ? { ...s, obligations: s.obligations.map((o) => ({ ...o, dueAt: new Date(Date.now() + DAY).toISOString() })) }
+        : null,
+    );
+    const g = dueIn('gdpr/regulator', 30 * MINUTE);
+    const gone = await schedule(runtime, [g]);
+    await deadlines.update(gone.id, (s) => (s ? { ...s, obligations: [] } : null));
+    const x = dueIn('gdpr/regulator', 30 * MINUTE);
+    const missing = await schedule(runtime, [x]);
+    expect(await h.redis.del(h.keys.incident(missing.id))).toBe(1);
+
+    const cases = [
+      [dueIdOf(moved.id, m), 'due_moved'],
+      [dueIdOf(gone.id, g), 'obligation_gone'],
+      [dueIdOf(missing.id, x), 'incident_missing'],
+    ] as const;
+    for (const [id] of cases) await h.promote(id);
+    for (const [id, reason] of cases) expect(await h.waitForOutcome(id)).toEqual({ outcome: 'dropped', reason });
+    expect(h.reminderPosts(false)).toEqual([]);
+    await h.close(runtime);
+  });
+
+  it.each(['not_in_channel', 'is_archived'])(
+    'fails the job at once when Slack refuses the post for good (%s), and posts nothing',
+    async (error) => {
+      const runtime = h.runtime();
+      const o = dueIn('gdpr/regulator', 30 * MINUTE);
+      const incident = await schedule(runtime, [o]);
+      const id = dueIdOf(incident.id, o);
+      h.sim.failNext('chat.postMessage', { error, channel: incident.channelId });
+      await h.promote(id);
+      const failure = await h.waitForFailure(id);
+      expect(failure).toEqual({ attemptsMade: 1, failedReason: expect.stringContaining(error) });
+      expect(h.reminderPosts(false).map((c) => c.response.error)).toEqual([error]);
+      expect(h.sim.messages(incident.channelId)).toEqual([]);
+      // Nothing is left marked "posting": a later delivery of the same reminder would not search in vain.
+      expect((await new DeliveryLedger(h.redis, h.keys).get(incident.id, id))?.state).not.toBe('posting');
+      await h.close(runtime);
+    },
+  );
+
+  it('gives up after the last attempt, says so in the log, and leaves the job failed', async () => {
+    const events: { event: string; fields: Record<string, unknown> }[] = [];
+    let gaveUp!: () => void;
+    const lastFailureLogged = new Promise<void>((resolve) => {
+      gaveUp = resolve;
+    });
+    const log = {
+      info: () => undefined,
+      warn: (event: string, fields: Record<string, unknown> = {}) => {
+        events.push({ event, fields });
+        if (event === 'reminder_job_failed' && fields.final === true) gaveUp();
+      },
+      error: () => undefined,
+    };
+    const runtime = h.runtime(true, 1, log);
+    const o = dueIn('gdpr/regulator', 30 * MINUTE);
+    const incident = await schedule(h.runtime(false), [o]);
+    const id = dueIdOf(incident.id, o);
+    const planned = planIncident(incident.id, [o], { openedAt: incident.openedAt, speed: 1 }, new Date()).find(
+      (r) => r.id === id,
+    );
+    if (!planned) throw new Error('the due reminder was not planned');
+    // The same job with two attempts instead of 25 (the backoff is 1 s after the first).
+    await runtime.scheduler.queue.remove(id);
+    await runtime.scheduler.queue.add('reminder', jobDataOf(planned), {
+      jobId: id,
+      attempts: 2,
+    });
+    h.sim.failNext('chat.postMessage', { status: 500 }, 2);
+    const failure = await h.waitForFailure(id);
+    expect(failure.attemptsMade).toBe(2);
+    expect(h.reminderPosts(false).map((c) => c.status)).toEqual([500, 500]);
+    expect(h.sim.messages(incident.channelId)).toEqual([]);
+    await lastFailureLogged; // the worker logs after BullMQ has moved the job to the failed set
+    const failed = events.filter((e) => e.event === 'reminder_job_failed').map((e) => e.fields.final);
+    expect(failed).toEqual([false, true]);
     await h.close(runtime);
   });
 

@@ -37,4 +37,15 @@ describe('reminder settings in the environment', () => {
       /^ORG_ENTITY_TYPES\.1 each entry must be an entity type: sec_registrant, /m,
     );
   });
+
+  it('takes a crashed worker’s reminder over after REMINDER_LOCK_MS (30 s unless set; at least a second)', () => {
+    const lock = (value?: string) => {
+      const result = readEnv(value === undefined ? base : { ...base, REMINDER_LOCK_MS: value });
+      return result.ok ? result.env.REMINDER_LOCK_MS : result.problems.join('\n');
+    };
+    expect(lock()).toBe(30_000);
+    expect(lock('5000')).toBe(5000);
+    expect(lock('500')).toMatch(/^REMINDER_LOCK_MS /m);
+    expect(lock('soon')).toMatch(/^REMINDER_LOCK_MS must be a number of milliseconds/m);
+  });
 });

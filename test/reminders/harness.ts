@@ -45,13 +45,13 @@ export class ReminderHarness {
   }
 
   /** A reminders runtime as the bot or `npm run worker` starts it. */
-  runtime(runWorker = true, concurrency?: number): RemindersRuntime {
+  runtime(runWorker = true, concurrency?: number, log: BotLog = quietLog): RemindersRuntime {
     const env = concurrency ? { ...this.env, REMINDER_CONCURRENCY: concurrency } : this.env;
     const r = startReminderRuntime({
       env,
       redis: this.redis,
       keys: this.keys,
-      log: quietLog,
+      log,
       now: () => new Date(),
       runWorker,
     });
@@ -88,6 +88,27 @@ export class ReminderHarness {
     const job = await queue.getJob(jobId);
     if (!job) throw new Error(`no job ${jobId}`);
     return job.waitUntilFinished(events, timeoutMs);
+  }
+
+  /**
+   * Runs a delayed reminder now: the test, not the clock, decides when a job scheduled far ahead fires, so
+   * whatever the test changes before this call has certainly landed before the job runs.
+   */
+  async promote(jobId: string): Promise<void> {
+    const queue = this.runtimes[0]?.scheduler.queue;
+    const job = await queue?.getJob(jobId);
+    if (!job) throw new Error(`no job ${jobId}`);
+    expect(await job.getState()).toBe('delayed');
+    await job.promote();
+  }
+
+  /** The outcome of a job that must fail: its state, attempts and reason once it has failed for good. */
+  async waitForFailure(jobId: string, timeoutMs = 10_000): Promise<{ attemptsMade: number; failedReason: string }> {
+    await expect(this.waitForOutcome(jobId, timeoutMs)).rejects.toThrow();
+    const job = await this.runtimes[0]?.scheduler.queue.getJob(jobId);
+    if (!job) throw new Error(`no job ${jobId}`);
+    expect(await job.getState()).toBe('failed');
+    return { attemptsMade: job.attemptsMade, failedReason: job.failedReason };
   }
 
   /** An open incident in a private channel the bot is in, with these obligations stored. */

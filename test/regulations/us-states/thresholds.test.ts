@@ -2,7 +2,11 @@ import { obligation, stateFacts } from './state-facts';
 
 type Op = '>' | '>=';
 
-/** Regulator notice thresholds, residents of the state, as each statute words them ("more than" vs "or more"). */
+/**
+ * Regulator notice thresholds, residents of the state, as each statute words them ("more than" vs "or more").
+ * Where the sources disagree (shared/research/breach-deadlines.md §8), the comment names both and the
+ * expectation follows the broader one (issue 14): a notice at the boundary rather than a missed one.
+ */
 const REGULATOR: Array<[code: string, op: Op, count: number]> = [
   ['US-AL', '>', 1000], // § 8-38-6: more than 1,000
   ['US-AZ', '>', 1000], // § 18-552(B): more than 1,000
@@ -14,7 +18,8 @@ const REGULATOR: Array<[code: string, op: Op, count: number]> = [
   ['US-FL', '>=', 500], // § 501.171(3): 500 or more
   ['US-HI', '>', 1000], // § 487N-2(f): more than 1,000
   ['US-IL', '>', 500], // 530/10(e): more than 500
-  ['US-IA', '>', 500], // § 715C.2(8) (Iowa Code 2024 text): "more than five hundred residents"
+  // Sources conflict: § 715C.2(8) "more than five hundred" vs the AG's page "at least 500"; the broader, the AG's.
+  ['US-IA', '>=', 500],
   ['US-MO', '>', 1000], // § 407.1500.2(8): more than 1,000
   ['US-ND', '>', 250], // § 51-30-02: "exceeds two hundred fifty individuals" (counted in total; all ND here)
   ['US-NM', '>', 1000], // § 57-12C-10: more than 1,000
@@ -22,7 +27,8 @@ const REGULATOR: Array<[code: string, op: Op, count: number]> = [
   ['US-OR', '>', 250], // § 646A.604(1)(b): exceeds 250
   ['US-PA', '>', 500], // § 2303(c.1): more than 500
   ['US-RI', '>', 500], // § 11-49.3-4(a)(2): more than 500
-  ['US-SC', '>', 1000], // § 39-1-90(K): more than 1,000
+  // Sources conflict: § 39-1-90(K) "more than one thousand" vs the Department's site "1,000 or more"; the broader.
+  ['US-SC', '>=', 1000],
   ['US-SD', '>', 250], // § 22-40-20: exceeds 250
   ['US-TX', '>=', 250], // § 521.053(i): at least 250
   ['US-UT', '>=', 500], // § 13-44-202: 500 or more
@@ -67,12 +73,13 @@ const NO_REGULATOR = [
   'US-WY',
 ];
 
-/** Consumer-reporting-agency notice thresholds. */
+/** Consumer-reporting-agency notice thresholds (the research's figures; where sources conflict, the broader). */
 const BUREAUS: Array<[code: string, op: Op, count: number]> = [
   ['US-AL', '>', 1000],
   ['US-AK', '>', 1000],
   ['US-AZ', '>', 1000],
-  ['US-CO', '>', 1000],
+  // Sources conflict (§ 6-1-716 text not read): research notes "more than 1,000" vs csrps "1,000 or more".
+  ['US-CO', '>=', 1000],
   ['US-DC', '>', 1000],
   ['US-FL', '>', 1000],
   ['US-GA', '>', 10000],
@@ -82,7 +89,8 @@ const BUREAUS: Array<[code: string, op: Op, count: number]> = [
   ['US-KY', '>', 1000],
   ['US-ME', '>', 1000],
   ['US-MD', '>=', 1000], // § 14-3506: 1,000 or more
-  ['US-MI', '>', 1000], // MCL 445.72(8)(a): not required for "1,000 or fewer residents"
+  // Sources conflict: MCL 445.72(8)(a) exempts "1,000 or fewer residents" vs csrps "1,000 or more"; the broader.
+  ['US-MI', '>=', 1000],
   ['US-MN', '>', 500], // § 325E.61 subd. 2: more than 500, within 48 hours
   ['US-MO', '>', 1000],
   ['US-NV', '>', 1000],
@@ -95,7 +103,7 @@ const BUREAUS: Array<[code: string, op: Op, count: number]> = [
   ['US-OR', '>', 1000],
   ['US-PA', '>=', 500], // Act 33 of 2024: 500 or more
   ['US-RI', '>', 500],
-  ['US-SC', '>', 1000],
+  ['US-SC', '>=', 1000], // § 39-1-90(K), one threshold with the Department's notice: the broader reading, as above
   ['US-TN', '>', 1000],
   ['US-TX', '>', 10000], // § 521.053(h): more than 10,000
   ['US-UT', '>=', 1000],

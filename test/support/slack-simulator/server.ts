@@ -48,7 +48,10 @@ export class SlackSimulator {
   private readonly uploadLog = new Recorder<UploadReceived>(this.nextSeq, (u) => `upload/${u.fileId}`);
   private readonly faults = new Map<string, (FailSpec & { remaining: number })[]>();
   private readonly overrides = new Map<string, Handler>();
-  private readonly holds = new Map<string, { channel?: string; arrive: (args: Args) => Promise<void> }[]>();
+  private readonly holds = new Map<
+    string,
+    { channel?: string; where?: (args: Args) => boolean; arrive: (args: Args) => Promise<void> }[]
+  >();
   /** Calls that never answer (`hang`), ended when the simulator stops. */
   private readonly hanging = new Set<() => void>();
   private readonly responseFaults: { status: number; remaining: number }[] = [];
@@ -270,9 +273,10 @@ export class SlackSimulator {
   /**
    * Holds the next call of `method` (with `channel` when given) inside the simulator, before it takes effect,
    * until the test calls `release()`. `reached` resolves when the call has arrived: a test can then kill the
-   * process that made it, or check what happens meanwhile, without a timing window.
+   * process that made it, or check what happens meanwhile, without a timing window. `where` narrows it further
+   * (e.g. to a reminder's post among the other posts in the channel).
    */
-  hold(method: string, options: { channel?: string } = {}): HeldCall {
+  hold(method: string, options: { channel?: string; where?: (args: Args) => boolean } = {}): HeldCall {
     let arrived!: (args: Args) => void;
     const reached = new Promise<Args>((resolve) => {
       arrived = resolve;
@@ -284,6 +288,7 @@ export class SlackSimulator {
     const queue = this.holds.get(method) ?? [];
     queue.push({
       ...(options.channel ? { channel: options.channel } : {}),
+      ...(options.where ? { where: options.where } : {}),
       arrive: (args) => {
         arrived(args);
         return released;
@@ -398,7 +403,10 @@ export class SlackSimulator {
 
   private takeHold(method: string, args: Args) {
     const queue = this.holds.get(method);
-    const index = queue?.findIndex((h) => h.channel === undefined || h.channel === args.channel) ?? -1;
+    const index =
+      queue?.findIndex(
+        (h) => (h.channel === undefined || h.channel === args.channel) && (h.where === undefined || h.where(args)),
+      ) ?? -1;
     const held = queue?.[index];
     if (!queue || !held) return undefined;
     queue.splice(index, 1);

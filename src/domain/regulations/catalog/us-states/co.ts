@@ -7,7 +7,6 @@ import {
   harmJudgment,
   noFixedPeriod,
   residentsAtLeast,
-  residentsOver,
   type StateVersion,
   stateRule,
 } from './state-rule';
@@ -28,7 +27,7 @@ const VERIFICATION: Verification = {
     'https://csrps.com/privacy-regulations/colorado/ (AG 500 or more; CRAs)',
   ],
   unverified:
-    'Text of § 6-1-716 itself not read (only the parallel § 24-73-103); CRA threshold read as "more than 1,000" from the research notes (csrps says 1,000 or more).',
+    'Text of § 6-1-716 itself not read (only the parallel § 24-73-103); CRA threshold: the research notes say "more than 1,000", csrps says "1,000 or more"; the broader reading is encoded (issue 14).',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -71,7 +70,8 @@ export const CO_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: IN_FORCE,
-        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        // Broader reading (sources conflict, statute text not read): csrps's "1,000 or more" over "more than 1,000".
+        applies: { ...APPLIES, thresholds: residentsAtLeast(1000) },
         deadline: noFixedPeriod('without unreasonable delay', 'determinedAt'),
       },
     ],

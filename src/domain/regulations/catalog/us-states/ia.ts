@@ -3,7 +3,7 @@ import {
   CORE_ELEMENTS,
   harmJudgment,
   noFixedPeriod,
-  residentsOver,
+  residentsAtLeast,
   type StateVersion,
   stateRule,
   tiedToIndividualNotice,
@@ -11,9 +11,11 @@ import {
 
 /**
  * Iowa, Iowa Code ch. 715C (§ 715C.2). The AG notice (HF 2415, 2014) is due within five business days after
- * notice is given to any consumer. Threshold: § 715C.2(8) reads "requiring notification to more than five hundred
- * residents", so exactly 500 Iowans do not require it; the Attorney General's page says "at least 500", a
- * paraphrase the statute's text does not bear out.
+ * notice is given to any consumer. Threshold: the sources disagree. § 715C.2(8) reads "requiring notification to
+ * more than five hundred residents"; the Attorney General's own page, the office that receives the notice, says
+ * "affects at least 500 Iowa residents" (shared/research/breach-deadlines.md §8 item 6). Where sources conflict the
+ * catalog takes the broader reading (issue 14): exactly 500 Iowans get the AG notice. An unneeded notice costs a
+ * letter; a missed one is a violation.
  */
 
 const VERIFICATION: Verification = {
@@ -55,7 +57,8 @@ export const IA_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: '2014-07-01',
-        applies: { ...APPLIES, thresholds: residentsOver(500) },
+        // Broader reading: the AG page's "at least 500" over § 715C.2(8)'s "more than five hundred".
+        applies: { ...APPLIES, thresholds: residentsAtLeast(500) },
         deadline: tiedToIndividualNotice(
           'ia',
           'after',

@@ -1,10 +1,19 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, type StateVersion, stateRule } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  harmJudgment,
+  noFixedPeriod,
+  residentsAtLeast,
+  type StateVersion,
+  stateRule,
+} from './state-rule';
 
 /**
  * Michigan Identity Theft Protection Act, MCL § 445.72 (effective 2007-07-02). No regulator notice (insurance
  * licensees have their own regime, MCL 500.559 et seq.). The bureau notice does not apply when notice goes to
- * "1,000 or fewer residents" (§ 445.72(8)(a)), so it needs more than 1,000; nor to a person subject to the GLBA,
+ * "1,000 or fewer residents" (§ 445.72(8)(a)), i.e. more than 1,000; csrps reads it "1,000 or more"
+ * (shared/research/breach-deadlines.md §8 item 8). Where sources conflict the catalog takes the broader reading
+ * (issue 14): 1,000 residents get the bureau notice. It does not apply to a person subject to the GLBA,
  * 15 USC 6801-6809 (§ 445.72(8)(b)), which is stated in a note rather than modelled as an entity type.
  */
 
@@ -40,7 +49,8 @@ export const MI_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: IN_FORCE,
-        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        // Broader reading: csrps's "1,000 or more" over § 445.72(8)(a)'s "1,000 or fewer" exemption.
+        applies: { ...APPLIES, thresholds: residentsAtLeast(1000) },
         deadline: noFixedPeriod('without unreasonable delay'),
         notes: [
           'Not required of a person subject to the Gramm-Leach-Bliley Act, 15 USC 6801 to 6809 (MCL § 445.72(8)(b)).',

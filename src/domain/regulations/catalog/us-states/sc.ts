@@ -4,15 +4,17 @@ import {
   EXPEDIENT,
   harmJudgment,
   noFixedPeriod,
-  residentsOver,
+  residentsAtLeast,
   type StateVersion,
   stateRule,
 } from './state-rule';
 
 /**
  * South Carolina, S.C. Code § 39-1-90 (effective 2009-07-01). More than 1,000 persons notified at one time: the
- * Consumer Protection Division of the Department of Consumer Affairs and the bureaus. The Department's site says
- * "1,000 or more"; the statute's text, § 39-1-90(K), says "more than one thousand", which is encoded.
+ * Consumer Protection Division of the Department of Consumer Affairs and the bureaus. The sources disagree: the
+ * Department's site says "1,000 or more"; the statute's text, § 39-1-90(K), Perkins and DWT say "more than one
+ * thousand" (shared/research/breach-deadlines.md §8 item 7). Where sources conflict the catalog takes the broader
+ * reading (issue 14): 1,000 persons get both notices, which (K) ties to one threshold.
  */
 
 const IN_FORCE = '2009-07-01';
@@ -46,7 +48,8 @@ export const SC_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: IN_FORCE,
-        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        // Broader reading: the Department's "1,000 or more" over § 39-1-90(K)'s "more than one thousand".
+        applies: { ...APPLIES, thresholds: residentsAtLeast(1000) },
         deadline: noFixedPeriod('without unreasonable delay'),
       },
     ],
@@ -58,7 +61,8 @@ export const SC_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: IN_FORCE,
-        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        // Broader reading: the Department's "1,000 or more" over § 39-1-90(K)'s "more than one thousand".
+        applies: { ...APPLIES, thresholds: residentsAtLeast(1000) },
         deadline: noFixedPeriod('without unreasonable delay'),
       },
     ],
