@@ -104,6 +104,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
   const { app, ctx } = createSlackApp({
     env,
     redis: options.redis,
+    keys,
     inFlight,
     botUserId,
     botId: auth.bot_id ?? '',

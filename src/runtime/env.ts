@@ -62,6 +62,15 @@ export const envSchema = z.object({
     .default('breachbot'),
   PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(3000),
   INCIDENT_RESPONDERS: slackIds.default([]),
+  // Who may do everything the commander may, in any incident (issue 10): user ids and/or user-group ids.
+  INCIDENT_ADMINS: slackIds.default([]),
+  // Largest request body the HTTP receiver reads; Slack's payloads are a few KB (issue 10).
+  HTTP_MAX_BODY_BYTES: z.coerce
+    .number({ message: 'must be a number of bytes' })
+    .int()
+    .min(16 * 1024, { message: 'must be at least 16384 (Slack payloads need a few KB)' })
+    .max(64 * 1024 * 1024)
+    .default(1024 * 1024),
   INCIDENT_CHANNEL_PREFIX: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{0,20}$/, {

@@ -1,11 +1,14 @@
-import { App, type CustomRoute, LogLevel } from '@slack/bolt';
+import { App, type CustomRoute, HTTPReceiver, LogLevel } from '@slack/bolt';
 import { retryPolicies } from '@slack/web-api';
 import type { Redis } from 'ioredis';
 import type { FlowContext } from '../flows/context';
 import type { Env } from '../runtime/env';
 import type { InFlight } from '../runtime/in-flight';
 import { redisAnswers } from '../store/connection';
+import type { RedisKeys } from '../store/keys';
+import { ReplayGuard } from '../store/replay-guard';
 import { SlackChat } from './adapters/slack-chat';
+import { guardRequests } from './http/request-guard';
 import type { ListenerDeps } from './listener-deps';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
 import { registerCloseCancel } from './listeners/actions/close-cancel';
@@ -29,6 +32,7 @@ const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
 export interface SlackAppOptions {
   env: Env;
   redis: Redis;
+  keys: RedisKeys;
   /** The acts' context without the chat port, which is made here from Bolt's own client. */
   flows: Omit<FlowContext, 'chat'>;
   inFlight: InFlight;
@@ -50,15 +54,34 @@ function healthRoute(redis: Redis): CustomRoute {
 }
 
 /**
+ * Bolt's HTTP receiver with the request guard in front of it (src/slack/http/request-guard.ts): bodies read
+ * within HTTP_MAX_BODY_BYTES, signatures checked, payload shapes checked, replays acknowledged and dropped.
+ */
+function guardedReceiver(options: SlackAppOptions, customRoutes: CustomRoute[], logLevel: LogLevel): HTTPReceiver {
+  const { env } = options;
+  const signingSecret = env.SLACK_SIGNING_SECRET ?? '';
+  const endpoints = ['/slack/events'];
+  const receiver = new HTTPReceiver({ signingSecret, endpoints, customRoutes, logLevel, processBeforeResponse: false });
+  receiver.requestListener = guardRequests(receiver.requestListener, {
+    signingSecret,
+    endpoints,
+    maxBodyBytes: env.HTTP_MAX_BODY_BYTES,
+    replays: new ReplayGuard(options.redis, options.keys),
+    log: options.flows.log,
+  });
+  return receiver;
+}
+
+/**
  * The Bolt app. HTTP mode (the default) takes commands, interactivity and events on `POST /slack/events`,
  * each request signature-checked by Bolt; with SLACK_APP_TOKEN it uses Socket Mode instead. `/healthz` is
  * served on PORT either way.
  */
 export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowContext } {
   const { env } = options;
+  const customRoutes = [healthRoute(options.redis)];
   const common = {
     token: env.SLACK_BOT_TOKEN,
-    customRoutes: [healthRoute(options.redis)],
     // Never DEBUG for Bolt and its WebClient: at that level they log request payloads, which carry message
     // text and whatever personal data people typed. Our own LOG_LEVEL=debug stays content-free.
     logLevel:
@@ -75,8 +98,14 @@ export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowC
     botId: options.botId,
   };
   const app = env.SLACK_APP_TOKEN
-    ? new App({ ...common, appToken: env.SLACK_APP_TOKEN, socketMode: true, installerOptions: { port: env.PORT } })
-    : new App({ ...common, signingSecret: env.SLACK_SIGNING_SECRET ?? '', processBeforeResponse: false });
+    ? new App({
+        ...common,
+        customRoutes,
+        appToken: env.SLACK_APP_TOKEN,
+        socketMode: true,
+        installerOptions: { port: env.PORT },
+      })
+    : new App({ ...common, receiver: guardedReceiver(options, customRoutes, common.logLevel) });
   const ctx: FlowContext = { ...options.flows, chat: new SlackChat(app.client) };
   const deps: ListenerDeps = { ctx, inFlight: options.inFlight };
   for (const register of LISTENERS) register(app, deps);

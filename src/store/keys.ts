@@ -14,6 +14,7 @@
  *   <prefix>:{<id>}:reminder-deliveries           hash     reminder id → JSON delivery state (posting / posted)
  *   <prefix>:{ch:<channelId>}:incident-id         string   channel → incident id
  *   <prefix>:{events}:seen:<eventKey>             string   delivery dedupe marker with TTL
+ *   <prefix>:{requests}:signature:<signature>     string   replay marker of a signed request, TTL past Slack's 5-minute window
  *   {<prefix>:bull}:<queue>:*                     BullMQ   queues (BullMQ's own layout; one hash tag per prefix)
  */
 export class RedisKeys {
@@ -54,6 +55,9 @@ export class RedisKeys {
   }
   seen(eventKey: string): string {
     return `${this.prefix}:{events}:seen:${eventKey}`;
+  }
+  signatureSeen(signature: string): string {
+    return `${this.prefix}:{requests}:signature:${signature}`;
   }
   /** BullMQ's own `prefix` option; its keys are `<this>:<queue>:…` and BullMQ adds the queue hash tag. */
   bullPrefix(): string {
