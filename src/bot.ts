@@ -118,6 +118,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
         channelNaming: env.INCIDENT_CHANNEL_NAMES,
         checklistTemplate: DEFAULT_TEMPLATE_ID,
         responders: env.INCIDENT_RESPONDERS,
+        admins: env.INCIDENT_ADMINS,
         botUserId,
         profile: { entityTypes: env.ORG_ENTITY_TYPES, dataTypes: env.ORG_DATA_TYPES },
       },

@@ -3,6 +3,7 @@ import { closed } from '../domain/incidents/incident-lifecycle';
 import { isOutstanding } from '../domain/obligations/obligation-record';
 import { type SummaryObligation, summariseObligations } from '../domain/summary/incident-summary';
 import { errorName } from '../runtime/log';
+import { assertMayAct } from './authority-gate';
 import type { Actor, FlowContext } from './context';
 import { assertSameIncident, incidentForMember } from './incident-gate';
 import { postSummary } from './post-summary';
@@ -29,6 +30,7 @@ export async function outstandingObligations(ctx: FlowContext, incident: Inciden
 export async function requestClose(ctx: FlowContext, actor: Actor): Promise<CloseRequestOutcome> {
   const incident = await incidentForMember(ctx, actor);
   if (incident.status === 'closed') return { kind: 'already_closed', incident };
+  await assertMayAct(ctx, incident, actor, 'close');
   const outstanding = await outstandingObligations(ctx, incident);
   if (outstanding.length === 0) {
     const result = await closeIncident(ctx, incident, actor.userId);
@@ -55,6 +57,8 @@ export async function confirmClose(
 ): Promise<{ closedNow: boolean; incident: Incident }> {
   const incident = await incidentForMember(ctx, actor);
   assertSameIncident(incident, incidentId, 'nothing was closed');
+  // Checked again at the button: the commander may have changed since the confirmation was shown.
+  await assertMayAct(ctx, incident, actor, 'close');
   const result = await closeIncident(ctx, incident, actor.userId);
   return { closedNow: result !== null, incident: result ?? incident };
 }

@@ -16,6 +16,8 @@ export interface FlowSettings {
   responders: string[];
   /** The bot's own user id: never invited, never given a role. */
   botUserId: string;
+  /** INCIDENT_ADMINS: user and user-group ids holding the commander's authority in every incident. */
+  admins?: readonly string[];
   profile: OrgProfile;
 }
 
