@@ -1,4 +1,5 @@
 import { ROLE_LABELS } from '../incidents/incident';
+import { stripBidiControls } from '../text/bidi';
 import { formatElapsed } from '../time/durations';
 import type { IncidentSummary } from './incident-summary';
 import { OBLIGATION_STATUS_LABELS, utc } from './labels';
@@ -86,7 +87,13 @@ export function summaryMarkdown(s: IncidentSummary): string {
   return `${out.join('\n')}\n`;
 }
 
-/** One line per item: a decision typed over several lines must not break the list around it. */
+/**
+ * Words people typed, on one line (a decision typed over several lines must not break the list around it). The file is read in Markdown viewers and Slack's preview: angle brackets
+ * and square brackets are escaped so that no typed text becomes HTML, a link (`[click](https://evil)`,
+ * `<https://evil|click>`) or a Slack mention, and bidirectional controls are dropped.
+ */
 function inline(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ⏎ ');
+  return stripBidiControls(text)
+    .replace(/\s*\n\s*/g, ' ⏎ ')
+    .replace(/([\\<>[\]])/g, '\\$1');
 }

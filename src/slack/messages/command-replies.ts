@@ -3,6 +3,7 @@ import type { NotifiedRefusal } from '../../domain/obligations/deadline-state';
 import type { ObligationDiff } from '../../domain/obligations/obligation-diff';
 import type { ObligationRecord } from '../../domain/obligations/obligation-record';
 import type { Announced } from '../../flows/announce-stored';
+import { escapeMrkdwn } from './escape';
 import { slackDate } from './slack-date';
 
 /** The opener's private answer: where the incident is (and, if the channel was not told, what is stored). */
@@ -54,7 +55,7 @@ export function notifiedStoredNotPostedText(
 /** `/incident status`: the incident at a glance. */
 export function incidentStatusText(incident: Incident, checklist: { done: number; total: number }): string {
   return [
-    `*${incident.drill ? '[DRILL] ' : ''}${incident.id}: ${incident.title}*`,
+    `*${incident.drill ? '[DRILL] ' : ''}${incident.id}: ${escapeMrkdwn(incident.title)}*`,
     `Severity ${incident.severity.toUpperCase()} · ${incident.status === 'open' ? 'open' : 'closed'} · commander <@${incident.roles.commander ?? incident.openedBy}>`,
     `Opened ${slackDate(incident.openedAt)} · discovered ${slackDate(incident.discoveredAt)}`,
     `Checklist: ${checklist.done} of ${checklist.total} done`,

@@ -4,6 +4,7 @@ import { OBLIGATION_STATUS_LABELS } from '../../domain/summary/labels';
 import { formatElapsed } from '../../domain/time/durations';
 import { type Block, mrkdwn, plain } from './block-kit';
 import { Budget, type BudgetLimits, clip, MESSAGE_BUDGET, SLACK_LIMITS } from './budget';
+import { plainUserText } from './escape';
 import { drillBanner } from './incident-header';
 import { escapeMrkdwn, slackDate } from './slack-date';
 
@@ -30,7 +31,12 @@ export function summaryBlocks(
   const blocks: Block[] = drillBanner({ drill: s.drill, drillSpeed: 1 });
   blocks.push({
     type: 'header',
-    text: plain(clip(`${options.final ? 'Final summary' : 'Summary'} · ${s.id}: ${s.title}`, SLACK_LIMITS.headerText)),
+    text: plain(
+      clip(
+        `${options.final ? 'Final summary' : 'Summary'} · ${s.id}: ${plainUserText(s.title)}`,
+        SLACK_LIMITS.headerText,
+      ),
+    ),
   });
   blocks.push({
     type: 'section',
