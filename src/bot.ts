@@ -2,16 +2,20 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebClient } from '@slack/web-api';
 import type { Redis } from 'ioredis';
+import { startAnchors } from '../jobs/anchors/runtime';
 import { type RemindersRuntime, startReminders } from '../jobs/reminders/runtime';
 import { DEFAULT_TEMPLATE_ID } from './domain/checklist/templates';
+import { anchorTimeline, timelineAnchoring } from './flows/anchor-timeline';
 import type { FlowContext } from './flows/context';
 import { deliverReminder } from './flows/deliver-reminder';
 import { resumeReminders } from './flows/resume-reminders';
 import type { Env } from './runtime/env';
 import { InFlight } from './runtime/in-flight';
 import { type BotLog, jsonLog } from './runtime/log';
+import { SlackAnchors } from './slack/adapters/slack-anchors';
 import { reminderWebClient, SlackReminderPoster } from './slack/adapters/slack-reminder-poster';
 import { createSlackApp } from './slack/app';
+import { AnchorRecords } from './store/anchor-records';
 import { DeadlineStore } from './store/deadline-store';
 import { DeliveryLedger } from './store/delivery-ledger';
 import { IncidentStore } from './store/incident-store';
@@ -46,6 +50,8 @@ export interface ReminderRuntimeOptions {
   log: BotLog;
   now: () => Date;
   runWorker: boolean;
+  /** Told of every timeline append (the bot schedules the incident's anchor). */
+  timelineAppended?: (incidentId: string) => void;
 }
 
 /**
@@ -60,7 +66,7 @@ export function startReminderRuntime(options: ReminderRuntimeOptions): Reminders
     incidents,
     deadlines,
     ledger: new DeliveryLedger(redis, keys),
-    timeline: new TimelineStore(redis, keys),
+    timeline: new TimelineStore(redis, keys, { appended: options.timelineAppended }),
     poster: new SlackReminderPoster(reminderWebClient(options.env)),
     log,
     now,
@@ -91,6 +97,22 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 1000 },
   });
   const auth = await startupClient.auth.test();
+  // Anchors of the timeline outside Redis (issue 10): every append schedules one, debounced, on BullMQ.
+  const anchorDeps = {
+    incidents: new IncidentStore(options.redis, keys),
+    timeline: new TimelineStore(options.redis, keys),
+    records: new AnchorRecords(options.redis, keys),
+    port: new SlackAnchors(reminderWebClient(env), auth.bot_id ?? ''),
+    log,
+  };
+  const anchors = startAnchors({
+    redis: options.redis,
+    keys,
+    log,
+    debounceMs: env.TIMELINE_ANCHOR_DEBOUNCE_MS,
+    anchor: (incidentId) => anchorTimeline(anchorDeps, incidentId),
+  });
+  const timelineAppended = (incidentId: string) => anchors.soon(incidentId);
   const reminders = startReminderRuntime({
     env,
     redis: options.redis,
@@ -98,6 +120,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     log,
     now,
     runWorker: env.REMINDER_WORKER === 'on',
+    timelineAppended,
   });
   const inFlight = new InFlight();
   const botUserId = auth.user_id ?? '';
@@ -110,9 +133,10 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     botId: auth.bot_id ?? '',
     flows: {
       incidents: new IncidentStore(options.redis, keys),
-      timeline: new TimelineStore(options.redis, keys),
+      timeline: new TimelineStore(options.redis, keys, { appended: timelineAppended }),
       deadlines: new DeadlineStore(options.redis, keys),
       reminders: reminders.scheduler,
+      anchors: timelineAnchoring(anchorDeps),
       settings: {
         channelPrefix: env.INCIDENT_CHANNEL_PREFIX,
         channelNaming: env.INCIDENT_CHANNEL_NAMES,
@@ -128,6 +152,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
   });
   const started = (await app.start(env.PORT).catch(async (error: unknown) => {
     await reminders.close();
+    await anchors.close();
     throw error;
   })) as Server | undefined;
   const address = started?.address?.() as AddressInfo | null | undefined;
@@ -142,6 +167,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
       await inFlight.drain(10_000);
       // Workers last: a reminder being posted finishes; delayed ones wait in Redis for the next process.
       await reminders.close();
+      await anchors.close();
     },
   };
 }

@@ -4,6 +4,7 @@ import type { BotLog } from '../runtime/log';
 import type { DeadlineStore } from '../store/deadline-store';
 import type { IncidentStore } from '../store/incident-store';
 import type { TimelineStore } from '../store/timeline-store';
+import type { TimelineAnchoring } from './ports/anchors';
 import type { ChatPort } from './ports/chat';
 import type { ReminderScheduling } from './ports/reminder-scheduling';
 
@@ -28,6 +29,8 @@ export interface FlowContext {
   deadlines: DeadlineStore;
   chat: ChatPort;
   reminders: ReminderScheduling;
+  /** The timeline's anchors in Slack (issue 10): absent where nothing anchors (flow tests, CLI). */
+  anchors?: TimelineAnchoring;
   settings: FlowSettings;
   now: () => Date;
   log: BotLog;

@@ -83,6 +83,13 @@ export const envSchema = z.object({
   ORG_ENTITY_TYPES: vocabularyList(ENTITY_TYPES, 'an entity type').default([]),
   ORG_DATA_TYPES: vocabularyList(DATA_TYPES, 'a data type').default([]),
   REMINDER_WORKER: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
+  // How long after a timeline append the anchor message in Slack is updated (appends meanwhile coalesce).
+  TIMELINE_ANCHOR_DEBOUNCE_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int()
+    .min(0)
+    .max(10 * 60 * 1000)
+    .default(5000),
   REMINDER_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(500).default(20),
 });
 
@@ -98,8 +105,11 @@ export const workerEnvSchema = envSchema.pick({
   REMINDER_CONCURRENCY: true,
 });
 
-/** `breachbot verify`: which Redis, which key prefix. */
+/** `breachbot verify`: which Redis, which key prefix; with a bot token, the anchors in Slack too. */
 export const redisEnvSchema = envSchema.pick({ REDIS_URL: true, REDIS_KEY_PREFIX: true });
+export const verifyEnvSchema = envSchema
+  .pick({ REDIS_URL: true, REDIS_KEY_PREFIX: true, SLACK_API_URL: true })
+  .extend({ SLACK_BOT_TOKEN: envSchema.shape.SLACK_BOT_TOKEN.optional() });
 
 /** zod's issues as the lines a person reads: the variable's name, then what is wrong with it. */
 export function settingProblems(error: z.ZodError): string[] {

@@ -8,6 +8,7 @@
  *   <prefix>:{<id>}:timeline                      list     JSON timeline entries, append-only, hash-chained
  *   <prefix>:{<id>}:timeline-dedupe               hash     dedupe key (message, event, job) → timeline seq
  *   <prefix>:{<id>}:timeline-head                  string   JSON {seq, hash} of the last entry, written with it
+ *   <prefix>:{<id>}:anchor                        string   JSON {ts, length, head_hash} of the incident's anchor message in Slack
  *   <prefix>:{<id>}:obligations                   string   JSON obligations with their status
  *   <prefix>:{<id>}:facts                         string   JSON facts the obligations were computed from (src/reminders)
  *   <prefix>:{<id>}:reminder-jobs                 set      ids of the incident's scheduled reminder jobs (jobs/reminders)
@@ -37,6 +38,9 @@ export class RedisKeys {
   }
   timelineDedupe(id: string): string {
     return `${this.prefix}:{${id}}:timeline-dedupe`;
+  }
+  anchor(id: string): string {
+    return `${this.prefix}:{${id}}:anchor`;
   }
   obligations(id: string): string {
     return `${this.prefix}:{${id}}:obligations`;

@@ -83,8 +83,20 @@ export function summaryMarkdown(s: IncidentSummary): string {
     s.integrity.ok
       ? `Timeline integrity: SHA-256 chain of ${s.integrity.entries} entries verified${s.integrity.headHash ? `; last hash ${s.integrity.headHash}` : ''}.`
       : `Timeline integrity: BROKEN at entry ${s.integrity.brokenAt} (${s.integrity.reason}). Check with \`breachbot verify ${s.id}\`.`,
+    anchorWords(s),
   );
   return `${out.join('\n')}\n`;
+}
+
+/** Which check the summary made: against the anchors in Slack, or inside Redis only. */
+export function anchorWords(s: Pick<IncidentSummary, 'id' | 'integrity'>): string {
+  const anchors = s.integrity.anchors;
+  if (!anchors)
+    return `Only the Redis-internal check ran: the anchors in the incident channel were not read. \`breachbot verify ${s.id}\` with SLACK_BOT_TOKEN compares them.`;
+  if (!anchors.ok) return `Does NOT match the anchors posted in the incident channel: ${anchors.problems.join('; ')}.`;
+  if (anchors.anchors === 0)
+    return 'No anchor had been posted in the incident channel yet; only the Redis-internal check ran.';
+  return `Matches the ${anchors.anchors} anchor(s) posted in the incident channel (up to entry ${anchors.longest - 1}).`;
 }
 
 /**
