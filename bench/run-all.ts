@@ -1,5 +1,6 @@
 import { runDeadlinesBench } from './deadlines.bench';
 import { runRemindersBench } from './reminders.bench';
+import { runRequestGuardBench } from './request-guard.bench';
 import { runSlackBench } from './slack.bench';
 import { runSummaryBench } from './summary.bench';
 
@@ -10,6 +11,7 @@ import { runSummaryBench } from './summary.bench';
 const BENCHES: [string, () => Promise<Record<string, number | string>>][] = [
   ['deadlines', runDeadlinesBench],
   ['slack', runSlackBench],
+  ['request-guard', runRequestGuardBench],
   ['reminders', runRemindersBench],
   ['summary', runSummaryBench],
 ];

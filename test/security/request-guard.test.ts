@@ -1,7 +1,7 @@
-import { request } from 'node:http';
 import { Redis } from 'ioredis';
 import type { Incident } from '../../src/domain/incidents/incident';
 import { bootTestBot, deletePrefix, type TestBot } from '../integration/test-bot';
+import { sendOversizedBody } from '../support/oversized-body';
 import { FORM_CONTENT_TYPE, JSON_CONTENT_TYPE } from '../support/slack-requests';
 import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
 
@@ -39,45 +39,8 @@ afterAll(async () => {
   await redis.quit();
 });
 
-/**
- * Streams `total` bytes (1 MB chunks, as fast as the socket takes them) to the app and stops at the first
- * answer. Resolves with the status and how many bytes had left the client by then.
- */
-function flood(path: string, total: number, declareLength: boolean): Promise<{ status: number; sent: number }> {
-  return new Promise((resolve, reject) => {
-    const url = new URL(path, t.appUrl);
-    const req = request(url, {
-      method: 'POST',
-      headers: {
-        'content-type': JSON_CONTENT_TYPE,
-        ...(declareLength ? { 'content-length': String(total) } : { 'transfer-encoding': 'chunked' }),
-      },
-    });
-    const chunk = Buffer.alloc(MB, 0x61);
-    let written = 0;
-    let answered = false;
-    req.on('response', (res) => {
-      answered = true;
-      res.resume();
-      resolve({ status: res.statusCode ?? 0, sent: written });
-      req.destroy();
-    });
-    req.on('error', (error) => {
-      if (!answered) reject(error);
-    });
-    const pump = () => {
-      while (!answered && written < total) {
-        written += chunk.length;
-        if (!req.write(chunk)) {
-          req.once('drain', pump);
-          return;
-        }
-      }
-      if (!answered) req.end();
-    };
-    pump();
-  });
-}
+const flood = (path: string, total: number, declareLength: boolean) =>
+  sendOversizedBody(new URL(path, t.appUrl).toString(), total, declareLength);
 
 describe('bounded bodies', () => {
   test('an unsigned 64 MB body is refused with 413 long before it is all sent, with or without Content-Length', async () => {
