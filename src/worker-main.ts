@@ -1,3 +1,4 @@
+import { startAnchors } from '../jobs/anchors/runtime';
 import { startReminderRuntime } from './bot';
 import { settingProblems, workerEnvSchema } from './runtime/env';
 import { jsonLog } from './runtime/log';
@@ -22,18 +23,23 @@ async function main(): Promise<void> {
   const env = parsed.data;
   const log = jsonLog(env.LOG_LEVEL);
   const redis = connectRedis(env.REDIS_URL ?? DEFAULT_REDIS_URL);
+  const keys = new RedisKeys(env.REDIS_KEY_PREFIX);
+  // Reminders posted here append to the timeline: their anchor is scheduled for the bots' anchor workers.
+  const anchors = startAnchors({ redis, keys, log, debounceMs: env.TIMELINE_ANCHOR_DEBOUNCE_MS, anchor: null });
   const reminders = startReminderRuntime({
     env,
     redis,
-    keys: new RedisKeys(env.REDIS_KEY_PREFIX),
+    keys,
     log,
     now: () => new Date(),
     runWorker: true,
+    timelineAppended: (incidentId) => anchors.soon(incidentId),
   });
   await reminders.worker?.waitUntilReady();
   log.info('reminder_worker_started', { concurrency: env.REMINDER_CONCURRENCY });
   installShutdown(async () => {
     await reminders.close();
+    await anchors.close();
     await redis.quit();
   }, log);
 }

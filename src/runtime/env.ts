@@ -103,6 +103,7 @@ export const workerEnvSchema = envSchema.pick({
   REDIS_KEY_PREFIX: true,
   LOG_LEVEL: true,
   REMINDER_CONCURRENCY: true,
+  TIMELINE_ANCHOR_DEBOUNCE_MS: true,
 });
 
 /** `breachbot verify`: which Redis, which key prefix; with a bot token, the anchors in Slack too. */
