@@ -45,8 +45,9 @@ export function startAnchors(options: AnchorsRuntimeOptions): AnchorsRuntime {
     defaultJobOptions: {
       attempts: 8,
       backoff: { type: 'exponential', delay: 2000 },
+      // Removed either way: a kept job would hold its id, and with it every later anchor of the incident.
       removeOnComplete: true,
-      removeOnFail: { age: 7 * 24 * 3600 },
+      removeOnFail: true,
     },
   });
   queue.on('error', (error) => log.error('anchor_queue_error', { error: error.name }));

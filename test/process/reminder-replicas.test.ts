@@ -53,6 +53,9 @@ function start(name: string, entry: string, env: Record<string, string>): Proc {
       SLACK_API_URL: sim.apiUrl,
       REDIS_URL: 'redis://127.0.0.1:6379',
       REDIS_KEY_PREFIX: prefix,
+      // Timeline anchors (tested in test/security/anchors.test.ts) would post in the drills' channels too, and
+      // could take the one 429 injected below; pushed out past these tests.
+      TIMELINE_ANCHOR_DEBOUNCE_MS: '600000',
       ...env,
     },
   });
