@@ -1,5 +1,5 @@
 import { WebClient } from '@slack/web-api';
-import { ANCHOR_EVENT_TYPE, type Anchor, anchorSchema } from '../domain/timeline/anchor';
+import { type Anchor, anchorsIn } from '../domain/timeline/anchor';
 
 /**
  * The anchors of an incident as Slack holds them, read for `breachbot verify` with the bot's token: every
@@ -25,14 +25,7 @@ export async function readSlackAnchors(
       limit: 200,
       ...(cursor ? { cursor } : {}),
     });
-    for (const message of (history.messages ?? []) as {
-      bot_id?: string;
-      metadata?: { event_type?: string; event_payload?: unknown };
-    }[]) {
-      if (message.metadata?.event_type !== ANCHOR_EVENT_TYPE || (botId && message.bot_id !== botId)) continue;
-      const parsed = anchorSchema.safeParse(message.metadata.event_payload);
-      if (parsed.success && parsed.data.incident_id === incidentId) anchors.push(parsed.data);
-    }
+    anchors.push(...anchorsIn(history.messages ?? [], incidentId, botId));
     cursor = history.response_metadata?.next_cursor || undefined;
     if (!cursor) break;
   }

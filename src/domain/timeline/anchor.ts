@@ -62,3 +62,22 @@ export function checkAgainstAnchors(
     ? { ok: false, anchors: anchors.length, problems: [...new Set(problems)] }
     : { ok: true, anchors: anchors.length, longest };
 }
+
+/**
+ * The anchors among messages as the chat platform returns them (with metadata): only the bot's own messages,
+ * with well-formed metadata naming this incident. Another app's metadata cannot pose as an anchor.
+ */
+export function anchorsIn(messages: readonly unknown[], incidentId: string, botId: string): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const message of messages as {
+    bot_id?: unknown;
+    metadata?: { event_type?: unknown; event_payload?: unknown };
+  }[]) {
+    const meta = message?.metadata;
+    if (meta?.event_type !== ANCHOR_EVENT_TYPE) continue;
+    if (botId && message.bot_id !== botId) continue;
+    const parsed = anchorSchema.safeParse(meta.event_payload);
+    if (parsed.success && parsed.data.incident_id === incidentId) anchors.push(parsed.data);
+  }
+  return anchors;
+}

@@ -1,8 +1,8 @@
 import type { WebClient } from '@slack/web-api';
 import type { Incident } from '../../domain/incidents/incident';
-import type { Anchor } from '../../domain/timeline/anchor';
+import { type Anchor, anchorsIn } from '../../domain/timeline/anchor';
 import type { AnchorPort } from '../../flows/ports/anchors';
-import { anchorMessage, anchorsIn, readAnchorsFromHistory } from '../messages/anchor-message';
+import { anchorMessage } from '../messages/anchor-message';
 import { slackErrorCode } from './slack-errors';
 
 /** The message it updated is gone or no longer the bot's to edit: a new one is posted. */
@@ -42,7 +42,21 @@ export class SlackAnchors implements AnchorPort {
     return anchorsIn(found, incident.id, this.botId)[0] ?? null;
   }
 
-  read(incident: Pick<Incident, 'id' | 'channelId'>): Promise<Anchor[]> {
-    return readAnchorsFromHistory(this.client, incident, this.botId);
+  /** The whole history, page by page (include_all_metadata): anchor messages and summary messages. */
+  async read(incident: Pick<Incident, 'id' | 'channelId'>): Promise<Anchor[]> {
+    const anchors: Anchor[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 100; page += 1) {
+      const history = await this.client.conversations.history({
+        channel: incident.channelId,
+        include_all_metadata: true,
+        limit: 200,
+        ...(cursor ? { cursor } : {}),
+      });
+      anchors.push(...anchorsIn(history.messages ?? [], incident.id, this.botId));
+      cursor = history.response_metadata?.next_cursor || undefined;
+      if (!cursor) break;
+    }
+    return anchors;
   }
 }
