@@ -8,6 +8,7 @@ import { redisAnswers } from '../store/connection';
 import type { RedisKeys } from '../store/keys';
 import { ReplayGuard } from '../store/replay-guard';
 import { SlackChat } from './adapters/slack-chat';
+import { checkSlackPayload } from './http/payload-shapes';
 import { guardRequests } from './http/request-guard';
 import type { ListenerDeps } from './listener-deps';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
@@ -73,6 +74,21 @@ function guardedReceiver(options: SlackAppOptions, customRoutes: CustomRoute[], 
 }
 
 /**
+ * Socket Mode has no HTTP body, signature or replay to check (the socket is authenticated by the app token),
+ * but its payloads reach Bolt's router just the same: one without Slack's shape is acknowledged and dropped
+ * before Bolt reads fields off it.
+ */
+function guardSocketModePayloads(app: App, log: SlackAppOptions['flows']['log']): void {
+  const route = app.processEvent.bind(app);
+  app.processEvent = async (event) => {
+    const shape = checkSlackPayload(event.body);
+    if (shape.ok) return route(event);
+    log.warn('request_refused', { reason: shape.reason, mode: 'socket' });
+    await event.ack();
+  };
+}
+
+/**
  * The Bolt app. HTTP mode (the default) takes commands, interactivity and events on `POST /slack/events`,
  * each request signature-checked by Bolt; with SLACK_APP_TOKEN it uses Socket Mode instead. `/healthz` is
  * served on PORT either way.
@@ -106,6 +122,7 @@ export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowC
         installerOptions: { port: env.PORT },
       })
     : new App({ ...common, receiver: guardedReceiver(options, customRoutes, common.logLevel) });
+  if (env.SLACK_APP_TOKEN) guardSocketModePayloads(app, options.flows.log);
   const ctx: FlowContext = { ...options.flows, chat: new SlackChat(app.client) };
   const deps: ListenerDeps = { ctx, inFlight: options.inFlight };
   for (const register of LISTENERS) register(app, deps);

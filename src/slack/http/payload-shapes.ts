@@ -111,6 +111,11 @@ export function checkSlackBody(rawBody: Buffer, contentType: string | undefined)
   } catch {
     return { ok: false, reason: 'unparsable' };
   }
+  return checkSlackPayload(body);
+}
+
+/** The shape check alone, for a body already parsed (Socket Mode delivers payloads as JSON objects). */
+export function checkSlackPayload(body: unknown): BodyCheck {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return { ok: false, reason: 'not_an_object' };
   const record = body as Record<string, unknown>;
   const [kind, schema] = schemaFor(record);
