@@ -111,6 +111,11 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     log,
     debounceMs: env.TIMELINE_ANCHOR_DEBOUNCE_MS,
     anchor: (incidentId) => anchorTimeline(anchorDeps, incidentId),
+    // Only for an incident that still exists: anchorTimeline posts nothing for one that does not, and a
+    // lag that can never close would reschedule forever.
+    lagging: async (incidentId) =>
+      (await anchorDeps.incidents.get(incidentId)) !== null &&
+      (await anchorDeps.timeline.length(incidentId)) !== ((await anchorDeps.records.get(incidentId))?.length ?? 0),
   });
   const timelineAppended = (incidentId: string) => anchors.soon(incidentId);
   const reminders = startReminderRuntime({

@@ -15,7 +15,7 @@ import type { RedisKeys } from '../../src/store/keys';
  * The deterministic id coalesces: while an incident's anchor job waits, further appends add nothing (BullMQ
  * ignores an add whose id exists), so a burst of appends costs one Slack call. Completed jobs are removed at
  * once, so the next append schedules again. An append that lands while the job runs is caught by the job's
- * own second round (flows/anchor-timeline.ts).
+ * own second round (flows/anchor-timeline.ts), or, in the instant the job is completing, by `lagging`.
  */
 export const ANCHORS_QUEUE = 'anchors';
 export const ANCHOR_JOB = 'anchor';
@@ -35,6 +35,11 @@ export interface AnchorsRuntimeOptions {
   debounceMs: number;
   /** Absent: this process only schedules. */
   anchor: ((incidentId: string) => Promise<unknown>) | null;
+  /**
+   * Whether the incident's anchor lags behind its chain. Asked once a job has completed (and its id is free
+   * again): an append that landed while the job was finishing was not scheduled, so it is scheduled then.
+   */
+  lagging?: (incidentId: string) => Promise<boolean>;
 }
 
 export function startAnchors(options: AnchorsRuntimeOptions): AnchorsRuntime {
@@ -64,15 +69,23 @@ export function startAnchors(options: AnchorsRuntimeOptions): AnchorsRuntime {
       )
     : null;
   worker?.on('failed', (job, error) => log.warn('anchor_job_failed', { job: job?.id, error: error.name }));
+  worker?.on('completed', (job) => {
+    const incidentId = job.data.incidentId;
+    void options
+      .lagging?.(incidentId)
+      .then((lags) => lags && schedule(incidentId))
+      .catch(() => undefined);
+  });
   worker?.on('error', (error) => log.error('anchor_worker_error', { error: error.name }));
+  function schedule(incidentId: string): void {
+    queue
+      .add(ANCHOR_JOB, { incidentId }, { jobId: `anchor-${incidentId}`, delay: options.debounceMs })
+      .catch((error: unknown) =>
+        log.error('anchor_schedule_failed', { incident: incidentId, error: (error as Error).name }),
+      );
+  }
   return {
-    soon(incidentId) {
-      queue
-        .add(ANCHOR_JOB, { incidentId }, { jobId: `anchor-${incidentId}`, delay: options.debounceMs })
-        .catch((error: unknown) =>
-          log.error('anchor_schedule_failed', { incident: incidentId, error: (error as Error).name }),
-        );
-    },
+    soon: schedule,
     async close() {
       if (worker) await worker.close();
       await queue.close();
