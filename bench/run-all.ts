@@ -1,6 +1,7 @@
 import { runDeadlinesBench } from './deadlines.bench';
 import { runRegisterBench } from './register.bench';
 import { runRemindersBench } from './reminders.bench';
+import { runRequestGuardBench } from './request-guard.bench';
 import { runSlackBench } from './slack.bench';
 import { runSummaryBench } from './summary.bench';
 
@@ -12,6 +13,7 @@ const BENCHES: [string, () => Promise<Record<string, number | string>>][] = [
   ['deadlines', runDeadlinesBench],
   ['slack', runSlackBench],
   ['register', runRegisterBench],
+  ['request-guard', runRequestGuardBench],
   ['reminders', runRemindersBench],
   ['summary', runSummaryBench],
 ];

@@ -1,8 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Redis } from 'ioredis';
+import { startAnchors } from '../jobs/anchors/runtime';
 import { type RemindersRuntime, startReminders } from '../jobs/reminders/runtime';
 import { DEFAULT_TEMPLATE_ID } from './domain/checklist/templates';
+import { anchorTimeline, timelineAnchoring } from './flows/anchor-timeline';
 import { autoCloseDrill } from './flows/close-incident';
 import type { FlowContext } from './flows/context';
 import { deliverReminder } from './flows/deliver-reminder';
@@ -14,9 +16,11 @@ import { type BotMetrics, noMetrics } from './runtime/metrics';
 import { PrometheusMetrics } from './runtime/prometheus-metrics';
 import { closingReserveMs, DEFAULT_GRACE_MS, type StopReport, settlesBy } from './runtime/shutdown';
 import { MeteredWebClient } from './slack/adapters/metered-web-client';
+import { SlackAnchors } from './slack/adapters/slack-anchors';
 import { SlackChat } from './slack/adapters/slack-chat';
 import { reminderWebClient, SlackReminderPoster } from './slack/adapters/slack-reminder-poster';
 import { createSlackApp } from './slack/app';
+import { AnchorRecords } from './store/anchor-records';
 import { closeRedis, failFastDuplicate, redisAnswers, whenReady } from './store/connection';
 import { DeadlineStore } from './store/deadline-store';
 import { DeliveryLedger } from './store/delivery-ledger';
@@ -62,6 +66,8 @@ export interface ReminderRuntimeOptions {
   now: () => Date;
   runWorker: boolean;
   metrics?: BotMetrics;
+  /** Told of every timeline append (the bot schedules the incident's anchor). */
+  timelineAppended?: (incidentId: string) => void;
 }
 
 /**
@@ -73,7 +79,7 @@ export function startReminderRuntime(options: ReminderRuntimeOptions): Reminders
   const metrics = options.metrics ?? noMetrics;
   const incidents = new IncidentStore(redis, keys);
   const deadlines = new DeadlineStore(redis, keys);
-  const timeline = new TimelineStore(redis, keys);
+  const timeline = new TimelineStore(redis, keys, { appended: options.timelineAppended });
   const deliveryDeps = {
     incidents,
     deadlines,
@@ -150,6 +156,27 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     logger: libraryLogger(log, 'web-api') as never,
   });
   const auth = await startupClient.auth.test();
+  // Anchors of the timeline outside Redis (issue 10): every append schedules one, debounced, on BullMQ.
+  const anchorDeps = {
+    incidents: new IncidentStore(options.redis, keys),
+    timeline: new TimelineStore(options.redis, keys),
+    records: new AnchorRecords(options.redis, keys),
+    port: new SlackAnchors(reminderWebClient(env, metrics, log), auth.bot_id ?? ''),
+    log,
+  };
+  const anchors = startAnchors({
+    redis: options.redis,
+    keys,
+    log,
+    debounceMs: env.TIMELINE_ANCHOR_DEBOUNCE_MS,
+    anchor: (incidentId) => anchorTimeline(anchorDeps, incidentId),
+    // Only for an incident that still exists: anchorTimeline posts nothing for one that does not, and a
+    // lag that can never close would reschedule forever.
+    lagging: async (incidentId) =>
+      (await anchorDeps.incidents.get(incidentId)) !== null &&
+      (await anchorDeps.timeline.length(incidentId)) !== ((await anchorDeps.records.get(incidentId))?.length ?? 0),
+  });
+  const timelineAppended = (incidentId: string) => anchors.soon(incidentId);
   const reminders = startReminderRuntime({
     env,
     redis: options.redis,
@@ -158,6 +185,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     now,
     runWorker: env.REMINDER_WORKER === 'on',
     metrics,
+    timelineAppended,
   });
   // The records the acts read and write go through a fail-fast connection (no offline queue): during a Redis
   // outage a person hears within seconds that nothing was recorded. The queue keeps the patient connection.
@@ -168,20 +196,23 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
   const { app, ctx } = createSlackApp({
     env,
     redis: records,
+    keys,
     inFlight,
     botUserId,
     botId: auth.bot_id ?? '',
     renderMetrics: () => metrics.render(),
     flows: {
       incidents: new IncidentStore(records, keys),
-      timeline: new TimelineStore(records, keys),
+      timeline: new TimelineStore(records, keys, { appended: timelineAppended }),
       deadlines: new DeadlineStore(records, keys),
       reminders: reminders.scheduler,
+      anchors: timelineAnchoring(anchorDeps),
       settings: {
         channelPrefix: env.INCIDENT_CHANNEL_PREFIX,
         channelNaming: env.INCIDENT_CHANNEL_NAMES,
         checklistTemplate: DEFAULT_TEMPLATE_ID,
         responders: env.INCIDENT_RESPONDERS,
+        admins: env.INCIDENT_ADMINS,
         botUserId,
         profile: { entityTypes: env.ORG_ENTITY_TYPES, dataTypes: env.ORG_DATA_TYPES },
       },
@@ -193,6 +224,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
   const started = (await app.start(env.PORT).catch(async (error: unknown) => {
     await reminders.close();
     records.disconnect();
+    await anchors.close();
     throw error;
   })) as Server | undefined;
   const address = started?.address?.() as AddressInfo | null | undefined;
@@ -211,7 +243,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
       if (acts) log.warn('shutdown_abandoned', { reason: 'drain_timeout', ...acts });
       // Workers last: a reminder being posted finishes; delayed ones wait in Redis for the next process, and a
       // job cut off here is taken up again by another worker (the delivery ledger keeps it to one post).
-      const closed = await settlesBy(reminders.close(), deadline - 250);
+      const closed = await settlesBy(Promise.all([reminders.close(), anchors.close()]), deadline - 250);
       const jobs = closed ? [] : reminders.activeJobs();
       if (!closed) {
         // Redis down holds BullMQ's close: give up on it; only jobs it was running count as abandoned.

@@ -1,3 +1,4 @@
+import { startAnchors } from '../jobs/anchors/runtime';
 import { jobFields, startReminderRuntime } from './bot';
 import { settingProblems, workerEnvSchema } from './runtime/env';
 import { jsonLog } from './runtime/log';
@@ -51,14 +52,18 @@ async function main(): Promise<void> {
   }
   const metrics = new PrometheusMetrics('worker');
   metrics.watchRedis(() => redisAnswers(redis));
+  const keys = new RedisKeys(env.REDIS_KEY_PREFIX);
+  // Reminders posted here append to the timeline: their anchor is scheduled for the bots' anchor workers.
+  const anchors = startAnchors({ redis, keys, log, debounceMs: env.TIMELINE_ANCHOR_DEBOUNCE_MS, anchor: null });
   const reminders = startReminderRuntime({
     env,
     redis,
-    keys: new RedisKeys(env.REDIS_KEY_PREFIX),
+    keys,
     log,
     now: () => new Date(),
     runWorker: true,
     metrics,
+    timelineAppended: (incidentId) => anchors.soon(incidentId),
   });
   const server = await startMetricsServer(metrics, env.WORKER_METRICS_PORT, () => redisAnswers(redis)).catch(
     (error: unknown) => {
@@ -75,7 +80,7 @@ async function main(): Promise<void> {
     async (deadline) => {
       // A job cut off here is taken up again by another worker; the delivery ledger keeps it to one post.
       await settlesBy(server.close(), deadline - 1000);
-      const closed = await settlesBy(reminders.close(), deadline - 250);
+      const closed = await settlesBy(Promise.all([reminders.close(), anchors.close()]), deadline - 250);
       const jobs = closed ? [] : reminders.activeJobs();
       if (!closed) {
         // Redis down holds BullMQ's close: give up on it; only jobs it was running count as abandoned.

@@ -1,16 +1,22 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { incidentIdSchema } from '../domain/ids';
+import { checkAgainstAnchors } from '../domain/timeline/anchor';
 import { verifyChain } from '../domain/timeline/hash-chain';
 import { type TimelineEntry, timelineEntrySchema } from '../domain/timeline/timeline-entry';
-import { redisEnvSchema, settingProblems } from '../runtime/env';
+import { settingProblems, verifyEnvSchema } from '../runtime/env';
 import { connectRedis, DEFAULT_REDIS_URL } from '../store/connection';
 import { tryParseJson } from '../store/json-record';
 import { RedisKeys } from '../store/keys';
 import type { CliIo } from './cli-io';
+import { readSlackAnchors } from './slack-anchors';
 
-export const VERIFY_USAGE =
-  'usage: breachbot verify <incident id, e.g. INC-20261202-0KX4M>\n  reads REDIS_URL (default redis://127.0.0.1:6379) and REDIS_KEY_PREFIX (default breachbot)';
+export const VERIFY_USAGE = [
+  'usage: breachbot verify <incident id, e.g. INC-20261202-0KX4M> [--channel <channel id>]',
+  '  reads REDIS_URL (default redis://127.0.0.1:6379) and REDIS_KEY_PREFIX (default breachbot);',
+  "  with SLACK_BOT_TOKEN (and SLACK_API_URL) also compares the chain with the anchors in the incident's channel",
+  "  (--channel names the channel when the incident's record is gone from Redis)",
+].join('\n');
 
 const timelineHeadSchema = z.strictObject({
   seq: z.number().int().nonnegative(),
@@ -77,20 +83,46 @@ export async function verifyIncidentTimeline(
   return { ok: true, entries: entries.length, headHash: entries[entries.length - 1]?.hash ?? null };
 }
 
+/** The Redis-internal check in words; its exit code (0 intact, 1 broken or missing). */
+function reportRedisCheck(io: CliIo, id: string, keys: RedisKeys, outcome: VerifyOutcome): number {
+  if ('missing' in outcome) {
+    io.stderr(`No incident ${id} under key prefix "${keys.prefix}".\n`);
+    return 1;
+  }
+  if (outcome.ok) {
+    io.stdout(
+      `OK ${id}: ${outcome.entries} timeline entries, SHA-256 chain intact${outcome.headHash ? `; last hash ${outcome.headHash}` : ''}\n`,
+    );
+    return 0;
+  }
+  io.stdout(`BROKEN ${id}: first broken link at entry ${outcome.brokenAt} of ${outcome.entries}: ${outcome.reason}\n`);
+  return 1;
+}
+
+/** The incident's channel as its record names it; null when the record is gone or unreadable. */
+async function recordedChannel(redis: Redis, keys: RedisKeys, id: string): Promise<string | null> {
+  const raw = await redis.get(keys.incident(id));
+  const channel = (tryParseJson(raw ?? undefined) as { channelId?: unknown } | null)?.channelId;
+  return typeof channel === 'string' ? channel : null;
+}
+
 /** `breachbot verify <incident>`: exit 0 when the chain holds, 1 when it is broken or cannot be read, 2 on usage errors. */
 export async function runVerify(args: string[], io: CliIo): Promise<number> {
   if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
     io.stdout(`${VERIFY_USAGE}\n`);
     return 0;
   }
-  const id = incidentIdSchema.safeParse(args[0]?.toUpperCase());
-  if (args.length !== 1 || !id.success) {
+  const channelAt = args.indexOf('--channel');
+  const channelArg = channelAt >= 0 ? args[channelAt + 1] : undefined;
+  const rest = channelAt >= 0 ? args.filter((_, i) => i !== channelAt && i !== channelAt + 1) : args;
+  const id = incidentIdSchema.safeParse(rest[0]?.toUpperCase());
+  if (rest.length !== 1 || !id.success || (channelAt >= 0 && !/^[CG][A-Z0-9]{2,}$/.test(channelArg ?? ''))) {
     io.stderr(
-      `${args.length === 0 ? 'verify needs an incident id.' : args.length > 1 ? 'verify takes one incident id.' : `"${args[0]}" is not an incident id.`}\n${VERIFY_USAGE}\n`,
+      `${rest.length === 0 ? 'verify needs an incident id.' : rest.length > 1 ? 'verify takes one incident id.' : !id.success ? `"${rest[0]}" is not an incident id.` : '--channel needs a channel id (C…).'}\n${VERIFY_USAGE}\n`,
     );
     return 2;
   }
-  const env = redisEnvSchema.safeParse(io.env);
+  const env = verifyEnvSchema.safeParse(io.env);
   if (!env.success) {
     io.stderr(`bad settings: ${settingProblems(env.error).join('; ')}\n${VERIFY_USAGE}\n`);
     return 2;
@@ -105,20 +137,39 @@ export async function runVerify(args: string[], io: CliIo): Promise<number> {
   redis.on('error', () => undefined);
   try {
     const outcome = await verifyIncidentTimeline(redis, keys, id.data);
-    if ('missing' in outcome) {
-      io.stderr(`No incident ${id.data} under key prefix "${keys.prefix}".\n`);
+    const token = env.data.SLACK_BOT_TOKEN;
+    if (!token) {
+      const code = reportRedisCheck(io, id.data, keys, outcome);
+      io.stdout(
+        `Only the Redis-internal check ran: set SLACK_BOT_TOKEN to compare the chain with the anchors posted in the incident channel.\n`,
+      );
+      return code;
+    }
+    const channelId = channelArg ?? (await recordedChannel(redis, keys, id.data));
+    if (!channelId) {
+      reportRedisCheck(io, id.data, keys, outcome);
+      io.stdout(
+        `BROKEN ${id.data}: the incident record is gone from Redis, so its channel is unknown; run again with --channel <channel id> to compare with its anchors.\n`,
+      );
       return 1;
     }
-    if (outcome.ok) {
+    const anchors = await readSlackAnchors({ token, apiUrl: env.data.SLACK_API_URL }, channelId, id.data);
+    const entries = await redis.lrange(keys.timeline(id.data), 0, -1);
+    const hashes = entries.map((raw) => ({ hash: String((tryParseJson(raw) as { hash?: unknown } | null)?.hash) }));
+    const check = checkAgainstAnchors(hashes, anchors);
+    if (!check.ok) {
       io.stdout(
-        `OK ${id.data}: ${outcome.entries} timeline entries, SHA-256 chain intact${outcome.headHash ? `; last hash ${outcome.headHash}` : ''}\n`,
+        `BROKEN ${id.data}: the chain in Redis does not match the ${anchors.length} anchor(s) posted in ${channelId}: ${check.problems.join('; ')}\n`,
       );
-      return 0;
+      return 1;
     }
+    const redisCode = reportRedisCheck(io, id.data, keys, outcome);
     io.stdout(
-      `BROKEN ${id.data}: first broken link at entry ${outcome.brokenAt} of ${outcome.entries}: ${outcome.reason}\n`,
+      anchors.length === 0
+        ? `No anchor of ${id.data} found in ${channelId}: only the Redis-internal check could run.\n`
+        : `Anchors: the chain holds all ${anchors.length} anchored head(s) posted in ${channelId} (up to entry ${check.longest - 1}).\n`,
     );
-    return 1;
+    return redisCode;
   } catch (error) {
     io.stderr(`Could not read ${id.data} from Redis: ${(error as Error).message}\n`);
     return 1;

@@ -6,6 +6,7 @@
 export type RefusalCode =
   | 'not_incident_channel'
   | 'not_member'
+  | 'not_authorised'
   | 'incident_closed'
   | 'wrong_incident'
   | 'unknown_regime'

@@ -2,6 +2,7 @@ import { type Incident, ROLE_LABELS, type Role } from '../domain/incidents/incid
 import { withRole } from '../domain/incidents/incident-lifecycle';
 import { Refusal } from '../domain/refusals';
 import { announceStored } from './announce-stored';
+import { assertMayAct } from './authority-gate';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
 import { type NotPosted, postAfterStore } from './post-after-store';
@@ -10,7 +11,8 @@ import { type NotPosted, postAfterStore } from './post-after-store';
  * `/incident role <role> <@user>`: stored on the incident record (refused inside the compare-and-set once the
  * incident is closed), then on the timeline, then the pinned header is re-rendered and the channel told.
  * Someone given a role who is not in the private channel is invited: a role holder who cannot see the
- * channel cannot do the job.
+ * channel cannot do the job. Only the commander (or the opener while none is set, or an admin) assigns roles
+ * and brings outsiders in (src/domain/incidents/authority.ts).
  */
 export async function assignRole(
   ctx: FlowContext,
@@ -22,6 +24,9 @@ export async function assignRole(
   if (userId === ctx.settings.botUserId) {
     throw new Refusal('bot_cannot_hold_role', 'breachbot cannot hold an incident role; name a person.');
   }
+  await assertMayAct(ctx, found, actor, 'assign_role');
+  const inChannel = await ctx.chat.isMember(found.channelId, userId);
+  if (!inChannel) await assertMayAct(ctx, found, actor, 'invite_outsider');
   let previous: string | null = null;
   const incident = await ctx.incidents.update(found.id, (current) => {
     const result = withRole(current, role, userId);
@@ -41,9 +46,7 @@ export async function assignRole(
   // The role is stored from here on: Slack failing to invite, re-render or announce is reported, not thrown.
   let inviteFailures: { user: string; error: string }[] = [];
   const invited = await postAfterStore(ctx, incident, 'announcement', async () => {
-    inviteFailures = (await ctx.chat.isMember(incident.channelId, userId))
-      ? []
-      : await ctx.chat.invite(incident.channelId, [userId]);
+    inviteFailures = inChannel ? [] : await ctx.chat.invite(incident.channelId, [userId]);
   });
   if (invited) inviteFailures = [{ user: userId, error: invited.code }];
   const header = await postAfterStore(ctx, incident, 'header', () => ctx.chat.refreshHeader(incident));

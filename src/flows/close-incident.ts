@@ -2,6 +2,7 @@ import { type Incident, incidentClock } from '../domain/incidents/incident';
 import { closed } from '../domain/incidents/incident-lifecycle';
 import { isOutstanding } from '../domain/obligations/obligation-record';
 import { type SummaryObligation, summariseObligations } from '../domain/summary/incident-summary';
+import { assertMayAct } from './authority-gate';
 import type { Actor, FlowContext } from './context';
 import { assertSameIncident, incidentForMember } from './incident-gate';
 import { type NotPosted, postAfterStore } from './post-after-store';
@@ -30,6 +31,7 @@ export async function outstandingObligations(ctx: FlowContext, incident: Inciden
 export async function requestClose(ctx: FlowContext, actor: Actor): Promise<CloseRequestOutcome> {
   const incident = await incidentForMember(ctx, actor);
   if (incident.status === 'closed') return { kind: 'already_closed', incident };
+  await assertMayAct(ctx, incident, actor, 'close');
   const outstanding = await outstandingObligations(ctx, incident);
   if (outstanding.length === 0) {
     const result = await closeIncident(ctx, incident, actor.userId);
@@ -56,6 +58,8 @@ export async function confirmClose(
 ): Promise<{ closedNow: boolean; incident: Incident; notPosted: NotPosted[] }> {
   const incident = await incidentForMember(ctx, actor);
   assertSameIncident(incident, incidentId, 'nothing was closed');
+  // Checked again at the button: the commander may have changed since the confirmation was shown.
+  await assertMayAct(ctx, incident, actor, 'close');
   const result = await closeIncident(ctx, incident, actor.userId);
   return result ? { closedNow: true, ...result } : { closedNow: false, incident, notPosted: [] };
 }

@@ -5,6 +5,7 @@ import type { BotMetrics } from '../runtime/metrics';
 import type { DeadlineStore } from '../store/deadline-store';
 import type { IncidentStore } from '../store/incident-store';
 import type { TimelineStore } from '../store/timeline-store';
+import type { TimelineAnchoring } from './ports/anchors';
 import type { ChatPort } from './ports/chat';
 import type { ReminderScheduling } from './ports/reminder-scheduling';
 
@@ -17,6 +18,8 @@ export interface FlowSettings {
   responders: string[];
   /** The bot's own user id: never invited, never given a role. */
   botUserId: string;
+  /** INCIDENT_ADMINS: user and user-group ids holding the commander's authority in every incident. */
+  admins?: readonly string[];
   profile: OrgProfile;
 }
 
@@ -27,6 +30,8 @@ export interface FlowContext {
   deadlines: DeadlineStore;
   chat: ChatPort;
   reminders: ReminderScheduling;
+  /** The timeline's anchors in Slack (issue 10): absent where nothing anchors (flow tests, CLI). */
+  anchors?: TimelineAnchoring;
   settings: FlowSettings;
   now: () => Date;
   log: BotLog;

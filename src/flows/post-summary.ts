@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Incident } from '../domain/incidents/incident';
 import { buildIncidentSummary, type IncidentSummary } from '../domain/summary/incident-summary';
 import { summaryMarkdown } from '../domain/summary/markdown';
+import { checkAgainstAnchors } from '../domain/timeline/anchor';
 import { loadSummaryInput } from '../store/summary-records';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
@@ -37,7 +38,8 @@ export async function postSummary(
   options: { actor: string; final: boolean },
 ): Promise<PostedSummary> {
   const now = ctx.now();
-  const summary = buildIncidentSummary(await loadSummaryInput(ctx, incident, now));
+  const built = buildIncidentSummary(await loadSummaryInput(ctx, incident, now));
+  const summary = await withAnchorCheck(ctx, incident, built);
   const markdown = summaryMarkdown(summary);
   const bytes = Buffer.from(markdown, 'utf8');
   const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
@@ -59,5 +61,18 @@ export async function postSummary(
       timelineHeadHash: summary.integrity.headHash,
     },
   });
+  // Every summary (and so every close) anchors the chain at once, not after the debounce.
+  await ctx.anchors?.anchorNow(incident.id);
   return { summary, ...posted, markdownBytes: bytes.length };
+}
+
+/**
+ * The summary's integrity with the chain compared to the anchors in the channel, when they can be read; the
+ * summary then says which check it made (src/domain/summary/markdown.ts, anchorWords).
+ */
+async function withAnchorCheck(ctx: FlowContext, incident: Incident, summary: IncidentSummary) {
+  const anchors = ctx.anchors ? await ctx.anchors.read(incident) : null;
+  if (!anchors) return { ...summary, integrity: { ...summary.integrity, anchors: null } };
+  const check = checkAgainstAnchors(await ctx.timeline.entries(incident.id), anchors);
+  return { ...summary, integrity: { ...summary.integrity, anchors: check } };
 }

@@ -88,6 +88,15 @@ export const envSchema = z.object({
     .default('breachbot'),
   PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(3000),
   INCIDENT_RESPONDERS: slackIds.default([]),
+  // Who may do everything the commander may, in any incident (issue 10): user ids and/or user-group ids.
+  INCIDENT_ADMINS: slackIds.default([]),
+  // Largest request body the HTTP receiver reads; Slack's payloads are a few KB (issue 10).
+  HTTP_MAX_BODY_BYTES: z.coerce
+    .number({ message: 'must be a number of bytes' })
+    .int()
+    .min(16 * 1024, { message: 'must be at least 16384 (Slack payloads need a few KB)' })
+    .max(64 * 1024 * 1024)
+    .default(1024 * 1024),
   INCIDENT_CHANNEL_PREFIX: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{0,20}$/, {
@@ -100,6 +109,13 @@ export const envSchema = z.object({
   ORG_ENTITY_TYPES: vocabularyList(ENTITY_TYPES, 'an entity type').default([]),
   ORG_DATA_TYPES: vocabularyList(DATA_TYPES, 'a data type').default([]),
   REMINDER_WORKER: z.enum(['on', 'off'], { message: 'must be "on" or "off"' }).default('on'),
+  // How long after a timeline append the anchor message in Slack is updated (appends meanwhile coalesce).
+  TIMELINE_ANCHOR_DEBOUNCE_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int()
+    .min(0)
+    .max(10 * 60 * 1000)
+    .default(5000),
   REMINDER_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(500).default(20),
   // Operations (issue 9). Waives only the persistence check at start (src/store/redis-durability.ts), never
   // the eviction one: for tests and throwaway drills against a Redis that keeps nothing on disk.
@@ -152,10 +168,14 @@ export const workerEnvSchema = envSchema.pick({
   REMINDER_ESCALATION_CAP: true,
   WORKER_METRICS_PORT: true,
   REMINDER_LOCK_MS: true,
+  TIMELINE_ANCHOR_DEBOUNCE_MS: true,
 });
 
-/** `breachbot verify`: which Redis, which key prefix. */
+/** `breachbot verify`: which Redis, which key prefix; with a bot token, the anchors in Slack too. */
 export const redisEnvSchema = envSchema.pick({ REDIS_URL: true, REDIS_KEY_PREFIX: true });
+export const verifyEnvSchema = envSchema
+  .pick({ REDIS_URL: true, REDIS_KEY_PREFIX: true, SLACK_API_URL: true })
+  .extend({ SLACK_BOT_TOKEN: envSchema.shape.SLACK_BOT_TOKEN.optional() });
 
 /** zod's issues as the lines a person reads: the variable's name, then what is wrong with it. */
 export function settingProblems(error: z.ZodError): string[] {

@@ -1,4 +1,4 @@
-import { App, type CustomRoute, type Logger, LogLevel } from '@slack/bolt';
+import { App, type CustomRoute, HTTPReceiver, type Logger, LogLevel } from '@slack/bolt';
 import { retryPolicies } from '@slack/web-api';
 import type { Redis } from 'ioredis';
 import type { FlowContext } from '../flows/context';
@@ -6,8 +6,12 @@ import type { Env } from '../runtime/env';
 import type { InFlight } from '../runtime/in-flight';
 import { libraryLogger } from '../runtime/log';
 import { redisAnswers } from '../store/connection';
+import type { RedisKeys } from '../store/keys';
+import { ReplayGuard } from '../store/replay-guard';
 import { MeteredWebClient } from './adapters/metered-web-client';
 import { SlackChat } from './adapters/slack-chat';
+import { checkSlackPayload } from './http/payload-shapes';
+import { guardRequests } from './http/request-guard';
 import type { ListenerDeps } from './listener-deps';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
 import { registerCloseCancel } from './listeners/actions/close-cancel';
@@ -43,6 +47,7 @@ export interface SlackAppOptions {
   env: Env;
   /** The record store's fail-fast connection: readiness, and the check before each act. */
   redis: Redis;
+  keys: RedisKeys;
   /** The acts' context without the chat port, which is made here from Bolt's own client. */
   flows: Omit<FlowContext, 'chat'>;
   inFlight: InFlight;
@@ -102,15 +107,61 @@ const livenessRoute: CustomRoute = {
 };
 
 /**
+ * Bolt's HTTP receiver with the request guard in front of it (src/slack/http/request-guard.ts): bodies read
+ * within HTTP_MAX_BODY_BYTES, signatures checked, payload shapes checked, replays acknowledged and dropped.
+ */
+function guardedReceiver(
+  options: SlackAppOptions,
+  customRoutes: CustomRoute[],
+  logLevel: LogLevel,
+  logger: Logger,
+): HTTPReceiver {
+  const { env } = options;
+  const signingSecret = env.SLACK_SIGNING_SECRET ?? '';
+  const endpoints = ['/slack/events'];
+  const receiver = new HTTPReceiver({
+    signingSecret,
+    endpoints,
+    customRoutes,
+    logLevel,
+    logger,
+    processBeforeResponse: false,
+  });
+  receiver.requestListener = guardRequests(receiver.requestListener, {
+    signingSecret,
+    endpoints,
+    maxBodyBytes: env.HTTP_MAX_BODY_BYTES,
+    replays: new ReplayGuard(options.redis, options.keys),
+    log: options.flows.log,
+  });
+  return receiver;
+}
+
+/**
+ * Socket Mode has no HTTP body, signature or replay to check (the socket is authenticated by the app token),
+ * but its payloads reach Bolt's router just the same: one without Slack's shape is acknowledged and dropped
+ * before Bolt reads fields off it.
+ */
+function guardSocketModePayloads(app: App, log: SlackAppOptions['flows']['log']): void {
+  const route = app.processEvent.bind(app);
+  app.processEvent = async (event) => {
+    const shape = checkSlackPayload(event.body);
+    if (shape.ok) return route(event);
+    log.warn('request_refused', { reason: shape.reason, mode: 'socket' });
+    await event.ack();
+  };
+}
+
+/**
  * The Bolt app. HTTP mode (the default) takes commands, interactivity and events on `POST /slack/events`,
  * each request signature-checked by Bolt; with SLACK_APP_TOKEN it uses Socket Mode instead. `/healthz`
  * (readiness), `/livez` (liveness) and `/metrics` (Prometheus) are served on PORT either way.
  */
 export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowContext } {
   const { env } = options;
+  const customRoutes = [readinessRoute(options.redis), livenessRoute, metricsRoute(options.renderMetrics)];
   const common = {
     token: env.SLACK_BOT_TOKEN,
-    customRoutes: [readinessRoute(options.redis), livenessRoute, metricsRoute(options.renderMetrics)],
     // Bolt's and its WebClient's own lines go through our logger, content-free (runtime/log.ts libraryLogger).
     logger: libraryLogger(options.flows.log, 'bolt') as unknown as Logger,
     // Never DEBUG for Bolt and its WebClient: at that level they log request payloads, which carry message
@@ -129,8 +180,15 @@ export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowC
     botId: options.botId,
   };
   const app = env.SLACK_APP_TOKEN
-    ? new App({ ...common, appToken: env.SLACK_APP_TOKEN, socketMode: true, installerOptions: { port: env.PORT } })
-    : new App({ ...common, signingSecret: env.SLACK_SIGNING_SECRET ?? '', processBeforeResponse: false });
+    ? new App({
+        ...common,
+        customRoutes,
+        appToken: env.SLACK_APP_TOKEN,
+        socketMode: true,
+        installerOptions: { port: env.PORT },
+      })
+    : new App({ ...common, receiver: guardedReceiver(options, customRoutes, common.logLevel, common.logger) });
+  if (env.SLACK_APP_TOKEN) guardSocketModePayloads(app, options.flows.log);
   // Bolt builds its own WebClient; ours counts every call (adapters/metered-web-client.ts) and replaces it, so
   // that the chat port and the listeners' `client` (the same object for a single-token app) are measured.
   const client = new MeteredWebClient(options.flows.metrics, env.SLACK_BOT_TOKEN, {

@@ -8,12 +8,14 @@
  *   <prefix>:{<id>}:timeline                      list     JSON timeline entries, append-only, hash-chained
  *   <prefix>:{<id>}:timeline-dedupe               hash     dedupe key (message, event, job) → timeline seq
  *   <prefix>:{<id>}:timeline-head                  string   JSON {seq, hash} of the last entry, written with it
+ *   <prefix>:{<id>}:anchor                        string   JSON {ts, length, head_hash} of the incident's anchor message in Slack
  *   <prefix>:{<id>}:obligations                   string   JSON obligations with their status
  *   <prefix>:{<id>}:facts                         string   JSON facts the obligations were computed from (src/reminders)
  *   <prefix>:{<id>}:reminder-jobs                 set      ids of the incident's scheduled reminder jobs (jobs/reminders)
  *   <prefix>:{<id>}:reminder-deliveries           hash     reminder id → JSON delivery state (posting / posted)
  *   <prefix>:{ch:<channelId>}:incident-id         string   channel → incident id
  *   <prefix>:{events}:seen:<eventKey>             string   delivery dedupe marker with TTL
+ *   <prefix>:{requests}:signature:<signature>     string   replay marker of a signed request, TTL past Slack's 5-minute window
  *   {<prefix>:bull}:<queue>:*                     BullMQ   queues (BullMQ's own layout; one hash tag per prefix)
  */
 export class RedisKeys {
@@ -34,6 +36,9 @@ export class RedisKeys {
   timelineDedupe(id: string): string {
     return `${this.prefix}:{${id}}:timeline-dedupe`;
   }
+  anchor(id: string): string {
+    return `${this.prefix}:{${id}}:anchor`;
+  }
   obligations(id: string): string {
     return `${this.prefix}:{${id}}:obligations`;
   }
@@ -51,6 +56,9 @@ export class RedisKeys {
   }
   seen(eventKey: string): string {
     return `${this.prefix}:{events}:seen:${eventKey}`;
+  }
+  signatureSeen(signature: string): string {
+    return `${this.prefix}:{requests}:signature:${signature}`;
   }
   /** BullMQ's own `prefix` option; its keys are `<this>:<queue>:…` and BullMQ adds the queue hash tag. */
   bullPrefix(): string {

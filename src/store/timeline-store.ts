@@ -18,9 +18,14 @@ export type AppendResult = { appended: true; entry: TimelineEntry } | { appended
  * several replicas each land once, in order, on an unbroken chain.
  */
 export class TimelineStore {
+  /**
+   * `appended` is told the incident after every entry stored (the bot schedules the incident's anchor with
+   * it, issue 10); it must not throw or wait.
+   */
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys,
+    private readonly hooks: { appended?: (incidentId: string) => void } = {},
   ) {}
 
   /**
@@ -63,7 +68,10 @@ export class TimelineStore {
         options.whileOpen ? '1' : '0',
       )) as [number, number];
       if (result[0] === 3) throw closedRefusal(incidentId, options.whileOpen ?? 'changes');
-      if (result[0] === 1) return { appended: true, entry };
+      if (result[0] === 1) {
+        this.hooks.appended?.(incidentId);
+        return { appended: true, entry };
+      }
       if (result[0] === 2) return { appended: false, seq: result[1] };
     }
     throw new Error(`timeline of ${incidentId}: too much contention, entry not appended`);

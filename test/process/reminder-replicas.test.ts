@@ -58,6 +58,9 @@ function start(name: string, entry: string, env: Record<string, string>): Proc {
       // The shared test Redis keeps nothing on disk; the start-up persistence check is waived for it.
       REDIS_ALLOW_VOLATILE: 'true',
       REDIS_KEY_PREFIX: prefix,
+      // Timeline anchors (tested in test/security/anchors.test.ts) would post in the drills' channels too, and
+      // could take the one 429 injected below; pushed out past these tests.
+      TIMELINE_ANCHOR_DEBOUNCE_MS: '600000',
       ...env,
     },
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { incidentIdSchema, instantSchema, slackChannelIdSchema, slackUserIdSchema } from '../ids';
+import { stripBidiControls } from '../text/bidi';
 
 export const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4'] as const;
 export const severitySchema = z.enum(SEVERITIES);
@@ -71,7 +72,8 @@ export function newIncident(
 ): Incident {
   return incidentSchema.parse({
     id,
-    title: request.title,
+    // Bidirectional controls only disguise a title ("invoice" + U+202E + "gpj.exe"); they are never stored.
+    title: stripBidiControls(request.title).trim() || '(untitled)',
     severity: request.severity,
     status: 'open',
     drill: request.drill,

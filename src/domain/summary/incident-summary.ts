@@ -9,6 +9,7 @@ import {
 } from '../obligations/obligation-record';
 import { maskSensitiveNumbers } from '../privacy/sensitive-numbers';
 import type { Facts } from '../regulations/facts';
+import type { AnchorCheck } from '../timeline/anchor';
 import { type ChainCheck, verifyChain } from '../timeline/hash-chain';
 import type { TimelineEntry, TimelineKind } from '../timeline/timeline-entry';
 
@@ -89,7 +90,14 @@ export interface IncidentSummary {
   checklist: { done: number; total: number; open: { id: string; phase: string; text: string }[] };
   obligations: SummaryObligation[] | null;
   timeline: SummaryTimelineEntry[];
-  integrity: ChainCheck & { headHash: string | null };
+  integrity: ChainCheck & {
+    headHash: string | null;
+    /**
+     * The chain compared with the anchors the incident channel holds (src/domain/timeline/anchor.ts): absent
+     * or null when they could not be read, so only the Redis-internal check ran.
+     */
+    anchors?: AnchorCheck | null;
+  };
 }
 
 /**

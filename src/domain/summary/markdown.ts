@@ -1,4 +1,5 @@
 import { ROLE_LABELS } from '../incidents/incident';
+import { stripBidiControls } from '../text/bidi';
 import { formatElapsed } from '../time/durations';
 import type { IncidentSummary } from './incident-summary';
 import { OBLIGATION_STATUS_LABELS, utc } from './labels';
@@ -82,11 +83,29 @@ export function summaryMarkdown(s: IncidentSummary): string {
     s.integrity.ok
       ? `Timeline integrity: SHA-256 chain of ${s.integrity.entries} entries verified${s.integrity.headHash ? `; last hash ${s.integrity.headHash}` : ''}.`
       : `Timeline integrity: BROKEN at entry ${s.integrity.brokenAt} (${s.integrity.reason}). Check with \`breachbot verify ${s.id}\`.`,
+    anchorWords(s),
   );
   return `${out.join('\n')}\n`;
 }
 
-/** One line per item: a decision typed over several lines must not break the list around it. */
+/** Which check the summary made: against the anchors in Slack, or inside Redis only. */
+export function anchorWords(s: Pick<IncidentSummary, 'id' | 'integrity'>): string {
+  const anchors = s.integrity.anchors;
+  if (!anchors)
+    return `Only the Redis-internal check ran: the anchors in the incident channel were not read. \`breachbot verify ${s.id}\` with SLACK_BOT_TOKEN compares them.`;
+  if (!anchors.ok) return `Does NOT match the anchors posted in the incident channel: ${anchors.problems.join('; ')}.`;
+  if (anchors.anchors === 0)
+    return 'No anchor had been posted in the incident channel yet; only the Redis-internal check ran.';
+  return `Matches the ${anchors.anchors} anchor(s) posted in the incident channel (up to entry ${anchors.longest - 1}).`;
+}
+
+/**
+ * Words people typed, on one line (a decision typed over several lines must not break the list around it). The file is read in Markdown viewers and Slack's preview: angle brackets
+ * and square brackets are escaped so that no typed text becomes HTML, a link (`[click](https://evil)`,
+ * `<https://evil|click>`) or a Slack mention, and bidirectional controls are dropped.
+ */
 function inline(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ⏎ ');
+  return stripBidiControls(text)
+    .replace(/\s*\n\s*/g, ' ⏎ ')
+    .replace(/([\\<>[\]])/g, '\\$1');
 }

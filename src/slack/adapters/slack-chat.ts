@@ -10,6 +10,7 @@ import {
   type ChecklistView,
   type InviteFailure,
 } from '../../flows/ports/chat';
+import { anchorMetadata } from '../messages/anchor-message';
 import { announcementMessage } from '../messages/announcements';
 import { COMPACT_BUDGET, MESSAGE_BUDGET } from '../messages/budget';
 import { checklistBlocks } from '../messages/checklist-message';
@@ -194,6 +195,16 @@ export class SlackChat implements ChatPort {
       channel: incident.channelId,
       text: summaryFallbackText(summary, file.final),
       blocks: summaryBlocks(summary, { final: file.final, fileName: file.name }),
+      // Each summary is an anchor too, never updated: the chain's state when it was posted.
+      ...(summary.integrity.headHash
+        ? {
+            metadata: anchorMetadata({
+              incident_id: incident.id,
+              length: summary.integrity.entries,
+              head_hash: summary.integrity.headHash,
+            }),
+          }
+        : {}),
     });
     // The message is in the channel by now: a failed upload is reported with it, not thrown as if nothing went out.
     try {

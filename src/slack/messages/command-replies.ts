@@ -7,6 +7,7 @@ import type { ObligationRecord } from '../../domain/obligations/obligation-recor
 import type { Announced } from '../../flows/announce-stored';
 import type { NotPosted } from '../../flows/post-after-store';
 import type { RegisterShown } from '../../flows/show-register';
+import { escapeMrkdwn } from './escape';
 import { slackDate } from './slack-date';
 
 /** The opener's private answer: where the incident is (and, if the channel was not told, what is stored). */
@@ -58,7 +59,7 @@ export function notifiedStoredNotPostedText(
 /** `/incident status`: the incident at a glance. */
 export function incidentStatusText(incident: Incident, checklist: { done: number; total: number }): string {
   return [
-    `*${incident.drill ? '[DRILL] ' : ''}${incident.id}: ${incident.title}*`,
+    `*${incident.drill ? '[DRILL] ' : ''}${incident.id}: ${escapeMrkdwn(incident.title)}*`,
     `Severity ${incident.severity.toUpperCase()} · ${incident.status === 'open' ? 'open' : 'closed'} · commander <@${incident.roles.commander ?? incident.openedBy}>`,
     `Opened ${slackDate(incident.openedAt)} · discovered ${slackDate(incident.discoveredAt)}`,
     `Checklist: ${checklist.done} of ${checklist.total} done`,

@@ -1,7 +1,8 @@
 import type { Incident } from '../../domain/incidents/incident';
 import { ROLE_LABELS, ROLES } from '../../domain/incidents/incident';
 import { type Block, mrkdwn, plain } from './block-kit';
-import { escapeMrkdwn, slackDate } from './slack-date';
+import { escapeMrkdwn, plainUserText } from './escape';
+import { slackDate } from './slack-date';
 
 export function drillMarker(incident: Pick<Incident, 'drill' | 'drillSpeed'>): string | null {
   if (!incident.drill) return null;
@@ -35,7 +36,7 @@ export function incidentHeaderBlocks(incident: Incident): Block[] {
   );
   const blocks: Block[] = drillBanner(incident);
   blocks.push(
-    { type: 'header', text: plain(`${incident.id}: ${incident.title}`.slice(0, 150)) },
+    { type: 'header', text: plain(`${incident.id}: ${plainUserText(incident.title)}`.slice(0, 150)) },
     {
       type: 'section',
       block_id: 'incident-facts',
@@ -58,10 +59,19 @@ export function incidentHeaderBlocks(incident: Incident): Block[] {
   return blocks;
 }
 
+/** The header's notification text: Slack parses it as mrkdwn, so the title is escaped. */
 export function incidentHeaderText(incident: Incident): string {
-  return `${incident.drill ? '[DRILL] ' : ''}${incident.id}: ${incident.title} (${incident.severity.toUpperCase()})`;
+  return `${incident.drill ? '[DRILL] ' : ''}${incident.id}: ${escapeMrkdwn(incident.title)} (${incident.severity.toUpperCase()})`;
 }
 
+/** The topic renders mentions and links like a message: the title is escaped (and cut whole-entity). */
 export function channelTopic(incident: Incident): string {
-  return `${incident.drill ? '[DRILL] ' : ''}${incident.severity.toUpperCase()} · ${incident.title}`.slice(0, 250);
+  const lead = `${incident.drill ? '[DRILL] ' : ''}${incident.severity.toUpperCase()} · `;
+  return `${lead}${clipEscaped(escapeMrkdwn(incident.title), 250 - lead.length)}`;
+}
+
+/** Cuts escaped text without leaving half an entity (`&am`), which Slack would show as is. */
+function clipEscaped(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return text.slice(0, max).replace(/&[a-z]*$/, '');
 }

@@ -9,7 +9,5 @@ export function slackDate(iso: string, format = '{date_short_pretty} {time}'): s
   return `<!date^${epoch}^${format}|${fallback}>`;
 }
 
-/** Escapes the three characters Slack's mrkdwn treats as control characters. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+/** Kept here for the modules that import it with the dates; the one definition is in ./escape. */
+export { escapeMrkdwn } from './escape';

@@ -1,9 +1,11 @@
 import { ROLE_LABELS } from '../../domain/incidents/incident';
 import type { IncidentSummary } from '../../domain/summary/incident-summary';
 import { OBLIGATION_STATUS_LABELS } from '../../domain/summary/labels';
+import { anchorWords } from '../../domain/summary/markdown';
 import { formatElapsed } from '../../domain/time/durations';
 import { type Block, mrkdwn, plain } from './block-kit';
 import { Budget, type BudgetLimits, clip, MESSAGE_BUDGET, SLACK_LIMITS } from './budget';
+import { plainUserText } from './escape';
 import { drillBanner } from './incident-header';
 import { escapeMrkdwn, slackDate } from './slack-date';
 
@@ -30,7 +32,12 @@ export function summaryBlocks(
   const blocks: Block[] = drillBanner({ drill: s.drill, drillSpeed: 1 });
   blocks.push({
     type: 'header',
-    text: plain(clip(`${options.final ? 'Final summary' : 'Summary'} · ${s.id}: ${s.title}`, SLACK_LIMITS.headerText)),
+    text: plain(
+      clip(
+        `${options.final ? 'Final summary' : 'Summary'} · ${s.id}: ${plainUserText(s.title)}`,
+        SLACK_LIMITS.headerText,
+      ),
+    ),
   });
   blocks.push({
     type: 'section',
@@ -55,9 +62,11 @@ export function summaryBlocks(
     block_id: 'summary-integrity',
     elements: [
       mrkdwn(
-        s.integrity.ok
-          ? `:lock: Timeline hash chain verified (${s.integrity.entries} entries). Full summary: \`${options.fileName}\`.`
-          : `:rotating_light: Timeline hash chain BROKEN at entry ${s.integrity.brokenAt}: the record was altered. Run \`breachbot verify ${s.id}\`.`,
+        s.integrity.ok && s.integrity.anchors?.ok !== false
+          ? `:lock: Timeline hash chain verified (${s.integrity.entries} entries). ${escapeMrkdwn(anchorWords(s))} Full summary: \`${options.fileName}\`.`
+          : s.integrity.ok
+            ? `:rotating_light: Timeline in Redis ${escapeMrkdwn(anchorWords(s))} Run \`breachbot verify ${s.id}\`.`
+            : `:rotating_light: Timeline hash chain BROKEN at entry ${s.integrity.brokenAt}: the record was altered. Run \`breachbot verify ${s.id}\`.`,
       ),
     ],
   };

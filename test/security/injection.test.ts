@@ -1,0 +1,123 @@
+import { Redis } from 'ioredis';
+import type { Incident } from '../../src/domain/incidents/incident';
+import { bootTestBot, deletePrefix, type TestBot } from '../integration/test-bot';
+import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
+
+/**
+ * Issue 10, item 3: words people type reach Slack escaped on every surface (header text and block, channel
+ * topic, status, decisions, notes, facts, summary message and file), and bidirectional controls never reach
+ * it. Driven through Bolt's receiver with signed requests; the assertions are on what the simulator received.
+ */
+const prefix = `test-injection-${process.pid}-${Date.now()}`;
+const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+
+const MASS = ['<!channel>', '<!here>', '<!subteam^S123>', '<@U123>', '<https://evil.example|click>'];
+const RLO = '\u202E';
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+const HOSTILE = `${MASS.join(' ')} invoice${RLO}gpj.exe`;
+
+let sim: SlackSimulator;
+let t: TestBot;
+let incident: Incident;
+
+const command = async (text: string, channel = incident.channelId) => {
+  const res = await t.slack.slashCommand({ user_id: 'UALICE', channel_id: channel, text });
+  expect(res.status).toBe(200);
+  await t.bot.inFlight.drain(5000);
+  return res;
+};
+
+/**
+ * Every string Slack parses that it was given: Web API arguments, response_url bodies and uploaded files.
+ * plain_text objects (headers) are left out: Slack shows them as typed and parses no mention or link there;
+ * they are checked for bidi controls apart.
+ */
+function everythingSlackReceived(): { where: string; text: string }[] {
+  const parsed = (value: unknown) =>
+    JSON.stringify(value, (_key, v: unknown) =>
+      (v as { type?: unknown } | null)?.type === 'plain_text' ? undefined : v,
+    );
+  return [
+    ...sim.calls().map((c) => ({ where: `${c.method}#${c.seq}`, text: parsed(c.args) })),
+    ...sim.responses().map((r) => ({ where: `response ${r.id}`, text: parsed(r.body) })),
+    ...sim
+      .uploads()
+      .map((u) => ({ where: `file ${u.fileId}`, text: sim.fileContents(u.fileId)?.toString('utf8') ?? '' })),
+  ];
+}
+
+beforeAll(async () => {
+  sim = await startSlackSimulator();
+  t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off' });
+  const res = await t.slack.slashCommand({
+    text: `open ${HOSTILE} --regimes gdpr`,
+    user_id: 'UALICE',
+    channel_id: GENERAL_CHANNEL_ID,
+  });
+  expect(String((await sim.waitForResponse(res.responseUrlId)).body.text)).toContain('is open');
+  const created = sim.calls('conversations.create')[0]!;
+  incident = (await t.bot.ctx.incidents.getByChannel((created.response.channel as { id: string }).id))!;
+  await t.bot.inFlight.drain(5000);
+  await command(`decision ${HOSTILE}`);
+  await command(`notified gdpr/regulator ${HOSTILE}`);
+  await command(`facts --le-agency "FBI ${MASS[0]} ${RLO}cba" --le-form written --le-requested 2026-01-01T00:00:00Z`);
+  await command('status');
+  await command(`role legal ${MASS[0]}`);
+  await command('summary');
+  await sim.waitForCall('files.completeUploadExternal');
+});
+
+afterAll(async () => {
+  await t?.bot.stop();
+  await sim?.stop();
+  await deletePrefix(redis, prefix);
+  await redis.quit();
+});
+
+describe('what people type reaches Slack escaped', () => {
+  test('no mass mention, group or user mention, disguised link or bidi control reaches Slack raw, anywhere', () => {
+    const received = everythingSlackReceived();
+    expect(received.length).toBeGreaterThan(10);
+    const raw = received.flatMap(({ where, text }) => [
+      ...MASS.filter((token) => text.includes(token)).map((token) => `${where}: ${token}`),
+      ...(BIDI.test(text) ? [`${where}: bidi control`] : []),
+    ]);
+    expect(raw).toEqual([]);
+  });
+
+  test('plain_text (headers) carries no bidi control either', () => {
+    const everything = [
+      ...sim.calls().map((c) => JSON.stringify(c.args)),
+      ...sim.responses().map((r) => JSON.stringify(r.body)),
+    ];
+    expect(everything.filter((text) => BIDI.test(text))).toEqual([]);
+  });
+
+  test('the title is stored without bidi controls and shown as typed, escaped, in header text, header and topic', () => {
+    expect(incident.title).not.toMatch(BIDI);
+    expect(incident.title).toContain('invoicegpj.exe');
+    const header = sim.calls('chat.postMessage').find((c) => String(c.args.text).startsWith(`${incident.id}:`))!;
+    expect(String(header.args.text)).toContain('&lt;!channel&gt; &lt;!here&gt; &lt;!subteam^S123&gt; &lt;@U123&gt;');
+    expect(JSON.stringify(header.args.blocks)).toContain('"type":"header"');
+    const topic = String(sim.calls('conversations.setTopic')[0]!.args.topic);
+    expect(topic).toContain('&lt;!here&gt;');
+    expect(topic).toContain('&lt;https://evil.example|click&gt;');
+  });
+
+  test('each surface carried the words (so the sweep above looked at them)', () => {
+    const posted = sim.calls('chat.postMessage').map((c) => JSON.stringify(c.args));
+    const escapedMention = '&lt;!channel&gt;';
+    expect(posted.some((p) => p.includes('Decision recorded') && p.includes(escapedMention))).toBe(true);
+    expect(posted.some((p) => p.includes('gdpr') && p.includes(escapedMention) && p.includes('Notice'))).toBe(true);
+    expect(posted.some((p) => p.includes('FBI') && p.includes(escapedMention))).toBe(true);
+    expect(posted.some((p) => p.includes('summary-decisions') && p.includes(escapedMention))).toBe(true);
+    const status = sim.responses().find((r) => String(r.body.text).includes('Checklist:'));
+    expect(String(status?.body.text)).toContain(escapedMention);
+    const file = sim.uploads().map((u) => sim.fileContents(u.fileId)?.toString('utf8') ?? '');
+    expect(file.join('\n')).toContain('\\<!channel\\>');
+  });
+
+  test('a role cannot be given to a mention that is not a person', async () => {
+    expect((await t.bot.ctx.incidents.get(incident.id))?.roles.legal).toBeUndefined();
+  });
+});
