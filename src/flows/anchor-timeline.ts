@@ -1,7 +1,6 @@
 import type { Incident } from '../domain/incidents/incident';
 import type { Anchor } from '../domain/timeline/anchor';
 import type { BotLog } from '../runtime/log';
-import { errorName } from '../runtime/log';
 import type { AnchorRecords } from '../store/anchor-records';
 import type { IncidentStore } from '../store/incident-store';
 import type { TimelineStore } from '../store/timeline-store';
@@ -61,12 +60,12 @@ export function timelineAnchoring(deps: AnchorDeps): TimelineAnchoring {
   return {
     async anchorNow(incidentId) {
       await anchorTimeline(deps, incidentId).catch((error: unknown) =>
-        deps.log.error('timeline_anchor_failed', { incident: incidentId, error: errorName(error) }),
+        deps.log.error('timeline_anchor_failed', { incident: incidentId, err: error }),
       );
     },
     async read(incident) {
       return deps.port.read(incident).catch((error: unknown) => {
-        deps.log.warn('timeline_anchors_unreadable', { incident: incident.id, error: errorName(error) });
+        deps.log.warn('timeline_anchors_unreadable', { incident: incident.id, err: error });
         return null;
       });
     },

@@ -8,6 +8,11 @@ import type { RedisKeys } from './keys';
  */
 export const REPLAY_WINDOW_MS = 5 * 60 * 1000;
 const MARGIN_MS = 60 * 1000;
+/**
+ * How long the check may wait for Redis. A Redis that holds the connection and answers nothing would otherwise
+ * spend the person's whole "answered within 3 s" budget here, before the act's own record-store check runs.
+ */
+const CHECK_TIMEOUT_MS = 500;
 
 export class ReplayGuard {
   constructor(
@@ -24,7 +29,26 @@ export class ReplayGuard {
     const windowLeft = timestampSec * 1000 + REPLAY_WINDOW_MS - now;
     // The receiver refuses timestamps more than 5 minutes off either way, so this is at most 10 minutes.
     const ttl = Math.min(Math.max(windowLeft, 0), 2 * REPLAY_WINDOW_MS) + MARGIN_MS;
-    const set = await this.redis.set(this.keys.signatureSeen(signature), '1', 'PX', ttl, 'NX');
-    return set === 'OK';
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new ReplayCheckTimeout()), CHECK_TIMEOUT_MS);
+    });
+    try {
+      const set = await Promise.race([
+        this.redis.set(this.keys.signatureSeen(signature), '1', 'PX', ttl, 'NX'),
+        timedOut,
+      ]);
+      return set === 'OK';
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+/** Redis did not answer the replay check in time; the caller decides what an unchecked request means. */
+export class ReplayCheckTimeout extends Error {
+  override name = 'ReplayCheckTimeout';
+  constructor() {
+    super(`replay check: Redis did not answer within ${CHECK_TIMEOUT_MS} ms`);
   }
 }

@@ -2,7 +2,6 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { parse as parseQuery } from 'node:querystring';
 import { verifySlackRequest } from '@slack/bolt';
 import type { BotLog } from '../../runtime/log';
-import { errorName } from '../../runtime/log';
 import { capUnreadBody, declaredLength, readBodyWithin } from './body-limit';
 import { checkSlackBody } from './payload-shapes';
 
@@ -39,7 +38,7 @@ export function guardRequests(bolt: RequestListener, options: RequestGuardOption
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (req.method?.toUpperCase() === 'POST' && options.endpoints.includes(path)) {
       void guardSlackRequest(req, res, bolt, options).catch((error: unknown) => {
-        options.log.error('request_guard_failed', { error: errorName(error) });
+        options.log.error('request_guard_failed', { err: error });
         if (!res.headersSent) answer(res, 500);
       });
       return;
@@ -114,7 +113,7 @@ async function firstSight(options: RequestGuardOptions, signature: string, times
   try {
     return await options.replays.firstSight(signature, timestampSec);
   } catch (error) {
-    options.log.error('replay_guard_unavailable', { error: errorName(error) });
+    options.log.error('replay_guard_unavailable', { err: error });
     return true;
   }
 }
