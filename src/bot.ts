@@ -6,12 +6,14 @@ import { type RemindersRuntime, startReminders } from '../jobs/reminders/runtime
 import { DEFAULT_TEMPLATE_ID } from './domain/checklist/templates';
 import type { FlowContext } from './flows/context';
 import { deliverReminder } from './flows/deliver-reminder';
+import { resumeOpenActs } from './flows/resume-acts';
 import { resumeReminders } from './flows/resume-reminders';
 import type { Env } from './runtime/env';
 import { InFlight } from './runtime/in-flight';
 import { type BotLog, jsonLog } from './runtime/log';
 import { reminderWebClient, SlackReminderPoster } from './slack/adapters/slack-reminder-poster';
 import { createSlackApp } from './slack/app';
+import { ActStore } from './store/act-store';
 import { DeadlineStore } from './store/deadline-store';
 import { DeliveryLedger } from './store/delivery-ledger';
 import { IncidentStore } from './store/incident-store';
@@ -109,6 +111,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     botId: auth.bot_id ?? '',
     flows: {
       incidents: new IncidentStore(options.redis, keys),
+      acts: new ActStore(options.redis, keys, env.ACT_LEASE_MS),
       timeline: new TimelineStore(options.redis, keys),
       deadlines: new DeadlineStore(options.redis, keys),
       reminders: reminders.scheduler,
@@ -131,15 +134,49 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
   const address = started?.address?.() as AddressInfo | null | undefined;
   const port = address?.port ?? env.PORT;
   log.info('bot_started', { mode: env.SLACK_APP_TOKEN ? 'socket' : 'http', port });
+  const resumer = startActResumer(ctx, inFlight, env.ACT_RESUME_INTERVAL_MS);
   return {
     ctx,
     inFlight,
     port,
     async stop() {
+      resumer.stop();
       await app.stop();
       await inFlight.drain(10_000);
       // Workers last: a reminder being posted finishes; delayed ones wait in Redis for the next process.
       await reminders.close();
+    },
+  };
+}
+
+/**
+ * Finishes opens a crash, a deploy or Slack left unfinished: once at start, then every `intervalMs`. Each act
+ * runs under its lease, so any number of replicas may sweep. A sweep is tracked like a command's work, so a
+ * shutdown lets the act in hand finish its step (or leaves it resumable).
+ */
+function startActResumer(ctx: FlowContext, inFlight: InFlight, intervalMs: number): { stop(): void } {
+  let sweeping = false;
+  let stopped = false;
+  const sweep = () => {
+    if (sweeping || stopped) return;
+    sweeping = true;
+    void inFlight
+      .track(resumeOpenActs(ctx, { minAgeMs: Math.min(intervalMs, 5_000) }))
+      .then((result) => {
+        if (result.resumed) ctx.log.info('acts_resumed', result);
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        sweeping = false;
+      });
+  };
+  sweep();
+  const timer = setInterval(sweep, intervalMs);
+  timer.unref();
+  return {
+    stop() {
+      stopped = true;
+      clearInterval(timer);
     },
   };
 }

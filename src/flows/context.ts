@@ -1,6 +1,7 @@
 import type { ChannelNaming } from '../domain/incidents/channel-naming';
 import type { OrgProfile } from '../domain/obligations/deadline-state';
 import type { BotLog } from '../runtime/log';
+import type { ActStore } from '../store/act-store';
 import type { DeadlineStore } from '../store/deadline-store';
 import type { IncidentStore } from '../store/incident-store';
 import type { TimelineStore } from '../store/timeline-store';
@@ -22,6 +23,8 @@ export interface FlowSettings {
 /** Everything an act may use: the stores, the chat and reminder ports, the clock and the log. */
 export interface FlowContext {
   incidents: IncidentStore;
+  /** Multi-step acts' intent and progress, and their leases (resumable opens). */
+  acts: ActStore;
   timeline: TimelineStore;
   deadlines: DeadlineStore;
   chat: ChatPort;

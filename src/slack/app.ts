@@ -6,6 +6,7 @@ import type { Env } from '../runtime/env';
 import type { InFlight } from '../runtime/in-flight';
 import { redisAnswers } from '../store/connection';
 import { SlackChat } from './adapters/slack-chat';
+import { PacedWebClient } from './adapters/slack-web-client';
 import type { ListenerDeps } from './listener-deps';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
 import { registerCloseCancel } from './listeners/actions/close-cancel';
@@ -68,6 +69,7 @@ export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowC
     clientOptions: {
       ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
       retryConfig: retryPolicies.fiveRetriesInFiveMinutes,
+      timeout: env.SLACK_CALL_TIMEOUT_MS,
     },
     // auth.test runs once at start (startBot) and gives the bot user id; no need for Bolt to repeat it.
     tokenVerificationEnabled: false,
@@ -77,7 +79,18 @@ export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowC
   const app = env.SLACK_APP_TOKEN
     ? new App({ ...common, appToken: env.SLACK_APP_TOKEN, socketMode: true, installerOptions: { port: env.PORT } })
     : new App({ ...common, signingSecret: env.SLACK_SIGNING_SECRET ?? '', processBeforeResponse: false });
-  const ctx: FlowContext = { ...options.flows, chat: new SlackChat(app.client) };
+  // The acts call Slack through their own client: a timeout on every call, retries only where safe, and 429s
+  // waited out per method and channel (Bolt's client would pause all calls behind one channel's limit).
+  const actsClient = new PacedWebClient(
+    env.SLACK_BOT_TOKEN,
+    { ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}) },
+    {
+      timeoutMs: env.SLACK_CALL_TIMEOUT_MS,
+      retries: env.SLACK_RETRIES,
+      rateLimitWaitMs: env.SLACK_RATE_LIMIT_WAIT_MS,
+    },
+  );
+  const ctx: FlowContext = { ...options.flows, chat: new SlackChat(actsClient, env.SLACK_CALL_TIMEOUT_MS) };
   const deps: ListenerDeps = { ctx, inFlight: options.inFlight };
   for (const register of LISTENERS) register(app, deps);
   app.error(async (error) => {

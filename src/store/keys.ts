@@ -14,6 +14,11 @@
  *   <prefix>:{<id>}:reminder-deliveries           hash     reminder id → JSON delivery state (posting / posted)
  *   <prefix>:{ch:<channelId>}:incident-id         string   channel → incident id
  *   <prefix>:{events}:seen:<eventKey>             string   delivery dedupe marker with TTL
+ *   <prefix>:{acts}:open:<id>                     string   JSON open act: intent and step results (openActSchema)
+ *   <prefix>:{<id>}:act-lease                     string   token of the process running the incident's act (PX)
+ *   <prefix>:{acts}:pending                       zset     incident ids with an unfinished act → start time (ms)
+ *   <prefix>:{acts}:open-by:<dedupe key>          string   incident id of a person's open of a title (TTL)
+ *   <prefix>:{acts}:channel-name:<name>           string   incident id a channel name is reserved for (TTL)
  *   {<prefix>:bull}:<queue>:*                     BullMQ   queues (BullMQ's own layout; one hash tag per prefix)
  */
 export class RedisKeys {
@@ -54,6 +59,21 @@ export class RedisKeys {
   }
   seen(eventKey: string): string {
     return `${this.prefix}:{events}:seen:${eventKey}`;
+  }
+  openAct(id: string): string {
+    return `${this.prefix}:{acts}:open:${id}`;
+  }
+  actLease(id: string): string {
+    return `${this.prefix}:{${id}}:act-lease`;
+  }
+  pendingActs(): string {
+    return `${this.prefix}:{acts}:pending`;
+  }
+  openBy(dedupeKey: string): string {
+    return `${this.prefix}:{acts}:open-by:${dedupeKey}`;
+  }
+  channelNameReservation(name: string): string {
+    return `${this.prefix}:{acts}:channel-name:${name}`;
   }
   /** BullMQ's own `prefix` option; its keys are `<this>:<queue>:…` and BullMQ adds the queue hash tag. */
   bullPrefix(): string {

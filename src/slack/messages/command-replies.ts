@@ -1,8 +1,10 @@
+import type { OpenAct, OpenStep } from '../../domain/acts/open-act';
 import type { Incident } from '../../domain/incidents/incident';
 import type { NotifiedRefusal } from '../../domain/obligations/deadline-state';
 import type { ObligationDiff } from '../../domain/obligations/obligation-diff';
 import type { ObligationRecord } from '../../domain/obligations/obligation-record';
 import type { Announced } from '../../flows/announce-stored';
+import type { OpenReply } from '../../flows/ports/chat';
 import { slackDate } from './slack-date';
 
 /** The opener's private answer: where the incident is (and, if the channel was not told, what is stored). */
@@ -70,4 +72,54 @@ export function notifiedRefusalText(
   if (refusal.reason === 'already_done') return `Every ${what} obligation is already marked done; nothing changed.`;
   const open = refusal.open.map((o) => `\`${o.id}\``).join(', ');
   return `No ${what} obligation is listed for ${refusal.incident.id}.${open ? ` Open ones: ${open}.` : ' None is open.'}`;
+}
+
+/** The open's steps as a person reads them. */
+const OPEN_STEP_WORDS: Record<OpenStep, string> = {
+  channel: 'the private channel',
+  record: 'the incident record',
+  timeline: 'the timeline entry',
+  invite: 'inviting the responders',
+  topic: 'the channel topic',
+  header: 'the header',
+  pin: 'pinning the header',
+  checklist: 'the checklist',
+  obligations: 'the notification deadlines',
+  answer: 'this answer',
+};
+
+/** The acknowledgement of `/incident open`, shown at once: the id, and that the channel follows. */
+export function openingText(incidentId: string, drill: boolean): string {
+  return `Opening ${drill ? 'drill' : 'incident'} *${incidentId}*; the channel will follow.`;
+}
+
+/** The acknowledgement when the same person opens the same title again: it is the same incident. */
+export function openRepeatText(incidentId: string, act: OpenAct | null, incident: Incident | null): string {
+  if (act?.status === 'finished' && incident) {
+    return `You opened this a moment ago: *${incidentId}* is open in <#${incident.channelId}>. No second incident was made.`;
+  }
+  if (act?.status === 'failed') {
+    return `Your open of this a moment ago (*${incidentId}*) was refused (${act.failure ?? 'refused'}); wait a minute to try again.`;
+  }
+  return `*${incidentId}* is already being opened for this; it is being finished now and no second incident will be made.`;
+}
+
+/** The answer at the end of an open's run: opened, refused, or not finished yet (and what exists). */
+export function openReplyText(reply: OpenReply): string {
+  switch (reply.kind) {
+    case 'opened':
+      return openedText(reply.incident, reply.inviteFailures, reply.deadlines);
+    case 'refused':
+      return reply.message;
+    case 'unfinished': {
+      const done = reply.done.filter((s) => s !== 'answer').map((s) => OPEN_STEP_WORDS[s]);
+      const pending = reply.pending.filter((s) => s !== 'answer').map((s) => OPEN_STEP_WORDS[s]);
+      return (
+        `*${reply.incidentId}* is not finished yet (Slack: ${reply.code}). ` +
+        (done.length ? `Done: ${done.join(', ')}${reply.channelId ? ` (<#${reply.channelId}>)` : ''}. ` : '') +
+        `Still to do: ${pending.join(', ')}. ` +
+        'The bot keeps finishing it on its own and answers here when it is done; do not open it again.'
+      );
+    }
+  }
 }

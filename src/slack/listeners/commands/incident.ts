@@ -1,18 +1,20 @@
-import type { App, RespondFn } from '@slack/bolt';
+import type { AckFn, App, RespondArguments, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
 import { type IncidentCommand, parseIncidentCommand } from '../../../../commands/incident/grammar';
 import { USAGE } from '../../../../commands/incident/usage';
 import { conversationIdSchema, slackUserIdSchema } from '../../../domain/ids';
+import { Refusal } from '../../../domain/refusals';
 import { assignRole } from '../../../flows/assign-role';
 import { requestClose } from '../../../flows/close-incident';
 import type { Actor } from '../../../flows/context';
 import { incidentStatus } from '../../../flows/incident-status';
 import { listDeadlines } from '../../../flows/list-deadlines';
 import { markNotified } from '../../../flows/mark-notified';
-import { openIncident } from '../../../flows/open-incident';
+import { beginOpen, runOpen } from '../../../flows/open-incident';
 import { summaryOnRequest } from '../../../flows/post-summary';
 import { recordTypedDecision } from '../../../flows/record-decision';
 import { updateFacts } from '../../../flows/update-facts';
+import { errorName } from '../../../runtime/log';
 import type { ListenerDeps } from '../../listener-deps';
 import { closeConfirmationBlocks } from '../../messages/close-confirmation';
 import {
@@ -20,7 +22,8 @@ import {
   incidentStatusText,
   notifiedRefusalText,
   notifiedStoredNotPostedText,
-  openedText,
+  openingText,
+  openRepeatText,
 } from '../../messages/command-replies';
 import { deadlinesReply } from '../../messages/obligations-message';
 import { afterAck } from '../../middleware/after-ack';
@@ -31,6 +34,7 @@ const slashCommandSchema = z.object({
   user_id: slackUserIdSchema,
   channel_id: conversationIdSchema,
   team_id: z.string().optional(),
+  response_url: z.url().optional(),
 });
 
 interface CommandRequest {
@@ -61,6 +65,10 @@ export function registerIncidentCommand(app: App, deps: ListenerDeps): void {
       await ack({ response_type: 'ephemeral', text: USAGE });
       return;
     }
+    if (command.name === 'open') {
+      await openCommand(deps, command, payload.data, ack);
+      return;
+    }
     await ack();
     const answer = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
     const request: CommandRequest = {
@@ -73,24 +81,73 @@ export function registerIncidentCommand(app: App, deps: ListenerDeps): void {
   });
 }
 
+/**
+ * `/incident open`: the intent is stored first (fast, Redis only) so the acknowledgement can name the incident
+ * ("Opening INC-…; the channel will follow"); the act runs after the ack and answers on the response_url with
+ * the result, or with what exists and what is still being finished. The same person opening the same title
+ * again while it is unfinished or within a minute is told it is the same incident.
+ */
+async function openCommand(
+  deps: ListenerDeps,
+  command: Extract<IncidentCommand, { name: 'open' }>,
+  payload: z.infer<typeof slashCommandSchema>,
+  ack: AckFn<string | RespondArguments>,
+): Promise<void> {
+  const { ctx } = deps;
+  const { name: _name, ...request } = command;
+  let begun: Awaited<ReturnType<typeof beginOpen>>;
+  try {
+    begun = await beginOpen(
+      ctx,
+      {
+        ...request,
+        openedBy: payload.user_id,
+        openedAt: ctx.now(),
+        ...(payload.team_id ? { teamId: payload.team_id } : {}),
+      },
+      payload.response_url,
+    );
+  } catch (error) {
+    if (error instanceof Refusal) {
+      await ack({ response_type: 'ephemeral', text: error.message });
+      return;
+    }
+    ctx.log.error('open_not_recorded', { error: errorName(error) });
+    await ack({
+      response_type: 'ephemeral',
+      text: 'The open could not be recorded, so nothing was created. Try again.',
+    });
+    return;
+  }
+  const id = begun.incidentId;
+  if (begun.kind === 'repeat') {
+    await ack({ response_type: 'ephemeral', text: openRepeatText(id, begun.act, begun.incident) });
+    if (begun.act?.status !== 'running') return;
+  } else {
+    await ack({ response_type: 'ephemeral', text: openingText(id, request.drill) });
+  }
+  const responseUrl = payload.response_url;
+  const resumed = begun.kind === 'repeat';
+  await afterAck(
+    deps,
+    'command_open',
+    async () => {
+      await runOpen(ctx, id, { ...(responseUrl ? { responseUrl } : {}), resumed });
+    },
+    undefined,
+  );
+}
+
 /** Each subcommand → its act → its answer. Exhaustive: a new subcommand does not compile until handled here. */
 async function runCommand(
   { ctx }: ListenerDeps,
   command: Exclude<IncidentCommand, { name: 'help' }>,
-  { actor, teamId, respond, answer }: CommandRequest,
+  { actor, respond, answer }: CommandRequest,
 ): Promise<void> {
   switch (command.name) {
-    case 'open': {
-      const { name: _name, ...request } = command;
-      const opened = await openIncident(ctx, {
-        ...request,
-        openedBy: actor.userId,
-        openedAt: ctx.now(),
-        ...(teamId ? { teamId } : {}),
-      });
-      await answer(openedText(opened.incident, opened.inviteFailures.length, opened.deadlines));
+    case 'open':
+      // Handled before the acknowledgement (openCommand): its id is in the ack.
       return;
-    }
     case 'status': {
       const { incident, checklist } = await incidentStatus(ctx, actor);
       await answer(incidentStatusText(incident, checklist));
