@@ -134,7 +134,7 @@ export async function runOpen(
         incidentId,
         channelId: act.done.channel?.id ?? null,
         ...openProgress(act),
-        code,
+        cause: error,
       });
       return { kind: 'unfinished', act, code };
     }

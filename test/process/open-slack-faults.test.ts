@@ -37,12 +37,12 @@ afterAll(async () => {
 });
 
 /** Opens and waits for the final answer; returns the channel id it names. */
-async function open(title: string): Promise<{ channelId: string; responseUrlId: string }> {
+async function open(title: string): Promise<{ channelId: string }> {
   const res = await slack.slashCommand({ text: `open ${title}`, user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID });
   const answer = await sim.waitForResponse(res.responseUrlId, (r) => String(r.body.text).includes('is open'), {
     timeoutMs: 15_000,
   });
-  return { channelId: /<#([A-Z0-9]+)>/.exec(String(answer.body.text))?.[1] ?? '', responseUrlId: res.responseUrlId };
+  return { channelId: /<#([A-Z0-9]+)>/.exec(String(answer.body.text))?.[1] ?? '' };
 }
 
 const headers = (channelId: string) =>

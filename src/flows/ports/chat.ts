@@ -68,7 +68,8 @@ export type OpenReply =
       channelId: string | null;
       done: OpenStep[];
       pending: OpenStep[];
-      code: string;
+      /** What stopped the run (the platform's error): the adapter words it (timeout, rate limited, 5xx …). */
+      cause: unknown;
     }
   | { kind: 'refused'; incidentId: string; message: string };
 

@@ -17,7 +17,7 @@ import { checklistBlocks } from '../messages/checklist-message';
 import { openReplyText } from '../messages/command-replies';
 import { channelTopic, incidentHeaderBlocks, incidentHeaderText } from '../messages/incident-header';
 import { summaryBlocks, summaryFallbackText } from '../messages/summary-message';
-import { failureCode, SHORTER_FORM_CURES, slackErrorCode } from './slack-errors';
+import { failureCode, failureWord, SHORTER_FORM_CURES, slackErrorCode } from './slack-errors';
 
 /** The metadata event type of the posts an act makes (header, checklist, obligations at open). */
 export const ACT_POST_EVENT_TYPE = 'breachbot_act_post';
@@ -89,7 +89,11 @@ export class SlackChat implements ChatPort {
     const res = await fetch(responseUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: openReplyText(reply) }),
+      body: JSON.stringify({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: openReplyText(reply, reply.kind === 'unfinished' ? failureWord(reply.cause) : undefined),
+      }),
       signal: AbortSignal.timeout(this.answerTimeoutMs),
     });
     await res.arrayBuffer().catch(() => undefined);

@@ -105,7 +105,7 @@ export function openRepeatText(incidentId: string, act: OpenAct | null, incident
 }
 
 /** The answer at the end of an open's run: opened, refused, or not finished yet (and what exists). */
-export function openReplyText(reply: OpenReply): string {
+export function openReplyText(reply: OpenReply, failure = 'failed'): string {
   switch (reply.kind) {
     case 'opened':
       return openedText(reply.incident, reply.inviteFailures, reply.deadlines);
@@ -115,7 +115,7 @@ export function openReplyText(reply: OpenReply): string {
       const done = reply.done.filter((s) => s !== 'answer').map((s) => OPEN_STEP_WORDS[s]);
       const pending = reply.pending.filter((s) => s !== 'answer').map((s) => OPEN_STEP_WORDS[s]);
       return (
-        `*${reply.incidentId}* is not finished yet (Slack: ${reply.code}). ` +
+        `*${reply.incidentId}* is not finished yet (Slack: ${failure}). ` +
         (done.length ? `Done: ${done.join(', ')}${reply.channelId ? ` (<#${reply.channelId}>)` : ''}. ` : '') +
         `Still to do: ${pending.join(', ')}. ` +
         'The bot keeps finishing it on its own and answers here when it is done; do not open it again.'
