@@ -1,3 +1,4 @@
+import { runAckUnderLoadBench } from './ack-under-load.bench';
 import { runDeadlinesBench } from './deadlines.bench';
 import { runRemindersBench } from './reminders.bench';
 import { runSlackBench } from './slack.bench';
@@ -12,6 +13,7 @@ const BENCHES: [string, () => Promise<Record<string, number | string>>][] = [
   ['slack', runSlackBench],
   ['reminders', runRemindersBench],
   ['summary', runSummaryBench],
+  ['ack-under-load', runAckUnderLoadBench],
 ];
 
 async function main(): Promise<void> {

@@ -11,6 +11,7 @@ import { resumeReminders } from './flows/resume-reminders';
 import type { Env } from './runtime/env';
 import { InFlight } from './runtime/in-flight';
 import { type BotLog, jsonLog } from './runtime/log';
+import { Slots } from './runtime/slots';
 import { reminderWebClient, SlackReminderPoster } from './slack/adapters/slack-reminder-poster';
 import { createSlackApp } from './slack/app';
 import { ActStore } from './store/act-store';
@@ -112,6 +113,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     flows: {
       incidents: new IncidentStore(options.redis, keys),
       acts: new ActStore(options.redis, keys, env.ACT_LEASE_MS),
+      actSlots: new Slots(env.ACT_CONCURRENCY),
       timeline: new TimelineStore(options.redis, keys),
       deadlines: new DeadlineStore(options.redis, keys),
       reminders: reminders.scheduler,

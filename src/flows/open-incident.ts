@@ -87,10 +87,19 @@ export async function beginOpen(ctx: FlowContext, request: OpenRequest, response
  * that an earlier run (or attempt) started without recording a result is checked before it is repeated.
  * `responseUrl` points the final answer at a newer request (a person re-running an interrupted open).
  */
-export async function runOpen(
+export function runOpen(
   ctx: FlowContext,
   incidentId: string,
   options: { responseUrl?: string; resumed?: boolean } = {},
+): Promise<OpenRun> {
+  const run = () => runOpenNow(ctx, incidentId, options);
+  return ctx.actSlots ? ctx.actSlots.run(run) : run();
+}
+
+async function runOpenNow(
+  ctx: FlowContext,
+  incidentId: string,
+  options: { responseUrl?: string; resumed?: boolean },
 ): Promise<OpenRun> {
   const lease = await ctx.acts.lease(incidentId);
   if (!lease) return { kind: 'busy' };

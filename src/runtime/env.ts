@@ -93,6 +93,8 @@ export const envSchema = z.object({
     .int()
     .min(200)
     .default(15_000),
+  // How many acts (opens) one process runs at once; more wait their turn, already acknowledged.
+  ACT_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(500).default(8),
   // An act's lease (renewed while it runs): after a crash, the act is resumable once its lease lapses.
   ACT_LEASE_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(300).default(15_000),
 });

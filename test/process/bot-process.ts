@@ -13,8 +13,9 @@ export interface BotProcess {
   kill(): Promise<void>;
 }
 
-export function startBotProcess(env: Record<string, string>): Promise<BotProcess> {
-  const child = spawn(process.execPath, [compiled('src/main.js')], {
+/** `entry`: the compiled main.js (default: dist/src/main.js, rebuilt when stale). */
+export function startBotProcess(env: Record<string, string>, entry?: string): Promise<BotProcess> {
+  const child = spawn(process.execPath, [entry ?? compiled('src/main.js')], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
