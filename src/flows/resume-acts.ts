@@ -1,5 +1,6 @@
 import { openDedupeKey } from '../domain/acts/open-act';
 import { errorName } from '../runtime/log';
+import { runClose } from './close-incident';
 import type { FlowContext } from './context';
 import { runOpen } from './open-incident';
 
@@ -7,7 +8,7 @@ import { runOpen } from './open-incident';
 export const ACT_GIVE_UP_MS = 24 * 3600 * 1000;
 
 /**
- * At start and periodically: runs every unfinished open, each under its lease, so replicas never run one
+ * At start and periodically: runs every unfinished open (then every unfinished close), each under its lease, so replicas never run one
  * twice and an act whose process died is finished by whichever process looks next. `minAgeMs` leaves alone
  * acts that were begun moments ago (their own command is running them).
  */
@@ -39,6 +40,16 @@ export async function resumeOpenActs(
       if (run.kind === 'finished') finished += 1;
     } catch (error) {
       ctx.log.error('act_resume_failed', { act: 'open', incident: id, error: errorName(error) });
+    }
+  }
+  for (const id of await ctx.acts.pendingClosesBefore(now - options.minAgeMs)) {
+    try {
+      const run = await runClose(ctx, id);
+      if (run === 'busy') continue;
+      resumed += 1;
+      if (run === 'finished') finished += 1;
+    } catch (error) {
+      ctx.log.error('act_resume_failed', { act: 'close', incident: id, error: errorName(error) });
     }
   }
   return { resumed, finished };

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { type CloseAct, closeActSchema } from '../domain/acts/close-act';
 import { type OpenAct, openActSchema, REPEAT_WINDOW_SECONDS } from '../domain/acts/open-act';
 import { parseRecord } from './json-record';
 import type { RedisKeys } from './keys';
@@ -99,9 +100,44 @@ export class ActStore {
     return (await this.redis.get(key)) === incidentId;
   }
 
+  /** Stores a close's intent; false when a close of this incident was already begun (it is that one's). */
+  async createClose(act: CloseAct): Promise<boolean> {
+    const record = JSON.stringify(closeActSchema.parse(act));
+    const created = await this.redis.eval(
+      CREATE_CLOSE,
+      2,
+      this.keys.closeAct(act.incidentId),
+      this.keys.pendingCloses(),
+      act.incidentId,
+      record,
+      String(Date.parse(act.createdAt)),
+    );
+    return created === 1;
+  }
+
+  async getClose(incidentId: string): Promise<CloseAct | null> {
+    const key = this.keys.closeAct(incidentId);
+    const raw = await this.redis.get(key);
+    return raw === null ? null : parseRecord(key, raw, closeActSchema);
+  }
+
+  async saveClose(act: CloseAct): Promise<void> {
+    await this.redis.set(this.keys.closeAct(act.incidentId), JSON.stringify(act));
+  }
+
+  /** The close is over: off the pending list. Its record stays (a second close finds it and does nothing). */
+  async endClose(act: CloseAct): Promise<void> {
+    await this.saveClose(act);
+    await this.redis.zrem(this.keys.pendingCloses(), act.incidentId);
+  }
+
+  async pendingClosesBefore(beforeMs: number, limit = 100): Promise<string[]> {
+    return this.redis.zrangebyscore(this.keys.pendingCloses(), '-inf', beforeMs, 'LIMIT', 0, limit);
+  }
+
   /** The act's lease for this process, or null while another process holds it. */
-  async lease(incidentId: string): Promise<ActLease | null> {
-    const key = this.keys.actLease(incidentId);
+  async lease(incidentId: string, kind: 'open' | 'close' = 'open'): Promise<ActLease | null> {
+    const key = this.keys.actLease(incidentId, kind);
     const token = randomBytes(8).toString('hex');
     const ok = await this.redis.set(key, token, 'PX', this.leaseMs, 'NX');
     if (ok !== 'OK') return null;
@@ -143,6 +179,14 @@ redis.call('SET', KEYS[1], ARGV[1], 'EX', tonumber(ARGV[3]))
 redis.call('SET', KEYS[2], ARGV[2])
 redis.call('ZADD', KEYS[3], tonumber(ARGV[4]), ARGV[1])
 return 1`;
+
+// KEYS: close act, pending-close. ARGV: id, act JSON, start ms. 1 stored, 0 a close was already begun.
+const CREATE_CLOSE = `
+if redis.call('SET', KEYS[1], ARGV[2], 'NX') then
+  redis.call('ZADD', KEYS[2], tonumber(ARGV[3]), ARGV[1])
+  return 1
+end
+return 0`;
 
 const EXPIRE_IF = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('EXPIRE', KEYS[1], tonumber(ARGV[2])) end

@@ -15,8 +15,10 @@
  *   <prefix>:{ch:<channelId>}:incident-id         string   channel → incident id
  *   <prefix>:{events}:seen:<eventKey>             string   delivery dedupe marker with TTL
  *   <prefix>:{acts}:open:<id>                     string   JSON open act: intent and step results (openActSchema)
- *   <prefix>:{<id>}:act-lease                     string   token of the process running the incident's act (PX)
- *   <prefix>:{acts}:pending                       zset     incident ids with an unfinished act → start time (ms)
+ *   <prefix>:{<id>}:act-lease[:<kind>]           string   token of the process running the incident's open (or close) act (PX)
+ *   <prefix>:{acts}:pending                       zset     incident ids with an unfinished open → start time (ms)
+ *   <prefix>:{acts}:close:<id>                    string   JSON close act (closeActSchema)
+ *   <prefix>:{acts}:pending-close                 zset     incident ids with an unfinished close → start time (ms)
  *   <prefix>:{acts}:open-by:<dedupe key>          string   incident id of a person's open of a title (TTL)
  *   <prefix>:{acts}:channel-name:<name>           string   incident id a channel name is reserved for (TTL)
  *   {<prefix>:bull}:<queue>:*                     BullMQ   queues (BullMQ's own layout; one hash tag per prefix)
@@ -63,8 +65,14 @@ export class RedisKeys {
   openAct(id: string): string {
     return `${this.prefix}:{acts}:open:${id}`;
   }
-  actLease(id: string): string {
-    return `${this.prefix}:{${id}}:act-lease`;
+  actLease(id: string, kind: 'open' | 'close' = 'open'): string {
+    return `${this.prefix}:{${id}}:act-lease${kind === 'open' ? '' : `:${kind}`}`;
+  }
+  closeAct(id: string): string {
+    return `${this.prefix}:{acts}:close:${id}`;
+  }
+  pendingCloses(): string {
+    return `${this.prefix}:{acts}:pending-close`;
   }
   pendingActs(): string {
     return `${this.prefix}:{acts}:pending`;

@@ -46,7 +46,7 @@ export class FakeChat implements ChatPort {
   private seq = 0;
 
   failNext(
-    method: 'createPrivateChannel' | 'postHeader' | 'postChecklist' | 'invite',
+    method: 'createPrivateChannel' | 'postHeader' | 'postChecklist' | 'invite' | 'refreshHeader' | 'postSummary',
     applied: boolean,
     times = 1,
   ): void {
@@ -128,6 +128,7 @@ export class FakeChat implements ChatPort {
   }
   async refreshHeader(incident: Incident): Promise<void> {
     this.calls.push(`refreshHeader:${incident.status}`);
+    this.fault('refreshHeader');
   }
   async pin(): Promise<void> {
     this.calls.push('pin');
@@ -155,8 +156,22 @@ export class FakeChat implements ChatPort {
         ts: `1700000000.3${++this.seq}`,
       });
   }
-  async postSummary(): Promise<{ messageTs: string | null; fileId: string | null }> {
+  async postSummary(
+    incident: Incident,
+    _summary: unknown,
+    file: { final: boolean },
+  ): Promise<{ messageTs: string | null; fileId: string | null }> {
     this.calls.push('postSummary');
+    const applied = this.fault('postSummary');
+    if (file.final) {
+      this.actPosts.push({
+        channelId: incident.channelId,
+        incidentId: incident.id,
+        post: 'final_summary',
+        ts: `1700000000.4${++this.seq}`,
+      });
+    }
+    if (applied) FakeChat.afterEffect();
     return { messageTs: '1700000000.000300', fileId: 'F0SUMMARY' };
   }
   async readMessage(channelId: string, ts: string) {

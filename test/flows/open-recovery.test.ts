@@ -1,4 +1,5 @@
 import type { OpenRequest } from '../../src/domain/incidents/incident';
+import { requestClose } from '../../src/flows/close-incident';
 import { beginOpen, runOpen } from '../../src/flows/open-incident';
 import { resumeOpenActs } from '../../src/flows/resume-acts';
 import { FlowHarness } from './flow-harness';
@@ -138,4 +139,46 @@ test('a refusal ends the act and is the answer (every channel name taken)', asyn
   expect(run.kind).toBe('failed');
   expect(h.chat.answers[0]?.reply).toMatchObject({ kind: 'refused' });
   expect(await resumeOpenActs(h.ctx, { minAgeMs: 0 })).toEqual({ resumed: 0, finished: 0 });
+});
+
+describe('close, resumed', () => {
+  async function openedIncident() {
+    const id = await begin();
+    await runOpen(h.ctx, id);
+    const incident = await h.ctx.incidents.get(id);
+    if (!incident) throw new Error('not opened');
+    h.chat.clear();
+    return incident;
+  }
+
+  test('a close whose header refresh fails is closed at once and finished by the resumer, summary once', async () => {
+    const incident = await openedIncident();
+    h.chat.failNext('refreshHeader', false);
+    const outcome = await requestClose(h.ctx, { userId: 'UALICE', channelId: incident.channelId });
+    expect(outcome.kind).toBe('closed');
+    expect((await h.ctx.incidents.get(incident.id))?.status).toBe('closed');
+    expect(count('postSummary')).toBe(0);
+
+    expect(await resumeOpenActs(h.ctx, { minAgeMs: 0 })).toEqual({ resumed: 1, finished: 1 });
+    expect(count('refreshHeader:closed')).toBe(2);
+    expect(h.chat.actPosts.filter((p) => p.post === 'final_summary')).toHaveLength(1);
+    expect(await resumeOpenActs(h.ctx, { minAgeMs: 0 })).toEqual({ resumed: 0, finished: 0 });
+  });
+
+  test('the final summary posted, then an error: the resumed close finds it and does not post it again', async () => {
+    const incident = await openedIncident();
+    h.chat.failNext('postSummary', true);
+    await requestClose(h.ctx, { userId: 'UALICE', channelId: incident.channelId });
+    expect(await resumeOpenActs(h.ctx, { minAgeMs: 0 })).toEqual({ resumed: 1, finished: 1 });
+    expect(count('postSummary')).toBe(1);
+    expect(h.chat.actPosts.filter((p) => p.post === 'final_summary')).toHaveLength(1);
+  });
+
+  test('a second close of a closed incident does nothing', async () => {
+    const incident = await openedIncident();
+    await requestClose(h.ctx, { userId: 'UALICE', channelId: incident.channelId });
+    const again = await requestClose(h.ctx, { userId: 'UALICE', channelId: incident.channelId });
+    expect(again.kind).toBe('already_closed');
+    expect(count('postSummary')).toBe(1);
+  });
 });

@@ -250,6 +250,8 @@ export class SlackChat implements ChatPort {
       channel: incident.channelId,
       text: summaryFallbackText(summary, file.final),
       blocks: summaryBlocks(summary, { final: file.final, fileName: file.name }),
+      // The final summary is the close's last step: a resumed close finds it instead of posting it again.
+      ...(file.final ? { metadata: actPostMetadata(incident.id, 'final_summary') } : {}),
     });
     const upload = await this.client.files.uploadV2({
       channel_id: incident.channelId,
