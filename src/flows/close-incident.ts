@@ -178,11 +178,12 @@ const CLOSE_STEP_HANDLERS: Record<
   },
   async summary(ctx, act, again) {
     const record = await closedRecord(ctx, act.incidentId);
-    if (again) {
-      const found = await ctx.chat.findActPost(record.channelId, record.id, 'final_summary', Date.parse(act.createdAt));
-      if (found) return 'done';
-    }
-    await postSummary(ctx, record, { actor: act.actor, final: true });
+    // Posted by an earlier run (the message found by its metadata): only the file is attached. A file whose
+    // upload was itself cut off may then be attached twice; the message never is.
+    const found = again
+      ? await ctx.chat.findActPost(record.channelId, record.id, 'final_summary', Date.parse(act.createdAt))
+      : null;
+    await postSummary(ctx, record, { actor: act.actor, final: true, ...(found ? { messageTs: found } : {}) });
     return 'done';
   },
 };

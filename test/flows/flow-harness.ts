@@ -174,6 +174,10 @@ export class FakeChat implements ChatPort {
     if (applied) FakeChat.afterEffect();
     return { messageTs: '1700000000.000300', fileId: 'F0SUMMARY' };
   }
+  async uploadSummaryFile(): Promise<string | null> {
+    this.calls.push('uploadSummaryFile');
+    return 'F0SUMMARY';
+  }
   async readMessage(channelId: string, ts: string) {
     const m = this.messages.get(`${channelId}/${ts}`);
     return m ? { channelId, ts, author: m.author, text: m.text, permalink: null } : null;

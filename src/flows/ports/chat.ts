@@ -107,6 +107,11 @@ export interface ChatPort {
    * shorter form. Throws ChatPostFailure when it still did not go out.
    */
   announce(incident: Incident, announcement: Announcement, post?: ActPost): Promise<void>;
+  /** Attaches the summary's Markdown file alone (a resumed close whose summary message is already posted). */
+  uploadSummaryFile(
+    incident: Incident,
+    file: { name: string; markdown: string; final: boolean },
+  ): Promise<string | null>;
   /** Posts the summary and attaches the full Markdown file. */
   postSummary(
     incident: Incident,

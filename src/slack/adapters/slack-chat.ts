@@ -253,13 +253,20 @@ export class SlackChat implements ChatPort {
       // The final summary is the close's last step: a resumed close finds it instead of posting it again.
       ...(file.final ? { metadata: actPostMetadata(incident.id, 'final_summary') } : {}),
     });
+    return { messageTs: posted.ts ?? null, fileId: await this.uploadSummaryFile(incident, file) };
+  }
+
+  async uploadSummaryFile(
+    incident: Incident,
+    file: { name: string; markdown: string; final: boolean },
+  ): Promise<string | null> {
     const upload = await this.client.files.uploadV2({
       channel_id: incident.channelId,
       file: Buffer.from(file.markdown, 'utf8'),
       filename: file.name,
       title: `${incident.id} ${file.final ? 'final ' : ''}summary`,
     });
-    return { messageTs: posted.ts ?? null, fileId: uploadedFileId(upload) };
+    return uploadedFileId(upload);
   }
 
   /**
