@@ -58,7 +58,7 @@ const STEPS: { step: string; method: string; when?: (args: Args) => boolean }[] 
 ];
 
 test.each(STEPS)(
-  'killed while $step: the restarted bot finishes the open, once',
+  'killed $step: the restarted bot finishes the open, once',
   async ({ method, when }) => {
     sim.reset();
     let slack = await start();
@@ -114,3 +114,26 @@ function postKindLabel(when: ((args: Args) => boolean) | undefined): string {
   }
   return '';
 }
+
+test('killed while conversations.create is held; the create lands only after the restarted bot made the channel: still one channel', async () => {
+  sim.reset();
+  let slack = await start();
+  const victim = bot;
+  if (!victim) throw new Error('no bot');
+  const held = sim.hold('conversations.create');
+  const res = await slack.slashCommand({ text: 'open Late create', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID });
+  const args = await held.reached;
+  await victim.kill();
+
+  slack = await start();
+  const answer = await sim.waitForResponse(res.responseUrlId, (r) => String(r.body.text).includes('is open'), {
+    timeoutMs: 20_000,
+  });
+  // The first process's create now reaches Slack: the name is taken by the channel the restarted bot made.
+  held.release();
+  await sim.waitForCall('conversations.create', (c) => c.response.error === 'name_taken');
+  const channelId = /<#([A-Z0-9]+)>/.exec(String(answer.body.text))?.[1] ?? '';
+  expect(sim.channel(channelId)?.name).toBe(args.name);
+  expect(sim.channel(`${String(args.name)}-2`)).toBeUndefined();
+  expect(sim.calls('conversations.create').filter((c) => c.response.ok)).toHaveLength(1);
+}, 60_000);
