@@ -118,9 +118,11 @@ async function runOpenNow(
     await ctx.acts.saveOpen(act);
     if (options.resumed) ctx.log.info('act_resumed', { act: 'open', incident: incidentId, runs: act.runs });
     try {
+      // Steps this run marked started itself (with the previous step's result): not "may have happened".
+      const markedNow = new Set<OpenStep>();
       for (let step = nextOpenStep(act); step !== null; step = nextOpenStep(act)) {
         if (!lease.held()) return { kind: 'busy' };
-        act = await runStep(ctx, act, step);
+        act = await runStep(ctx, act, step, markedNow);
       }
     } catch (error) {
       if (error instanceof Refusal) {
@@ -211,12 +213,12 @@ type StepHandler<S extends OpenStep> = (run: StepRun) => Promise<OpenStepResult<
  * Marks the step started (stored), runs it with a few tries, stores its result. A step that throws on every
  * try ends the run; the act stays pending with the step marked started, so the next run checks first.
  */
-async function runStep(ctx: FlowContext, actIn: OpenAct, step: OpenStep): Promise<OpenAct> {
+async function runStep(ctx: FlowContext, actIn: OpenAct, step: OpenStep, markedNow: Set<OpenStep>): Promise<OpenAct> {
   let act = actIn;
   let lastError: unknown;
   for (let attempt = 1; attempt <= STEP_ATTEMPTS; attempt += 1) {
-    const again = mayHaveHappened(act, step);
-    if (!again) {
+    const again = mayHaveHappened(act, step) && !(attempt === 1 && markedNow.has(step));
+    if (!mayHaveHappened(act, step)) {
       act = { ...act, started: [...act.started, step] };
       await ctx.acts.saveOpen(act);
     }
@@ -233,6 +235,12 @@ async function runStep(ctx: FlowContext, actIn: OpenAct, step: OpenStep): Promis
     try {
       const result = await (OPEN_STEP_HANDLERS[step] as StepHandler<typeof step>)(run);
       act = { ...act, started: act.started.filter((s) => s !== step), done: { ...act.done, [step]: result } };
+      // One write records this result and marks the next step started (an open makes one write per step, not two).
+      const next = nextOpenStep(act);
+      if (next && !act.started.includes(next)) {
+        act = { ...act, started: [...act.started, next] };
+        markedNow.add(next);
+      }
       await ctx.acts.saveOpen(act);
       return act;
     } catch (error) {
