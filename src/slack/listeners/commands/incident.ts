@@ -66,7 +66,8 @@ export function registerIncidentCommand(app: App, deps: ListenerDeps): void {
       return;
     }
     if (command.name === 'open') {
-      await openCommand(deps, command, payload.data, ack);
+      const reply = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
+      await openCommand(deps, command, payload.data, ack, reply);
       return;
     }
     await ack();
@@ -92,6 +93,7 @@ async function openCommand(
   command: Extract<IncidentCommand, { name: 'open' }>,
   payload: z.infer<typeof slashCommandSchema>,
   ack: AckFn<string | RespondArguments>,
+  reply: (text: string) => Promise<unknown>,
 ): Promise<void> {
   const { ctx } = deps;
   const { name: _name, ...request } = command;
@@ -134,7 +136,11 @@ async function openCommand(
     async () => {
       await runOpen(ctx, id, { ...(responseUrl ? { responseUrl } : {}), resumed });
     },
-    undefined,
+    reply,
+    // Never "nothing was done": the intent is stored, so the open is finished by the resumer.
+    (ref) =>
+      `*${id}* could not be finished just now (ref ${ref}). Whatever was done stays done, and the bot finishes ` +
+      'the rest on its own and answers here; do not open it again.',
   );
 }
 
