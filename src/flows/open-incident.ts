@@ -139,14 +139,18 @@ async function runOpenNow(
         step: nextOpenStep(act) ?? 'none',
         error: code,
       });
+      const runs = act.runs;
       act = (await ctx.acts.getOpen(incidentId)) ?? act;
-      await answer(ctx, act, {
-        kind: 'unfinished',
-        incidentId,
-        channelId: act.done.channel?.id ?? null,
-        ...openProgress(act),
-        cause: error,
-      });
+      // Told once per request (the command's own run, or a person's re-run), not at every resumer pass.
+      if (runs === 1 || options.responseUrl) {
+        await answer(ctx, act, {
+          kind: 'unfinished',
+          incidentId,
+          channelId: act.done.channel?.id ?? null,
+          ...openProgress(act),
+          cause: error,
+        });
+      }
       return { kind: 'unfinished', act, code };
     }
     act = { ...act, status: 'finished', finishedAt: ctx.now().toISOString() };
