@@ -1,3 +1,4 @@
+import { runAckUnderLoadBench } from './ack-under-load.bench';
 import { runDeadlinesBench } from './deadlines.bench';
 import { runRegisterBench } from './register.bench';
 import { runRemindersBench } from './reminders.bench';
@@ -16,6 +17,7 @@ const BENCHES: [string, () => Promise<Record<string, number | string>>][] = [
   ['request-guard', runRequestGuardBench],
   ['reminders', runRemindersBench],
   ['summary', runSummaryBench],
+  ['ack-under-load', runAckUnderLoadBench],
 ];
 
 async function main(): Promise<void> {

@@ -8,6 +8,7 @@ import { anchorTimeline, timelineAnchoring } from './flows/anchor-timeline';
 import { autoCloseDrill } from './flows/close-incident';
 import type { FlowContext } from './flows/context';
 import { deliverReminder } from './flows/deliver-reminder';
+import { resumeOpenActs } from './flows/resume-acts';
 import { resumeReminders } from './flows/resume-reminders';
 import { DEFAULT_DRILL_AUTO_CLOSE_HOURS, DEFAULT_ESCALATION_CAP, type Env } from './runtime/env';
 import { InFlight } from './runtime/in-flight';
@@ -15,11 +16,13 @@ import { type BotLog, jsonLog, type LogFields, libraryLogger } from './runtime/l
 import { type BotMetrics, noMetrics } from './runtime/metrics';
 import { PrometheusMetrics } from './runtime/prometheus-metrics';
 import { closingReserveMs, DEFAULT_GRACE_MS, type StopReport, settlesBy } from './runtime/shutdown';
+import { Slots } from './runtime/slots';
 import { MeteredWebClient } from './slack/adapters/metered-web-client';
 import { SlackAnchors } from './slack/adapters/slack-anchors';
 import { SlackChat } from './slack/adapters/slack-chat';
 import { reminderWebClient, SlackReminderPoster } from './slack/adapters/slack-reminder-poster';
 import { createSlackApp } from './slack/app';
+import { ActStore } from './store/act-store';
 import { AnchorRecords } from './store/anchor-records';
 import { closeRedis, failFastDuplicate, redisAnswers, whenReady } from './store/connection';
 import { DeadlineStore } from './store/deadline-store';
@@ -107,6 +110,7 @@ export function startReminderRuntime(options: ReminderRuntimeOptions): Reminders
             autoCloseDrill(
               {
                 incidents,
+                acts: new ActStore(redis, keys),
                 deadlines,
                 timeline,
                 chat: new SlackChat(slackClient(env, metrics, log)),
@@ -203,6 +207,8 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     renderMetrics: () => metrics.render(),
     flows: {
       incidents: new IncidentStore(records, keys),
+      acts: new ActStore(records, keys, env.ACT_LEASE_MS),
+      actSlots: new Slots(env.ACT_CONCURRENCY),
       timeline: new TimelineStore(records, keys, { appended: timelineAppended }),
       deadlines: new DeadlineStore(records, keys),
       reminders: reminders.scheduler,
@@ -230,11 +236,13 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
   const address = started?.address?.() as AddressInfo | null | undefined;
   const port = address?.port ?? env.PORT;
   log.info('bot_started', { mode: env.SLACK_APP_TOKEN ? 'socket' : 'http', port });
+  const resumer = startActResumer(ctx, inFlight, env.ACT_RESUME_INTERVAL_MS);
   return {
     ctx,
     inFlight,
     port,
     async stop(deadline = Date.now() + DEFAULT_GRACE_MS) {
+      resumer.stop();
       const drainBy = deadline - closingReserveMs(deadline - Date.now());
       await settlesBy(app.stop(), drainBy);
       const drained = await inFlight.drain(Math.max(0, drainBy - Date.now()));
@@ -262,4 +270,36 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
 /** Reminder job ids for a log line: how many, and the first few ids (incident, obligation, kind, time). */
 export function jobFields(jobIds: string[]): LogFields {
   return { reminderJobs: jobIds.length, ...(jobIds.length ? { jobIds: jobIds.slice(0, 10).join(' ') } : {}) };
+}
+
+/**
+ * Finishes opens a crash, a deploy or Slack left unfinished: once at start, then every `intervalMs`. Each act
+ * runs under its lease, so any number of replicas may sweep. A sweep is tracked like a command's work, so a
+ * shutdown lets the act in hand finish its step (or leaves it resumable).
+ */
+function startActResumer(ctx: FlowContext, inFlight: InFlight, intervalMs: number): { stop(): void } {
+  let sweeping = false;
+  let stopped = false;
+  const sweep = () => {
+    if (sweeping || stopped) return;
+    sweeping = true;
+    void inFlight
+      .track(resumeOpenActs(ctx, { minAgeMs: Math.min(intervalMs, 5_000) }))
+      .then((result) => {
+        if (result.resumed) ctx.log.info('acts_resumed', result);
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        sweeping = false;
+      });
+  };
+  sweep();
+  const timer = setInterval(sweep, intervalMs);
+  timer.unref();
+  return {
+    stop() {
+      stopped = true;
+      clearInterval(timer);
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import type { Incident } from '../domain/incidents/incident';
 import { errorName } from '../runtime/log';
 import type { FlowContext } from './context';
-import { type Announcement, ChatPostFailure } from './ports/chat';
+import { type ActPost, type Announcement, ChatPostFailure } from './ports/chat';
 
 /** Whether the channel was told of a change that is already stored. */
 export type Announced = { posted: true } | { posted: false; code: string };
@@ -15,9 +15,10 @@ export async function announceStored(
   ctx: FlowContext,
   incident: Incident,
   announcement: Announcement,
+  post?: ActPost,
 ): Promise<Announced> {
   try {
-    await ctx.chat.announce(incident, announcement);
+    await ctx.chat.announce(incident, announcement, post);
     return { posted: true };
   } catch (error) {
     const code = error instanceof ChatPostFailure ? error.code : errorName(error);

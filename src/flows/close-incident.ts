@@ -1,3 +1,4 @@
+import { CLOSE_STEPS, type CloseAct, type CloseStep, newCloseAct } from '../domain/acts/close-act';
 import { type Incident, incidentClock } from '../domain/incidents/incident';
 import { closed } from '../domain/incidents/incident-lifecycle';
 import { isOutstanding } from '../domain/obligations/obligation-record';
@@ -5,7 +6,8 @@ import { type SummaryObligation, summariseObligations } from '../domain/summary/
 import { assertMayAct } from './authority-gate';
 import type { Actor, FlowContext } from './context';
 import { assertSameIncident, incidentForMember } from './incident-gate';
-import { type NotPosted, postAfterStore } from './post-after-store';
+import { ChatPostFailure } from './ports/chat';
+import { failureCode, type NotPosted } from './post-after-store';
 import { postSummary } from './post-summary';
 import { showRegister } from './show-register';
 import { refreshChecklist } from './toggle-checklist';
@@ -76,46 +78,160 @@ export async function autoCloseDrill(ctx: FlowContext, incidentId: string): Prom
 }
 
 /**
- * Closes the incident: the record first (from then on every change is refused inside its atomic write), then
- * the timeline entry, then the reminders are cancelled, the header and checklist re-rendered without
- * buttons, and the final summary posted. Null when it was already closed (a second Confirm).
+ * Closes the incident as a resumable act: the intent (who, when, what is still open) is stored first, then
+ * the record is marked closed (from then on every change is refused inside its atomic write), then the
+ * timeline entry, the reminders cancelled, the header and checklist re-rendered without buttons, and the
+ * final summary posted. A crash at any point is finished by the resumer. Null when the incident was already
+ * closed, or a close of it is already under way (a second Confirm).
  */
 async function closeIncident(
   ctx: FlowContext,
   incident: Incident,
   actor: string,
 ): Promise<{ incident: Incident; notPosted: NotPosted[] } | null> {
-  const at = ctx.now();
   const open = await outstandingObligations(ctx, incident);
-  let closedNow = false;
-  const record = await ctx.incidents.update(incident.id, (current) => {
-    const result = closed(current, at);
-    closedNow = result.closedNow;
-    return result.next;
-  });
-  if (!closedNow) return null;
-  await ctx.timeline.append(record.id, {
-    kind: 'closed',
+  const act = newCloseAct(
+    incident.id,
     actor,
-    at: at.toISOString(),
-    summary: `Closed${open.length ? ` with ${open.length} obligation(s) still open: ${open.map((o) => o.id).join(', ')}` : ''}`,
-    data: { openObligations: open.map((o) => o.id) },
-    dedupeKey: 'closed',
-  });
-  ctx.log.info('incident_closed', { incident: record.id, openObligations: open.length });
-  // A failed cancellation must not undo the close; it is logged, and the close still completes.
-  const cancelled = await ctx.reminders.cancelIncident(record.id).catch((error: unknown) => {
-    ctx.log.error('reminders_cancel_failed', { incident: record.id, err: error });
-    return -1;
-  });
-  if (cancelled >= 0) ctx.log.info('reminders_cancelled', { incident: record.id, count: cancelled });
-  // The incident is closed from here on: a post that fails is reported, never taken for a failed close.
-  const notPosted = [
-    await postAfterStore(ctx, record, 'header', () => ctx.chat.refreshHeader(record)),
-    await postAfterStore(ctx, record, 'checklist', () => refreshChecklist(ctx, record)),
-    await postAfterStore(ctx, record, 'summary', () => postSummary(ctx, record, { actor, final: true })),
-  ].filter((p): p is NotPosted => p !== null);
-  const register = await showRegister(ctx, record);
-  if (!register.shown && register.code !== 'no_obligations') notPosted.push({ what: 'register', code: register.code });
-  return { incident: record, notPosted };
+    ctx.now(),
+    open.map((o) => o.id),
+  );
+  if (!(await ctx.acts.createClose(act))) return null;
+  const run = await runClose(ctx, incident.id);
+  if (run.kind === 'already_closed') return null;
+  const record = await ctx.incidents.get(incident.id);
+  return record ? { incident: record, notPosted: run.notPosted } : null;
 }
+
+/** How a run of a close ended; `notPosted`: the posts Slack did not take this time (the resumer tries again). */
+export interface CloseRun {
+  kind: 'finished' | 'already_closed' | 'busy' | 'unfinished';
+  notPosted: NotPosted[];
+}
+
+/** The steps that only show the stored close in Slack: one refused does not hold the others back. */
+const POST_STEPS: ReadonlySet<CloseStep> = new Set<CloseStep>(['header', 'checklist', 'summary', 'register']);
+
+/**
+ * Runs a close's remaining steps under its lease. Returns how it ended; 'busy' when another process runs it.
+ * A step that fails is logged and left for the resumer (the record is closed already: the incident is closed).
+ */
+export async function runClose(ctx: FlowContext, incidentId: string): Promise<CloseRun> {
+  const lease = await ctx.acts.lease(incidentId, 'close');
+  if (!lease) return { kind: 'busy', notPosted: [] };
+  const notPosted: NotPosted[] = [];
+  try {
+    let act = await ctx.acts.getClose(incidentId);
+    if (act?.status !== 'running') {
+      return { kind: act?.status === 'already_closed' ? 'already_closed' : 'finished', notPosted };
+    }
+    act = { ...act, runs: act.runs + 1 };
+    for (const step of CLOSE_STEPS) {
+      if (act.done.includes(step)) continue;
+      if (!lease.held()) return { kind: 'busy', notPosted };
+      const again = act.started.includes(step);
+      if (!again) {
+        act = { ...act, started: [...act.started, step] };
+        await ctx.acts.saveClose(act);
+      }
+      let outcome: 'done' | 'already_closed';
+      try {
+        outcome = await CLOSE_STEP_HANDLERS[step](ctx, act, again);
+      } catch (error) {
+        if (POST_STEPS.has(step)) {
+          // The incident is closed: a post Slack refused is reported and left to the resumer, and the next
+          // post still goes out.
+          ctx.log.error('post_after_store_failed', { incident: incidentId, what: step, err: error });
+          notPosted.push({ what: step as NotPosted['what'], code: failureCode(error) });
+          continue;
+        }
+        ctx.log.error('act_unfinished', { act: 'close', incident: incidentId, step, err: error });
+        await ctx.acts.saveClose(act);
+        return { kind: 'unfinished', notPosted };
+      }
+      if (outcome === 'already_closed') {
+        await ctx.acts.endClose({ ...act, status: 'already_closed' });
+        return { kind: 'already_closed', notPosted };
+      }
+      act = { ...act, started: act.started.filter((s) => s !== step), done: [...act.done, step] };
+      await ctx.acts.saveClose(act);
+    }
+    if (notPosted.length > 0) {
+      await ctx.acts.saveClose(act);
+      return { kind: 'unfinished', notPosted };
+    }
+    await ctx.acts.endClose({ ...act, status: 'finished' });
+    ctx.log.info('act_finished', { act: 'close', incident: incidentId, runs: act.runs });
+    return { kind: 'finished', notPosted };
+  } finally {
+    await lease.release().catch(() => undefined);
+  }
+}
+
+async function closedRecord(ctx: FlowContext, id: string): Promise<Incident> {
+  const record = await ctx.incidents.get(id);
+  if (!record) throw new Error(`incident ${id} not found`);
+  return record;
+}
+
+const CLOSE_STEP_HANDLERS: Record<
+  CloseStep,
+  (ctx: FlowContext, act: CloseAct, again: boolean) => Promise<'done' | 'already_closed'>
+> = {
+  async record(ctx, act, again) {
+    let closedNow = false;
+    await ctx.incidents.update(act.incidentId, (current) => {
+      const result = closed(current, new Date(act.at));
+      closedNow = result.closedNow;
+      return result.next;
+    });
+    if (closedNow)
+      ctx.log.info('incident_closed', { incident: act.incidentId, openObligations: act.openObligations.length });
+    // Closed by this act in an earlier run (the record step was started) is this act's close.
+    return closedNow || again ? 'done' : 'already_closed';
+  },
+  async timeline(ctx, act) {
+    const open = act.openObligations;
+    await ctx.timeline.append(act.incidentId, {
+      kind: 'closed',
+      actor: act.actor,
+      at: act.at,
+      summary: `Closed${open.length ? ` with ${open.length} obligation(s) still open: ${open.join(', ')}` : ''}`,
+      data: { openObligations: open },
+      dedupeKey: 'closed',
+    });
+    return 'done';
+  },
+  async reminders(ctx, act) {
+    // A failed cancellation must not undo the close; it is logged, and the close still completes.
+    const cancelled = await ctx.reminders.cancelIncident(act.incidentId).catch((error: unknown) => {
+      ctx.log.error('reminders_cancel_failed', { incident: act.incidentId, err: error });
+      return -1;
+    });
+    if (cancelled >= 0) ctx.log.info('reminders_cancelled', { incident: act.incidentId, count: cancelled });
+    return 'done';
+  },
+  async header(ctx, act) {
+    await ctx.chat.refreshHeader(await closedRecord(ctx, act.incidentId));
+    return 'done';
+  },
+  async checklist(ctx, act) {
+    await refreshChecklist(ctx, await closedRecord(ctx, act.incidentId));
+    return 'done';
+  },
+  async summary(ctx, act, again) {
+    const record = await closedRecord(ctx, act.incidentId);
+    // Posted by an earlier run (the message found by its metadata): only the file is attached. A file whose
+    // upload was itself cut off may then be attached twice; the message never is.
+    const found = again
+      ? await ctx.chat.findActPost(record.channelId, record.id, 'final_summary', Date.parse(act.createdAt))
+      : null;
+    await postSummary(ctx, record, { actor: act.actor, final: true, ...(found ? { messageTs: found } : {}) });
+    return 'done';
+  },
+  async register(ctx, act) {
+    const shown = await showRegister(ctx, await closedRecord(ctx, act.incidentId));
+    if (!shown.shown && shown.code !== 'no_obligations') throw new ChatPostFailure(shown.code);
+    return 'done';
+  },
+};

@@ -2,6 +2,8 @@ import type { ChannelNaming } from '../domain/incidents/channel-naming';
 import type { OrgProfile } from '../domain/obligations/deadline-state';
 import type { BotLog } from '../runtime/log';
 import type { BotMetrics } from '../runtime/metrics';
+import type { Slots } from '../runtime/slots';
+import type { ActStore } from '../store/act-store';
 import type { DeadlineStore } from '../store/deadline-store';
 import type { IncidentStore } from '../store/incident-store';
 import type { TimelineStore } from '../store/timeline-store';
@@ -26,6 +28,10 @@ export interface FlowSettings {
 /** Everything an act may use: the stores, the chat and reminder ports, the clock, the log and the metrics. */
 export interface FlowContext {
   incidents: IncidentStore;
+  /** Multi-step acts' intent and progress, and their leases (resumable opens). */
+  acts: ActStore;
+  /** How many acts this process runs at once (ACT_CONCURRENCY); unbounded when absent. */
+  actSlots?: Slots;
   timeline: TimelineStore;
   deadlines: DeadlineStore;
   chat: ChatPort;

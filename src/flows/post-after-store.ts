@@ -24,14 +24,18 @@ export async function postAfterStore(
     await post();
     return null;
   } catch (error) {
-    const code = error instanceof ChatPostFailure ? error.code : slackCode(error);
+    const code = failureCode(error);
     ctx.log.error('post_after_store_failed', { incident: incident.id, what, code });
     return { what, code };
   }
 }
 
-/** Slack's error code when the Web API gave one (`data.error`), else the error's name: codes only, never text. */
-function slackCode(error: unknown): string {
+/**
+ * A post's failure as a code: the adapter's (ChatPostFailure), Slack's when the Web API gave one (`data.error`),
+ * else the error's name. Codes only, never text.
+ */
+export function failureCode(error: unknown): string {
+  if (error instanceof ChatPostFailure) return error.code;
   const data = (error as { data?: { error?: unknown } } | null)?.data;
   return typeof data?.error === 'string' ? data.error : errorName(error);
 }

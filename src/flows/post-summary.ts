@@ -35,7 +35,7 @@ export async function summaryOnRequest(ctx: FlowContext, actor: Actor): Promise<
 export async function postSummary(
   ctx: FlowContext,
   incident: Incident,
-  options: { actor: string; final: boolean },
+  options: { actor: string; final: boolean; messageTs?: string },
 ): Promise<PostedSummary> {
   const now = ctx.now();
   const built = buildIncidentSummary(await loadSummaryInput(ctx, incident, now));
@@ -44,7 +44,11 @@ export async function postSummary(
   const bytes = Buffer.from(markdown, 'utf8');
   const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
   const fileName = `${incident.id}-${options.final ? 'final-' : ''}summary-${stamp}.md`;
-  const posted = await ctx.chat.postSummary(incident, summary, { name: fileName, markdown, final: options.final });
+  const file = { name: fileName, markdown, final: options.final };
+  // A resumed close whose summary message was posted (found by its metadata) attaches the file alone.
+  const posted = options.messageTs
+    ? { messageTs: options.messageTs, fileId: await ctx.chat.uploadSummaryFile(incident, file) }
+    : await ctx.chat.postSummary(incident, summary, file);
   await ctx.timeline.append(incident.id, {
     kind: 'summary_posted',
     actor: options.actor,

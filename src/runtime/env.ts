@@ -147,6 +147,28 @@ export const envSchema = z.object({
   // How long a reminder stays with a worker that stopped renewing its hold on it (a crashed process) before
   // another worker takes it over; BullMQ's lock duration and stalled-job check interval.
   REMINDER_LOCK_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(1000).default(30_000),
+  // Slack calls (issue 9): every call times out; safe calls retry; 429s are waited out per method and channel.
+  SLACK_CALL_TIMEOUT_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int()
+    .min(100)
+    .default(10_000),
+  SLACK_RETRIES: z.coerce.number({ message: 'must be a number' }).int().min(0).max(10).default(2),
+  SLACK_RATE_LIMIT_WAIT_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int()
+    .min(0)
+    .default(30_000),
+  // Unfinished acts (an open interrupted by a crash or by Slack) are resumed at start and this often.
+  ACT_RESUME_INTERVAL_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int()
+    .min(200)
+    .default(15_000),
+  // How many acts (opens) one process runs at once; more wait their turn, already acknowledged.
+  ACT_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(500).default(8),
+  // An act's lease (renewed while it runs): after a crash, the act is resumable once its lease lapses.
+  ACT_LEASE_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(300).default(15_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

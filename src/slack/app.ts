@@ -10,6 +10,7 @@ import type { RedisKeys } from '../store/keys';
 import { ReplayGuard } from '../store/replay-guard';
 import { MeteredWebClient } from './adapters/metered-web-client';
 import { SlackChat } from './adapters/slack-chat';
+import { PacedWebClient } from './adapters/slack-web-client';
 import { checkSlackPayload } from './http/payload-shapes';
 import { guardRequests } from './http/request-guard';
 import type { ListenerDeps } from './listener-deps';
@@ -173,6 +174,7 @@ export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowC
     clientOptions: {
       ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
       retryConfig: retryPolicies.fiveRetriesInFiveMinutes,
+      timeout: env.SLACK_CALL_TIMEOUT_MS,
     },
     // auth.test runs once at start (startBot) and gives the bot user id; no need for Bolt to repeat it.
     tokenVerificationEnabled: false,
@@ -198,7 +200,19 @@ export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowC
   });
   app.client = client;
   timeAcks(app, options.flows.metrics);
-  const ctx: FlowContext = { ...options.flows, chat: new SlackChat(client) };
+  // The acts call Slack through their own client: a timeout on every call, retries only where safe, and 429s
+  // waited out per method and channel (Bolt's client would pause all calls behind one channel's limit).
+  const actsClient = new PacedWebClient(
+    options.flows.metrics,
+    env.SLACK_BOT_TOKEN,
+    { ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}), logger: common.logger },
+    {
+      timeoutMs: env.SLACK_CALL_TIMEOUT_MS,
+      retries: env.SLACK_RETRIES,
+      rateLimitWaitMs: env.SLACK_RATE_LIMIT_WAIT_MS,
+    },
+  );
+  const ctx: FlowContext = { ...options.flows, chat: new SlackChat(actsClient, env.SLACK_CALL_TIMEOUT_MS) };
   const deps: ListenerDeps = {
     ctx,
     inFlight: options.inFlight,

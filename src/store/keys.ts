@@ -16,6 +16,13 @@
  *   <prefix>:{ch:<channelId>}:incident-id         string   channel → incident id
  *   <prefix>:{events}:seen:<eventKey>             string   delivery dedupe marker with TTL
  *   <prefix>:{requests}:signature:<signature>     string   replay marker of a signed request, TTL past Slack's 5-minute window
+ *   <prefix>:{acts}:open:<id>                     string   JSON open act: intent and step results (openActSchema)
+ *   <prefix>:{<id>}:act-lease[:<kind>]           string   token of the process running the incident's open (or close) act (PX)
+ *   <prefix>:{acts}:pending                       zset     incident ids with an unfinished open → start time (ms)
+ *   <prefix>:{acts}:close:<id>                    string   JSON close act (closeActSchema)
+ *   <prefix>:{acts}:pending-close                 zset     incident ids with an unfinished close → start time (ms)
+ *   <prefix>:{acts}:open-by:<dedupe key>          string   incident id of a person's open of a title (TTL)
+ *   <prefix>:{acts}:channel-name:<name>           string   incident id a channel name is reserved for (TTL)
  *   {<prefix>:bull}:<queue>:*                     BullMQ   queues (BullMQ's own layout; one hash tag per prefix)
  */
 export class RedisKeys {
@@ -59,6 +66,27 @@ export class RedisKeys {
   }
   signatureSeen(signature: string): string {
     return `${this.prefix}:{requests}:signature:${signature}`;
+  }
+  openAct(id: string): string {
+    return `${this.prefix}:{acts}:open:${id}`;
+  }
+  actLease(id: string, kind: 'open' | 'close' = 'open'): string {
+    return `${this.prefix}:{${id}}:act-lease${kind === 'open' ? '' : `:${kind}`}`;
+  }
+  closeAct(id: string): string {
+    return `${this.prefix}:{acts}:close:${id}`;
+  }
+  pendingCloses(): string {
+    return `${this.prefix}:{acts}:pending-close`;
+  }
+  pendingActs(): string {
+    return `${this.prefix}:{acts}:pending`;
+  }
+  openBy(dedupeKey: string): string {
+    return `${this.prefix}:{acts}:open-by:${dedupeKey}`;
+  }
+  channelNameReservation(name: string): string {
+    return `${this.prefix}:{acts}:channel-name:${name}`;
   }
   /** BullMQ's own `prefix` option; its keys are `<this>:<queue>:…` and BullMQ adds the queue hash tag. */
   bullPrefix(): string {

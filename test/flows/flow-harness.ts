@@ -5,15 +5,18 @@ import type { ObligationDiff } from '../../src/domain/obligations/obligation-dif
 import type { ObligationRecord } from '../../src/domain/obligations/obligation-record';
 import type { FlowContext } from '../../src/flows/context';
 import {
+  type ActPost,
   type Announcement,
   type ChatPort,
   ChatPostFailure,
   type ChecklistView,
   type InviteFailure,
+  type OpenReply,
 } from '../../src/flows/ports/chat';
 import type { ReminderIncident, ReminderScheduling } from '../../src/flows/ports/reminder-scheduling';
 import type { BotLog } from '../../src/runtime/log';
 import { noMetrics } from '../../src/runtime/metrics';
+import { ActStore } from '../../src/store/act-store';
 import { DeadlineStore } from '../../src/store/deadline-store';
 import { IncidentStore } from '../../src/store/incident-store';
 import { RedisKeys } from '../../src/store/keys';
@@ -33,7 +36,52 @@ export class FakeChat implements ChatPort {
   failAnnounce: string | null = null;
   /** Runs once, inside the next isMember call: the moment between the gate and the act's write. */
   duringGate: (() => Promise<void>) | null = null;
+  /** Private channels made, by name (what findOwnPrivateChannel looks up). */
+  readonly channelsByName = new Map<string, string>();
+  /** The acts' own posts (header, checklist, obligations), as their metadata would find them. */
+  readonly actPosts: { channelId: string; incidentId: string; post: ActPost; ts: string }[] = [];
+  /** Answers on response_urls. */
+  readonly answers: { url: string; reply: OpenReply }[] = [];
+  /** Faults for the next call of a method: `applied` = it takes effect, then fails (an ambiguous answer). */
+  private readonly faults = new Map<string, { applied: boolean; times: number }>();
   private seq = 0;
+
+  failNext(
+    method: 'createPrivateChannel' | 'postHeader' | 'postChecklist' | 'invite' | 'refreshHeader' | 'postSummary',
+    applied: boolean,
+    times = 1,
+  ): void {
+    this.faults.set(method, { applied, times });
+  }
+
+  /** Throws before the effect for an unapplied fault; returns whether to throw after it (applied). */
+  private fault(method: string): boolean {
+    const f = this.faults.get(method);
+    if (!f) return false;
+    f.times -= 1;
+    if (f.times <= 0) this.faults.delete(method);
+    if (!f.applied) throw Object.assign(new Error('fake 500'), { code: 'slack_webapi_http_error' });
+    return true;
+  }
+  private static afterEffect(): never {
+    throw Object.assign(new Error('fake 500 after the effect'), { code: 'slack_webapi_http_error' });
+  }
+
+  async findOwnPrivateChannel(name: string): Promise<{ id: string; name: string } | null> {
+    this.calls.push(`findOwnPrivateChannel:${name}`);
+    const id = this.channelsByName.get(name);
+    return id ? { id, name } : null;
+  }
+  async findActPost(channelId: string, incidentId: string, post: ActPost): Promise<string | null> {
+    this.calls.push(`findActPost:${post}`);
+    return (
+      this.actPosts.find((p) => p.channelId === channelId && p.incidentId === incidentId && p.post === post)?.ts ?? null
+    );
+  }
+  async answerOpen(url: string, reply: OpenReply): Promise<boolean> {
+    this.answers.push({ url, reply });
+    return true;
+  }
 
   channel(id: string, members: string[]): void {
     this.members.set(id, new Set(members));
@@ -48,10 +96,13 @@ export class FakeChat implements ChatPort {
   }
   async createPrivateChannel(name: string): Promise<{ id: string; name: string } | 'name_taken'> {
     this.calls.push(`createPrivateChannel:${name}`);
-    if (this.taken.has(name)) return 'name_taken';
+    const applied = this.fault('createPrivateChannel');
+    if (this.taken.has(name) || this.channelsByName.has(name)) return 'name_taken';
     this.seq += 1;
     const id = `G0FAKE${this.seq}`;
     this.members.set(id, new Set(['UBOT']));
+    this.channelsByName.set(name, id);
+    if (applied) FakeChat.afterEffect();
     return { id, name };
   }
   async expandResponders(ids: readonly string[]): Promise<string[]> {
@@ -59,6 +110,7 @@ export class FakeChat implements ChatPort {
   }
   async invite(channelId: string, users: readonly string[]): Promise<InviteFailure[]> {
     this.calls.push(`invite:${users.join(',')}`);
+    this.fault('invite');
     const set = this.members.get(channelId) ?? new Set<string>();
     for (const u of users) set.add(u);
     this.members.set(channelId, set);
@@ -67,31 +119,65 @@ export class FakeChat implements ChatPort {
   async setTopic(): Promise<void> {
     this.calls.push('setTopic');
   }
-  async postHeader(): Promise<string | null> {
+  async postHeader(incident: Incident): Promise<string | null> {
     this.calls.push('postHeader');
-    return '1700000000.000100';
+    const applied = this.fault('postHeader');
+    const ts = this.actPosts.some((p) => p.post === 'header') ? `1700000000.1${++this.seq}` : '1700000000.000100';
+    this.actPosts.push({ channelId: incident.channelId, incidentId: incident.id, post: 'header', ts });
+    if (applied) FakeChat.afterEffect();
+    return ts;
   }
   async refreshHeader(incident: Incident): Promise<void> {
     this.calls.push(`refreshHeader:${incident.status}`);
+    this.fault('refreshHeader');
   }
   async pin(): Promise<void> {
     this.calls.push('pin');
   }
-  async postChecklist(_incident: Incident, view: ChecklistView): Promise<string | null> {
+  async postChecklist(incident: Incident, view: ChecklistView): Promise<string | null> {
     this.calls.push(`postChecklist:${view.items.length}`);
-    return '1700000000.000200';
+    const applied = this.fault('postChecklist');
+    const ts = this.actPosts.some((p) => p.post === 'checklist') ? `1700000000.2${++this.seq}` : '1700000000.000200';
+    this.actPosts.push({ channelId: incident.channelId, incidentId: incident.id, post: 'checklist', ts });
+    if (applied) FakeChat.afterEffect();
+    return ts;
   }
   async refreshChecklist(_incident: Incident, view: ChecklistView): Promise<void> {
     this.calls.push(`refreshChecklist:${[...view.states.values()].filter((s) => s.done).length}`);
   }
-  async announce(incident: Incident, announcement: Announcement): Promise<void> {
+  async announce(incident: Incident, announcement: Announcement, post?: ActPost): Promise<void> {
     this.calls.push(`announce:${announcement.kind}`);
     if (this.failAnnounce) throw new ChatPostFailure(this.failAnnounce);
     this.announced.push({ incidentId: incident.id, announcement });
+    if (post)
+      this.actPosts.push({
+        channelId: incident.channelId,
+        incidentId: incident.id,
+        post,
+        ts: `1700000000.3${++this.seq}`,
+      });
   }
-  async postSummary(): Promise<{ messageTs: string | null; fileId: string | null }> {
+  async postSummary(
+    incident: Incident,
+    _summary: unknown,
+    file: { final: boolean },
+  ): Promise<{ messageTs: string | null; fileId: string | null }> {
     this.calls.push('postSummary');
+    const applied = this.fault('postSummary');
+    if (file.final) {
+      this.actPosts.push({
+        channelId: incident.channelId,
+        incidentId: incident.id,
+        post: 'final_summary',
+        ts: `1700000000.4${++this.seq}`,
+      });
+    }
+    if (applied) FakeChat.afterEffect();
     return { messageTs: '1700000000.000300', fileId: 'F0SUMMARY' };
+  }
+  async uploadSummaryFile(): Promise<string | null> {
+    this.calls.push('uploadSummaryFile');
+    return 'F0SUMMARY';
   }
   async readMessage(channelId: string, ts: string) {
     const m = this.messages.get(`${channelId}/${ts}`);
@@ -170,6 +256,7 @@ export class FlowHarness {
     const harness = this;
     this.ctx = {
       incidents: new IncidentStore(this.redis, this.keys),
+      acts: new ActStore(this.redis, this.keys, 2_000),
       timeline: new TimelineStore(this.redis, this.keys),
       deadlines: new DeadlineStore(this.redis, this.keys),
       get chat() {

@@ -53,7 +53,12 @@ describe('/incident open', () => {
   test('creates a private, dated channel with responders, topic, header and the checklist, then links the opener', async () => {
     const since = sim.mark();
     const { channelId, reply, ack } = await open('open Mortgage servicing data exfiltration --severity sev1');
-    expect(ack).toEqual({ status: 200, body: '' });
+    // Acknowledged at once with a visible line naming the incident; the result follows on the response_url.
+    expect(ack.status).toBe(200);
+    expect(JSON.parse(ack.body)).toEqual({
+      response_type: 'ephemeral',
+      text: expect.stringMatching(/^Opening incident \*INC-.+\*; the channel will follow\.$/),
+    });
 
     const create = sim.calls('conversations.create').filter((c) => c.seq > since);
     expect(create).toHaveLength(1);

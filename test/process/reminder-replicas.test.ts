@@ -197,14 +197,6 @@ afterAll(async () => {
   await redis.quit();
 });
 
-/** `/incident <text>` in a channel; resolves with the text answered on the response_url. */
-async function command(text: string, channel_id: string): Promise<string> {
-  const res = await slack.slashCommand({ text, user_id: 'UALICE', channel_id });
-  expect(res.status).toBe(200);
-  if (res.body) return String((res.json as { text?: string } | undefined)?.text ?? res.body);
-  return String((await sim.waitForResponse(res.responseUrlId, undefined, { timeoutMs: 10_000 })).body.text);
-}
-
 interface Drill {
   id: string;
   channel: string;
@@ -222,10 +214,16 @@ interface Drill {
 async function openDrill(title: string, windowMs: number): Promise<Drill> {
   const discovered = isoSeconds(Date.now() - 68.5 * HOUR);
   const since = sim.mark();
-  const reply = await command(
-    `open ${title} --drill --speed 3600 --regimes gdpr,uk-gdpr,nis2 --discovered ${discovered}`,
-    GENERAL_CHANNEL_ID,
-  );
+  // The acknowledgement says "Opening INC-…"; the answer on the response_url says where it is open.
+  const res = await slack.slashCommand({
+    text: `open ${title} --drill --speed 3600 --regimes gdpr,uk-gdpr,nis2 --discovered ${discovered}`,
+    user_id: 'UALICE',
+    channel_id: GENERAL_CHANNEL_ID,
+  });
+  const answered = await sim.waitForResponse(res.responseUrlId, (r) => String(r.body.text).includes('is open'), {
+    timeoutMs: 10_000,
+  });
+  const reply = String(answered.body.text);
   const match = /\*(INC-[0-9A-Z-]+)\* is open in <#([A-Z0-9]+)>/.exec(reply);
   if (!match?.[1] || !match[2]) throw new Error(`unexpected reply: ${reply}`);
   const [, id, channel] = match;

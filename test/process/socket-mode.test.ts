@@ -110,7 +110,11 @@ test('connects with the app token, answers /incident over the socket, serves /he
     }),
     { timeoutMs: 10_000 },
   );
-  expect(opened.payload).toEqual({}); // acknowledged at once; the work follows
+  // Acknowledged at once with a visible line naming the incident; the work follows.
+  expect(opened.payload).toEqual({
+    response_type: 'ephemeral',
+    text: expect.stringMatching(/^Opening incident \*INC-.+\*; the channel will follow\.$/),
+  });
   const create = await sim.waitForCall('conversations.create', undefined, { since, timeoutMs: 10_000 });
   channel = String((create.response.channel as { id: string }).id);
   expect(sim.channel(channel)).toMatchObject({

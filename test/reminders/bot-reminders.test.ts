@@ -55,7 +55,12 @@ async function commandPosting(text: string, channel: string, textPrefix: string)
 }
 
 async function openIncident(text: string): Promise<{ id: string; channel: string }> {
-  const reply = await command(`open ${text}`, 'C0GENERAL');
+  // The acknowledgement says "Opening INC-…"; the answer on the response_url says where it is open.
+  const res = await slack.slashCommand({ text: `open ${text}`, user_id: 'UALICE', channel_id: 'C0GENERAL' });
+  const answered = await h.sim.waitForResponse(res.responseUrlId, (r) => String(r.body.text).includes('is open'), {
+    timeoutMs: 10_000,
+  });
+  const reply = String(answered.body.text);
   const match = /\*(INC-[0-9A-Z-]+)\* is open in <#([A-Z0-9]+)>/.exec(reply);
   if (!match?.[1] || !match[2]) throw new Error(`unexpected reply: ${reply}`);
   return { id: match[1], channel: match[2] };

@@ -18,6 +18,11 @@ export const anchorSchema = z.strictObject({
   /** Entries in the chain when anchored (the head is entry length − 1). */
   length: z.number().int().nonnegative(),
   head_hash: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * Set on the final summary, which is an anchor too: a message has one metadata, so the resumable close finds
+   * its final summary by this field rather than by a second marker.
+   */
+  post: z.literal('final_summary').optional(),
 });
 export type Anchor = z.infer<typeof anchorSchema>;
 

@@ -1,3 +1,4 @@
+import type { OpenStep } from '../../domain/acts/open-act';
 import type { ChecklistItem, ChecklistItemState } from '../../domain/checklist/checklist';
 import type { Incident, Role } from '../../domain/incidents/incident';
 import type { ObligationDiff } from '../../domain/obligations/obligation-diff';
@@ -65,6 +66,31 @@ export class ChatPostFailure extends Error {
 }
 
 /**
+ * The bot's own posts an act makes. Each carries its incident and kind in the message's metadata, so an act
+ * resumed after a crash (or after an ambiguous answer) finds the post instead of posting it again.
+ */
+export type ActPost = 'header' | 'checklist' | 'obligations' | 'final_summary';
+
+/** What the person who ran `/incident open` is told, by meaning (the adapter words it). */
+export type OpenReply =
+  | {
+      kind: 'opened';
+      incident: Incident;
+      inviteFailures: number;
+      deadlines: { open: number; announced: { posted: true } | { posted: false; code: string } } | null;
+    }
+  | {
+      kind: 'unfinished';
+      incidentId: string;
+      channelId: string | null;
+      done: OpenStep[];
+      pending: OpenStep[];
+      /** What stopped the run (the platform's error): the adapter words it (timeout, rate limited, 5xx …). */
+      cause: unknown;
+    }
+  | { kind: 'refused'; incidentId: string; message: string };
+
+/**
  * The chat platform as the flows need it. Implemented over Slack's Web API in src/slack/adapters; tests give
  * flows a fake. Every method may throw on a platform failure; flows decide what a failure means.
  */
@@ -78,6 +104,15 @@ export interface ChatPort {
   /** Invites everyone it can; returns who could not be invited. */
   invite(channelId: string, users: readonly string[]): Promise<InviteFailure[]>;
   setTopic(incident: Incident): Promise<void>;
+  /**
+   * The private channel of that name the bot created, if it exists (archived ones excluded): how an open
+   * that may have created its channel finds it.
+   */
+  findOwnPrivateChannel(name: string): Promise<{ id: string; name: string } | null>;
+  /** The id of the act's post of that kind in the channel, posted since `sinceMs`, or null. */
+  findActPost(channelId: string, incidentId: string, post: ActPost, sinceMs: number): Promise<string | null>;
+  /** Answers the person through the request's reply address; false when it is gone (expired, used up). */
+  answerOpen(responseUrl: string, reply: OpenReply): Promise<boolean>;
   /** Posts the incident header; its message id, to pin and re-render. */
   postHeader(incident: Incident): Promise<string | null>;
   refreshHeader(incident: Incident): Promise<void>;
@@ -88,7 +123,12 @@ export interface ChatPort {
    * Posts the announcement in the incident channel; when the platform refuses it for its size, once more in a
    * shorter form. Throws ChatPostFailure when it still did not go out.
    */
-  announce(incident: Incident, announcement: Announcement): Promise<void>;
+  announce(incident: Incident, announcement: Announcement, post?: ActPost): Promise<void>;
+  /** Attaches the summary's Markdown file alone (a resumed close whose summary message is already posted). */
+  uploadSummaryFile(
+    incident: Incident,
+    file: { name: string; markdown: string; final: boolean },
+  ): Promise<string | null>;
   /** Posts the summary and attaches the full Markdown file. */
   postSummary(
     incident: Incident,

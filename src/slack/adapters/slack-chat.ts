@@ -2,26 +2,107 @@ import type { WebClient } from '@slack/web-api';
 import type { Incident } from '../../domain/incidents/incident';
 import type { ObligationRecord } from '../../domain/obligations/obligation-record';
 import type { IncidentSummary } from '../../domain/summary/incident-summary';
+import { ANCHOR_EVENT_TYPE } from '../../domain/timeline/anchor';
 import type { RecordedMessage } from '../../domain/timeline/decision-entry';
 import {
+  type ActPost,
   type Announcement,
   type ChatPort,
   ChatPostFailure,
   type ChecklistView,
   type InviteFailure,
+  type OpenReply,
 } from '../../flows/ports/chat';
 import { anchorMetadata } from '../messages/anchor-message';
 import { announcementMessage } from '../messages/announcements';
 import { COMPACT_BUDGET, MESSAGE_BUDGET } from '../messages/budget';
 import { checklistBlocks } from '../messages/checklist-message';
+import { openReplyText } from '../messages/command-replies';
 import { channelTopic, incidentHeaderBlocks, incidentHeaderText } from '../messages/incident-header';
 import { registerMessage } from '../messages/register-message';
 import { summaryBlocks, summaryFallbackText } from '../messages/summary-message';
-import { failureCode, SHORTER_FORM_CURES, slackErrorCode } from './slack-errors';
+import { failureCode, failureWord, SHORTER_FORM_CURES, slackErrorCode } from './slack-errors';
+
+/** The metadata event type of the posts an act makes (header, checklist, obligations at open). */
+export const ACT_POST_EVENT_TYPE = 'breachbot_act_post';
+
+function actPostMetadata(incidentId: string, post: ActPost) {
+  return { event_type: ACT_POST_EVENT_TYPE, event_payload: { incident_id: incidentId, post } };
+}
 
 /** The chat port over Slack's Web API: what each act needs of Slack, and nothing of Block Kit leaks out. */
 export class SlackChat implements ChatPort {
-  constructor(private readonly client: WebClient) {}
+  constructor(
+    private readonly client: WebClient,
+    private readonly answerTimeoutMs = 10_000,
+  ) {}
+
+  /**
+   * conversations.list of the private channels the bot is in (a bot sees exactly those), by name. Slack
+   * answers a page per call; the bot is in few private channels, so this is a handful of pages at most.
+   */
+  async findOwnPrivateChannel(name: string): Promise<{ id: string; name: string } | null> {
+    let cursor: string | undefined;
+    for (let page = 0; page < 50; page += 1) {
+      const listed = await this.client.conversations.list({
+        types: 'private_channel',
+        exclude_archived: true,
+        limit: 1000,
+        ...(cursor ? { cursor } : {}),
+      });
+      const found = listed.channels?.find((c) => c.name === name && c.is_member !== false);
+      if (found?.id) return { id: found.id, name: found.name ?? name };
+      cursor = listed.response_metadata?.next_cursor || undefined;
+      if (!cursor) return null;
+    }
+    return null;
+  }
+
+  /** conversations.history with metadata since the act began, newest first, looking for the act's post. */
+  async findActPost(channelId: string, incidentId: string, post: ActPost, sinceMs: number): Promise<string | null> {
+    let cursor: string | undefined;
+    for (let page = 0; page < 20; page += 1) {
+      const history = await this.client.conversations.history({
+        channel: channelId,
+        oldest: String(Math.floor((sinceMs - 120_000) / 1000)),
+        include_all_metadata: true,
+        limit: 200,
+        ...(cursor ? { cursor } : {}),
+      });
+      for (const m of history.messages ?? []) {
+        const meta = (m as { metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }).metadata;
+        if (
+          (meta?.event_type === ACT_POST_EVENT_TYPE || meta?.event_type === ANCHOR_EVENT_TYPE) &&
+          meta.event_payload?.incident_id === incidentId &&
+          meta.event_payload?.post === post
+        ) {
+          return m.ts ?? null;
+        }
+      }
+      cursor = history.response_metadata?.next_cursor || undefined;
+      if (!cursor) return null;
+    }
+    return null;
+  }
+
+  /**
+   * A POST on the slash command's response_url (what Bolt's respond() does), so that a resumed act in
+   * another process can answer too. Slack answers 404 once the URL expired (30 minutes) or was used up.
+   */
+  async answerOpen(responseUrl: string, reply: OpenReply): Promise<boolean> {
+    const res = await fetch(responseUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: openReplyText(reply, reply.kind === 'unfinished' ? failureWord(reply.cause) : undefined),
+      }),
+      signal: AbortSignal.timeout(this.answerTimeoutMs),
+    });
+    await res.arrayBuffer().catch(() => undefined);
+    return res.ok;
+  }
 
   async isMember(channelId: string, userId: string): Promise<boolean> {
     let cursor: string | undefined;
@@ -93,6 +174,7 @@ export class SlackChat implements ChatPort {
       channel: incident.channelId,
       text: incidentHeaderText(incident),
       blocks: incidentHeaderBlocks(incident),
+      metadata: actPostMetadata(incident.id, 'header'),
     });
     return posted.ts ?? null;
   }
@@ -108,7 +190,12 @@ export class SlackChat implements ChatPort {
   }
 
   async pin(channelId: string, messageTs: string): Promise<void> {
-    await this.client.pins.add({ channel: channelId, timestamp: messageTs });
+    try {
+      await this.client.pins.add({ channel: channelId, timestamp: messageTs });
+    } catch (error) {
+      // A repeated pin (a resumed open) finds it done.
+      if (slackErrorCode(error) !== 'already_pinned') throw error;
+    }
   }
 
   async postChecklist(incident: Incident, view: ChecklistView): Promise<string | null> {
@@ -116,6 +203,7 @@ export class SlackChat implements ChatPort {
       channel: incident.channelId,
       text: `Breach response checklist (${view.items.length} items)`,
       blocks: checklistBlocks(incident, view),
+      metadata: actPostMetadata(incident.id, 'checklist'),
     });
     return posted.ts ?? null;
   }
@@ -136,11 +224,12 @@ export class SlackChat implements ChatPort {
    * is undocumented), once more in the compact form, which lists less and counts more. Any other failure, or
    * a second refusal, is a ChatPostFailure with Slack's code.
    */
-  async announce(incident: Incident, announcement: Announcement): Promise<void> {
+  async announce(incident: Incident, announcement: Announcement, actPost?: ActPost): Promise<void> {
     const post = (limits: typeof MESSAGE_BUDGET) =>
       this.client.chat.postMessage({
         channel: incident.channelId,
         ...announcementMessage(incident, announcement, limits),
+        ...(actPost ? { metadata: actPostMetadata(incident.id, actPost) } : {}),
       });
     try {
       await post(MESSAGE_BUDGET);
@@ -195,29 +284,40 @@ export class SlackChat implements ChatPort {
       channel: incident.channelId,
       text: summaryFallbackText(summary, file.final),
       blocks: summaryBlocks(summary, { final: file.final, fileName: file.name }),
-      // Each summary is an anchor too, never updated: the chain's state when it was posted.
+      // Each summary is an anchor too, never updated: the chain's state when it was posted. The final one is
+      // also the close's last post: a resumed close finds it by `post` instead of posting it again.
       ...(summary.integrity.headHash
         ? {
             metadata: anchorMetadata({
               incident_id: incident.id,
               length: summary.integrity.entries,
               head_hash: summary.integrity.headHash,
+              ...(file.final ? { post: 'final_summary' as const } : {}),
             }),
           }
-        : {}),
+        : file.final
+          ? { metadata: actPostMetadata(incident.id, 'final_summary') }
+          : {}),
     });
     // The message is in the channel by now: a failed upload is reported with it, not thrown as if nothing went out.
     try {
-      const upload = await this.client.files.uploadV2({
-        channel_id: incident.channelId,
-        file: Buffer.from(file.markdown, 'utf8'),
-        filename: file.name,
-        title: `${incident.id} ${file.final ? 'final ' : ''}summary`,
-      });
-      return { messageTs: posted.ts ?? null, fileId: uploadedFileId(upload) };
+      return { messageTs: posted.ts ?? null, fileId: await this.uploadSummaryFile(incident, file) };
     } catch (error) {
       return { messageTs: posted.ts ?? null, fileId: null, fileError: failureCode(error) };
     }
+  }
+
+  async uploadSummaryFile(
+    incident: Incident,
+    file: { name: string; markdown: string; final: boolean },
+  ): Promise<string | null> {
+    const upload = await this.client.files.uploadV2({
+      channel_id: incident.channelId,
+      file: Buffer.from(file.markdown, 'utf8'),
+      filename: file.name,
+      title: `${incident.id} ${file.final ? 'final ' : ''}summary`,
+    });
+    return uploadedFileId(upload);
   }
 
   /**

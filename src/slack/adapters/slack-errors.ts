@@ -31,3 +31,18 @@ export const SHORTER_FORM_CURES: ReadonlySet<string> = new Set([
   'msg_blocks_too_long',
   'msg_too_long',
 ]);
+
+/**
+ * A failure as a person reads it: `timed out`, `rate limited`, `http_500`, or Slack's error code. The client
+ * wraps a timeout as a request error whose original error says so.
+ */
+export function failureWord(error: unknown): string {
+  const original = (error as { original?: { code?: unknown; message?: unknown } } | undefined)?.original;
+  const timedOut =
+    original?.code === 'ECONNABORTED' ||
+    original?.code === 'ETIMEDOUT' ||
+    (typeof original?.message === 'string' && /timeout/i.test(original.message));
+  if (timedOut) return 'timed out';
+  const code = failureCode(error);
+  return code === 'rate_limited' ? 'rate limited' : code;
+}

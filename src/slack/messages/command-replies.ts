@@ -1,3 +1,4 @@
+import type { OpenAct, OpenStep } from '../../domain/acts/open-act';
 import type { Incident } from '../../domain/incidents/incident';
 import type { NotifiedRefusal } from '../../domain/obligations/deadline-state';
 import type { NoticeTarget } from '../../domain/obligations/notice-target';
@@ -5,6 +6,7 @@ import { targetWords } from '../../domain/obligations/notice-target';
 import type { MovedObligation, ObligationDiff } from '../../domain/obligations/obligation-diff';
 import type { ObligationRecord } from '../../domain/obligations/obligation-record';
 import type { Announced } from '../../flows/announce-stored';
+import type { OpenReply } from '../../flows/ports/chat';
 import type { NotPosted } from '../../flows/post-after-store';
 import type { RegisterShown } from '../../flows/show-register';
 import { escapeMrkdwn } from './escape';
@@ -163,4 +165,55 @@ export function storedNotPostedText(stored: string, notPosted: readonly NotPoste
 /** A decision stored on the timeline whose confirmation Slack did not take. */
 export function decisionStoredNotPostedText(seq: number, code: string): string {
   return `The decision is recorded on the timeline (#${seq}). Posting it in the channel failed (${code}), so the channel has not been told; \`/incident summary\` includes it. Nothing needs to be entered again.`;
+}
+
+/** The open's steps as a person reads them. */
+const OPEN_STEP_WORDS: Record<OpenStep, string> = {
+  channel: 'the private channel',
+  record: 'the incident record',
+  timeline: 'the timeline entry',
+  invite: 'inviting the responders',
+  topic: 'the channel topic',
+  header: 'the header',
+  pin: 'pinning the header',
+  checklist: 'the checklist',
+  obligations: 'the notification deadlines',
+  register: 'the notification register',
+  answer: 'this answer',
+};
+
+/** The acknowledgement of `/incident open`, shown at once: the id, and that the channel follows. */
+export function openingText(incidentId: string, drill: boolean): string {
+  return `Opening ${drill ? 'drill' : 'incident'} *${incidentId}*; the channel will follow.`;
+}
+
+/** The acknowledgement when the same person opens the same title again: it is the same incident. */
+export function openRepeatText(incidentId: string, act: OpenAct | null, incident: Incident | null): string {
+  if (act?.status === 'finished' && incident) {
+    return `You opened this a moment ago: *${incidentId}* is open in <#${incident.channelId}>. No second incident was made.`;
+  }
+  if (act?.status === 'failed') {
+    return `Your open of this a moment ago (*${incidentId}*) was refused (${act.failure ?? 'refused'}); wait a minute to try again.`;
+  }
+  return `*${incidentId}* is already being opened for this; it is being finished now and no second incident will be made.`;
+}
+
+/** The answer at the end of an open's run: opened, refused, or not finished yet (and what exists). */
+export function openReplyText(reply: OpenReply, failure = 'failed'): string {
+  switch (reply.kind) {
+    case 'opened':
+      return openedText(reply.incident, reply.inviteFailures, reply.deadlines);
+    case 'refused':
+      return reply.message;
+    case 'unfinished': {
+      const done = reply.done.filter((s) => s !== 'answer').map((s) => OPEN_STEP_WORDS[s]);
+      const pending = reply.pending.filter((s) => s !== 'answer').map((s) => OPEN_STEP_WORDS[s]);
+      return (
+        `*${reply.incidentId}* is not finished yet (Slack: ${failure}). ` +
+        (done.length ? `Done: ${done.join(', ')}${reply.channelId ? ` (<#${reply.channelId}>)` : ''}. ` : '') +
+        `Still to do: ${pending.join(', ')}. ` +
+        'The bot keeps finishing it on its own and answers here when it is done; do not open it again.'
+      );
+    }
+  }
 }

@@ -216,6 +216,26 @@ export const DEFAULT_HANDLERS: Record<string, DefaultHandler> = {
     return { channel: state.channelJson(found.value, { includeNumMembers: bool(args, 'include_num_members') }) };
   },
 
+  // As for a bot token in Slack: public channels, and private ones only where the bot is a member.
+  'conversations.list': (state, args) => {
+    const types = (str(args, 'types') ?? 'public_channel').split(',').map((t) => t.trim());
+    const excludeArchived = bool(args, 'exclude_archived');
+    const listed = [...state.channels.values()].filter(
+      (c) =>
+        !c.is_im &&
+        (c.is_private
+          ? types.includes('private_channel') && c.members.includes(state.bot.userId)
+          : types.includes('public_channel')) &&
+        !(excludeArchived && c.is_archived),
+    );
+    const page = paginate(listed, 'list', args, 100);
+    if ('error' in page) return page.error;
+    return {
+      channels: page.value.page.map((c) => state.channelJson(c)),
+      response_metadata: { next_cursor: page.value.next },
+    };
+  },
+
   'conversations.invite': (state, args) => {
     const found = visibleChannel(state, str(args, 'channel'));
     if ('error' in found) return found.error;

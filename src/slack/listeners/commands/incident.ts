@@ -1,18 +1,21 @@
-import type { App, RespondFn } from '@slack/bolt';
+import { randomBytes } from 'node:crypto';
+import type { AckFn, App, RespondArguments, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
 import { type IncidentCommand, parseIncidentCommand } from '../../../../commands/incident/grammar';
 import { USAGE } from '../../../../commands/incident/usage';
 import { conversationIdSchema, slackUserIdSchema } from '../../../domain/ids';
+import { Refusal } from '../../../domain/refusals';
 import { assignRole } from '../../../flows/assign-role';
 import { requestClose } from '../../../flows/close-incident';
 import type { Actor } from '../../../flows/context';
 import { incidentStatus } from '../../../flows/incident-status';
 import { listDeadlines } from '../../../flows/list-deadlines';
 import { markNotified, reopenNotified } from '../../../flows/mark-notified';
-import { openIncident } from '../../../flows/open-incident';
+import { beginOpen, runOpen } from '../../../flows/open-incident';
 import { summaryOnRequest } from '../../../flows/post-summary';
 import { recordTypedDecision } from '../../../flows/record-decision';
 import { updateFacts } from '../../../flows/update-facts';
+import { redisOutage } from '../../../store/connection';
 import type { ListenerDeps } from '../../listener-deps';
 import { closeConfirmationBlocks } from '../../messages/close-confirmation';
 import {
@@ -21,13 +24,14 @@ import {
   incidentStatusText,
   notifiedRefusalText,
   notifiedText,
-  openedText,
+  openingText,
+  openRepeatText,
   registerNotShownText,
   reopenedText,
   storedNotPostedText,
 } from '../../messages/command-replies';
 import { deadlinesReply } from '../../messages/obligations-message';
-import { afterAck } from '../../middleware/after-ack';
+import { afterAck, NOT_RECORDED } from '../../middleware/after-ack';
 
 /** The fields of Slack's slash-command payload the bot relies on. */
 const slashCommandSchema = z.object({
@@ -35,6 +39,7 @@ const slashCommandSchema = z.object({
   user_id: slackUserIdSchema,
   channel_id: conversationIdSchema,
   team_id: z.string().optional(),
+  response_url: z.url().optional(),
 });
 
 interface CommandRequest {
@@ -65,6 +70,11 @@ export function registerIncidentCommand(app: App, deps: ListenerDeps): void {
       await ack({ response_type: 'ephemeral', text: USAGE });
       return;
     }
+    if (command.name === 'open') {
+      const reply = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
+      await openCommand(deps, command, payload.data, ack, reply);
+      return;
+    }
     await ack();
     const answer = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
     const request: CommandRequest = {
@@ -77,24 +87,81 @@ export function registerIncidentCommand(app: App, deps: ListenerDeps): void {
   });
 }
 
+/**
+ * `/incident open`: the intent is stored first (fast, Redis only) so the acknowledgement can name the incident
+ * ("Opening INC-…; the channel will follow"); the act runs after the ack and answers on the response_url with
+ * the result, or with what exists and what is still being finished. The same person opening the same title
+ * again while it is unfinished or within a minute is told it is the same incident.
+ */
+async function openCommand(
+  deps: ListenerDeps,
+  command: Extract<IncidentCommand, { name: 'open' }>,
+  payload: z.infer<typeof slashCommandSchema>,
+  ack: AckFn<string | RespondArguments>,
+  reply: (text: string) => Promise<unknown>,
+): Promise<void> {
+  const { ctx } = deps;
+  const { name: _name, ...request } = command;
+  let begun: Awaited<ReturnType<typeof beginOpen>>;
+  try {
+    begun = await beginOpen(
+      ctx,
+      {
+        ...request,
+        openedBy: payload.user_id,
+        openedAt: ctx.now(),
+        ...(payload.team_id ? { teamId: payload.team_id } : {}),
+      },
+      payload.response_url,
+    );
+  } catch (error) {
+    if (error instanceof Refusal) {
+      await ack({ response_type: 'ephemeral', text: error.message });
+      return;
+    }
+    const ref = randomBytes(3).toString('hex');
+    ctx.log.error('open_not_recorded', { ref, err: error });
+    await ack({
+      response_type: 'ephemeral',
+      text: redisOutage(error)
+        ? NOT_RECORDED(ref)
+        : `The open could not be recorded, so nothing was created (ref ${ref}). Try again.`,
+    });
+    return;
+  }
+  const id = begun.incidentId;
+  if (begun.kind === 'repeat') {
+    await ack({ response_type: 'ephemeral', text: openRepeatText(id, begun.act, begun.incident) });
+    if (begun.act?.status !== 'running') return;
+  } else {
+    await ack({ response_type: 'ephemeral', text: openingText(id, request.drill) });
+  }
+  const responseUrl = payload.response_url;
+  const resumed = begun.kind === 'repeat';
+  await afterAck(
+    deps,
+    'command_open',
+    async () => {
+      await runOpen(ctx, id, { ...(responseUrl ? { responseUrl } : {}), resumed });
+    },
+    reply,
+    // Never "nothing was done": the intent is stored, so the open is finished by the resumer.
+    (ref) =>
+      `*${id}* could not be finished just now (ref ${ref}). Whatever was done stays done, and the bot finishes ` +
+      'the rest on its own and answers here; do not open it again.',
+  );
+}
+
 /** Each subcommand → its act → its answer. Exhaustive: a new subcommand does not compile until handled here. */
 async function runCommand(
   { ctx }: ListenerDeps,
   command: Exclude<IncidentCommand, { name: 'help' }>,
-  { actor, teamId, respond, answer }: CommandRequest,
+  { actor, respond, answer }: CommandRequest,
 ): Promise<void> {
   switch (command.name) {
-    case 'open': {
-      const { name: _name, ...request } = command;
-      const opened = await openIncident(ctx, {
-        ...request,
-        openedBy: actor.userId,
-        openedAt: ctx.now(),
-        ...(teamId ? { teamId } : {}),
-      });
-      await answer(openedText(opened.incident, opened.inviteFailures.length, opened.deadlines));
+    case 'open':
+      // Handled before the acknowledgement (openCommand): its id is in the ack.
       return;
-    }
     case 'status': {
       const { incident, checklist } = await incidentStatus(ctx, actor);
       await answer(incidentStatusText(incident, checklist));
