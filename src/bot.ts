@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
 import { type RemindersRuntime, startReminders } from '../jobs/reminders/runtime';
 import { DEFAULT_TEMPLATE_ID } from './domain/checklist/templates';
 import type { FlowContext } from './flows/context';
-import { deliverReminder } from './flows/deliver-reminder';
+import { deliverDigest } from './flows/deliver-reminder';
 import { resumeReminders } from './flows/resume-reminders';
 import type { Env } from './runtime/env';
 import { InFlight } from './runtime/in-flight';
@@ -73,7 +73,7 @@ export function startReminderRuntime(options: ReminderRuntimeOptions): Reminders
     worker: options.runWorker
       ? {
           concurrency: options.env.REMINDER_CONCURRENCY,
-          deliver: (reminder, attempt) => deliverReminder(deliveryDeps, reminder, attempt),
+          deliver: (digest, attempt) => deliverDigest(deliveryDeps, digest, attempt),
           resume: (scheduler) => resumeReminders({ incidents, deadlines, reminders: scheduler, log, now }),
         }
       : null,

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { PlannedReminder } from '../../src/domain/reminders/reminder-plan';
+import type { PlannedDigest } from '../../src/domain/reminders/reminder-digest';
 import type { DeliveryResult } from '../../src/flows/deliver-reminder';
 import type { BotLog } from '../../src/runtime/log';
 import type { RedisKeys } from '../../src/store/keys';
@@ -19,7 +19,7 @@ export interface RemindersRuntime {
 
 export interface ReminderWorkerSetup {
   concurrency: number;
-  deliver: (reminder: PlannedReminder, attempt: number) => Promise<DeliveryResult>;
+  deliver: (digest: PlannedDigest, attempt: number) => Promise<DeliveryResult>;
   /** Run once the scheduler exists: re-adds what a crash between storing and scheduling left out. */
   resume: (scheduler: ReminderScheduler) => Promise<{ incidents: number; reminders: number }>;
 }

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { PlannedReminder } from '../../src/domain/reminders/reminder-plan';
+import type { PlannedDigest } from '../../src/domain/reminders/reminder-digest';
 import type { DeliveryResult } from '../../src/flows/deliver-reminder';
 import { PostFailure } from '../../src/flows/ports/reminder-post';
 import type { BotLog } from '../../src/runtime/log';
 import type { RedisKeys } from '../../src/store/keys';
-import { type ReminderJobData, type ReminderOutcome, reminderJobDataSchema } from './job-data';
+import { digestOfJob, type ReminderJobData, type ReminderOutcome } from './job-data';
 import { type REMINDER_JOB, REMINDERS_QUEUE } from './queue';
 import type { ReminderScheduler } from './scheduler';
 
@@ -16,7 +16,7 @@ export interface ReminderWorkerOptions {
   connection: Redis;
   keys: RedisKeys;
   /** The act a job performs: src/flows/deliver-reminder, bound to its stores and the chat (bot.ts wires it). */
-  deliver: (reminder: PlannedReminder, attempt: number) => Promise<DeliveryResult>;
+  deliver: (digest: PlannedDigest, attempt: number) => Promise<DeliveryResult>;
   scheduler: ReminderScheduler;
   log: BotLog;
   now: () => Date;
@@ -38,7 +38,7 @@ export function reminderBackoff(attemptsMade: number, _type?: string, err?: Erro
 }
 
 /**
- * The worker that posts reminders. Any number of them (in bot processes and `npm run worker` processes) can
+ * The worker that posts reminder digests. Any number of them (in bot processes and `npm run worker` processes) can
  * share the queue: BullMQ gives each job to one worker at a time, and the delivery ledger makes a retried or
  * recovered job post at most once. A job whose post fails is retried (reminderBackoff); a job Slack refuses
  * for good fails at once and stays in the failed set.
@@ -48,35 +48,25 @@ export function createReminderWorker(options: ReminderWorkerOptions): ReminderWo
   const worker = new Worker<ReminderJobData, ReminderOutcome, typeof REMINDER_JOB>(
     REMINDERS_QUEUE,
     async (job: Job<ReminderJobData, ReminderOutcome, typeof REMINDER_JOB>) => {
-      const parsed = reminderJobDataSchema.safeParse(job.data);
-      if (!parsed.success) throw new UnrecoverableError('reminder job data does not match its schema');
-      const data = parsed.data;
-      const reminder: PlannedReminder = {
-        id: data.reminderId,
-        incidentId: data.incidentId,
-        obligationId: data.obligationId,
-        kind: data.kind,
-        ...(data.leadMs !== undefined ? { leadMs: data.leadMs } : {}),
-        ...(data.n !== undefined ? { n: data.n } : {}),
-        dueAt: data.dueAt,
-        fireAt: data.fireAt,
-      };
+      const digest = digestOfJob(job.data);
+      if (!digest) throw new UnrecoverableError('reminder job data does not match its schema');
       let result: DeliveryResult;
       try {
-        result = await deliver(reminder, job.attemptsStarted);
+        result = await deliver(digest, job.attemptsStarted);
       } catch (error) {
         if (error instanceof PostFailure && error.permanent) throw new UnrecoverableError(error.message);
         throw error;
       }
       if (result.outcome.outcome === 'dropped') {
         log.info('reminder_dropped', {
-          incident: data.incidentId,
-          reminder: data.reminderId,
+          incident: digest.incidentId,
+          reminder: digest.id,
           reason: result.outcome.reason,
         });
       }
-      if (result.next) await scheduler.add([result.next], now());
-      await scheduler.forget(data.incidentId, data.reminderId);
+      if (result.next.length > 0) await scheduler.add(result.next, now());
+      // The job's own id: a legacy per-reminder job is indexed under it, a digest under the digest id.
+      await scheduler.forget(digest.incidentId, String(job.id ?? digest.id));
       return result.outcome;
     },
     {

@@ -10,6 +10,7 @@ import type { ListenerDeps } from './listener-deps';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
 import { registerCloseCancel } from './listeners/actions/close-cancel';
 import { registerCloseConfirm } from './listeners/actions/close-confirm';
+import { registerReminderMarkNotified } from './listeners/actions/reminder-mark-notified';
 import { registerIncidentCommand } from './listeners/commands/incident';
 import { registerSensitiveNumberWarning } from './listeners/events/message-sensitive-numbers';
 import { registerReactionAdded } from './listeners/events/reaction-added';
@@ -21,6 +22,7 @@ const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
   registerChecklistToggle,
   registerCloseConfirm,
   registerCloseCancel,
+  registerReminderMarkNotified,
   registerRecordDecisionShortcut,
   registerReactionAdded,
   registerSensitiveNumberWarning,

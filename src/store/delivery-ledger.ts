@@ -11,8 +11,10 @@ const deliveryStateSchema = z.discriminatedUnion('state', [
 ]);
 export type DeliveryState = z.infer<typeof deliveryStateSchema>;
 
+const partsSchema = z.array(z.array(z.string().min(1)));
+
 /**
- * Which reminders were posted, per incident (`keys.reminderDeliveries`). The ledger is what makes a reminder
+ * Which reminder digests (and parts of digests) were posted, per incident (`keys.reminderDeliveries`). The ledger is what makes a reminder
  * post exactly once across retries, restarts and any number of workers:
  *
  *   1. `beginPosting` records "posting" before the Slack call, and returns what was there: `posted` means
@@ -54,6 +56,20 @@ export class DeliveryLedger {
   async markPosted(incidentId: string, reminderId: string, ts: string, at: Date): Promise<void> {
     const posted: DeliveryState = { state: 'posted', at: at.toISOString(), ts };
     await this.redis.hset(this.keys.reminderDeliveries(incidentId), reminderId, JSON.stringify(posted));
+  }
+
+  /**
+   * How a digest is split into messages (obligation ids per message), fixed by the first attempt: a retry posts
+   * the same parts under the same ids even if the list changed meanwhile, so no part is posted twice or skipped.
+   * Returns what is stored (the given split when there was none).
+   */
+  async fixParts(incidentId: string, digestId: string, parts: readonly (readonly string[])[]): Promise<string[][]> {
+    const key = this.keys.reminderDeliveries(incidentId);
+    const field = `${digestId}|parts`;
+    await this.redis.hsetnx(key, field, JSON.stringify(parts));
+    const stored = partsSchema.safeParse(JSON.parse((await this.redis.hget(key, field)) ?? 'null'));
+    if (!stored.success) throw new Error('reminder digest parts do not match their schema');
+    return stored.data;
   }
 
   /** Forgets a "posting" marker (never a "posted" one) after a failure that posted nothing. */

@@ -10,8 +10,9 @@
  *   <prefix>:{<id>}:timeline-head                  string   JSON {seq, hash} of the last entry, written with it
  *   <prefix>:{<id>}:obligations                   string   JSON obligations with their status
  *   <prefix>:{<id>}:facts                         string   JSON facts the obligations were computed from (src/reminders)
- *   <prefix>:{<id>}:reminder-jobs                 set      ids of the incident's scheduled reminder jobs (jobs/reminders)
- *   <prefix>:{<id>}:reminder-deliveries           hash     reminder id → JSON delivery state (posting / posted)
+ *   <prefix>:{<id>}:reminder-jobs                 set      ids of the incident's scheduled reminder digest jobs (jobs/reminders)
+ *   <prefix>:{<id>}:reminder-deliveries           hash     digest (part) id → JSON delivery state (posting / posted);
+ *                                                           `<digest>|parts` → JSON obligation ids per message
  *   <prefix>:{ch:<channelId>}:incident-id         string   channel → incident id
  *   <prefix>:{events}:seen:<eventKey>             string   delivery dedupe marker with TTL
  *   {<prefix>:bull}:<queue>:*                     BullMQ   queues (BullMQ's own layout; one hash tag per prefix)

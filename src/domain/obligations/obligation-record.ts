@@ -92,6 +92,8 @@ export function mergeRecomputed(
 export interface NoticeTarget {
   regime: string;
   recipient?: Recipient;
+  /** One obligation exactly (a digest's "Mark notified" button): a stage is never marked by its sibling. */
+  id?: string;
 }
 
 export type MarkDoneResult =
@@ -109,7 +111,10 @@ export function markDone(
 ): MarkDoneResult {
   const matching = records.filter(
     (r) =>
-      r.current && r.regime === target.regime && (target.recipient === undefined || r.recipient === target.recipient),
+      r.current &&
+      r.regime === target.regime &&
+      (target.recipient === undefined || r.recipient === target.recipient) &&
+      (target.id === undefined || r.id === target.id),
   );
   if (matching.length === 0) return { ok: false, reason: 'unknown', matching };
   const toMark = new Set(matching.filter((r) => r.doneAt === null).map((r) => r.id));
