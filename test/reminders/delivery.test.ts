@@ -2,7 +2,8 @@ import { WebClient } from '@slack/web-api';
 import { closed as closedRecord } from '../../src/domain/incidents/incident-lifecycle';
 import { markDone, type ObligationRecord } from '../../src/domain/obligations/obligation-record';
 import { HOUR } from '../../src/domain/reminders/lead-times';
-import { planIncident, reminderId } from '../../src/domain/reminders/reminder-plan';
+import { digestId, digestsOf } from '../../src/domain/reminders/reminder-digest';
+import { escalation, planIncident } from '../../src/domain/reminders/reminder-plan';
 import { DeadlineStore } from '../../src/store/deadline-store';
 import { DeliveryLedger } from '../../src/store/delivery-ledger';
 import { IncidentStore } from '../../src/store/incident-store';
@@ -10,17 +11,19 @@ import { TimelineStore } from '../../src/store/timeline-store';
 import { record } from './fixtures';
 import { ReminderHarness } from './harness';
 
-/** Delivery through real BullMQ workers to the Slack simulator: exactly once, retried, dropped when stale. */
+/** Digest delivery through real BullMQ workers to the Slack simulator: exactly once, retried, dropped when stale. */
 const h = new ReminderHarness(`test-rem-deliver-${process.pid}`);
 beforeAll(() => h.start());
 afterAll(() => h.stop());
 afterEach(() => h.sim.reset({ state: false }));
 
 /** A 72-hour obligation due `inMs` from now (its lead times long past). */
-function dueIn(id: string, inMs: number): ObligationRecord {
-  return record(id, new Date(Date.now() + inMs - 72 * HOUR).toISOString(), 72 * HOUR);
+function dueIn(id: string, inMs: number, now = Date.now()): ObligationRecord {
+  return record(id, new Date(now + inMs - 72 * HOUR).toISOString(), 72 * HOUR);
 }
-const dueIdOf = (incidentId: string, o: ObligationRecord) => reminderId(incidentId, o.id, 'due', o.dueAt ?? '');
+/** The id of the digest holding the due-time reminders of obligations due at `o.dueAt`. */
+const dueDigestOf = (incidentId: string, o: ObligationRecord) =>
+  digestId(incidentId, 'reminders', Date.parse(o.dueAt ?? ''));
 
 async function schedule(runtime: ReturnType<ReminderHarness['runtime']>, records: ObligationRecord[], speed = 1) {
   const incident = await h.seedIncident(records, { speed });
@@ -34,16 +37,20 @@ async function schedule(runtime: ReturnType<ReminderHarness['runtime']>, records
 }
 
 describe('reminder delivery', () => {
-  it('posts at the due time once, with its id in the metadata, and records it', async () => {
+  it('posts every reminder due at one instant as one message, once, with its id in the metadata, and records it', async () => {
     const runtime = h.runtime();
-    const o = dueIn('gdpr/regulator', 800);
-    const incident = await schedule(runtime, [o]);
-    const id = dueIdOf(incident.id, o);
+    const now = Date.now();
+    const records = ['gdpr/regulator', 'uk-gdpr/regulator', 'nis2/regulator'].map((id) => dueIn(id, 800, now));
+    const incident = await schedule(runtime, records);
+    const id = dueDigestOf(incident.id, records[0]!);
     const post = await h.waitForReminder(id);
     expect(post.args.channel).toBe(incident.channelId);
-    expect(post.at).toBeGreaterThanOrEqual(Date.parse(o.dueAt ?? ''));
-    expect(String(post.args.text)).toContain('GDPR notice to the supervisory authority is due now');
-    expect(await h.waitForOutcome(id)).toEqual({ outcome: 'posted', ts: post.response.ts });
+    expect(post.at).toBeGreaterThanOrEqual(Date.parse(records[0]!.dueAt ?? ''));
+    expect(String(post.args.text)).toBe('3 notices coming due: GDPR; NIS2; UK GDPR');
+    expect(h.obligationsIn(post).sort()).toEqual(records.map((r) => r.id).sort());
+    expect(JSON.stringify(post.args.blocks)).toContain('*due now*');
+    expect(await h.waitForOutcome(id)).toEqual({ outcome: 'posted', ts: post.response.ts, posts: 1, reminders: 3 });
+    expect(h.reminderPosts()).toHaveLength(1);
     expect(await new DeliveryLedger(h.redis, h.keys).get(incident.id, id)).toMatchObject({
       state: 'posted',
       ts: post.response.ts,
@@ -52,25 +59,26 @@ describe('reminder delivery', () => {
       (e) => e.kind === 'reminder_sent',
     );
     expect(sent.map((e) => e.dedupeKey)).toEqual([`reminder:${id}`]);
-    // Only the next escalation is left on the queue.
-    expect((await runtime.scheduler.pending(incident.id)).map((p) => p.data.kind)).toEqual(['overdue']);
+    // Only the next escalation digest is left on the queue.
+    expect((await runtime.scheduler.pending(incident.id)).map((p) => p.data.kind)).toEqual(['escalations']);
     await h.close(runtime);
   });
 
-  it('posts each reminder exactly once with two workers on one queue', async () => {
+  it('posts each digest exactly once with two workers on one queue', async () => {
     const a = h.runtime(true, 2);
     const b = h.runtime(true, 2);
     const ids: string[] = [];
-    const due = 900;
-    for (let i = 0; i < 3; i += 1) {
-      const records = Array.from({ length: 10 }, (_, j) => dueIn(`r${j}/regulator`, due));
+    const now = Date.now();
+    for (let i = 0; i < 6; i += 1) {
+      const records = Array.from({ length: 10 }, (_, j) => dueIn(`r${j}/regulator`, 900, now));
       const incident = await schedule(a, records);
-      ids.push(...records.map((o) => dueIdOf(incident.id, o)));
+      ids.push(dueDigestOf(incident.id, records[0]!));
     }
     const outcomes = await Promise.all(ids.map((id) => h.waitForOutcome(id, 15_000)));
     expect(outcomes.every((o) => (o as { outcome: string }).outcome === 'posted')).toBe(true);
-    const posted = h.reminderPosts().map((c) => h.reminderIdOf(c));
-    expect(posted.sort()).toEqual([...ids].sort());
+    const posted = h.reminderPosts();
+    expect(posted.map((c) => h.reminderIdOf(c)).sort()).toEqual([...ids].sort());
+    expect(posted.every((c) => h.obligationsIn(c).length === 10)).toBe(true);
     // Both workers took part.
     const workers = await Promise.all(ids.map(async (id) => (await a.scheduler.queue.getJob(id))?.processedBy));
     expect(new Set(workers).size).toBe(2);
@@ -85,7 +93,7 @@ describe('reminder delivery', () => {
     await h.close(first); // graceful stop before it is due
     expect(h.reminderPosts()).toEqual([]);
     const second = h.runtime();
-    const id = dueIdOf(incident.id, o);
+    const id = dueDigestOf(incident.id, o);
     await h.waitForReminder(id);
     expect(await h.waitForOutcome(id)).toMatchObject({ outcome: 'posted' });
     expect(h.reminderPosts().map((c) => h.reminderIdOf(c))).toEqual([id]);
@@ -100,7 +108,7 @@ describe('reminder delivery', () => {
     h.sim.failNext('chat.postMessage', fault);
     const o = dueIn('gdpr/regulator', 500);
     const incident = await schedule(runtime, [o]);
-    const id = dueIdOf(incident.id, o);
+    const id = dueDigestOf(incident.id, o);
     expect(await h.waitForOutcome(id)).toMatchObject({ outcome: 'posted' });
     const attempts = h.sim
       .calls('chat.postMessage')
@@ -125,7 +133,7 @@ describe('reminder delivery', () => {
     });
     const o = dueIn('gdpr/regulator', 500);
     const incident = await schedule(runtime, [o]);
-    const id = dueIdOf(incident.id, o);
+    const id = dueDigestOf(incident.id, o);
     const outcome = (await h.waitForOutcome(id)) as { outcome: string; ts: string };
     expect(outcome.outcome).toBe('already_posted');
     const history = await h.sim.waitForCall('conversations.history', (c) => c.args.channel === incident.channelId);
@@ -139,9 +147,11 @@ describe('reminder delivery', () => {
     const runtime = h.runtime(false);
     const o = dueIn('gdpr/regulator', 1500);
     const incident = await schedule(runtime, [o]);
-    const id = dueIdOf(incident.id, o);
-    // What the dead process left: the "posting" marker, and the message in the channel.
-    await new DeliveryLedger(h.redis, h.keys).beginPosting(incident.id, id, 1, new Date());
+    const id = dueDigestOf(incident.id, o);
+    // What the dead process left: the split, the "posting" marker, and the message in the channel.
+    const ledger = new DeliveryLedger(h.redis, h.keys);
+    await ledger.fixParts(incident.id, id, [[o.id]]);
+    await ledger.beginPosting(incident.id, id, 1, new Date());
     const client = new WebClient(h.env.SLACK_BOT_TOKEN, { slackApiUrl: h.sim.apiUrl });
     const posted = await client.chat.postMessage({
       channel: incident.channelId,
@@ -153,58 +163,63 @@ describe('reminder delivery', () => {
     expect(h.sim.messages(incident.channelId).filter((m) => m.metadata?.event_payload.reminder_id === id)).toHaveLength(
       1,
     );
-    expect(await new DeliveryLedger(h.redis, h.keys).get(incident.id, id)).toMatchObject({
-      state: 'posted',
-      ts: posted.ts,
-    });
+    expect(await ledger.get(incident.id, id)).toMatchObject({ state: 'posted', ts: posted.ts });
     await h.close(worker);
     await h.close(runtime);
   });
 
-  it('drops a reminder whose incident was closed or whose obligation was done meanwhile', async () => {
+  it('drops a digest whose incident was closed or whose obligations were all done meanwhile', async () => {
     const runtime = h.runtime();
     const a = dueIn('gdpr/regulator', 700);
     const closed = await schedule(runtime, [a]);
     await new IncidentStore(h.redis, h.keys).update(closed.id, (current) => closedRecord(current, new Date()).next);
     const b = dueIn('us-ca/regulator', 700);
     const done = await schedule(runtime, [b]);
+    // Stored as `notified` stores it, without cancelling: the digest finds nothing left to say.
     await new DeadlineStore(h.redis, h.keys).update(done.id, (s) => {
       const r = markDone(s?.obligations ?? [], { regime: 'us-ca' }, { by: 'UALICE', at: new Date() });
       return s && r.ok ? { ...s, obligations: r.records } : null;
     });
-    expect(await h.waitForOutcome(dueIdOf(closed.id, a))).toEqual({ outcome: 'dropped', reason: 'incident_closed' });
-    expect(await h.waitForOutcome(dueIdOf(done.id, b))).toEqual({ outcome: 'dropped', reason: 'obligation_done' });
+    expect(await h.waitForOutcome(dueDigestOf(closed.id, a))).toEqual({ outcome: 'dropped', reason: 'incident_closed' });
+    expect(await h.waitForOutcome(dueDigestOf(done.id, b))).toEqual({ outcome: 'dropped', reason: 'nothing_due' });
     expect(h.reminderPosts(false)).toEqual([]);
-    // A dropped reminder schedules no further escalation: only the first one planned at the start is left.
-    expect((await runtime.scheduler.pending(done.id)).map((p) => [p.data.kind, p.data.n])).toEqual([['overdue', 1]]);
+    // A dropped digest schedules no further escalation: only the first one planned at the start is left.
+    expect((await runtime.scheduler.pending(done.id)).map((p) => p.data.kind)).toEqual(['escalations']);
     await h.close(runtime);
   });
 
   it('escalates after the due time until someone acts (a drill at 3600×: one legal hour per second)', async () => {
     const runtime = h.runtime();
     const openedAt = new Date();
-    // A 4-hour clock (escalations every hour) that started 3.5 legal hours before the drill opened.
-    const o = record('dora/regulator', new Date(openedAt.getTime() - 3.5 * HOUR).toISOString(), 4 * HOUR);
-    const incident = await h.seedIncident([o], { speed: 3600, openedAt });
+    // Two 4-hour clocks (escalations every hour) that started 3.5 legal hours before the drill opened.
+    const started = new Date(openedAt.getTime() - 3.5 * HOUR).toISOString();
+    const records = [record('dora/regulator/initial', started, 4 * HOUR), record('nis2/regulator', started, 4 * HOUR)];
+    const incident = await h.seedIncident(records, { speed: 3600, openedAt });
+    await h.redis.set(
+      h.keys.incident(incident.id),
+      JSON.stringify({ ...incident, roles: { commander: 'UALICE', legal: 'ULEGAL' } }),
+    );
     const clock = { id: incident.id, openedAt: incident.openedAt, speed: 3600 };
-    const plan = planIncident(incident.id, [o], clock, openedAt);
-    expect(plan.map((r) => [r.kind, Date.parse(r.fireAt) - openedAt.getTime()])).toEqual([
-      ['before', 250], // 15 min before the due time: 15 legal minutes after open
-      ['due', 500],
-      ['overdue', 1500],
+    const plan = planIncident(incident.id, records, clock, openedAt);
+    const digests = digestsOf(plan);
+    expect(digests.map((d) => [d.kind, Date.parse(d.fireAt) - openedAt.getTime()])).toEqual([
+      ['reminders', 250], // 15 min before the due time: 15 legal minutes after open
+      ['reminders', 500],
+      ['escalations', 1500],
     ]);
     await runtime.scheduler.add(plan, openedAt);
-    const second = reminderId(incident.id, o.id, 'overdue', o.dueAt ?? '', { n: 2 });
+    const second = digestsOf([escalation(incident.id, records[0]!, 2, clock)!])[0]!.id;
     const post = await h.waitForReminder(second, 10_000);
-    expect(String(post.args.text)).toContain('is overdue');
+    expect(String(post.args.text)).toBe('[DRILL] 2 notices overdue: DORA initial notification; NIS2');
+    expect(JSON.stringify(post.args.blocks)).toContain('<@ULEGAL> <@UALICE>');
     await h.waitForOutcome(second);
-    expect(h.reminderPosts().map((c) => h.reminderIdOf(c))).toEqual([...plan.map((r) => r.id), second]);
-    // Someone acts: the obligation is done and its reminders cancelled; nothing more is posted.
-    await new DeadlineStore(h.redis, h.keys).update(incident.id, (s) => {
-      const r = markDone(s?.obligations ?? [], { regime: 'dora' }, { by: 'UALICE', at: new Date() });
-      return s && r.ok ? { ...s, obligations: r.records } : null;
-    });
-    await runtime.scheduler.cancelObligations(incident.id, [o.id]);
+    expect(h.reminderPosts().map((c) => h.reminderIdOf(c))).toEqual([...digests.map((d) => d.id), second]);
+    // Someone acts: the obligations are done and their digests removed; nothing more is posted.
+    for (const o of records) await h.markDone(incident.id, o.id);
+    await runtime.scheduler.cancelObligations(
+      incident.id,
+      records.map((o) => o.id),
+    );
     expect(await runtime.scheduler.pending(incident.id)).toEqual([]);
     await h.close(runtime);
   });
