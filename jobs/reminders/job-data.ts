@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { incidentIdSchema, instantSchema } from '../../src/domain/ids';
-import { type PlannedDigest, parseDigestId } from '../../src/domain/reminders/reminder-digest';
-import { digestOf } from '../../src/domain/reminders/reminder-digest';
+import { digestOf, type PlannedDigest, parseDigestId } from '../../src/domain/reminders/reminder-digest';
 
 /**
  * The data of a `digest` job on the `reminders` queue: which incident, which kind (reminders or escalations)

@@ -62,7 +62,11 @@ export async function deliverDigest(
           .filter((r): r is PlannedReminder => r !== null)
       : [];
 
-  const parts = await ledger.fixParts(digest.incidentId, digest.id, poster.split(incident, digest.kind, items, deps.now()));
+  const parts = await ledger.fixParts(
+    digest.incidentId,
+    digest.id,
+    poster.split(incident, digest.kind, items, deps.now()),
+  );
   const byObligation = new Map(items.map((i) => [i.obligation.id, i]));
   let first: string | null = null;
   let posts = 0;

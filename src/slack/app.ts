@@ -5,11 +5,15 @@ import type { FlowContext } from '../flows/context';
 import type { Env } from '../runtime/env';
 import type { InFlight } from '../runtime/in-flight';
 import { redisAnswers } from '../store/connection';
+import { RedisKeys } from '../store/keys';
+import { UserNameStore } from '../store/user-names';
 import { SlackChat } from './adapters/slack-chat';
+import { SlackRegisterFiles } from './adapters/slack-register-files';
 import type { ListenerDeps } from './listener-deps';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
 import { registerCloseCancel } from './listeners/actions/close-cancel';
 import { registerCloseConfirm } from './listeners/actions/close-confirm';
+import { registerRegisterExport } from './listeners/actions/register-export';
 import { registerReminderMarkNotified } from './listeners/actions/reminder-mark-notified';
 import { registerIncidentCommand } from './listeners/commands/incident';
 import { registerSensitiveNumberWarning } from './listeners/events/message-sensitive-numbers';
@@ -23,6 +27,7 @@ const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
   registerCloseConfirm,
   registerCloseCancel,
   registerReminderMarkNotified,
+  registerRegisterExport,
   registerRecordDecisionShortcut,
   registerReactionAdded,
   registerSensitiveNumberWarning,
@@ -80,7 +85,11 @@ export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowC
     ? new App({ ...common, appToken: env.SLACK_APP_TOKEN, socketMode: true, installerOptions: { port: env.PORT } })
     : new App({ ...common, signingSecret: env.SLACK_SIGNING_SECRET ?? '', processBeforeResponse: false });
   const ctx: FlowContext = { ...options.flows, chat: new SlackChat(app.client) };
-  const deps: ListenerDeps = { ctx, inFlight: options.inFlight };
+  const registerFiles = new SlackRegisterFiles(
+    app.client,
+    new UserNameStore(options.redis, new RedisKeys(env.REDIS_KEY_PREFIX)),
+  );
+  const deps: ListenerDeps = { ctx, inFlight: options.inFlight, registerFiles };
   for (const register of LISTENERS) register(app, deps);
   app.error(async (error) => {
     ctx.log.error('bolt_error', { error: (error as Error).name, code: (error as { code?: string }).code });

@@ -1,8 +1,11 @@
 import type { FlowContext } from '../flows/context';
+import type { RegisterFilesPort } from '../flows/ports/register-files';
 import type { InFlight } from '../runtime/in-flight';
 
 /** What every listener gets: the acts' context (with the Slack chat port) and the in-flight tracker. */
 export interface ListenerDeps {
   ctx: FlowContext;
   inFlight: InFlight;
+  /** Names and file uploads for the register export. */
+  registerFiles: RegisterFilesPort;
 }

@@ -15,6 +15,7 @@
  *                                                           `<digest>|parts` → JSON obligation ids per message
  *   <prefix>:{ch:<channelId>}:incident-id         string   channel → incident id
  *   <prefix>:{events}:seen:<eventKey>             string   delivery dedupe marker with TTL
+ *   <prefix>:{users}:names                        hash     Slack user id → display name (users.info), for exports
  *   {<prefix>:bull}:<queue>:*                     BullMQ   queues (BullMQ's own layout; one hash tag per prefix)
  */
 export class RedisKeys {
@@ -52,6 +53,9 @@ export class RedisKeys {
   }
   channelIncident(channelId: string): string {
     return `${this.prefix}:{ch:${channelId}}:incident-id`;
+  }
+  userNames(): string {
+    return `${this.prefix}:{users}:names`;
   }
   seen(eventKey: string): string {
     return `${this.prefix}:{events}:seen:${eventKey}`;

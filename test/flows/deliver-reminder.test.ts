@@ -1,6 +1,11 @@
 import { type Incident, newIncident } from '../../src/domain/incidents/incident';
 import type { ObligationRecord } from '../../src/domain/obligations/obligation-record';
-import { type DigestItem, type DigestKind, digestsOf, type PlannedDigest } from '../../src/domain/reminders/reminder-digest';
+import {
+  type DigestItem,
+  type DigestKind,
+  digestsOf,
+  type PlannedDigest,
+} from '../../src/domain/reminders/reminder-digest';
 import { planIncident } from '../../src/domain/reminders/reminder-plan';
 import { deliverDigest, type ReminderDeliveryDeps } from '../../src/flows/deliver-reminder';
 import { type DigestPost, PostFailure, type ReminderPostPort } from '../../src/flows/ports/reminder-post';

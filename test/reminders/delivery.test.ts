@@ -180,7 +180,10 @@ describe('reminder delivery', () => {
       const r = markDone(s?.obligations ?? [], { regime: 'us-ca' }, { by: 'UALICE', at: new Date() });
       return s && r.ok ? { ...s, obligations: r.records } : null;
     });
-    expect(await h.waitForOutcome(dueDigestOf(closed.id, a))).toEqual({ outcome: 'dropped', reason: 'incident_closed' });
+    expect(await h.waitForOutcome(dueDigestOf(closed.id, a))).toEqual({
+      outcome: 'dropped',
+      reason: 'incident_closed',
+    });
     expect(await h.waitForOutcome(dueDigestOf(done.id, b))).toEqual({ outcome: 'dropped', reason: 'nothing_due' });
     expect(h.reminderPosts(false)).toEqual([]);
     // A dropped digest schedules no further escalation: only the first one planned at the start is left.

@@ -28,7 +28,16 @@ describe('reminder scheduler', () => {
     // 5 reminders for each dated obligation; GDPR and UK GDPR share every instant.
     expect(await scheduler.scheduleIncident(clock, records, now)).toBe(15);
     const pending = await scheduler.pending(incident.id);
-    expect(delays(pending)).toEqual([48 * HOUR, 68 * HOUR, 71 * HOUR, 72 * HOUR, 23 * DAY, 28 * DAY, 29 * DAY, 30 * DAY]);
+    expect(delays(pending)).toEqual([
+      48 * HOUR,
+      68 * HOUR,
+      71 * HOUR,
+      72 * HOUR,
+      23 * DAY,
+      28 * DAY,
+      29 * DAY,
+      30 * DAY,
+    ]);
     expect(delays(pending, 'escalations')).toEqual([96 * HOUR, 31 * DAY]);
     expect(pending.every((p) => p.id === p.data.digestId && p.state === 'delayed')).toBe(true);
     expect(pending[3]?.id).toBe(digestId(incident.id, 'reminders', now.getTime() + 72 * HOUR));

@@ -9,6 +9,7 @@ import { mrkdwn } from './block-kit';
 import { Budget, type BudgetLimits, clip, listOrSummarise, MESSAGE_BUDGET, plural } from './budget';
 import { drillBanner, drillMessage } from './incident-header';
 import { groupedByDueDay, groupedByRecipient } from './obligation-groups';
+import { registerExportBlock } from './register-export-button';
 import { escapeMrkdwn, slackDate } from './slack-date';
 
 /** "notice to the competent (lead) supervisory authority", "notice to each affected California resident" */
@@ -214,7 +215,8 @@ export function deadlinesReply(
     type: 'context',
     elements: [mrkdwn('Mark a notice as given: `/incident notified <regime>[/<recipient>] [note]`.')],
   };
-  const budget = new Budget(limits).spend([head, foot]);
+  const exportButton = registerExportBlock(incident.id);
+  const budget = new Budget(limits).spend([head, foot, exportButton]);
   const blocks: Block[] = [head];
   const title = (id: string, text: string): Block[] => {
     const block: Block = { type: 'section', block_id: id, text: mrkdwn(text) };
@@ -267,7 +269,7 @@ export function deadlinesReply(
       ),
     );
   }
-  blocks.push(foot);
+  blocks.push(foot, exportButton);
   const text = `${incident.drill ? '[DRILL] ' : ''}${incident.id} notification deadlines: ${counts}`;
   return { text, blocks };
 }

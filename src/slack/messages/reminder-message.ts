@@ -42,12 +42,7 @@ export function digestMessage(incident: Incident, view: DigestView, now: Date): 
  * Splits a digest's items into messages that each fit Slack's limits (blocks and characters, with the budget's
  * margin), in order. Returns obligation ids per message.
  */
-export function splitDigest(
-  incident: Incident,
-  kind: DigestKind,
-  items: readonly DigestItem[],
-  now: Date,
-): string[][] {
+export function splitDigest(incident: Incident, kind: DigestKind, items: readonly DigestItem[], now: Date): string[][] {
   const fixed = digestMessage(incident, { kind, items: [], part: 9, parts: 9 }, now).blocks;
   const blocksLeft = MESSAGE_BUDGET.blocks - fixed.length;
   const textLeft = MESSAGE_BUDGET.totalText - blocksText(fixed);
