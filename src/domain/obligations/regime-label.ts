@@ -131,6 +131,11 @@ const STAGE_LABELS: Record<string, string> = {
   'incident-notification': 'incident notification',
   'incident-final-report': 'incident final report',
   preliminary: 'preliminary report',
+  'no-harm-determination': 'no-harm determination',
+  'no-harm-consultation': 'no-harm consultation',
+  'hhs-notice-copy': 'copy of the HHS notice',
+  'hhs-annual-log-copy': 'copy of the HHS annual log',
+  vendor: 'vendor notice',
   oes: 'operator of essential services',
   rdsp: 'digital service provider',
 };
