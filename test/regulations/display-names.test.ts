@@ -50,7 +50,7 @@ describe('caveats for users, review notes for maintainers', () => {
       dataTypes: [...DATA_TYPES],
       encrypted: false,
       affected: {
-        US: 14_690_284,
+        'US-CA': 14_690_284,
         EU: 5000,
         GB: 5000,
         CA: 5000,
