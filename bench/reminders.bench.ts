@@ -12,8 +12,8 @@ import { connectRedis, DEFAULT_REDIS_URL } from '../src/store/connection';
 import { DeadlineStore } from '../src/store/deadline-store';
 import { IncidentStore } from '../src/store/incident-store';
 import { RedisKeys } from '../src/store/keys';
-import { type ApiCall, startSlackSimulator } from '../test/support/slack-simulator';
 import { percentile } from './percentile';
+import { RemoteSimulator } from './simulator-client';
 
 /** BENCH_DIGEST_INCIDENTS scales the run down on a small machine (the figures say how many ran). */
 const INCIDENTS = Number(process.env.BENCH_DIGEST_INCIDENTS ?? 1000);
@@ -27,7 +27,8 @@ const silent = { info: () => undefined, warn: () => undefined, error: () => unde
 /**
  * Reminder digests under a burst: 1,000 incident channels, each with 40 obligations due at one instant, the
  * instants spread over the same 10 seconds (40,000 reminders), posted by one reminder worker with the default
- * concurrency (as one bot process runs it) through real BullMQ and Redis to the local Slack simulator. Every
+ * concurrency (as one bot process runs it) through real BullMQ and Redis to the Slack simulator, which runs in a
+ * process of its own (bench/simulator-process.ts) as Slack runs on other machines. Every
  * incident must get exactly one message listing its 40 notices. Lateness is the simulator's receive time
  * minus the digest's instant. Redis bytes per scheduled reminder: `MEMORY USAGE` summed over the bench's own
  * queue keys and reminder indexes after scheduling, less the same before, over the reminders planned (each
@@ -37,7 +38,7 @@ export async function runRemindersBench(): Promise<Record<string, number | strin
   const redis = connectRedis(process.env.REDIS_URL || DEFAULT_REDIS_URL);
   const prefix = `bench-digests-${process.pid}-${Date.now()}`;
   const keys = new RedisKeys(prefix);
-  const sim = await startSlackSimulator();
+  const sim = await RemoteSimulator.start();
   const env = envSchema.parse({
     SLACK_BOT_TOKEN: sim.botToken,
     SLACK_SIGNING_SECRET: 'x',
@@ -51,12 +52,9 @@ export async function runRemindersBench(): Promise<Record<string, number | strin
     const deadlines = new DeadlineStore(redis, keys);
     const windowStart = Date.now() + LEAD_IN_MS;
     const seeded: { incident: Incident; records: ObligationRecord[]; due: number }[] = [];
+    const channels = await sim.seedChannels(INCIDENTS, 'inc-bench');
     for (let c = 0; c < INCIDENTS; c += 1) {
-      const channel = sim.seedChannel({
-        name: `inc-bench-${c}`,
-        is_private: true,
-        members: [sim.state.bot.userId, 'UALICE'],
-      });
+      const channel = channels[c] ?? { id: 'C0MISSING', name: 'missing' };
       const openedAt = new Date().toISOString();
       const incident = newIncident(
         await store.nextId(),
@@ -127,27 +125,23 @@ export async function runRemindersBench(): Promise<Record<string, number | strin
     if (scheduledBy > windowStart)
       throw new Error(`scheduling ran ${scheduledBy - windowStart} ms into the window: raise BENCH_DIGEST_LEAD_IN_MS`);
 
-    const isReminder = (c: ApiCall) =>
-      c.response.ok === true &&
-      (c.args.metadata as { event_type?: string } | undefined)?.event_type === 'breachbot_reminder';
-    const posts = await sim.waitForCalls('chat.postMessage', INCIDENTS, isReminder, {
-      timeoutMs: LEAD_IN_MS + WINDOW_MS + 120_000,
-    });
+    const deadline = windowStart + WINDOW_MS + 120_000;
+    let all = await sim.reminderPosts();
+    while (all.length < INCIDENTS && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 500));
+      all = await sim.reminderPosts();
+    }
     // Anything more than one message per incident would arrive right after: give it a moment to show.
     await new Promise((r) => setTimeout(r, 1000));
-    const all = sim.calls('chat.postMessage').filter(isReminder);
-    const idOf = (c: ApiCall) =>
-      String((c.args.metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id);
-    const lateness = posts.map((c) => c.at - (fireAt.get(idOf(c)) ?? Number.NaN));
-    const listed = all.map(
-      (c) => (c.args.blocks as { accessory?: { value?: string } }[]).filter((b) => b.accessory?.value).length,
-    );
+    all = await sim.reminderPosts();
+    const lateness = all.map((c) => c.at - (fireAt.get(c.id) ?? Number.NaN));
+    const listed = all.map((c) => c.listed);
     return {
       incidents: INCIDENTS,
       reminders_per_incident_due_at_once: PER_INCIDENT,
       due_window_s: WINDOW_MS / 1000,
       posts_made: all.length,
-      distinct_digests_posted: new Set(all.map(idOf)).size,
+      distinct_digests_posted: new Set(all.map((c) => c.id)).size,
       notices_listed_per_post_min: Math.min(...listed),
       notices_listed_per_post_max: Math.max(...listed),
       worker_concurrency: env.REMINDER_CONCURRENCY,

@@ -145,12 +145,16 @@ async function record(deps: ReminderDeliveryDeps, incidentId: string, post: Dige
     data: {
       reminderId: post.id,
       ts,
-      reminders: post.items.map((i) => ({
-        id: i.reminder.id,
-        obligationId: i.obligation.id,
-        kind: i.reminder.kind,
-        dueAt: i.reminder.dueAt,
-      })),
+      // The reminder ids follow from these (reminderId: obligation, kind, due time); the record stays small.
+      kind: post.kind,
+      obligations: post.items.map((i) => i.obligation.id),
+      reminderKinds: post.items.map((i) =>
+        i.reminder.kind === 'before'
+          ? `before-${Math.round((i.reminder.leadMs ?? 0) / 60_000)}m`
+          : i.reminder.kind === 'overdue'
+            ? `overdue-${i.reminder.n ?? 1}`
+            : 'due',
+      ),
     },
     dedupeKey: `reminder:${post.id}`,
   });
