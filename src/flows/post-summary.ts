@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Incident } from '../domain/incidents/incident';
 import { buildIncidentSummary, type IncidentSummary } from '../domain/summary/incident-summary';
-import { summaryMarkdown } from '../domain/summary/markdown';
+import { summaryMarkdown, summaryPeople } from '../domain/summary/markdown';
 import { loadSummaryInput } from '../store/summary-records';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
@@ -36,7 +36,9 @@ export async function postSummary(
 ): Promise<PostedSummary> {
   const now = ctx.now();
   const summary = buildIncidentSummary(await loadSummaryInput(ctx, incident, now));
-  const markdown = summaryMarkdown(summary);
+  // A name that cannot be looked up is written as the id: the summary goes out either way.
+  const names = (await ctx.chat.userNames?.(summaryPeople(summary)).catch(() => null)) ?? new Map<string, string>();
+  const markdown = summaryMarkdown(summary, names);
   const bytes = Buffer.from(markdown, 'utf8');
   const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
   const fileName = `${incident.id}-${options.final ? 'final-' : ''}summary-${stamp}.md`;

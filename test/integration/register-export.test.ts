@@ -143,6 +143,11 @@ test('Mr. Cooper: the export button uploads the register as CSV, one row per obl
   expect(rows.find((r) => r[0] === 'freddie-mac/counterparty')?.[1]).toBe('Freddie Mac');
   expect(rows.slice(1).every((r) => r.length === 12)).toBe(true);
 
+  // The summary file names people and counts with separators.
+  const summaryFile = files.find((f) => String(f.name).endsWith('.md'))?.bytes?.toString('utf8') ?? '';
+  expect(summaryFile).toMatch(/Opened: .* by alice \(UALICE\)/);
+  expect(summaryFile).toMatch(/People affected: \d{1,3}(,\d{3})+ \(/);
+
   // Nothing the bot posted, answered or uploaded carries the catalog's internal review notes.
   for (const call of sim.calls()) expect(JSON.stringify(call.args)).not.toMatch(INTERNAL);
   for (const response of sim.responses()) expect(JSON.stringify(response.body)).not.toMatch(INTERNAL);

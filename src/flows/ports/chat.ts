@@ -81,4 +81,6 @@ export interface ChatPort {
   /** A message as the platform holds it now, or null when it cannot be read. */
   readMessage(channelId: string, ts: string): Promise<RecordedMessage | null>;
   permalink(channelId: string, ts: string): Promise<string | null>;
+  /** Display names by user id, for files read outside Slack (cached); optional: without it, files show ids. */
+  userNames?(userIds: readonly string[]): Promise<Map<string, string>>;
 }
