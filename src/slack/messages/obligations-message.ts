@@ -10,7 +10,7 @@ import { Budget, type BudgetLimits, clip, listOrSummarise, MESSAGE_BUDGET, plura
 import { drillBanner, drillMessage } from './incident-header';
 import { groupedByDueDay, groupedByRecipient } from './obligation-groups';
 import { registerExportBlock } from './register-export-button';
-import { escapeMrkdwn, slackDate } from './slack-date';
+import { escapeMrkdwn, slackDate, slackDatesIn } from './slack-date';
 
 /** "notice to the competent (lead) supervisory authority", "notice to each affected California resident" */
 export function noticeWords(o: Pick<ObligationRecord, 'recipient' | 'recipientName'>): string {
@@ -41,7 +41,9 @@ export function dueWords(
 
 /** Conditions and the like worth seeing in the channel: the first two notes, shortened. */
 function noteLines(o: ObligationRecord): string[] {
-  return o.notes.slice(0, 2).map((n) => `    _${escapeMrkdwn(n.length > 220 ? `${n.slice(0, 217)}…` : n)}_`);
+  return o.notes
+    .slice(0, 2)
+    .map((n) => `    _${slackDatesIn(escapeMrkdwn(n.length > 220 ? `${n.slice(0, 217)}…` : n))}_`);
 }
 
 export function obligationLine(o: ObligationRecord, clock: IncidentClock, now: Date, withNotes = true): string {
@@ -167,7 +169,9 @@ export function factsChangedMessage(
     changes.length === 0
       ? 'The notification deadlines are unchanged.'
       : `Deadlines: ${diff.added.length} added, ${diff.moved.length} moved, ${diff.removed.length} removed; reminders follow.`;
-  const factsText = change.factsChanged.length ? escapeMrkdwn(change.factsChanged.join('; ')) : 'nothing new';
+  const factsText = change.factsChanged.length
+    ? slackDatesIn(escapeMrkdwn(change.factsChanged.join('; ')))
+    : 'nothing new';
   const lead = `:memo: <@${change.actor}> updated the facts: `;
   const room = Math.min(limits.sectionText, 1500) - lead.length - summary.length - 2;
   const head: Block = {
