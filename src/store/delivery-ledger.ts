@@ -66,8 +66,10 @@ export class DeliveryLedger {
   async fixParts(incidentId: string, digestId: string, parts: readonly (readonly string[])[]): Promise<string[][]> {
     const key = this.keys.reminderDeliveries(incidentId);
     const field = `${digestId}|parts`;
-    await this.redis.hsetnx(key, field, JSON.stringify(parts));
-    const stored = partsSchema.safeParse(JSON.parse((await this.redis.hget(key, field)) ?? 'null'));
+    // One round trip: set unless set, then read back whichever split won.
+    const replies = await this.redis.multi().hsetnx(key, field, JSON.stringify(parts)).hget(key, field).exec();
+    const raw = replies?.[1]?.[1];
+    const stored = partsSchema.safeParse(JSON.parse(typeof raw === 'string' ? raw : 'null'));
     if (!stored.success) throw new Error('reminder digest parts do not match their schema');
     return stored.data;
   }
