@@ -118,7 +118,7 @@ function footLine(incident: Incident): string {
     typeof registerTs === 'string'
       ? `<https://slack.com/archives/${incident.channelId}/p${registerTs.replace('.', '')}|Notification register> · `
       : '';
-  return `${register}Done? Press *Mark notified*, or \`/incident notified <id>\` with a date and note.`;
+  return `${register}Done? Press *Mark notified*, or \`/incident notified &lt;id&gt;\` with a date and note.`;
 }
 
 function plainText(incident: Incident, view: DigestView): string {
