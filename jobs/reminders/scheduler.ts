@@ -80,7 +80,7 @@ export class ReminderScheduler implements ReminderScheduling {
     const clock = incidentClock(incident);
     const gone = [...diff.removed, ...diff.moved.map((m) => m.before)];
     const removed = gone.reduce((n, o) => n + planReminders(incident.id, asOpen(o), clock, now).length, 0);
-    await this.prune(incident.id, planIncident(incident.id, after, clock, now));
+    await this.prune(incident.id, planIncident(incident.id, after, clock, now), now);
     const changed = new Set([...diff.added.map((o) => o.id), ...diff.moved.map((m) => m.after.id)]);
     const added = await this.add(
       planIncident(
@@ -111,7 +111,7 @@ export class ReminderScheduler implements ReminderScheduling {
       .filter((o) => wanted.has(o.id))
       .flatMap((o) => planReminders(incidentId, asOpen(o), clock, now))
       .filter((r) => digestsOf([r]).some((d) => pending.has(d.id))).length;
-    await this.prune(incidentId, planIncident(incidentId, state.obligations, clock, now));
+    await this.prune(incidentId, planIncident(incidentId, state.obligations, clock, now), now);
     return cancelled;
   }
 
@@ -152,13 +152,18 @@ export class ReminderScheduler implements ReminderScheduling {
       .sort((a, b) => a.runAt - b.runAt || (a.id < b.id ? -1 : 1));
   }
 
-  /** Removes the pending digests of an incident that none of `needed`'s reminders falls into. */
-  private async prune(incidentId: string, needed: readonly PlannedReminder[]): Promise<number> {
+  /**
+   * Removes the pending digests of an incident that none of `needed`'s reminders falls into. Only digests still
+   * ahead: one whose instant has passed may be waiting its turn in a busy queue, and the plan (which starts at
+   * `now`) no longer lists it; it runs, and drops itself if nothing in it is still due.
+   */
+  private async prune(incidentId: string, needed: readonly PlannedReminder[], now: Date): Promise<number> {
     const keep = new Set(digestsOf(needed).map((d) => d.id));
-    const ids = (await this.redis.smembers(this.keys.reminderJobs(incidentId))).filter(
-      // Legacy per-reminder ids are left to fire: they drop themselves when nothing is due.
-      (id) => parseDigestId(id) !== null && !keep.has(id),
-    );
+    const ids = (await this.redis.smembers(this.keys.reminderJobs(incidentId))).filter((id) => {
+      // Legacy per-reminder ids are left to fire too: they drop themselves when nothing is due.
+      const digest = parseDigestId(id);
+      return digest !== null && digest.fireAtMs > now.getTime() && !keep.has(id);
+    });
     return this.removeJobs(incidentId, ids);
   }
 
