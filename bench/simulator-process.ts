@@ -32,7 +32,10 @@ async function main(): Promise<void> {
         .map((c) => ({
           at: c.at,
           id: String((c.args.metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id),
-          listed: (c.args.blocks as { accessory?: { value?: string } }[]).filter((b) => b.accessory?.value).length,
+          listed: (c.args.blocks as { accessory?: { value?: string; options?: unknown[] } }[]).reduce(
+            (n, b) => n + (b.accessory?.options?.length ?? (b.accessory?.value ? 1 : 0)),
+            0,
+          ),
         }));
       send({ type: 'posts', posts });
     } else if (request.type === 'stop') {

@@ -44,13 +44,13 @@ async function open(text: string): Promise<{ id: string; channel: string }> {
   return { id: match[1], channel: match[2] };
 }
 
-async function click(channel: string, action_id: string, value: string): Promise<void> {
+async function click(channel: string, action_id: string, value: string, menu = false): Promise<void> {
   const res = await t.slack.blockAction({
     user_id: 'UALICE',
     channel_id: channel,
     message_ts: `${Math.floor(Date.now() / 1000)}.000001`,
     is_ephemeral: true,
-    actions: [{ action_id, value }],
+    actions: [menu ? { action_id, type: 'static_select', selected_option: { value } } : { action_id, value }],
   });
   expect(res.status).toBe(200);
   await t.bot.inFlight.drain(20_000);
@@ -170,6 +170,15 @@ test('"Mark notified" on a digest line marks that stage only, never its siblings
   await click(channel, 'reminder_mark_notified', 'dora/regulator/initial');
   const after = (await t.bot.ctx.deadlines.get(id))?.obligations.filter((o) => o.regime === 'dora') ?? [];
   expect(after.filter((o) => o.doneAt !== null).map((o) => o.id)).toEqual(['dora/regulator/initial']);
+  // The menu of a large digest does the same.
+  await click(channel, 'reminder_mark_notified', 'dora/regulator/intermediate', true);
+  const then = (await t.bot.ctx.deadlines.get(id))?.obligations.filter((o) => o.regime === 'dora') ?? [];
+  expect(
+    then
+      .filter((o) => o.doneAt !== null)
+      .map((o) => o.id)
+      .sort(),
+  ).toEqual(['dora/regulator/initial', 'dora/regulator/intermediate']);
   const told = sim
     .calls('chat.postMessage')
     .filter((c) => c.seq > since && c.args.channel === channel && c.response.ok === true);

@@ -160,10 +160,13 @@ export class ReminderHarness {
 
   /** The obligations a digest message lists (its "Mark notified" buttons carry their ids). */
   obligationsIn(call: ApiCall): string[] {
-    const blocks = (call.args.blocks ?? []) as { accessory?: { action_id?: string; value?: string } }[];
+    // A button per line, or (a large digest) a menu per few lines.
+    const blocks = (call.args.blocks ?? []) as {
+      accessory?: { action_id?: string; value?: string; options?: { value: string }[] };
+    }[];
     return blocks
       .filter((b) => b.accessory?.action_id === 'reminder_mark_notified')
-      .map((b) => String(b.accessory?.value));
+      .flatMap((b) => b.accessory?.options?.map((o) => o.value) ?? [String(b.accessory?.value)]);
   }
 
   waitForReminder(reminderId: string, timeoutMs = 10_000): Promise<ApiCall> {

@@ -2,6 +2,7 @@ import { newIncident } from '../../src/domain/incidents/incident';
 import { digestItems } from '../../src/domain/reminders/reminder-digest';
 import { digestMessage } from '../../src/slack/messages/reminder-message';
 import { record } from '../reminders/fixtures';
+import { checkBlocks } from '../support/slack-simulator/block-limits';
 
 /** The digest message: names, the register link when there is a register, mentions on escalations. */
 const openedAt = new Date('2026-11-29T10:00:00.000Z');
@@ -49,4 +50,25 @@ test('escalations mention legal and the commander; the footer links the register
   expect(text).toContain('2 notices overdue* <@ULEGAL> <@UALICE>');
   expect(text).toContain('*overdue by 1 d*');
   expect(text).toContain('<https://slack.com/archives/C0INC5/p1700000000000100|Notification register>');
+});
+
+test('a digest too large for a button per line is packed: one message, a menu per section, caveats as footnotes', () => {
+  const many = Array.from({ length: 48 }, (_, i) =>
+    record(`us-s${String(i).padStart(2, '0')}/individuals`, t0, 24 * 3600_000, {
+      recipientName: `each affected resident of state ${i}`,
+      ...(i % 2 ? { caveat: 'Period from secondary sources; confirm with counsel.' } : {}),
+    }),
+  );
+  const items = digestItems({ incidentId: 'INC-5', kind: 'reminders', fireAt: dueAt }, many, clock);
+  const m = digestMessage(incident, { kind: 'reminders', items, part: 0, parts: 1 }, new Date(dueAt));
+  expect(checkBlocks(m.blocks, 'message')).toEqual({ ok: true });
+  const menus = m.blocks.flatMap((b) =>
+    b.type === 'section' && b.accessory?.type === 'static_select' ? [b.accessory] : [],
+  );
+  expect(menus).toHaveLength(5);
+  expect(menus.flatMap((menu) => menu.options?.map((o) => o.value) ?? [])).toEqual(many.map((o) => o.id));
+  const text = JSON.stringify(m.blocks);
+  expect(text).toContain('Each of them: *due now* (<!date^');
+  expect(text.match(/Period from secondary sources/g)).toHaveLength(1);
+  expect(text).toContain('† Period from secondary sources; confirm with counsel.');
 });

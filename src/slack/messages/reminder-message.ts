@@ -1,3 +1,4 @@
+import type { StaticSelect } from '@slack/types';
 import { type Incident, incidentClock } from '../../domain/incidents/incident';
 import { wallDueAt } from '../../domain/obligations/incident-clock';
 import type { ObligationRecord } from '../../domain/obligations/obligation-record';
@@ -31,36 +32,78 @@ export interface DigestView {
  * mentioned. A digest too long for one message is split (`splitDigest`) and each part says which it is.
  */
 export function digestMessage(incident: Incident, view: DigestView, now: Date): { text: string; blocks: Block[] } {
+  const whens = view.items.map((item) => whenWords(incident, item, view.kind, now));
+  const lines = view.items.map(
+    (item, i) => `${itemHead(item)}: ${whens[i]}\n${itemTail(item.obligation.id, item.obligation.caveat ?? '')}`,
+  );
+  // A button on each line reads best; past what fits in one message that way, lines are packed a few to a
+  // section with a "Mark notified…" menu of those notices, the shared due time said once and each caveat
+  // once as a footnote, so a large digest still goes out as one message.
+  const withButtons = layout(
+    incident,
+    view,
+    view.items.map((item, i) => buttonBlock(item, lines[i] ?? '', i)),
+  );
+  if (fits(withButtons.blocks)) return withButtons;
+  const shared = whens.every((w) => w === whens[0]) ? (whens[0] ?? null) : null;
+  const notes = [...new Set(view.items.map((i) => i.obligation.caveat ?? '').filter((c) => c !== ''))];
+  const mark = (caveat: string) => (caveat ? ` ${FOOTNOTE_MARKS[notes.indexOf(caveat)] ?? ''}` : '');
+  const packed = view.items.map(
+    (item, i) =>
+      `• ${itemHead(item)}${shared ? '' : `: ${whens[i]}`} · \`${escapeMrkdwn(item.obligation.id)}\`${notes.length <= FOOTNOTE_MARKS.length ? mark(item.obligation.caveat ?? '') : item.obligation.caveat ? ` · _${escapeMrkdwn(clip(item.obligation.caveat, 200))}_` : ''}`,
+  );
+  const sections: Block[] = [];
+  if (shared) sections.push({ type: 'section', block_id: 'digest-when', text: mrkdwn(`Each of them: ${shared}.`) });
+  for (let start = 0; start < view.items.length; start += COMPACT_LINES) {
+    const chunk = view.items.slice(start, start + COMPACT_LINES);
+    sections.push(menuBlock(chunk, packed.slice(start, start + COMPACT_LINES), start / COMPACT_LINES));
+  }
+  if (notes.length > 0 && notes.length <= FOOTNOTE_MARKS.length) {
+    const legend = notes.map((n, i) => `${FOOTNOTE_MARKS[i]} ${escapeMrkdwn(clip(n, 300))}`).join('\n');
+    sections.push({ type: 'context', block_id: 'digest-notes', elements: [mrkdwn(legend)] });
+  }
+  return layout(incident, view, sections);
+}
+
+/** Marks for the packed layout's caveat footnotes; more distinct caveats than marks are written on each line. */
+const FOOTNOTE_MARKS = ['†', '‡', '§', '¶', '#'];
+
+/**
+ * Splits a digest's items into messages that each fit Slack's limits (blocks and characters, with the budget's
+ * margin), in order: as many as fit the first message, then the next. Returns obligation ids per message.
+ */
+export function splitDigest(incident: Incident, kind: DigestKind, items: readonly DigestItem[], now: Date): string[][] {
+  const parts: string[][] = [];
+  let current: DigestItem[] = [];
+  for (const item of items) {
+    const next = [...current, item];
+    // "part 10 of 10" is the longest head a part will have: measured with it.
+    if (current.length > 0 && !fits(digestMessage(incident, { kind, items: next, part: 9, parts: 10 }, now).blocks)) {
+      parts.push(current.map((i) => i.obligation.id));
+      current = [item];
+    } else current = next;
+  }
+  if (current.length > 0) parts.push(current.map((i) => i.obligation.id));
+  return parts;
+}
+
+/** Lines a section holds in the packed layout, each with its entry in the section's menu (Slack allows 100). */
+const COMPACT_LINES = 10;
+
+function layout(incident: Incident, view: DigestView, itemBlocks: Block[]): { text: string; blocks: Block[] } {
   const blocks: Block[] = [...drillBanner(incident)];
   blocks.push({ type: 'section', block_id: 'digest-head', text: mrkdwn(headLine(incident, view)) });
-  for (const [i, item] of view.items.entries()) blocks.push(itemBlock(incident, item, view.kind, now, i));
+  blocks.push(...itemBlocks);
   blocks.push({ type: 'context', block_id: 'digest-foot', elements: [mrkdwn(footLine(incident))] });
   return { text: plainText(incident, view), blocks };
 }
 
-/**
- * Splits a digest's items into messages that each fit Slack's limits (blocks and characters, with the budget's
- * margin), in order. Returns obligation ids per message.
- */
-export function splitDigest(incident: Incident, kind: DigestKind, items: readonly DigestItem[], now: Date): string[][] {
-  const fixed = digestMessage(incident, { kind, items: [], part: 9, parts: 9 }, now).blocks;
-  const blocksLeft = MESSAGE_BUDGET.blocks - fixed.length;
-  const textLeft = MESSAGE_BUDGET.totalText - blocksText(fixed);
-  const parts: string[][] = [];
-  let current: string[] = [];
-  let text = 0;
-  for (const [i, item] of items.entries()) {
-    const size = blocksText(itemBlock(incident, item, kind, now, i));
-    if (current.length > 0 && (current.length >= blocksLeft || text + size > textLeft)) {
-      parts.push(current);
-      current = [];
-      text = 0;
-    }
-    current.push(item.obligation.id);
-    text += size;
-  }
-  if (current.length > 0) parts.push(current);
-  return parts;
+function fits(blocks: readonly Block[]): boolean {
+  return (
+    blocks.length <= MESSAGE_BUDGET.blocks &&
+    blocksText(blocks) <= MESSAGE_BUDGET.totalText &&
+    blocks.every((b) => b.type !== 'section' || (b.text?.text.length ?? 0) <= MESSAGE_BUDGET.sectionText)
+  );
 }
 
 function headLine(incident: Incident, view: DigestView): string {
@@ -79,26 +122,51 @@ function escalationMentions(incident: Incident): string {
   return people.map((u) => `<@${u}>`).join(' ');
 }
 
-function itemBlock(incident: Incident, item: DigestItem, kind: DigestKind, now: Date, index: number): Block {
+function whenWords(incident: Incident, item: DigestItem, kind: DigestKind, now: Date): string {
   const o = item.obligation;
   const due = wallDueAt(o.dueAt ?? now.toISOString(), incidentClock(incident));
   const r = item.reminder;
-  const when =
-    kind === 'escalations'
-      ? `*overdue by ${formatDuration(now.getTime() - Date.parse(due))}*, was due ${slackDate(due)}`
-      : r.kind === 'before'
-        ? `*${formatLead(r.leadMs ?? 0)} left*, due ${slackDate(due)}`
-        : `*due now* (${slackDate(due)})`;
-  const caveat = o.caveat ? ` · _${escapeMrkdwn(clip(o.caveat, 200))}_` : '';
+  if (kind === 'escalations')
+    return `*overdue by ${formatDuration(now.getTime() - Date.parse(due))}*, was due ${slackDate(due)}`;
+  return r.kind === 'before'
+    ? `*${formatLead(r.leadMs ?? 0)} left*, due ${slackDate(due)}`
+    : `*due now* (${slackDate(due)})`;
+}
+
+/** "*DORA initial notification* to the competent authority …" */
+function itemHead(item: DigestItem): string {
+  const o = item.obligation;
   const words = recipientWords(o);
-  const line = `*${escapeMrkdwn(obligationTitle(o))}*${words ? ` ${words}` : ''}: ${when}\n\`${escapeMrkdwn(o.id)}\`${caveat}`;
+  return `*${escapeMrkdwn(obligationTitle(o))}*${words ? ` ${words}` : ''}`;
+}
+
+function itemTail(id: string, caveat: string): string {
+  return `\`${escapeMrkdwn(id)}\`${caveat ? ` · _${escapeMrkdwn(clip(caveat, 200))}_` : ''}`;
+}
+
+function buttonBlock(item: DigestItem, line: string, index: number): Block {
   const button: ButtonElement = {
     type: 'button',
     action_id: DIGEST_MARK_NOTIFIED_ACTION,
     text: plain('Mark notified'),
-    value: clip(o.id, 2000),
+    value: clip(item.obligation.id, 2000),
   };
   return { type: 'section', block_id: `digest-item-${index}`, text: mrkdwn(clip(line, 2900)), accessory: button };
+}
+
+/** A few lines in one section, with a menu to mark any of them notified (option text ≤ 75, value ≤ 150). */
+function menuBlock(items: readonly DigestItem[], lines: readonly string[], index: number): Block {
+  const menu: StaticSelect = {
+    type: 'static_select',
+    action_id: DIGEST_MARK_NOTIFIED_ACTION,
+    placeholder: plain('Mark notified…'),
+    options: items.map((i) => ({
+      text: plain(clip(obligationTitle(i.obligation), 75)),
+      value: clip(i.obligation.id, 150),
+    })),
+  };
+  const text = lines.join('\n');
+  return { type: 'section', block_id: `digest-items-${index}`, text: mrkdwn(clip(text, 2900)), accessory: menu };
 }
 
 /** "notice to the Attorney General", "to the competent authority" after a stage; nothing after "Freddie Mac". */

@@ -1,4 +1,4 @@
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { App, BlockAction } from '@slack/bolt';
 import { z } from 'zod';
 import { slackChannelIdSchema, slackUserIdSchema } from '../../../domain/ids';
 import { recipientSchema } from '../../../domain/regulations/vocabulary';
@@ -11,7 +11,15 @@ import { afterAck } from '../../middleware/after-ack';
 const payloadSchema = z.object({
   user: z.object({ id: slackUserIdSchema }),
   channel: z.object({ id: slackChannelIdSchema }),
-  actions: z.array(z.object({ value: z.string().min(1).max(2000) })).min(1),
+  // A line's button carries `value`; a large digest's menu, `selected_option.value`.
+  actions: z
+    .array(
+      z.object({
+        value: z.string().min(1).max(2000).optional(),
+        selected_option: z.object({ value: z.string().min(1).max(150) }).optional(),
+      }),
+    )
+    .min(1),
 });
 
 /** `<regime>/<recipient>[/<stage>]`, as the digest line shows it. */
@@ -25,16 +33,19 @@ const obligationIdSchema = z
   .pipe(z.object({ id: z.string(), regime: z.string(), recipient: recipientSchema }));
 
 /**
- * "Mark notified" on a line of a reminder digest: marks that one obligation (never its sibling stages) done now,
+ * "Mark notified" on a line of a reminder digest (its button, or the menu of a large digest's section): marks that one obligation (never its sibling stages) done now,
  * through the same act as `/incident notified`, which records it, cancels its reminders and tells the channel.
  * A date, a note or an undo go through `/incident notified` or the register.
  */
 export function registerReminderMarkNotified(app: App, deps: ListenerDeps): void {
-  app.action<BlockAction<ButtonAction>>(DIGEST_MARK_NOTIFIED_ACTION, async ({ ack, body, respond }) => {
+  app.action<BlockAction>(DIGEST_MARK_NOTIFIED_ACTION, async ({ ack, body, respond }) => {
     await ack();
     const tell = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
     const payload = payloadSchema.safeParse(body);
-    const target = payload.success ? obligationIdSchema.safeParse(payload.data.actions[0]?.value) : undefined;
+    const action = payload.success ? payload.data.actions[0] : undefined;
+    const target = payload.success
+      ? obligationIdSchema.safeParse(action?.value ?? action?.selected_option?.value)
+      : undefined;
     if (!payload.success || !target?.success) {
       await tell('That button is not one breachbot recognises; nothing was changed.');
       return;
