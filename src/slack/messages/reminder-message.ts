@@ -73,6 +73,9 @@ const FOOTNOTE_MARKS = ['†', '‡', '§', '¶', '#'];
  * margin), in order: as many as fit the first message, then the next. Returns obligation ids per message.
  */
 export function splitDigest(incident: Incident, kind: DigestKind, items: readonly DigestItem[], now: Date): string[][] {
+  const ids = (list: readonly DigestItem[]) => list.map((i) => i.obligation.id);
+  // Nearly always all of it fits one message: measured once. Only a digest that does not is cut item by item.
+  if (fits(digestMessage(incident, { kind, items, part: 0, parts: 1 }, now).blocks)) return [ids(items)];
   const parts: string[][] = [];
   let current: DigestItem[] = [];
   for (const item of items) {
