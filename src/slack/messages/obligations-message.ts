@@ -33,7 +33,7 @@ export function dueWords(
 ): string {
   // A law-enforcement delay: paused, with what resumes it (the deadline words carry it).
   const paused = o.tolled ? ':pause_button: paused by law enforcement; ' : '';
-  if (o.dueAt === null) return `${paused}no fixed due time (${escapeMrkdwn(o.deadline)})`;
+  if (o.dueAt === null) return `${paused}no fixed due time (${slackDatesIn(escapeMrkdwn(o.deadline))})`;
   const due = wallDueAt(o.dueAt, clock);
   const left = Date.parse(due) - now.getTime();
   return `${paused}due ${slackDate(due)} (${left >= 0 ? `${formatDuration(left)} left` : `overdue by ${formatDuration(left)}`})`;
