@@ -8,18 +8,22 @@ import { libraryLogger } from '../runtime/log';
 import { redisAnswers } from '../store/connection';
 import type { RedisKeys } from '../store/keys';
 import { ReplayGuard } from '../store/replay-guard';
+import { UserNameStore } from '../store/user-names';
 import { MeteredWebClient } from './adapters/metered-web-client';
 import { SlackChat } from './adapters/slack-chat';
+import { SlackRegisterFiles } from './adapters/slack-register-files';
 import { checkSlackPayload } from './http/payload-shapes';
 import { guardRequests } from './http/request-guard';
 import type { ListenerDeps } from './listener-deps';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
 import { registerCloseCancel } from './listeners/actions/close-cancel';
 import { registerCloseConfirm } from './listeners/actions/close-confirm';
+import { registerRegisterExport } from './listeners/actions/register-export';
 import { registerRegisterFilter } from './listeners/actions/register-filter';
 import { registerRegisterMark } from './listeners/actions/register-mark';
 import { registerRegisterOpen } from './listeners/actions/register-open';
 import { registerRegisterUndo } from './listeners/actions/register-undo';
+import { registerReminderMarkNotified } from './listeners/actions/reminder-mark-notified';
 import { registerIncidentCommand } from './listeners/commands/incident';
 import { registerSensitiveNumberWarning } from './listeners/events/message-sensitive-numbers';
 import { registerReactionAdded } from './listeners/events/reaction-added';
@@ -38,6 +42,8 @@ const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
   registerRegisterMark,
   registerRegisterUndo,
   registerRegisterMarkSubmit,
+  registerReminderMarkNotified,
+  registerRegisterExport,
   registerRecordDecisionShortcut,
   registerReactionAdded,
   registerSensitiveNumberWarning,
@@ -199,10 +205,12 @@ export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowC
   app.client = client;
   timeAcks(app, options.flows.metrics);
   const ctx: FlowContext = { ...options.flows, chat: new SlackChat(client) };
+  const registerFiles = new SlackRegisterFiles(client, new UserNameStore(options.redis, options.keys));
   const deps: ListenerDeps = {
     ctx,
     inFlight: options.inFlight,
     recordStoreReady: () => options.redis.status === 'ready',
+    registerFiles,
   };
   for (const register of LISTENERS) register(app, deps);
   app.error(async (error) => {
