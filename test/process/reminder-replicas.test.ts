@@ -395,7 +395,12 @@ test('a worker SIGKILLed while its post is in flight: another worker delivers th
   await allLogged(d.expected.map((r) => r.id));
   // The held post never took effect (the test never releases it): the job came back once its lock ran out,
   // the next worker found the "posting" mark, searched the channel, found nothing, and posted once.
-  expect(done.get(heldId)).toEqual({ outcome: 'posted', ts: expect.any(String) });
+  expect(done.get(heldId)).toEqual({
+    outcome: 'posted',
+    ts: expect.any(String),
+    posts: 1,
+    reminders: expect.any(Number),
+  });
   expectExactlyOnce(d, done);
   expect(postedBy(victim)).not.toContain(heldId);
   expect([...postedBy(survivor), ...postedBy(replacement)]).toContain(heldId);

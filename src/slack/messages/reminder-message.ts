@@ -202,5 +202,6 @@ function plainText(incident: Incident, view: DigestView): string {
   const what = view.kind === 'escalations' ? 'overdue' : 'coming due';
   const names = view.items.map((i) => obligationTitle(i.obligation));
   const list = names.length > 3 ? `${names.slice(0, 3).join('; ')} and ${names.length - 3} more` : names.join('; ');
-  return clip(`${drill}${plural(view.items.length, 'notice')} ${what}: ${list}`, 600);
+  const stopping = view.items.some((i) => i.finalOfCap !== undefined) ? '; stopping escalations' : '';
+  return clip(`${drill}${plural(view.items.length, 'notice')} ${what}: ${list}${stopping}`, 600);
 }
