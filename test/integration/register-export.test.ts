@@ -39,7 +39,7 @@ async function command(text: string, channel: string): Promise<string> {
 
 async function open(text: string): Promise<{ id: string; channel: string }> {
   const reply = await sim.waitForResponse(await command(`open ${text}`, GENERAL_CHANNEL_ID));
-  const match = /\*(INC-\d+)\* is open in <#(\w+)>/.exec(String(reply.body.text));
+  const match = /\*(INC-[\w-]+)\* is open in <#(\w+)>/.exec(String(reply.body.text));
   if (!match?.[1] || !match[2]) throw new Error(`unexpected reply: ${String(reply.body.text)}`);
   return { id: match[1], channel: match[2] };
 }
