@@ -189,9 +189,9 @@ function recipientWords(o: ObligationRecord): string {
 
 function footLine(incident: Incident): string {
   // The pinned register, once the incident has one (`registerMessageTs`, set by the register's own flow).
-  const registerTs = (incident as { registerMessageTs?: unknown }).registerMessageTs;
+  const registerTs = incident.registerMessageTs;
   const register =
-    typeof registerTs === 'string'
+    registerTs !== undefined
       ? `<https://slack.com/archives/${incident.channelId}/p${registerTs.replace('.', '')}|Notification register> · `
       : '';
   return `${register}Done? Press *Mark notified*, or \`/incident notified &lt;id&gt;\` with a date and note.`;
