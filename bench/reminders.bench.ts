@@ -5,36 +5,40 @@ import { startReminderRuntime } from '../src/bot';
 import { type Incident, newIncident } from '../src/domain/incidents/incident';
 import { freshRecord, type ObligationRecord } from '../src/domain/obligations/obligation-record';
 import { HOUR } from '../src/domain/reminders/lead-times';
+import { digestId } from '../src/domain/reminders/reminder-digest';
 import { planIncident } from '../src/domain/reminders/reminder-plan';
 import { envSchema } from '../src/runtime/env';
 import { connectRedis, DEFAULT_REDIS_URL } from '../src/store/connection';
 import { DeadlineStore } from '../src/store/deadline-store';
 import { IncidentStore } from '../src/store/incident-store';
 import { RedisKeys } from '../src/store/keys';
-import { type ApiCall, startSlackSimulator } from '../test/support/slack-simulator';
 import { percentile } from './percentile';
+import { RemoteSimulator } from './simulator-client';
 
-const CHANNELS = 100;
-const PER_CHANNEL = 10;
+/** BENCH_DIGEST_INCIDENTS scales the run down on a small machine (the figures say how many ran). */
+const INCIDENTS = Number(process.env.BENCH_DIGEST_INCIDENTS ?? 1000);
+const PER_INCIDENT = 40;
 const WINDOW_MS = 10_000;
-const LEAD_IN_MS = 4_000;
+/** Time to seed and schedule before the first digest is due. */
+const LEAD_IN_MS = Number(process.env.BENCH_DIGEST_LEAD_IN_MS ?? 25_000);
 
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /**
- * Reminder lateness under a burst: 1,000 reminders (10 obligations in each of 100 incident channels) all due
- * within the same 10 seconds, posted by one reminder worker with the default concurrency (as one bot process
- * runs it) through real BullMQ and Redis to the local Slack simulator. Lateness is the simulator's receive
- * time minus the reminder's due time. Memory per scheduled reminder is the growth, while scheduling, of the
- * bench's own keys (its prefix and its queue's: the BullMQ job, the delayed set, the event stream, the index
- * entry) measured key by key with `MEMORY USAGE … SAMPLES 0`, divided by the jobs added. Other clients of the
- * shared Redis (and allocator noise) no longer count, as they did in a global `used_memory` difference.
+ * Reminder digests under a burst: 1,000 incident channels, each with 40 obligations due at one instant, the
+ * instants spread over the same 10 seconds (40,000 reminders), posted by one reminder worker with the default
+ * concurrency (as one bot process runs it) through real BullMQ and Redis to the Slack simulator, which runs in a
+ * process of its own (bench/simulator-process.ts) as Slack runs on other machines. Every
+ * incident must get exactly one message listing its 40 notices. Lateness is the simulator's receive time
+ * minus the digest's instant. Redis bytes per scheduled reminder: `MEMORY USAGE` summed over the bench's own
+ * queue keys and reminder indexes after scheduling, less the same before, over the reminders planned (each
+ * obligation's due-time reminder and its first escalation, 80 per incident, in 2 digest jobs).
  */
 export async function runRemindersBench(): Promise<Record<string, number | string>> {
   const redis = connectRedis(process.env.REDIS_URL || DEFAULT_REDIS_URL);
-  const prefix = `bench-reminders-${process.pid}-${Date.now()}`;
+  const prefix = `bench-digests-${process.pid}-${Date.now()}`;
   const keys = new RedisKeys(prefix);
-  const sim = await startSlackSimulator();
+  const sim = await RemoteSimulator.start();
   const env = envSchema.parse({
     SLACK_BOT_TOKEN: sim.botToken,
     SLACK_SIGNING_SECRET: 'x',
@@ -47,13 +51,10 @@ export async function runRemindersBench(): Promise<Record<string, number | strin
     const store = new IncidentStore(redis, keys);
     const deadlines = new DeadlineStore(redis, keys);
     const windowStart = Date.now() + LEAD_IN_MS;
-    const seeded: { incident: Incident; records: ObligationRecord[] }[] = [];
-    for (let c = 0; c < CHANNELS; c += 1) {
-      const channel = sim.seedChannel({
-        name: `inc-bench-${c}`,
-        is_private: true,
-        members: [sim.state.bot.userId, 'UALICE'],
-      });
+    const seeded: { incident: Incident; records: ObligationRecord[]; due: number }[] = [];
+    const channels = await sim.seedChannels(INCIDENTS, 'inc-bench');
+    for (let c = 0; c < INCIDENTS; c += 1) {
+      const channel = channels[c] ?? { id: 'C0MISSING', name: 'missing' };
       const openedAt = new Date().toISOString();
       const incident = newIncident(
         await store.nextId(),
@@ -70,21 +71,21 @@ export async function runRemindersBench(): Promise<Record<string, number | strin
         'data-breach',
       );
       await store.create(incident);
-      const records = Array.from({ length: PER_CHANNEL }, (_, i) => {
-        const due = windowStart + Math.floor(((c * PER_CHANNEL + i) / (CHANNELS * PER_CHANNEL)) * WINDOW_MS);
-        return freshRecord({
-          id: `r${i}/regulator`,
-          regime: `r${i}`,
-          jurisdiction: 'EU',
+      const due = windowStart + Math.floor((c / INCIDENTS) * WINDOW_MS);
+      const records = Array.from({ length: PER_INCIDENT }, (_, i) =>
+        freshRecord({
+          id: `us-s${String(i).padStart(2, '0')}/regulator`,
+          regime: `us-s${String(i).padStart(2, '0')}`,
+          jurisdiction: 'US',
           recipient: 'regulator',
-          recipientName: 'supervisory authority',
+          recipientName: 'Attorney General',
           dueAt: new Date(due).toISOString(),
-          deadline: '72 hours',
-          citation: 'Bench Art 1',
+          deadline: '72 hours after discovery',
+          citation: `Bench Stat. § ${i}`,
           trigger: { name: 'discoveredAt', at: new Date(due - 72 * HOUR).toISOString(), fallback: false },
           notes: [],
-        });
-      });
+        }),
+      );
       await deadlines.update(incident.id, () => ({
         facts: {
           discoveredAt: openedAt,
@@ -99,81 +100,90 @@ export async function runRemindersBench(): Promise<Record<string, number | strin
         computedAt: openedAt,
         obligations: records,
       }));
-      seeded.push({ incident, records });
+      seeded.push({ incident, records, due });
     }
 
-    const ownKeys = [`${prefix}:*`, `${keys.bullPrefix()}:*`];
-    const memoryBefore = await keysMemory(redis, ownKeys);
-    let jobs = 0;
+    const ownKeys = async () => [
+      ...(await scan(redis, `${keys.bullPrefix()}:*`)),
+      ...(await scan(redis, `${prefix}:*:reminder-jobs`)),
+    ];
+    const bytesBefore = await memoryUsage(redis, await ownKeys());
+    let reminders = 0;
     const fireAt = new Map<string, number>();
-    for (const { incident, records } of seeded) {
+    const scheduleStart = Date.now();
+    for (const { incident, records, due } of seeded) {
       const now = new Date();
       const plan = planIncident(incident.id, records, { openedAt: incident.openedAt, speed: 1 }, now);
-      for (const r of plan) if (r.kind === 'due') fireAt.set(r.id, Date.parse(r.fireAt));
-      jobs += await runtime.scheduler.add(plan, now);
+      fireAt.set(digestId(incident.id, 'reminders', due), due);
+      reminders += await runtime.scheduler.add(plan, now);
     }
-    const memoryAfter = await keysMemory(redis, ownKeys);
     const scheduledBy = Date.now();
+    const jobKeys = await ownKeys();
+    const bytesAfter = await memoryUsage(redis, jobKeys);
+    const digestJobs =
+      (await runtime.scheduler.queue.getDelayedCount()) + (await runtime.scheduler.queue.getWaitingCount());
+    if (scheduledBy > windowStart)
+      throw new Error(`scheduling ran ${scheduledBy - windowStart} ms into the window: raise BENCH_DIGEST_LEAD_IN_MS`);
 
-    const isReminder = (c: ApiCall) =>
-      c.response.ok === true &&
-      (c.args.metadata as { event_type?: string } | undefined)?.event_type === 'breachbot_reminder';
-    const posts = await sim.waitForCalls('chat.postMessage', CHANNELS * PER_CHANNEL, isReminder, {
-      timeoutMs: LEAD_IN_MS + WINDOW_MS + 60_000,
-    });
-    const lateness = posts.map((c) => {
-      const id = String((c.args.metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id);
-      return c.at - (fireAt.get(id) ?? Number.NaN);
-    });
-    const distinct = new Set(
-      posts.map((c) => (c.args.metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id),
-    ).size;
+    // CPU this process (the worker; the simulator has its own) spends from the window's start to the last post.
+    await new Promise((r) => setTimeout(r, Math.max(0, windowStart - Date.now())));
+    const cpuBefore = process.cpuUsage();
+    const deadline = windowStart + WINDOW_MS + 120_000;
+    let all = await sim.reminderPosts();
+    while (all.length < INCIDENTS && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 500));
+      all = await sim.reminderPosts();
+    }
+    const cpu = process.cpuUsage(cpuBefore);
+    // Anything more than one message per incident would arrive right after: give it a moment to show.
+    await new Promise((r) => setTimeout(r, 1000));
+    all = await sim.reminderPosts();
+    const lateness = all.map((c) => c.at - (fireAt.get(c.id) ?? Number.NaN));
+    const listed = all.map((c) => c.listed);
     return {
-      reminders: posts.length,
-      distinct_reminders_posted: distinct,
-      channels: CHANNELS,
+      incidents: INCIDENTS,
+      reminders_per_incident_due_at_once: PER_INCIDENT,
       due_window_s: WINDOW_MS / 1000,
-      scheduling_finished_before_window_ms: windowStart - scheduledBy,
+      posts_made: all.length,
+      distinct_digests_posted: new Set(all.map((c) => c.id)).size,
+      notices_listed_per_post_min: Math.min(...listed),
+      notices_listed_per_post_max: Math.max(...listed),
       worker_concurrency: env.REMINDER_CONCURRENCY,
       lateness_p50_ms: percentile(lateness, 50),
       lateness_p99_ms: percentile(lateness, 99),
       lateness_max_ms: Math.max(...lateness),
-      jobs_scheduled: jobs,
-      redis_bytes_per_scheduled_reminder: Math.round((memoryAfter - memoryBefore) / jobs),
+      worker_cpu_ms_per_digest: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, all.length)) * 10) / 10,
+      reminders_scheduled: reminders,
+      digest_jobs_scheduled: digestJobs,
+      scheduling_ms: scheduledBy - scheduleStart,
+      redis_bytes_scheduled: bytesAfter - bytesBefore,
+      redis_bytes_per_scheduled_reminder: Math.round((bytesAfter - bytesBefore) / reminders),
+      redis_bytes_per_digest_job: Math.round((bytesAfter - bytesBefore) / digestJobs),
     };
   } finally {
     await runtime.close();
     const queue = new Queue(REMINDERS_QUEUE, { connection: redis, prefix: keys.bullPrefix() });
     await queue.obliterate({ force: true });
     await queue.close();
-    await deletePattern(redis, `${prefix}:*`);
+    for (const key of await scan(redis, `${prefix}:*`)) await redis.del(key);
     await sim.stop();
     await redis.quit();
   }
 }
 
-/** Bytes Redis reports for every key matching the patterns (`MEMORY USAGE` with all nested values counted). */
-async function keysMemory(redis: Redis, patterns: string[]): Promise<number> {
-  let total = 0;
-  for (const pattern of patterns) {
-    let cursor = '0';
-    do {
-      const [next, found] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-      cursor = next;
-      if (found.length === 0) continue;
-      const pipeline = redis.pipeline();
-      for (const key of found) pipeline.memory('USAGE', key, 'SAMPLES', 0);
-      for (const [error, bytes] of (await pipeline.exec()) ?? []) if (!error) total += Number(bytes ?? 0);
-    } while (cursor !== '0');
-  }
-  return total;
+async function memoryUsage(redis: Redis, keys: readonly string[]): Promise<number> {
+  let bytes = 0;
+  for (const key of keys) bytes += Number((await redis.call('MEMORY', 'USAGE', key, 'SAMPLES', '0')) ?? 0);
+  return bytes;
 }
 
-async function deletePattern(redis: Redis, pattern: string): Promise<void> {
+async function scan(redis: Redis, pattern: string): Promise<string[]> {
+  const found: string[] = [];
   let cursor = '0';
   do {
-    const [next, found] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+    const [next, batch] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
     cursor = next;
-    if (found.length) await redis.del(...found);
+    found.push(...batch);
   } while (cursor !== '0');
+  return found;
 }

@@ -1,7 +1,9 @@
 import { performance } from 'node:perf_hooks';
+import { readRegister } from '../src/cli/register-command';
 import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../src/domain/checklist/templates';
 import type { Incident } from '../src/domain/incidents/incident';
 import type { ObligationRecord } from '../src/domain/obligations/obligation-record';
+import { registerCsv } from '../src/domain/register/register-export';
 import { buildIncidentSummary } from '../src/domain/summary/incident-summary';
 import { summaryMarkdown } from '../src/domain/summary/markdown';
 import { messageDecisionEntry, pinnedMessageEntry, typedDecisionEntry } from '../src/domain/timeline/decision-entry';
@@ -20,7 +22,8 @@ const RUNS = 5;
 /**
  * The summary of a large incident: 10,000 timeline entries (decisions typed and recorded from messages,
  * pinned messages, checklist ticks, reminders) and 60 obligations, stored in a real Redis under a
- * throw-away prefix. Measures reading + building + rendering the summary (median of 5), the Markdown's
+ * throw-away prefix. Measures reading + building + rendering the summary (median of 5), the register export
+ * (read from Redis as `breachbot register` does, rows and CSV; median of 5), the Markdown's
  * size, and the Redis memory the incident takes (MEMORY USAGE over its keys, all samples).
  */
 export async function runSummaryBench(): Promise<Record<string, number | string>> {
@@ -94,6 +97,18 @@ export async function runSummaryBench(): Promise<Record<string, number | string>
     }
     runs.sort((a, b) => a - b);
 
+    // The export of the same incident: read from Redis as `breachbot register` does, then the CSV.
+    const exportRuns: number[] = [];
+    let csvBytes = 0;
+    for (let run = 0; run < RUNS; run += 1) {
+      const start = performance.now();
+      const register = await readRegister(redis, keys, incident.id, { zone: 'America/New_York', now: new Date() });
+      const csv = registerCsv(register?.rows ?? [], 'America/New_York');
+      exportRuns.push(performance.now() - start);
+      csvBytes = Buffer.byteLength(csv, 'utf8');
+    }
+    exportRuns.sort((a, b) => a - b);
+
     const incidentKeys = await redis.keys(`${prefix}:*`);
     let memory = 0;
     for (const key of incidentKeys) memory += Number(await redis.call('MEMORY', 'USAGE', key, 'SAMPLES', '0'));
@@ -105,6 +120,9 @@ export async function runSummaryBench(): Promise<Record<string, number | string>
       summary_build_ms_median: round(runs[Math.floor(runs.length / 2)] ?? 0),
       summary_build_ms_max: round(runs[runs.length - 1] ?? 0),
       summary_markdown_bytes: Buffer.byteLength(markdown, 'utf8'),
+      export_csv_ms_median: round(exportRuns[Math.floor(exportRuns.length / 2)] ?? 0),
+      export_csv_ms_max: round(exportRuns[exportRuns.length - 1] ?? 0),
+      export_csv_bytes: csvBytes,
       summary_redis_memory_bytes: memory,
       summary_redis_bytes_per_entry: round(memory / ENTRIES),
       timeline_append_ms_per_entry: round(appendMs / ENTRIES, 3),

@@ -7,7 +7,7 @@ import { DEFAULT_TEMPLATE_ID } from './domain/checklist/templates';
 import { anchorTimeline, timelineAnchoring } from './flows/anchor-timeline';
 import { autoCloseDrill } from './flows/close-incident';
 import type { FlowContext } from './flows/context';
-import { deliverReminder } from './flows/deliver-reminder';
+import { deliverDigest } from './flows/deliver-reminder';
 import { resumeOpenActs } from './flows/resume-acts';
 import { resumeReminders } from './flows/resume-reminders';
 import { DEFAULT_DRILL_AUTO_CLOSE_HOURS, DEFAULT_ESCALATION_CAP, type Env } from './runtime/env';
@@ -104,7 +104,7 @@ export function startReminderRuntime(options: ReminderRuntimeOptions): Reminders
       ? {
           concurrency: env.REMINDER_CONCURRENCY,
           ...(env.REMINDER_LOCK_MS ? { lockMs: env.REMINDER_LOCK_MS } : {}),
-          deliver: (reminder, attempt) => deliverReminder(deliveryDeps, reminder, attempt),
+          deliver: (digest, attempt) => deliverDigest(deliveryDeps, digest, attempt),
           resume: (scheduler) => resumeReminders({ incidents, deadlines, reminders: scheduler, log, now }),
           closeDrill: (incidentId) =>
             autoCloseDrill(

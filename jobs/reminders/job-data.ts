@@ -1,42 +1,53 @@
 import { z } from 'zod';
 import { incidentIdSchema, instantSchema } from '../../src/domain/ids';
-import type { PlannedReminder } from '../../src/domain/reminders/reminder-plan';
+import { digestOf, type PlannedDigest, parseDigestId } from '../../src/domain/reminders/reminder-digest';
 
 /**
- * The data of a `reminder` job on the `reminders` queue. It says which reminder it is and which due time it
- * was planned for; everything else (is the incident still open, is the obligation still due then, the text)
- * is read from Redis when it fires, so a job can never post something that stopped being true.
+ * The data of a `digest` job on the `reminders` queue: which incident, which kind (reminders or escalations)
+ * and which wall-clock instant. Which reminders it holds, and their text, are read from Redis when it fires, so
+ * a job can never post something that stopped being true.
  */
-export const reminderJobDataSchema = z.strictObject({
-  /** Equal to the job id (`<incident>|<obligation>|<kind>|<due epoch ms>`) and to the message metadata's reminder_id. */
-  reminderId: z
+export const digestJobDataSchema = z.strictObject({
+  /** Equal to the job id (`<incident>|digest-<kind>|<fire epoch ms>`) and to the first message's metadata reminder_id. */
+  digestId: z
     .string()
     .min(1)
-    .max(400)
-    .refine((s) => !s.includes(':'), { message: 'must not contain ":"' }),
+    .max(200)
+    .refine((s) => parseDigestId(s) !== null, { message: 'must be a digest id' }),
+  incidentId: incidentIdSchema,
+  kind: z.enum(['reminders', 'escalations']),
+  fireAt: instantSchema,
+});
+export type DigestJobData = z.infer<typeof digestJobDataSchema>;
+
+/**
+ * A `reminder` job as builds before digests queued them (one per reminder). One still waiting in Redis after an
+ * upgrade is delivered as the digest of its incident and instant, so it is neither lost nor posted twice.
+ */
+export const legacyReminderJobDataSchema = z.object({
+  reminderId: z.string().min(1),
   incidentId: incidentIdSchema,
   obligationId: z.string().min(1),
   kind: z.enum(['before', 'due', 'overdue']),
-  leadMs: z.number().int().positive().optional(),
-  n: z.number().int().positive().optional(),
-  /** Legal due time the reminder was planned for; a job whose obligation no longer has it is dropped. */
   dueAt: instantSchema,
-  /** Wall-clock instantSchema it was planned to post at (the lateness measure). */
   fireAt: instantSchema,
 });
-export type ReminderJobData = z.infer<typeof reminderJobDataSchema>;
 
-export function jobDataOf(r: PlannedReminder): ReminderJobData {
-  return reminderJobDataSchema.parse({
-    reminderId: r.id,
-    incidentId: r.incidentId,
-    obligationId: r.obligationId,
-    kind: r.kind,
-    ...(r.leadMs !== undefined ? { leadMs: r.leadMs } : {}),
-    ...(r.n !== undefined ? { n: r.n } : {}),
-    dueAt: r.dueAt,
-    fireAt: r.fireAt,
-  });
+export type ReminderJobData = DigestJobData | z.infer<typeof legacyReminderJobDataSchema>;
+
+export function jobDataOf(d: PlannedDigest): DigestJobData {
+  return digestJobDataSchema.parse({ digestId: d.id, incidentId: d.incidentId, kind: d.kind, fireAt: d.fireAt });
+}
+
+/** The digest a job delivers, from either shape of job data; null when the data matches neither. */
+export function digestOfJob(data: unknown): PlannedDigest | null {
+  const digest = digestJobDataSchema.safeParse(data);
+  if (digest.success) {
+    const d = digest.data;
+    return { id: d.digestId, incidentId: d.incidentId, kind: d.kind, fireAt: d.fireAt };
+  }
+  const legacy = legacyReminderJobDataSchema.safeParse(data);
+  return legacy.success ? digestOf(legacy.data) : null;
 }
 
 /**

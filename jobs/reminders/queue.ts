@@ -4,10 +4,10 @@ import type { RedisKeys } from '../../src/store/keys';
 import type { DrillCloseJobData, ReminderJobData, ReminderOutcome } from './job-data';
 
 /**
- * The reminders queue. One place names it, its one job name, and the options every job gets.
+ * The reminders queue. One place names it, its job names (digests and the drill auto-close), and the options every job gets.
  *
  *   queue   `reminders`   (keys `{<REDIS_KEY_PREFIX>:bull}:reminders:*`; the hash tag keeps them in one slot)
- *   job     `reminder`    data: ReminderJobData (job-data.ts), id = data.reminderId
+ *   job     `reminder`    data: DigestJobData (job-data.ts), id = data.digestId: one per incident, kind and instant
  *   job     `drill-auto-close`  data: DrillCloseJobData, id = `<incident>|drill-auto-close`
  */
 export const REMINDERS_QUEUE = 'reminders';

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { PlannedReminder } from '../../src/domain/reminders/reminder-plan';
+import type { PlannedDigest } from '../../src/domain/reminders/reminder-digest';
 import type { DeliveryResult } from '../../src/flows/deliver-reminder';
 import type { BotLog } from '../../src/runtime/log';
 import { type BotMetrics, noMetrics } from '../../src/runtime/metrics';
@@ -25,7 +25,7 @@ export interface ReminderWorkerSetup {
   concurrency: number;
   /** A crashed worker's job is taken over after this long (BullMQ lock duration and stalled check). */
   lockMs?: number;
-  deliver: (reminder: PlannedReminder, attempt: number) => Promise<DeliveryResult>;
+  deliver: (digest: PlannedDigest, attempt: number) => Promise<DeliveryResult>;
   /** Run once the scheduler exists: re-adds what a crash between storing and scheduling left out. */
   resume: (scheduler: ReminderScheduler) => Promise<{ incidents: number; reminders: number }>;
   /** Closes a drill whose DRILL_AUTO_CLOSE_HOURS are up; false when it was closed already. */

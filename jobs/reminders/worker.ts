@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { PlannedReminder } from '../../src/domain/reminders/reminder-plan';
+import type { PlannedDigest } from '../../src/domain/reminders/reminder-digest';
 import type { DeliveryResult } from '../../src/flows/deliver-reminder';
 import { PostFailure } from '../../src/flows/ports/reminder-post';
 import type { BotLog } from '../../src/runtime/log';
 import { type BotMetrics, noMetrics } from '../../src/runtime/metrics';
 import type { RedisKeys } from '../../src/store/keys';
-import { drillCloseJobDataSchema, reminderJobDataSchema } from './job-data';
+import { digestOfJob, drillCloseJobDataSchema } from './job-data';
 import { DRILL_CLOSE_JOB, type QueueJobData, type QueueJobName, type QueueJobResult, REMINDERS_QUEUE } from './queue';
 import type { ReminderScheduler } from './scheduler';
 
@@ -17,7 +17,7 @@ export interface ReminderWorkerOptions {
   connection: Redis;
   keys: RedisKeys;
   /** The act a job performs: src/flows/deliver-reminder, bound to its stores and the chat (bot.ts wires it). */
-  deliver: (reminder: PlannedReminder, attempt: number) => Promise<DeliveryResult>;
+  deliver: (digest: PlannedDigest, attempt: number) => Promise<DeliveryResult>;
   scheduler: ReminderScheduler;
   log: BotLog;
   now: () => Date;
@@ -44,7 +44,7 @@ export function reminderBackoff(attemptsMade: number, _type?: string, err?: Erro
 }
 
 /**
- * The worker that posts reminders. Any number of them (in bot processes and `npm run worker` processes) can
+ * The worker that posts reminder digests. Any number of them (in bot processes and `npm run worker` processes) can
  * share the queue: BullMQ gives each job to one worker at a time, and the delivery ledger makes a retried or
  * recovered job post at most once. A job whose post fails is retried (reminderBackoff); a job Slack refuses
  * for good fails at once and stays in the failed set.
@@ -62,37 +62,31 @@ export function createReminderWorker(options: ReminderWorkerOptions): ReminderWo
         log.info('drill_auto_close', { incident: drill.data.incidentId, closed });
         return { closed };
       }
-      const parsed = reminderJobDataSchema.safeParse(job.data);
-      if (!parsed.success) throw new UnrecoverableError('reminder job data does not match its schema');
-      const data = parsed.data;
-      const reminder: PlannedReminder = {
-        id: data.reminderId,
-        incidentId: data.incidentId,
-        obligationId: data.obligationId,
-        kind: data.kind,
-        ...(data.leadMs !== undefined ? { leadMs: data.leadMs } : {}),
-        ...(data.n !== undefined ? { n: data.n } : {}),
-        dueAt: data.dueAt,
-        fireAt: data.fireAt,
-      };
+      const digest = digestOfJob(job.data);
+      if (!digest) throw new UnrecoverableError('reminder job data does not match its schema');
       let result: DeliveryResult;
       try {
-        result = await deliver(reminder, job.attemptsStarted);
+        result = await deliver(digest, job.attemptsStarted);
       } catch (error) {
         if (error instanceof PostFailure && error.permanent) throw new UnrecoverableError(error.message);
         throw error;
       }
-      if (result.outcome.outcome === 'posted')
-        metrics.reminderPosted((now().getTime() - Date.parse(data.fireAt)) / 1000);
+      // Counted per reminder, not per digest: a digest of five notices is five reminders posted, each as late as
+      // the digest (their shared instant); a digest retried after a partial post counts only what it posted now.
+      if (result.outcome.outcome === 'posted') {
+        const lateness = (now().getTime() - Date.parse(digest.fireAt)) / 1000;
+        for (let i = 0; i < result.outcome.reminders; i += 1) metrics.reminderPosted(lateness);
+      }
       if (result.outcome.outcome === 'dropped') {
         log.info('reminder_dropped', {
-          incident: data.incidentId,
-          reminder: data.reminderId,
+          incident: digest.incidentId,
+          reminder: digest.id,
           reason: result.outcome.reason,
         });
       }
-      if (result.next) await scheduler.add([result.next], now());
-      await scheduler.forget(data.incidentId, data.reminderId);
+      if (result.next.length > 0) await scheduler.add(result.next, now());
+      // The job's own id: a legacy per-reminder job is indexed under it, a digest under the digest id.
+      await scheduler.forget(digest.incidentId, String(job.id ?? digest.id));
       return result.outcome;
     },
     {

@@ -10,6 +10,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: 'compute notification deadlines from a facts file',
     load: async () => (await import('./deadlines-command')).runDeadlines,
   },
+  register: {
+    summary: "an incident's notification register as a table, CSV or JSON, from Redis",
+    load: async () => (await import('./register-command')).runRegister,
+  },
   verify: {
     summary: "re-compute an incident's timeline hash chain from Redis",
     load: async () => (await import('./verify-command')).runVerify,

@@ -1,31 +1,24 @@
-import { incidentClock } from '../domain/incidents/incident';
+import { type Incident, incidentClock } from '../domain/incidents/incident';
 import { regimeLabel } from '../domain/obligations/regime-label';
+import { type DigestItem, digestItems, digestPartId, type PlannedDigest } from '../domain/reminders/reminder-digest';
 import { nextEscalation, type PlannedReminder } from '../domain/reminders/reminder-plan';
 import type { BotLog } from '../runtime/log';
 import type { DeadlineStore } from '../store/deadline-store';
 import type { DeliveryLedger } from '../store/delivery-ledger';
 import type { IncidentStore } from '../store/incident-store';
 import type { TimelineStore } from '../store/timeline-store';
-import { PostFailure, type ReminderPostPort } from './ports/reminder-post';
+import { type DigestPost, PostFailure, type ReminderPostPort } from './ports/reminder-post';
 
 export type DeliveryOutcome =
-  | { outcome: 'posted'; ts: string }
+  /** `ts` of the first message posted now; `posts` how many messages this attempt posted. */
+  | { outcome: 'posted'; ts: string; posts: number; reminders: number }
   | { outcome: 'already_posted'; ts: string | null }
-  | {
-      outcome: 'dropped';
-      reason:
-        | 'incident_closed'
-        | 'incident_missing'
-        | 'obligation_gone'
-        | 'obligation_done'
-        | 'due_moved'
-        | 'escalations_capped';
-    };
+  | { outcome: 'dropped'; reason: 'incident_closed' | 'incident_missing' | 'nothing_due' | 'escalations_capped' };
 
 export interface DeliveryResult {
   outcome: DeliveryOutcome;
-  /** The escalation to schedule after this one (for an overdue reminder that was posted). */
-  next: PlannedReminder | null;
+  /** The escalations to schedule after this digest (for an escalation digest that was delivered). */
+  next: PlannedReminder[];
 }
 
 export interface ReminderDeliveryDeps {
@@ -41,93 +34,181 @@ export interface ReminderDeliveryDeps {
 }
 
 /**
- * Posts one reminder, at most once, and only while it is still true: the incident open, the obligation still
- * listed, not done, and still due at the time the reminder was planned for. Knows nothing of the queue; the
- * worker calls it and retries what it throws.
+ * Posts one reminder digest: every reminder of the incident due at that instant in one message (several when
+ * they do not fit one), each message at most once, and only about what is still true: the incident open, each
+ * obligation still listed, not done and still due when planned. Knows nothing of the queue; the worker calls it
+ * and retries what it throws.
  *
- * Exactly once rests on the ledger: "posting" is recorded before the post; an attempt that finds "posting"
- * (a crash, a timeout, a 5xx that may have posted) searches the channel for the reminder's id before posting
- * again; a failure that certainly posted nothing releases the mark.
+ * Exactly once rests on the ledger, per message: the split into messages is fixed by the first attempt; for
+ * each message "posting" is recorded before the post; an attempt that finds "posting" (a crash, a timeout, a
+ * 5xx that may have posted) searches the channel for the message's id before posting again; a failure that
+ * certainly posted nothing releases the mark.
  */
-export async function deliverReminder(
+export async function deliverDigest(
   deps: ReminderDeliveryDeps,
-  r: PlannedReminder,
+  digest: PlannedDigest,
   attempt: number,
 ): Promise<DeliveryResult> {
   const { incidents, deadlines, ledger, poster, log } = deps;
-  const incident = await incidents.get(r.incidentId);
+  const incident = await incidents.get(digest.incidentId);
   if (!incident) return dropped('incident_missing');
   if (incident.status !== 'open') return dropped('incident_closed');
-  const state = await deadlines.get(r.incidentId);
-  const o = state?.obligations.find((x) => x.id === r.obligationId);
-  if (!o?.current) return dropped('obligation_gone');
-  if (o.doneAt !== null) return dropped('obligation_done');
-  if (o.dueAt === null || Date.parse(o.dueAt) !== Date.parse(r.dueAt)) return dropped('due_moved');
-  // The cap counts escalations of this obligation already posted; the one that reaches it is the last.
-  let finalOfCap: number | undefined;
-  if (r.kind === 'overdue' && deps.escalationCap !== undefined) {
-    const before = await ledger.escalationsPosted(r.incidentId, r.obligationId, r.id);
-    if (before >= deps.escalationCap) return dropped('escalations_capped');
-    if (before + 1 >= deps.escalationCap) finalOfCap = deps.escalationCap;
-  }
+  const state = await deadlines.get(digest.incidentId);
+  const clock = incidentClock(incident);
+  const due = digestItems(digest, state?.obligations ?? [], clock);
+  if (due.length === 0) return dropped('nothing_due');
+  const items = digest.kind === 'escalations' ? await capEscalations(deps, digest.incidentId, due) : due;
+  if (items.length === 0) return dropped('escalations_capped');
+  // The escalation that reaches the cap is the obligation's last: no next one is planned after it.
   const next =
-    r.kind === 'overdue' && finalOfCap === undefined
-      ? nextEscalation(r.incidentId, o, r.n ?? 1, incidentClock(incident), deps.now())
-      : null;
+    digest.kind === 'escalations'
+      ? items
+          .filter((i) => i.finalOfCap === undefined)
+          .map((i) => nextEscalation(digest.incidentId, i.obligation, i.reminder.n ?? 1, clock, deps.now()))
+          .filter((r): r is PlannedReminder => r !== null)
+      : [];
 
-  const previous = await ledger.beginPosting(r.incidentId, r.id, attempt, deps.now());
-  if (previous?.state === 'posted') return { outcome: { outcome: 'already_posted', ts: previous.ts }, next };
+  const parts = await ledger.fixParts(
+    digest.incidentId,
+    digest.id,
+    poster.split(incident, digest.kind, items, deps.now()),
+  );
+  const byObligation = new Map(items.map((i) => [i.obligation.id, i]));
+  let first: string | null = null;
+  let posts = 0;
+  let reminders = 0;
+  let earlier: string | null = null;
+  for (const [index, ids] of parts.entries()) {
+    const partItems = ids.map((id) => byObligation.get(id)).filter((i): i is DigestItem => i !== undefined);
+    // Everything in this part was done or moved since the split was fixed: nothing to say.
+    if (partItems.length === 0) continue;
+    const post: DigestPost = {
+      id: digestPartId(digest.id, index),
+      digestId: digest.id,
+      kind: digest.kind,
+      items: partItems,
+      part: index,
+      parts: parts.length,
+    };
+    const result = await deliverPart(deps, incident, post, attempt);
+    if (result.posted) {
+      posts += 1;
+      reminders += partItems.length;
+      first ??= result.ts;
+    } else earlier ??= result.ts;
+  }
+  if (posts === 0) return { outcome: { outcome: 'already_posted', ts: earlier }, next };
+  log.info('reminder_digest_posted', { incident: digest.incidentId, digest: digest.id, posts, reminders });
+  return { outcome: { outcome: 'posted', ts: first ?? '', posts, reminders }, next };
+}
+
+async function deliverPart(
+  deps: ReminderDeliveryDeps,
+  incident: Incident,
+  post: DigestPost,
+  attempt: number,
+): Promise<{ posted: boolean; ts: string | null }> {
+  const { ledger, poster, log } = deps;
+  const previous = await ledger.beginPosting(incident.id, post.id, attempt, deps.now());
+  if (previous?.state === 'posted') return { posted: false, ts: previous.ts };
   if (previous?.state === 'posting') {
-    const ts = await poster.findReminderPost(incident.channelId, r.id, Date.parse(previous.since));
+    const ts = await poster.findReminderPost(incident.channelId, post.id, Date.parse(previous.since));
     if (ts) {
-      await ledger.markPosted(r.incidentId, r.id, ts, deps.now());
-      await record(deps, r, ts, o.regime);
-      log.info('reminder_found_posted', { incident: r.incidentId, reminder: r.id });
-      return { outcome: { outcome: 'already_posted', ts }, next };
+      await ledger.markPosted(incident.id, post.id, ts, deps.now());
+      await record(deps, incident.id, post, ts);
+      log.info('reminder_found_posted', { incident: incident.id, reminder: post.id });
+      return { posted: false, ts };
     }
   }
-
   let ts: string;
   try {
-    ts = await poster.postReminder(incident, o, r, deps.now(), finalOfCap !== undefined ? { finalOfCap } : {});
+    ts = await poster.postDigest(incident, post, deps.now());
   } catch (error) {
-    if (error instanceof PostFailure && error.notPosted) await ledger.release(r.incidentId, r.id);
+    if (error instanceof PostFailure && error.notPosted) await ledger.release(incident.id, post.id);
     log.warn('reminder_post_failed', {
-      incident: r.incidentId,
-      reminder: r.id,
+      incident: incident.id,
+      reminder: post.id,
       attempt,
       error: error instanceof PostFailure ? error.code : 'unknown',
     });
     throw error;
   }
-  await ledger.markPosted(r.incidentId, r.id, ts, deps.now());
-  await record(deps, r, ts, o.regime);
+  await ledger.markPosted(incident.id, post.id, ts, deps.now());
+  await record(deps, incident.id, post, ts);
+  const stopped = post.items.filter((i) => i.finalOfCap !== undefined).length;
   log.info('reminder_posted', {
-    incident: r.incidentId,
-    reminder: r.id,
-    kind: r.kind,
-    ...(finalOfCap !== undefined ? { escalations_stopped: true } : {}),
+    incident: incident.id,
+    reminder: post.id,
+    kind: post.kind,
+    items: post.items.length,
+    ...(stopped > 0 ? { escalations_stopped: stopped } : {}),
   });
-  return { outcome: { outcome: 'posted', ts }, next };
+  return { posted: true, ts };
 }
 
-async function record(deps: ReminderDeliveryDeps, r: PlannedReminder, ts: string, regime: string): Promise<void> {
-  const what =
-    r.kind === 'before'
-      ? `${Math.round((r.leadMs ?? 0) / 60_000)} minutes before`
-      : r.kind === 'due'
-        ? 'at the due time'
-        : `overdue escalation ${r.n ?? 1}`;
-  await deps.timeline.append(r.incidentId, {
+/** One timeline entry per message, naming each reminder in it. No "time left" words: the record is permanent. */
+async function record(deps: ReminderDeliveryDeps, incidentId: string, post: DigestPost, ts: string): Promise<void> {
+  // Each escalation in the message counts against REMINDER_ESCALATION_CAP for its own obligation.
+  const escalations = post.items.filter((i) => i.reminder.kind === 'overdue').map((i) => i.reminder.id);
+  await deps.ledger.noteEscalations(incidentId, escalations, ts, deps.now());
+  const names = post.items.map((i) => `${regimeLabel(i.obligation.regime)} ${i.obligation.id}`);
+  const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+  await deps.timeline.append(incidentId, {
     kind: 'reminder_sent',
     actor: 'breachbot',
     at: deps.now().toISOString(),
-    summary: `Reminder posted for ${regimeLabel(regime)} ${r.obligationId} (${what}; due ${r.dueAt})`,
-    data: { reminderId: r.id, obligationId: r.obligationId, kind: r.kind, dueAt: r.dueAt, ts },
-    dedupeKey: `reminder:${r.id}`,
+    summary: `${post.kind === 'escalations' ? 'Overdue escalation' : 'Reminder'} posted for ${post.items.length} notice${post.items.length === 1 ? '' : 's'}: ${shown}`,
+    data: {
+      reminderId: post.id,
+      ts,
+      // The reminder ids follow from these (reminderId: obligation, kind, due time); the record stays small.
+      kind: post.kind,
+      obligations: post.items.map((i) => i.obligation.id),
+      reminderKinds: post.items.map((i) =>
+        i.reminder.kind === 'before'
+          ? `before-${Math.round((i.reminder.leadMs ?? 0) / 60_000)}m`
+          : i.reminder.kind === 'overdue'
+            ? `overdue-${i.reminder.n ?? 1}`
+            : 'due',
+      ),
+    },
+    dedupeKey: `reminder:${post.id}`,
   });
 }
 
+/**
+ * REMINDER_ESCALATION_CAP with digests: the cap is still counted per obligation, against the ledger's record of
+ * that obligation's escalations posted in earlier digests (`noteEscalations`). An obligation at the cap is left
+ * out of the digest; the one whose escalation reaches it is marked `finalOfCap`, and its line in the digest
+ * says escalations stop.
+ */
+async function capEscalations(
+  deps: ReminderDeliveryDeps,
+  incidentId: string,
+  items: readonly DigestItem[],
+): Promise<DigestItem[]> {
+  const cap = deps.escalationCap;
+  if (cap === undefined) return [...items];
+  const counts = await deps.ledger.escalationsPosted(
+    incidentId,
+    items.map((i) => i.reminder.id),
+  );
+  const kept: DigestItem[] = [];
+  for (const item of items) {
+    const before = counts.get(item.obligation.id) ?? 0;
+    if (before >= cap) {
+      deps.log.info('reminder_dropped', {
+        incident: incidentId,
+        reminder: item.reminder.id,
+        reason: 'escalations_capped',
+      });
+      continue;
+    }
+    kept.push(before + 1 >= cap ? { ...item, finalOfCap: cap } : item);
+  }
+  return kept;
+}
+
 function dropped(reason: Extract<DeliveryOutcome, { outcome: 'dropped' }>['reason']): DeliveryResult {
-  return { outcome: { outcome: 'dropped', reason }, next: null };
+  return { outcome: { outcome: 'dropped', reason }, next: [] };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Incident } from '../domain/incidents/incident';
 import { buildIncidentSummary, type IncidentSummary } from '../domain/summary/incident-summary';
-import { summaryMarkdown } from '../domain/summary/markdown';
+import { summaryMarkdown, summaryPeople } from '../domain/summary/markdown';
 import { checkAgainstAnchors } from '../domain/timeline/anchor';
 import { loadSummaryInput } from '../store/summary-records';
 import type { Actor, FlowContext } from './context';
@@ -40,7 +40,9 @@ export async function postSummary(
   const now = ctx.now();
   const built = buildIncidentSummary(await loadSummaryInput(ctx, incident, now));
   const summary = await withAnchorCheck(ctx, incident, built);
-  const markdown = summaryMarkdown(summary);
+  // A name that cannot be looked up is written as the id: the summary goes out either way.
+  const names = (await ctx.chat.userNames?.(summaryPeople(summary)).catch(() => null)) ?? new Map<string, string>();
+  const markdown = summaryMarkdown(summary, names);
   const bytes = Buffer.from(markdown, 'utf8');
   const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
   const fileName = `${incident.id}-${options.final ? 'final-' : ''}summary-${stamp}.md`;

@@ -8,8 +8,10 @@ import { libraryLogger } from '../runtime/log';
 import { redisAnswers } from '../store/connection';
 import type { RedisKeys } from '../store/keys';
 import { ReplayGuard } from '../store/replay-guard';
+import { UserNameStore } from '../store/user-names';
 import { MeteredWebClient } from './adapters/metered-web-client';
 import { SlackChat } from './adapters/slack-chat';
+import { SlackRegisterFiles } from './adapters/slack-register-files';
 import { PacedWebClient } from './adapters/slack-web-client';
 import { checkSlackPayload } from './http/payload-shapes';
 import { guardRequests } from './http/request-guard';
@@ -17,10 +19,12 @@ import type { ListenerDeps } from './listener-deps';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
 import { registerCloseCancel } from './listeners/actions/close-cancel';
 import { registerCloseConfirm } from './listeners/actions/close-confirm';
+import { registerRegisterExport } from './listeners/actions/register-export';
 import { registerRegisterFilter } from './listeners/actions/register-filter';
 import { registerRegisterMark } from './listeners/actions/register-mark';
 import { registerRegisterOpen } from './listeners/actions/register-open';
 import { registerRegisterUndo } from './listeners/actions/register-undo';
+import { registerReminderMarkNotified } from './listeners/actions/reminder-mark-notified';
 import { registerIncidentCommand } from './listeners/commands/incident';
 import { registerSensitiveNumberWarning } from './listeners/events/message-sensitive-numbers';
 import { registerReactionAdded } from './listeners/events/reaction-added';
@@ -39,6 +43,8 @@ const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
   registerRegisterMark,
   registerRegisterUndo,
   registerRegisterMarkSubmit,
+  registerReminderMarkNotified,
+  registerRegisterExport,
   registerRecordDecisionShortcut,
   registerReactionAdded,
   registerSensitiveNumberWarning,
@@ -213,10 +219,12 @@ export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowC
     },
   );
   const ctx: FlowContext = { ...options.flows, chat: new SlackChat(actsClient, env.SLACK_CALL_TIMEOUT_MS) };
+  const registerFiles = new SlackRegisterFiles(client, new UserNameStore(options.redis, options.keys));
   const deps: ListenerDeps = {
     ctx,
     inFlight: options.inFlight,
     recordStoreReady: () => options.redis.status === 'ready',
+    registerFiles,
   };
   for (const register of LISTENERS) register(app, deps);
   app.error(async (error) => {

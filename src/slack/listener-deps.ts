@@ -1,4 +1,5 @@
 import type { FlowContext } from '../flows/context';
+import type { RegisterFilesPort } from '../flows/ports/register-files';
 import type { InFlight } from '../runtime/in-flight';
 
 /** What every listener gets: the acts' context (with the Slack chat port) and the in-flight tracker. */
@@ -7,4 +8,6 @@ export interface ListenerDeps {
   inFlight: InFlight;
   /** False while the record store (Redis) is disconnected: an act then starts nothing (after-ack.ts). */
   recordStoreReady: () => boolean;
+  /** Names and file uploads for the register export. */
+  registerFiles: RegisterFilesPort;
 }

@@ -11,8 +11,10 @@ const deliveryStateSchema = z.discriminatedUnion('state', [
 ]);
 export type DeliveryState = z.infer<typeof deliveryStateSchema>;
 
+const partsSchema = z.array(z.array(z.string().min(1)));
+
 /**
- * Which reminders were posted, per incident (`keys.reminderDeliveries`). The ledger is what makes a reminder
+ * Which reminder digests (and parts of digests) were posted, per incident (`keys.reminderDeliveries`). The ledger is what makes a reminder
  * post exactly once across retries, restarts and any number of workers:
  *
  *   1. `beginPosting` records "posting" before the Slack call, and returns what was there: `posted` means
@@ -57,13 +59,45 @@ export class DeliveryLedger {
   }
 
   /**
-   * How many overdue escalations of one obligation were posted (or may have been: "posting"), other than
-   * `except`: what REMINDER_ESCALATION_CAP is counted against.
+   * How many overdue escalations each obligation had posted, other than the reminder ids in `except`: what
+   * REMINDER_ESCALATION_CAP is counted against. Escalations travel in digests; each one a digest posted is noted
+   * under its own reminder id (`noteEscalations`), so the count stays per obligation. One read for a whole digest.
    */
-  async escalationsPosted(incidentId: string, obligationId: string, except: string): Promise<number> {
-    const all = await this.redis.hgetall(this.keys.reminderDeliveries(incidentId));
-    const prefix = `${incidentId}|${obligationId}|overdue-`;
-    return Object.keys(all).filter((id) => id.startsWith(prefix) && id !== except).length;
+  async escalationsPosted(incidentId: string, except: readonly string[]): Promise<Map<string, number>> {
+    const fields = await this.redis.hkeys(this.keys.reminderDeliveries(incidentId));
+    const skip = new Set(except);
+    const counts = new Map<string, number>();
+    const prefix = `${incidentId}|`;
+    for (const id of fields) {
+      if (!id.startsWith(prefix) || skip.has(id)) continue;
+      const [obligationId, kind] = id.slice(prefix.length).split('|');
+      if (!obligationId || !kind?.startsWith('overdue-')) continue;
+      counts.set(obligationId, (counts.get(obligationId) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  /** Notes the escalations a digest message carried as posted (with the message's ts), each under its reminder id. */
+  async noteEscalations(incidentId: string, reminderIds: readonly string[], ts: string, at: Date): Promise<void> {
+    if (reminderIds.length === 0) return;
+    const posted = JSON.stringify({ state: 'posted', at: at.toISOString(), ts } satisfies DeliveryState);
+    await this.redis.hset(this.keys.reminderDeliveries(incidentId), ...reminderIds.flatMap((id) => [id, posted]));
+  }
+
+  /**
+   * How a digest is split into messages (obligation ids per message), fixed by the first attempt: a retry posts
+   * the same parts under the same ids even if the list changed meanwhile, so no part is posted twice or skipped.
+   * Returns what is stored (the given split when there was none).
+   */
+  async fixParts(incidentId: string, digestId: string, parts: readonly (readonly string[])[]): Promise<string[][]> {
+    const key = this.keys.reminderDeliveries(incidentId);
+    const field = `${digestId}|parts`;
+    // One round trip: set unless set, then read back whichever split won.
+    const replies = await this.redis.multi().hsetnx(key, field, JSON.stringify(parts)).hget(key, field).exec();
+    const raw = replies?.[1]?.[1];
+    const stored = partsSchema.safeParse(JSON.parse(typeof raw === 'string' ? raw : 'null'));
+    if (!stored.success) throw new Error('reminder digest parts do not match their schema');
+    return stored.data;
   }
 
   /** Forgets a "posting" marker (never a "posted" one) after a failure that posted nothing. */

@@ -11,8 +11,9 @@
  *   <prefix>:{<id>}:anchor                        string   JSON {ts, length, head_hash} of the incident's anchor message in Slack
  *   <prefix>:{<id>}:obligations                   string   JSON obligations with their status
  *   <prefix>:{<id>}:facts                         string   JSON facts the obligations were computed from (src/reminders)
- *   <prefix>:{<id>}:reminder-jobs                 set      ids of the incident's scheduled reminder jobs (jobs/reminders)
- *   <prefix>:{<id>}:reminder-deliveries           hash     reminder id → JSON delivery state (posting / posted)
+ *   <prefix>:{<id>}:reminder-jobs                 set      ids of the incident's scheduled reminder digest jobs (jobs/reminders)
+ *   <prefix>:{<id>}:reminder-deliveries           hash     digest (part) id → JSON delivery state (posting / posted);
+ *                                                           `<digest>|parts` → JSON obligation ids per message
  *   <prefix>:{ch:<channelId>}:incident-id         string   channel → incident id
  *   <prefix>:{events}:seen:<eventKey>             string   delivery dedupe marker with TTL
  *   <prefix>:{requests}:signature:<signature>     string   replay marker of a signed request, TTL past Slack's 5-minute window
@@ -23,6 +24,7 @@
  *   <prefix>:{acts}:pending-close                 zset     incident ids with an unfinished close → start time (ms)
  *   <prefix>:{acts}:open-by:<dedupe key>          string   incident id of a person's open of a title (TTL)
  *   <prefix>:{acts}:channel-name:<name>           string   incident id a channel name is reserved for (TTL)
+ *   <prefix>:{users}:names                        hash     Slack user id → display name (users.info), for exports
  *   {<prefix>:bull}:<queue>:*                     BullMQ   queues (BullMQ's own layout; one hash tag per prefix)
  */
 export class RedisKeys {
@@ -60,6 +62,9 @@ export class RedisKeys {
   }
   channelIncident(channelId: string): string {
     return `${this.prefix}:{ch:${channelId}}:incident-id`;
+  }
+  userNames(): string {
+    return `${this.prefix}:{users}:names`;
   }
   seen(eventKey: string): string {
     return `${this.prefix}:{events}:seen:${eventKey}`;

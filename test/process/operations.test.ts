@@ -123,8 +123,12 @@ test('a drill: escalations stop at REMINDER_ESCALATION_CAP with a last post sayi
   const [, id, channel] = /\*(INC-[\w-]+)\* is open in <#([A-Z0-9]+)>/.exec(reply) ?? [];
   expect(id && channel).toBeTruthy();
 
+  // Escalations travel in digests: only the early warning is overdue here, so each escalation digest is its own.
   const earlyWarning = (c: ApiCall) =>
-    isReminder(c) && c.args.channel === channel && reminderIdOf(c).includes('|nis2/regulator/early-warning|overdue-');
+    isReminder(c) &&
+    c.args.channel === channel &&
+    reminderIdOf(c).includes('|digest-escalations|') &&
+    JSON.stringify(c.args.blocks).includes('nis2/regulator/early-warning');
   const [first, second] = await sim.waitForCalls('chat.postMessage', 2, earlyWarning, { timeoutMs: 15_000 });
   expect(JSON.stringify(first!.args.blocks)).not.toContain('Stopping escalations');
   expect(JSON.stringify(second!.args.blocks)).toContain('Stopping escalations');
@@ -137,7 +141,7 @@ test('a drill: escalations stop at REMINDER_ESCALATION_CAP with a last post sayi
   expect(closedEntry?.actor).toBe('breachbot');
   // No escalation of the capped obligation is left on the queue, and none was posted after the last.
   const pending = await redis.smembers(keys.reminderJobs(id!));
-  expect(pending.filter((r) => r.includes('early-warning'))).toEqual([]);
+  expect(pending.filter((r) => r.includes('|digest-escalations|'))).toEqual([]);
   expect(sim.calls('chat.postMessage').filter(earlyWarning)).toHaveLength(2);
 
   const exposition = await metrics(workerUrl);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Cluster, type Redis } from 'ioredis';
+import { digestsOf } from '../../src/domain/reminders/reminder-digest';
 import { type PlannedReminder, planIncident } from '../../src/domain/reminders/reminder-plan';
 import { DeadlineStore } from '../../src/store/deadline-store';
 import { DeliveryLedger } from '../../src/store/delivery-ledger';
@@ -180,8 +181,14 @@ test('on the cluster: open a drill, its reminders are posted exactly once, notif
     'uk-gdpr/regulator before-60m',
     'uk-gdpr/regulator due',
   ]);
+  // Posted as digests: one message per instant, listing both notices.
+  const digests = digestsOf(expected);
+  expect(digests.map((d) => [d.kind, Date.parse(d.fireAt) - openedAt])).toEqual([
+    ['reminders', 2500],
+    ['reminders', 3500],
+  ]);
   const ledger = new DeliveryLedger(store, keys);
-  for (const r of expected) {
+  for (const r of digests) {
     await sim.waitForCall('chat.postMessage', (c) => isReminder(c) && reminderIdOf(c) === r.id, { timeoutMs: 15_000 });
     await until(async () => (await ledger.get(id, r.id))?.state === 'posted', `ledger ${r.id}`);
   }
@@ -189,7 +196,7 @@ test('on the cluster: open a drill, its reminders are posted exactly once, notif
   for (const c of sim.calls('chat.postMessage').filter((c) => isReminder(c) && c.args.channel === channel)) {
     counts.set(reminderIdOf(c), (counts.get(reminderIdOf(c)) ?? 0) + 1);
   }
-  for (const r of expected) expect([r.id, counts.get(r.id)]).toEqual([r.id, 1]);
+  for (const r of digests) expect([r.id, counts.get(r.id)]).toEqual([r.id, 1]);
   expect([...counts.values()].filter((n) => n !== 1)).toEqual([]);
 
   // A write with several keys of one incident (Lua, compare-and-set), which also cancels reminders.

@@ -2,6 +2,7 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { REMINDERS_QUEUE } from '../../jobs/reminders/queue';
+import { digestsOf, type PlannedDigest } from '../../src/domain/reminders/reminder-digest';
 import { escalation, type PlannedReminder, planIncident } from '../../src/domain/reminders/reminder-plan';
 import { DeadlineStore } from '../../src/store/deadline-store';
 import { IncidentStore } from '../../src/store/incident-store';
@@ -202,7 +203,9 @@ interface Drill {
   channel: string;
   openedAt: number;
   /** Every reminder whose moment falls within `windowMs` of the opening, by the product's own plan. */
-  expected: PlannedReminder[];
+  reminders: PlannedReminder[];
+  /** The digests (one message per instant and kind) those reminders are posted in. */
+  expected: PlannedDigest[];
 }
 
 /**
@@ -247,13 +250,13 @@ async function openDrill(title: string, windowMs: number): Promise<Drill> {
       next = next.kind === 'overdue' ? escalation(id, o, (next.n ?? 1) + 1, clock) : null;
     }
   }
-  return { id, channel, openedAt, expected };
+  return { id, channel, openedAt, reminders: expected, expected: digestsOf(expected) };
 }
 
 /** Waits until each reminder's job has finished, and returns the outcomes by reminder id. */
 async function outcomes(
   d: Drill,
-  reminders: PlannedReminder[],
+  reminders: PlannedDigest[],
   timeoutMs = 20_000,
 ): Promise<Map<string, { outcome: string }>> {
   const deadline = Date.now() + timeoutMs;
@@ -322,7 +325,7 @@ test('two workers and a bot: every reminder of a drill is posted exactly once, a
   const held = sim.hold('chat.postMessage', { where: isReminder });
   const d = await openDrill('Replica drill', 9_000);
   // 1 h left and due now for the three 72-hour notices, two NIS2 early-warning escalations.
-  expect(d.expected.map((r) => r.id.split('|').slice(1, 3).join(' ')).sort()).toEqual(
+  expect(d.reminders.map((r) => r.id.split('|').slice(1, 3).join(' ')).sort()).toEqual(
     [
       'gdpr/regulator before-60m',
       'gdpr/regulator due',
@@ -334,6 +337,13 @@ test('two workers and a bot: every reminder of a drill is posted exactly once, a
       'uk-gdpr/regulator due',
     ].sort(),
   );
+  // One message for each instant and kind: 1 h left (3 notices), due now (3), and each escalation (1).
+  expect(d.expected.map((g) => [g.kind, Date.parse(g.fireAt) - d.openedAt])).toEqual([
+    ['reminders', 2500],
+    ['escalations', 3500],
+    ['reminders', 3500],
+    ['escalations', 7500],
+  ]);
   const heldId = String(
     ((await held.reached).metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id,
   );
@@ -349,6 +359,11 @@ test('two workers and a bot: every reminder of a drill is posted exactly once, a
   expectExactlyOnce(d, done);
   expect(postedBy(holder)).toContain(heldId);
   expect(postedBy(holder)).not.toContain(reminderIdOf(other));
+  const listed = sim
+    .calls('chat.postMessage')
+    .filter((c) => c.args.channel === d.channel && c.response.ok === true && isReminder(c.args))
+    .map((c) => (c.args.blocks as { accessory?: { value?: string } }[]).filter((b) => b.accessory?.value).length);
+  expect(listed.sort()).toEqual([1, 1, 3, 3]);
 
   const ids = new Set(d.expected.map((r) => r.id));
   const byA = postedBy(workerA).filter((id) => ids.has(id));
@@ -378,7 +393,12 @@ test('a worker SIGKILLed while its post is in flight: another worker delivers th
   await allLogged(d.expected.map((r) => r.id));
   // The held post never took effect (the test never releases it): the job came back once its lock ran out,
   // the next worker found the "posting" mark, searched the channel, found nothing, and posted once.
-  expect(done.get(heldId)).toEqual({ outcome: 'posted', ts: expect.any(String) });
+  expect(done.get(heldId)).toEqual({
+    outcome: 'posted',
+    ts: expect.any(String),
+    posts: 1,
+    reminders: expect.any(Number),
+  });
   expectExactlyOnce(d, done);
   expect(postedBy(victim)).not.toContain(heldId);
   expect([...postedBy(survivor), ...postedBy(replacement)]).toContain(heldId);

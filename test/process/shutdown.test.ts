@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { HOUR } from '../../src/domain/reminders/lead-times';
-import { reminderId } from '../../src/domain/reminders/reminder-plan';
+import { digestId } from '../../src/domain/reminders/reminder-digest';
 import { DeliveryLedger } from '../../src/store/delivery-ledger';
 import { deletePrefix } from '../integration/test-bot';
 import { record } from '../reminders/fixtures';
@@ -143,7 +143,8 @@ test.each([
     const scheduler = h.runtime(false).scheduler;
     const held = h.sim.hold('chat.postMessage', { where: isReminder });
     await scheduler.scheduleIncident({ id: incident.id, openedAt: incident.openedAt, drillSpeed: 1 }, [o], new Date());
-    const id = reminderId(incident.id, o.id, 'due', o.dueAt ?? '');
+    // Its due-time reminder travels as the incident's digest of that instant.
+    const id = digestId(incident.id, 'reminders', Date.parse(o.dueAt ?? ''));
     await held.reached;
     worker.child.kill('SIGTERM');
     await worker.waitFor(/"event":"shutdown_started"/);
@@ -158,7 +159,7 @@ test.each([
       1,
     );
     // Its next escalation waits in Redis for the next worker.
-    expect((await scheduler.pending(incident.id)).map((p) => p.data.kind)).toEqual(['overdue']);
+    expect((await scheduler.pending(incident.id)).map((p) => p.data.kind)).toEqual(['escalations']);
   },
   30_000,
 );

@@ -1,7 +1,7 @@
 import type { ReminderScheduler } from '../../jobs/reminders/scheduler';
 import { type BotHandle, startBot } from '../../src/bot';
 import { HOUR } from '../../src/domain/reminders/lead-times';
-import { reminderId } from '../../src/domain/reminders/reminder-plan';
+import { digestId } from '../../src/domain/reminders/reminder-digest';
 import { confirmClose } from '../../src/flows/close-incident';
 import { expectDrained } from '../support/expect-drained';
 import { SlackRequests } from '../support/slack-requests';
@@ -102,18 +102,21 @@ describe('deadlines and reminders in the app', () => {
     const pending = await inspect.pending(id);
     // 24 h and 4 h before are past on the drill clock and skipped; 1 h before, due, first escalation remain.
     // No worker runs yet, so nothing can have fired (and left the list) however slowly this ran.
-    expect(pending.map((p) => p.data.kind)).toEqual(['before', 'due', 'overdue']);
+    expect(pending.map((p) => p.data.kind)).toEqual(['reminders', 'reminders', 'escalations']);
     h.runtime(true);
 
-    const lead = await h.waitForReminder(reminderId(id, 'gdpr/regulator', 'before', dueAt, { leadMs: HOUR }));
-    expect(String(lead.args.text)).toBe(
-      '[DRILL] GDPR notice to the competent (lead) supervisory authority is due in 1 hour',
-    );
-    const due = await h.waitForReminder(reminderId(id, 'gdpr/regulator', 'due', dueAt));
-    expect(String(due.args.text)).toBe('[DRILL] GDPR notice to the competent (lead) supervisory authority is due now');
-    expect(JSON.stringify(due.args.blocks)).toContain('EXERCISE');
-    // On the drill clock: openedAt + (legal due − openedAt) / 3600, never early.
+    // On the drill clock: openedAt + (legal − openedAt) / 3600.
     const openedAt = Date.parse((await bot.ctx.incidents.get(id))!.openedAt);
+    const wall = (legalMs: number) => Math.round(openedAt + (legalMs - openedAt) / 3600);
+    const lead = await h.waitForReminder(digestId(id, 'reminders', wall(Date.parse(dueAt) - HOUR)));
+    expect(String(lead.args.text)).toBe('[DRILL] 1 notice coming due: GDPR');
+    expect(JSON.stringify(lead.args.blocks)).toContain(
+      '*GDPR* notice to the competent (lead) supervisory authority: *1 hour left*',
+    );
+    const due = await h.waitForReminder(digestId(id, 'reminders', wall(Date.parse(dueAt))));
+    expect(JSON.stringify(due.args.blocks)).toContain('*due now*');
+    expect(JSON.stringify(due.args.blocks)).toContain('EXERCISE');
+    // Never early.
     expect(due.at).toBeGreaterThanOrEqual(Math.round(openedAt + (Date.parse(dueAt) - openedAt) / 3600));
 
     const deadlines = await command('deadlines', channel);
@@ -122,7 +125,7 @@ describe('deadlines and reminders in the app', () => {
 
     const notified = await commandPosting('notified gdpr/regulator portal ref 12', channel, '[DRILL] Notice given');
     expect(JSON.stringify(notified.args.blocks)).toContain('1 pending reminder cancelled');
-    expect((await inspect.pending(id)).filter((p) => p.data.obligationId === 'gdpr/regulator')).toEqual([]);
+    expect(await inspect.pending(id)).toEqual([]);
     const timeline = await bot.ctx.timeline.entries(id);
     expect(timeline.filter((e) => e.kind === 'notice_done').map((e) => e.dedupeKey)).toEqual([
       expect.stringMatching(/^notice_done:gdpr\/regulator:v\d+$/),
@@ -145,11 +148,15 @@ describe('deadlines and reminders in the app', () => {
     const addedText = JSON.stringify(added.args.blocks);
     expect(addedText).toContain('affected: DE 40');
     expect(addedText).toContain(':new: *GDPR* notice to the competent (lead) supervisory authority');
-    const first = (await inspect.pending(id)).filter((p) => p.data.obligationId === 'gdpr/regulator');
-    expect(first.map((p) => p.data.kind)).toEqual(['before', 'before', 'before', 'due', 'overdue']);
-    expect(new Set(first.map((p) => p.data.dueAt))).toEqual(
-      new Set([new Date(Date.parse(discovered) + 72 * HOUR).toISOString()]),
-    );
+    const first = await inspect.pending(id);
+    const gdprDue = Date.parse(discovered) + 72 * HOUR;
+    expect(first.map((p) => [p.data.kind, gdprDue - Date.parse(p.data.fireAt)])).toEqual([
+      ['reminders', 24 * HOUR],
+      ['reminders', 4 * HOUR],
+      ['reminders', HOUR],
+      ['reminders', 0],
+      ['escalations', -24 * HOUR],
+    ]);
 
     // Awareness came an hour after discovery: GDPR's clock moves an hour later.
     const aware = isoSeconds(Date.parse(discovered) + HOUR);
@@ -157,15 +164,19 @@ describe('deadlines and reminders in the app', () => {
     expect(JSON.stringify(moved.args.blocks)).toContain(
       ':arrow_right: *GDPR* notice to the competent (lead) supervisory authority moved from',
     );
-    const second = (await inspect.pending(id)).filter((p) => p.data.obligationId === 'gdpr/regulator');
+    const second = await inspect.pending(id);
     expect(second).toHaveLength(5);
-    expect(second.every((p) => p.data.dueAt === new Date(Date.parse(aware) + 72 * HOUR).toISOString())).toBe(true);
-    expect(second.map((p) => p.id).filter((x) => first.some((f) => f.id === x))).toEqual([]);
-    for (const old of first) expect(await inspect.queue.getJob(old.id)).toBeUndefined();
+    expect(second.at(3)?.data.fireAt).toBe(new Date(Date.parse(aware) + 72 * HOUR).toISOString());
+    // The new "1 hour left" falls at the old due time: that digest stays; every other old one is gone.
+    const kept = second.map((p) => p.id).filter((x) => first.some((f) => f.id === x));
+    expect(kept).toEqual([first[3]?.id]);
+    for (const old of first.filter((f) => !kept.includes(f.id))) {
+      expect(await inspect.queue.getJob(old.id)).toBeUndefined();
+    }
 
     // A reminder lost from the queue (a process died before scheduling it) comes back with `deadlines`.
     const lost = second[0]!;
-    await inspect.cancelObligations(id, ['gdpr/regulator']);
+    await inspect.cancelIncident(id);
     expect(await inspect.pending(id)).toEqual([]);
     await command('deadlines', channel);
     await expectDrained(bot.inFlight, 5000);

@@ -3,7 +3,8 @@ import { jobDataOf } from '../../jobs/reminders/job-data';
 import { closed as closedRecord } from '../../src/domain/incidents/incident-lifecycle';
 import { markDone, type ObligationRecord } from '../../src/domain/obligations/obligation-record';
 import { DAY, HOUR, MINUTE } from '../../src/domain/reminders/lead-times';
-import { planIncident, reminderId } from '../../src/domain/reminders/reminder-plan';
+import { digestId, digestsOf } from '../../src/domain/reminders/reminder-digest';
+import { escalation, planIncident } from '../../src/domain/reminders/reminder-plan';
 import { DeadlineStore } from '../../src/store/deadline-store';
 import { DeliveryLedger } from '../../src/store/delivery-ledger';
 import { IncidentStore } from '../../src/store/incident-store';
@@ -11,17 +12,19 @@ import { TimelineStore } from '../../src/store/timeline-store';
 import { record } from './fixtures';
 import { ReminderHarness } from './harness';
 
-/** Delivery through real BullMQ workers to the Slack simulator: exactly once, retried, dropped when stale. */
+/** Digest delivery through real BullMQ workers to the Slack simulator: exactly once, retried, dropped when stale. */
 const h = new ReminderHarness(`test-rem-deliver-${process.pid}`);
 beforeAll(() => h.start());
 afterAll(() => h.stop());
 afterEach(() => h.sim.reset({ state: false }));
 
 /** A 72-hour obligation due `inMs` from now (its lead times long past). */
-function dueIn(id: string, inMs: number): ObligationRecord {
-  return record(id, new Date(Date.now() + inMs - 72 * HOUR).toISOString(), 72 * HOUR);
+function dueIn(id: string, inMs: number, now = Date.now()): ObligationRecord {
+  return record(id, new Date(now + inMs - 72 * HOUR).toISOString(), 72 * HOUR);
 }
-const dueIdOf = (incidentId: string, o: ObligationRecord) => reminderId(incidentId, o.id, 'due', o.dueAt ?? '');
+/** The id of the digest holding the due-time reminders of obligations due at `o.dueAt`. */
+const dueDigestOf = (incidentId: string, o: ObligationRecord) =>
+  digestId(incidentId, 'reminders', Date.parse(o.dueAt ?? ''));
 
 async function schedule(runtime: ReturnType<ReminderHarness['runtime']>, records: ObligationRecord[], speed = 1) {
   const incident = await h.seedIncident(records, { speed });
@@ -35,16 +38,20 @@ async function schedule(runtime: ReturnType<ReminderHarness['runtime']>, records
 }
 
 describe('reminder delivery', () => {
-  it('posts at the due time once, with its id in the metadata, and records it', async () => {
+  it('posts every reminder due at one instant as one message, once, with its id in the metadata, and records it', async () => {
     const runtime = h.runtime();
-    const o = dueIn('gdpr/regulator', 800);
-    const incident = await schedule(runtime, [o]);
-    const id = dueIdOf(incident.id, o);
+    const now = Date.now();
+    const records = ['gdpr/regulator', 'uk-gdpr/regulator', 'nis2/regulator'].map((id) => dueIn(id, 800, now));
+    const incident = await schedule(runtime, records);
+    const id = dueDigestOf(incident.id, records[0]!);
     const post = await h.waitForReminder(id);
     expect(post.args.channel).toBe(incident.channelId);
-    expect(post.at).toBeGreaterThanOrEqual(Date.parse(o.dueAt ?? ''));
-    expect(String(post.args.text)).toContain('GDPR notice to the supervisory authority is due now');
-    expect(await h.waitForOutcome(id)).toEqual({ outcome: 'posted', ts: post.response.ts });
+    expect(post.at).toBeGreaterThanOrEqual(Date.parse(records[0]!.dueAt ?? ''));
+    expect(String(post.args.text)).toBe('3 notices coming due: GDPR; NIS2; UK GDPR');
+    expect(h.obligationsIn(post).sort()).toEqual(records.map((r) => r.id).sort());
+    expect(JSON.stringify(post.args.blocks)).toContain('*due now*');
+    expect(await h.waitForOutcome(id)).toEqual({ outcome: 'posted', ts: post.response.ts, posts: 1, reminders: 3 });
+    expect(h.reminderPosts()).toHaveLength(1);
     expect(await new DeliveryLedger(h.redis, h.keys).get(incident.id, id)).toMatchObject({
       state: 'posted',
       ts: post.response.ts,
@@ -53,21 +60,22 @@ describe('reminder delivery', () => {
       (e) => e.kind === 'reminder_sent',
     );
     expect(sent.map((e) => e.dedupeKey)).toEqual([`reminder:${id}`]);
-    // Only the next escalation is left on the queue.
-    expect((await runtime.scheduler.pending(incident.id)).map((p) => p.data.kind)).toEqual(['overdue']);
+    // Only the next escalation digest is left on the queue.
+    expect((await runtime.scheduler.pending(incident.id)).map((p) => p.data.kind)).toEqual(['escalations']);
     await h.close(runtime);
   });
 
-  it('posts each reminder exactly once with two workers on one queue, both taking part', async () => {
-    // One job at a time each: while one worker is held inside its post, every other reminder goes to the other.
+  it('posts each digest exactly once with two workers on one queue, both taking part', async () => {
+    // One job at a time each: while one worker is held inside its post, every other digest goes to the other.
     const a = h.runtime(true, 1);
     const b = h.runtime(true, 1);
     const held = h.sim.hold('chat.postMessage');
     const ids: string[] = [];
+    const now = Date.now();
     for (let i = 0; i < 3; i += 1) {
-      const records = Array.from({ length: 10 }, (_, j) => dueIn(`r${j}/regulator`, 300));
+      const records = Array.from({ length: 10 }, (_, j) => dueIn(`r${j}/regulator`, 300, now));
       const incident = await schedule(a, records);
-      ids.push(...records.map((o) => dueIdOf(incident.id, o)));
+      ids.push(dueDigestOf(incident.id, records[0]!));
     }
     const heldArgs = await held.reached;
     const heldId = String((heldArgs.metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id);
@@ -79,8 +87,9 @@ describe('reminder delivery', () => {
     held.release();
     const outcomes = await Promise.all(ids.map((id) => h.waitForOutcome(id, 15_000)));
     expect(outcomes.every((o) => (o as { outcome: string }).outcome === 'posted')).toBe(true);
-    const posted = h.reminderPosts().map((c) => h.reminderIdOf(c));
-    expect(posted.sort()).toEqual([...ids].sort());
+    const posted = h.reminderPosts();
+    expect(posted.map((c) => h.reminderIdOf(c)).sort()).toEqual([...ids].sort());
+    expect(posted.every((c) => h.obligationsIn(c).length === 10)).toBe(true);
     const workerOf = async (id: string) => (await a.scheduler.queue.getJob(id))?.processedBy;
     expect(await workerOf(h.reminderIdOf(other))).not.toBe(await workerOf(heldId));
     const workers = await Promise.all(ids.map(workerOf));
@@ -95,7 +104,7 @@ describe('reminder delivery', () => {
     const incident = await schedule(first, [o]);
     await h.close(first); // graceful stop long before it is due
     const second = h.runtime();
-    const id = dueIdOf(incident.id, o);
+    const id = dueDigestOf(incident.id, o);
     expect(h.reminderPosts(false)).toEqual([]);
     await h.promote(id); // its due time, on the test's word
     await h.waitForReminder(id);
@@ -112,7 +121,7 @@ describe('reminder delivery', () => {
     h.sim.failNext('chat.postMessage', fault);
     const o = dueIn('gdpr/regulator', 500);
     const incident = await schedule(runtime, [o]);
-    const id = dueIdOf(incident.id, o);
+    const id = dueDigestOf(incident.id, o);
     expect(await h.waitForOutcome(id)).toMatchObject({ outcome: 'posted' });
     const attempts = h.sim
       .calls('chat.postMessage')
@@ -137,7 +146,7 @@ describe('reminder delivery', () => {
     });
     const o = dueIn('gdpr/regulator', 500);
     const incident = await schedule(runtime, [o]);
-    const id = dueIdOf(incident.id, o);
+    const id = dueDigestOf(incident.id, o);
     const outcome = (await h.waitForOutcome(id)) as { outcome: string; ts: string };
     expect(outcome.outcome).toBe('already_posted');
     const history = await h.sim.waitForCall('conversations.history', (c) => c.args.channel === incident.channelId);
@@ -151,9 +160,11 @@ describe('reminder delivery', () => {
     const runtime = h.runtime(false);
     const o = dueIn('gdpr/regulator', 1500);
     const incident = await schedule(runtime, [o]);
-    const id = dueIdOf(incident.id, o);
-    // What the dead process left: the "posting" marker, and the message in the channel.
-    await new DeliveryLedger(h.redis, h.keys).beginPosting(incident.id, id, 1, new Date());
+    const id = dueDigestOf(incident.id, o);
+    // What the dead process left: the split, the "posting" marker, and the message in the channel.
+    const ledger = new DeliveryLedger(h.redis, h.keys);
+    await ledger.fixParts(incident.id, id, [[o.id]]);
+    await ledger.beginPosting(incident.id, id, 1, new Date());
     const client = new WebClient(h.env.SLACK_BOT_TOKEN, { slackApiUrl: h.sim.apiUrl });
     const posted = await client.chat.postMessage({
       channel: incident.channelId,
@@ -165,37 +176,38 @@ describe('reminder delivery', () => {
     expect(h.sim.messages(incident.channelId).filter((m) => m.metadata?.event_payload.reminder_id === id)).toHaveLength(
       1,
     );
-    expect(await new DeliveryLedger(h.redis, h.keys).get(incident.id, id)).toMatchObject({
-      state: 'posted',
-      ts: posted.ts,
-    });
+    expect(await ledger.get(incident.id, id)).toMatchObject({ state: 'posted', ts: posted.ts });
     await h.close(worker);
     await h.close(runtime);
   });
 
-  it('drops a reminder whose incident was closed or whose obligation was done meanwhile', async () => {
+  it('drops a digest whose incident was closed or whose obligations were all done meanwhile', async () => {
     const runtime = h.runtime();
     const a = dueIn('gdpr/regulator', 30 * MINUTE);
     const closed = await schedule(runtime, [a]);
     await new IncidentStore(h.redis, h.keys).update(closed.id, (current) => closedRecord(current, new Date()).next);
     const b = dueIn('us-ca/regulator', 30 * MINUTE);
     const done = await schedule(runtime, [b]);
+    // Stored as `notified` stores it, without cancelling: the digest finds nothing left to say.
     await new DeadlineStore(h.redis, h.keys).update(done.id, (s) => {
       const r = markDone(s?.obligations ?? [], { regime: 'us-ca' }, { by: 'UALICE', at: new Date() });
       return s && r.ok ? { ...s, obligations: r.records } : null;
     });
-    // Both changes are stored; now the reminders fall due.
-    await h.promote(dueIdOf(closed.id, a));
-    await h.promote(dueIdOf(done.id, b));
-    expect(await h.waitForOutcome(dueIdOf(closed.id, a))).toEqual({ outcome: 'dropped', reason: 'incident_closed' });
-    expect(await h.waitForOutcome(dueIdOf(done.id, b))).toEqual({ outcome: 'dropped', reason: 'obligation_done' });
+    // Both changes are stored; now the digests fall due.
+    await h.promote(dueDigestOf(closed.id, a));
+    await h.promote(dueDigestOf(done.id, b));
+    expect(await h.waitForOutcome(dueDigestOf(closed.id, a))).toEqual({
+      outcome: 'dropped',
+      reason: 'incident_closed',
+    });
+    expect(await h.waitForOutcome(dueDigestOf(done.id, b))).toEqual({ outcome: 'dropped', reason: 'nothing_due' });
     expect(h.reminderPosts(false)).toEqual([]);
-    // A dropped reminder schedules no further escalation: only the first one planned at the start is left.
-    expect((await runtime.scheduler.pending(done.id)).map((p) => [p.data.kind, p.data.n])).toEqual([['overdue', 1]]);
+    // A dropped digest schedules no further escalation: only the first one planned at the start is left.
+    expect((await runtime.scheduler.pending(done.id)).map((p) => p.data.kind)).toEqual(['escalations']);
     await h.close(runtime);
   });
 
-  it('drops a reminder whose due time moved, whose obligation is gone, or whose incident is missing', async () => {
+  it('drops a digest whose due time moved, whose obligation is gone, or whose incident is missing', async () => {
     const runtime = h.runtime();
     const deadlines = new DeadlineStore(h.redis, h.keys);
     const m = dueIn('gdpr/regulator', 30 * MINUTE);
@@ -212,10 +224,11 @@ describe('reminder delivery', () => {
     const missing = await schedule(runtime, [x]);
     expect(await h.redis.del(h.keys.incident(missing.id))).toBe(1);
 
+    // A moved or removed obligation is simply no longer in the digest: nothing is left for it to say.
     const cases = [
-      [dueIdOf(moved.id, m), 'due_moved'],
-      [dueIdOf(gone.id, g), 'obligation_gone'],
-      [dueIdOf(missing.id, x), 'incident_missing'],
+      [dueDigestOf(moved.id, m), 'nothing_due'],
+      [dueDigestOf(gone.id, g), 'nothing_due'],
+      [dueDigestOf(missing.id, x), 'incident_missing'],
     ] as const;
     for (const [id] of cases) await h.promote(id);
     for (const [id, reason] of cases) expect(await h.waitForOutcome(id)).toEqual({ outcome: 'dropped', reason });
@@ -229,7 +242,7 @@ describe('reminder delivery', () => {
       const runtime = h.runtime();
       const o = dueIn('gdpr/regulator', 30 * MINUTE);
       const incident = await schedule(runtime, [o]);
-      const id = dueIdOf(incident.id, o);
+      const id = dueDigestOf(incident.id, o);
       h.sim.failNext('chat.postMessage', { error, channel: incident.channelId });
       await h.promote(id);
       const failure = await h.waitForFailure(id);
@@ -259,11 +272,11 @@ describe('reminder delivery', () => {
     const runtime = h.runtime(true, 1, log);
     const o = dueIn('gdpr/regulator', 30 * MINUTE);
     const incident = await schedule(h.runtime(false), [o]);
-    const id = dueIdOf(incident.id, o);
-    const planned = planIncident(incident.id, [o], { openedAt: incident.openedAt, speed: 1 }, new Date()).find(
-      (r) => r.id === id,
-    );
-    if (!planned) throw new Error('the due reminder was not planned');
+    const id = dueDigestOf(incident.id, o);
+    const planned = digestsOf(
+      planIncident(incident.id, [o], { openedAt: incident.openedAt, speed: 1 }, new Date()),
+    ).find((d) => d.id === id);
+    if (!planned) throw new Error('the due digest was not planned');
     // The same job with two attempts instead of 25 (the backoff is 1 s after the first).
     await runtime.scheduler.queue.remove(id);
     await runtime.scheduler.queue.add('reminder', jobDataOf(planned), {
@@ -284,28 +297,35 @@ describe('reminder delivery', () => {
   it('escalates after the due time until someone acts (a drill at 3600×: one legal hour per second)', async () => {
     const runtime = h.runtime();
     const openedAt = new Date();
-    // A 4-hour clock (escalations every hour) that started 3.5 legal hours before the drill opened.
-    const o = record('dora/regulator', new Date(openedAt.getTime() - 3.5 * HOUR).toISOString(), 4 * HOUR);
-    const incident = await h.seedIncident([o], { speed: 3600, openedAt });
+    // Two 4-hour clocks (escalations every hour) that started 3.5 legal hours before the drill opened.
+    const started = new Date(openedAt.getTime() - 3.5 * HOUR).toISOString();
+    const records = [record('dora/regulator/initial', started, 4 * HOUR), record('nis2/regulator', started, 4 * HOUR)];
+    const incident = await h.seedIncident(records, { speed: 3600, openedAt });
+    await h.redis.set(
+      h.keys.incident(incident.id),
+      JSON.stringify({ ...incident, roles: { commander: 'UALICE', legal: 'ULEGAL' } }),
+    );
     const clock = { id: incident.id, openedAt: incident.openedAt, speed: 3600 };
-    const plan = planIncident(incident.id, [o], clock, openedAt);
-    expect(plan.map((r) => [r.kind, Date.parse(r.fireAt) - openedAt.getTime()])).toEqual([
-      ['before', 250], // 15 min before the due time: 15 legal minutes after open
-      ['due', 500],
-      ['overdue', 1500],
+    const plan = planIncident(incident.id, records, clock, openedAt);
+    const digests = digestsOf(plan);
+    expect(digests.map((d) => [d.kind, Date.parse(d.fireAt) - openedAt.getTime()])).toEqual([
+      ['reminders', 250], // 15 min before the due time: 15 legal minutes after open
+      ['reminders', 500],
+      ['escalations', 1500],
     ]);
     await runtime.scheduler.add(plan, openedAt);
-    const second = reminderId(incident.id, o.id, 'overdue', o.dueAt ?? '', { n: 2 });
+    const second = digestsOf([escalation(incident.id, records[0]!, 2, clock)!])[0]!.id;
     const post = await h.waitForReminder(second, 10_000);
-    expect(String(post.args.text)).toContain('is overdue');
+    expect(String(post.args.text)).toBe('[DRILL] 2 notices overdue: DORA initial notification; NIS2');
+    expect(JSON.stringify(post.args.blocks)).toContain('<@ULEGAL> <@UALICE>');
     await h.waitForOutcome(second);
-    expect(h.reminderPosts().map((c) => h.reminderIdOf(c))).toEqual([...plan.map((r) => r.id), second]);
-    // Someone acts: the obligation is done and its reminders cancelled; nothing more is posted.
-    await new DeadlineStore(h.redis, h.keys).update(incident.id, (s) => {
-      const r = markDone(s?.obligations ?? [], { regime: 'dora' }, { by: 'UALICE', at: new Date() });
-      return s && r.ok ? { ...s, obligations: r.records } : null;
-    });
-    await runtime.scheduler.cancelObligations(incident.id, [o.id]);
+    expect(h.reminderPosts().map((c) => h.reminderIdOf(c))).toEqual([...digests.map((d) => d.id), second]);
+    // Someone acts: the obligations are done and their digests removed; nothing more is posted.
+    for (const o of records) await h.markDone(incident.id, o.id);
+    await runtime.scheduler.cancelObligations(
+      incident.id,
+      records.map((o) => o.id),
+    );
     expect(await runtime.scheduler.pending(incident.id)).toEqual([]);
     await h.close(runtime);
   });

@@ -150,6 +150,20 @@ export class ReminderHarness {
     return incident;
   }
 
+  /** Marks one stored obligation done, as `notified` stores it. */
+  async markDone(incidentId: string, obligationId: string): Promise<void> {
+    await new DeadlineStore(this.redis, this.keys).update(incidentId, (s) =>
+      s
+        ? {
+            ...s,
+            obligations: s.obligations.map((o) =>
+              o.id === obligationId ? { ...o, doneAt: new Date().toISOString(), doneBy: 'UALICE' } : o,
+            ),
+          }
+        : null,
+    );
+  }
+
   /** Reminder posts recorded by the simulator (successful or not), by reminder id. */
   reminderPosts(ok = true): ApiCall[] {
     return this.sim
@@ -163,6 +177,17 @@ export class ReminderHarness {
 
   reminderIdOf(call: ApiCall): string {
     return String((call.args.metadata as { event_payload: { reminder_id: string } }).event_payload.reminder_id);
+  }
+
+  /** The obligations a digest message lists (its "Mark notified" buttons carry their ids). */
+  obligationsIn(call: ApiCall): string[] {
+    // A button per line, or (a large digest) a menu per few lines.
+    const blocks = (call.args.blocks ?? []) as {
+      accessory?: { action_id?: string; value?: string; options?: { value: string }[] };
+    }[];
+    return blocks
+      .filter((b) => b.accessory?.action_id === 'reminder_mark_notified')
+      .flatMap((b) => b.accessory?.options?.map((o) => o.value) ?? [String(b.accessory?.value)]);
   }
 
   waitForReminder(reminderId: string, timeoutMs = 10_000): Promise<ApiCall> {

@@ -1,3 +1,4 @@
+import { digestsOf } from '../../src/domain/reminders/reminder-digest';
 import { planIncident } from '../../src/domain/reminders/reminder-plan';
 import { IncidentStore } from '../../src/store/incident-store';
 import { record } from './fixtures';
@@ -33,7 +34,9 @@ test('a starting worker re-adds the missing reminders of open incidents, and onl
 
   const runtime = h.runtime(true);
   const resumed = await runtime.resumed;
-  const expected = planIncident(open.id, records, { openedAt: open.openedAt, speed: 1 }, new Date()).map((r) => r.id);
+  const expected = digestsOf(planIncident(open.id, records, { openedAt: open.openedAt, speed: 1 }, new Date())).map(
+    (d) => d.id,
+  );
   expect(expected.length).toBeGreaterThanOrEqual(6);
   expect(resumed).toMatchObject({ incidents: 1 });
   expect((await scheduler.pending(open.id)).map((j) => j.id).sort()).toEqual([...expected].sort());

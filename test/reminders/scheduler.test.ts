@@ -1,47 +1,46 @@
 import { diffObligations } from '../../src/domain/obligations/obligation-diff';
 import { DAY, HOUR } from '../../src/domain/reminders/lead-times';
+import { digestId } from '../../src/domain/reminders/reminder-digest';
 import { record } from './fixtures';
 import { ReminderHarness } from './harness';
 
-/** Scheduling against real Redis and BullMQ, no worker running: which jobs, with which delays. */
+/** Scheduling against real Redis and BullMQ, no worker running: which digest jobs, with which delays. */
 const h = new ReminderHarness(`test-rem-sched-${process.pid}`);
 beforeAll(() => h.start());
 afterAll(() => h.stop());
 
+const delays = (pending: { data: { kind: string }; delay: number }[], kind = 'reminders') =>
+  pending.filter((p) => p.data.kind === kind).map((p) => p.delay);
+
 describe('reminder scheduler', () => {
-  it('schedules each open obligation at its lead times, due time and first escalation', async () => {
+  it('schedules one digest per instant: lead times, due times and first escalations of all obligations', async () => {
     const { scheduler } = h.runtime(false);
     const now = new Date();
     const t0 = now.toISOString();
     const incident = await h.seedIncident([]);
     const records = [
       record('gdpr/regulator', t0, 72 * HOUR),
+      record('uk-gdpr/regulator', t0, 72 * HOUR),
       record('us-ca/individuals', t0, 30 * DAY),
       record('gdpr/individuals', t0, null),
     ];
     const clock = { id: incident.id, openedAt: incident.openedAt, drillSpeed: 1 };
-    expect(await scheduler.scheduleIncident(clock, records, now)).toBe(10);
+    // 5 reminders for each dated obligation; GDPR and UK GDPR share every instant.
+    expect(await scheduler.scheduleIncident(clock, records, now)).toBe(15);
     const pending = await scheduler.pending(incident.id);
-    const byObligation = (id: string) =>
-      pending
-        .filter((p) => p.data.obligationId === id)
-        .map((p) => [p.data.kind, p.data.leadMs ?? p.data.n ?? null, p.delay, p.state]);
-    expect(byObligation('gdpr/regulator')).toEqual([
-      ['before', 24 * HOUR, 48 * HOUR, 'delayed'],
-      ['before', 4 * HOUR, 68 * HOUR, 'delayed'],
-      ['before', HOUR, 71 * HOUR, 'delayed'],
-      ['due', null, 72 * HOUR, 'delayed'],
-      ['overdue', 1, 96 * HOUR, 'delayed'],
-    ]);
-    expect(byObligation('us-ca/individuals').map((r) => r[2])).toEqual([
+    expect(delays(pending)).toEqual([
+      48 * HOUR,
+      68 * HOUR,
+      71 * HOUR,
+      72 * HOUR,
       23 * DAY,
       28 * DAY,
       29 * DAY,
       30 * DAY,
-      31 * DAY,
     ]);
-    expect(byObligation('gdpr/individuals')).toEqual([]);
-    expect(pending.every((p) => p.id === p.data.reminderId)).toBe(true);
+    expect(delays(pending, 'escalations')).toEqual([96 * HOUR, 31 * DAY]);
+    expect(pending.every((p) => p.id === p.data.digestId && p.state === 'delayed')).toBe(true);
+    expect(pending[3]?.id).toBe(digestId(incident.id, 'reminders', now.getTime() + 72 * HOUR));
   });
 
   it('treats a second add of the same plan as a no-op', async () => {
@@ -57,7 +56,7 @@ describe('reminder scheduler', () => {
     expect(second.map((p) => [p.id, p.addedAt, p.delay])).toEqual(first.map((p) => [p.id, p.addedAt, p.delay]));
   });
 
-  it('on a facts change moves and removes exactly the affected jobs', async () => {
+  it('on a facts change removes the digests nothing needs any more and adds the new ones', async () => {
     const { scheduler } = h.runtime(false);
     const now = new Date();
     const t0 = now.toISOString();
@@ -69,7 +68,7 @@ describe('reminder scheduler', () => {
       record('sec-8k/regulator', t0, 4 * DAY),
     ];
     await scheduler.scheduleIncident(clock, before, now);
-    const untouched = (await scheduler.pending(incident.id)).filter((p) => p.data.obligationId === 'us-ca/individuals');
+    const untouched = (await scheduler.pending(incident.id)).filter((p) => p.delay >= 23 * DAY);
 
     // GDPR's clock now starts 10 hours later, SEC no longer applies, NIS2 comes in.
     const later = new Date(now.getTime() + 10 * HOUR).toISOString();
@@ -82,35 +81,38 @@ describe('reminder scheduler', () => {
     expect(result).toEqual({ removed: 5 + 5, added: 5 + 4 });
 
     const pending = await scheduler.pending(incident.id);
-    expect(pending.filter((p) => p.data.obligationId === 'sec-8k/regulator')).toEqual([]);
-    expect(pending.filter((p) => p.data.obligationId === 'gdpr/regulator').map((p) => p.delay)).toEqual(
-      [58, 78, 81, 82, 106].map((h) => h * HOUR),
+    expect(delays(pending)).toEqual(
+      [20, 23, 24, 58, 78, 81, 82].map((h) => h * HOUR).concat([23, 28, 29, 30].map((d) => d * DAY)),
     );
-    expect(pending.filter((p) => p.data.obligationId === 'nis2/regulator').map((p) => p.delay)).toEqual(
-      [20, 23, 24, 28].map((h) => h * HOUR),
-    );
-    // The unchanged obligation's jobs are the very same jobs, added at the same moment.
-    expect(pending.filter((p) => p.data.obligationId === 'us-ca/individuals').map((p) => [p.id, p.addedAt])).toEqual(
+    expect(delays(pending, 'escalations')).toEqual([28 * HOUR, 106 * HOUR, 31 * DAY]);
+    // The unchanged obligation's digests are the very same jobs, added at the same moment.
+    expect(pending.filter((p) => p.delay >= 23 * DAY).map((p) => [p.id, p.addedAt])).toEqual(
       untouched.map((p) => [p.id, p.addedAt]),
     );
-    const old = await scheduler.queue.getJob(`${incident.id}|gdpr/regulator|due|${Date.parse(t0) + 72 * HOUR}`);
+    const old = await scheduler.queue.getJob(digestId(incident.id, 'reminders', now.getTime() + 72 * HOUR));
     expect(old).toBeUndefined();
   });
 
-  it('cancels an obligation’s reminders, and every reminder of an incident', async () => {
+  it('after `notified`, removes the digests only that obligation needed; close removes them all', async () => {
     const { scheduler } = h.runtime(false);
     const now = new Date();
     const t0 = now.toISOString();
-    const incident = await h.seedIncident([]);
+    const gdpr = record('gdpr/regulator', t0, 72 * HOUR);
+    const ukGdpr = record('uk-gdpr/regulator', t0, 72 * HOUR);
+    const ca = record('us-ca/individuals', t0, 30 * DAY);
+    const incident = await h.seedIncident([gdpr, ukGdpr, ca]);
     const clock = { id: incident.id, openedAt: incident.openedAt, drillSpeed: 1 };
-    await scheduler.scheduleIncident(
-      clock,
-      [record('gdpr/regulator', t0, 72 * HOUR), record('us-ca/individuals', t0, 30 * DAY)],
-      now,
-    );
+    await scheduler.scheduleIncident(clock, [gdpr, ukGdpr, ca], now);
+    expect(await scheduler.pending(incident.id)).toHaveLength(10);
+
+    // GDPR done: UK GDPR still needs the shared digests.
+    await h.markDone(incident.id, 'gdpr/regulator');
     expect(await scheduler.cancelObligations(incident.id, ['gdpr/regulator'])).toBe(5);
-    expect(new Set((await scheduler.pending(incident.id)).map((p) => p.data.obligationId))).toEqual(
-      new Set(['us-ca/individuals']),
+    expect(await scheduler.pending(incident.id)).toHaveLength(10);
+    await h.markDone(incident.id, 'uk-gdpr/regulator');
+    expect(await scheduler.cancelObligations(incident.id, ['uk-gdpr/regulator'])).toBe(5);
+    expect((await scheduler.pending(incident.id)).map((p) => p.delay)).toEqual(
+      [23, 28, 29, 30, 31].map((d) => d * DAY),
     );
     expect(await scheduler.cancelIncident(incident.id)).toBe(5);
     expect(await scheduler.pending(incident.id)).toEqual([]);

@@ -1,4 +1,4 @@
-import { reminderJobDataSchema } from '../../jobs/reminders/job-data';
+import { digestJobDataSchema, legacyReminderJobDataSchema } from '../../jobs/reminders/job-data';
 import { incidentIdSchema } from '../../src/domain/ids';
 import { incidentIdAt, RANDOM_VALUES } from '../../src/domain/incidents/incident-id';
 import { closeButtonValueSchema } from '../../src/slack/messages/close-confirmation';
@@ -43,7 +43,14 @@ test('new and old ids are accepted wherever ids are parsed; anything else is not
     dueAt: '2026-12-05T09:00:00.000Z',
     fireAt: '2026-12-05T09:00:00.000Z',
   };
-  expect(reminderJobDataSchema.safeParse(job).success).toBe(true);
+  expect(legacyReminderJobDataSchema.safeParse(job).success).toBe(true);
+  const digest = {
+    digestId: `${id}|digest-reminders|1796000000000`,
+    incidentId: id,
+    kind: 'reminders',
+    fireAt: '2026-12-05T09:00:00.000Z',
+  };
+  expect(digestJobDataSchema.safeParse(digest).success).toBe(true);
   for (const bad of ['INC-', 'INC-20261202-0KX4', 'INC-20261202-0KX4I', 'inc-20261202-0kx4m', 'INC-1 ']) {
     expect(incidentIdSchema.safeParse(bad).success).toBe(false);
   }

@@ -190,7 +190,7 @@ describe('incident summary (pure)', () => {
     expect(md).toContain('**OVERDUE** nis2/regulator/early-warning');
     expect(md).toContain('**done late** uk/regulator');
     expect(md).toContain('**done on time** gdpr/regulator');
-    expect(md).toContain('People affected: 1240 (US-CA: 1200, EU: 40)');
+    expect(md).toContain('People affected: 1,240 (US-CA: 1,200, EU: 40)');
     expect(md).toContain('Pinned: SSN XXX-XX-6789 seen in dump');
     expect(md).not.toMatch(/4111 1111 1111 1111|123-45-6789/);
     for (const item of items.slice(1)) expect(md).toContain(item.text);

@@ -9,13 +9,14 @@ import { incidentClock, newIncident } from '../../src/domain/incidents/incident'
 import { computeWithCatalog } from '../../src/domain/obligations/catalog-engine';
 import { freshRecord, type ObligationRecord } from '../../src/domain/obligations/obligation-record';
 import type { Facts } from '../../src/domain/regulations/facts';
+import { digestItems, digestsOf } from '../../src/domain/reminders/reminder-digest';
 import { planIncident } from '../../src/domain/reminders/reminder-plan';
 import { buildIncidentSummary, summariseObligations } from '../../src/domain/summary/incident-summary';
 import { announcementMessage } from '../../src/slack/messages/announcements';
 import { Budget, blocksText, COMPACT_BUDGET, clip, listOrSummarise, packLines } from '../../src/slack/messages/budget';
 import { closeConfirmationBlocks } from '../../src/slack/messages/close-confirmation';
 import { deadlinesReply } from '../../src/slack/messages/obligations-message';
-import { reminderMessage } from '../../src/slack/messages/reminder-message';
+import { digestMessage, splitDigest } from '../../src/slack/messages/reminder-message';
 import { summaryBlocks } from '../../src/slack/messages/summary-message';
 import { BLOCK_LIMITS, checkBlocks } from '../support/slack-simulator/block-limits';
 
@@ -126,12 +127,30 @@ describe('each message about all of them fits, and summarises what it does not l
     expect(JSON.stringify(blocks)).toMatch(/…and \d+ more obligations \(\d+ open\) in the attached file/);
   });
 
-  test('every reminder', () => {
+  test('every reminder digest, split into parts where it would not fit one message', () => {
     const clock = incidentClock(incident);
-    for (const r of planIncident(incident.id, records, clock, openedAt)) {
-      const o = records.find((x) => x.id === r.obligationId)!;
-      accepted(reminderMessage(incident, o, r, now));
+    let largest = 0;
+    let mostParts = 0;
+    for (const digest of digestsOf(planIncident(incident.id, records, clock, openedAt))) {
+      const items = digestItems(digest, records, clock);
+      largest = Math.max(largest, items.length);
+      const parts = splitDigest(incident, digest.kind, items, now);
+      mostParts = Math.max(mostParts, parts.length);
+      expect(parts.flat()).toEqual(items.map((i) => i.obligation.id));
+      for (const [part, ids] of parts.entries()) {
+        const view = {
+          kind: digest.kind,
+          items: items.filter((i) => ids.includes(i.obligation.id)),
+          part,
+          parts: parts.length,
+        };
+        accepted(digestMessage(incident, view, now));
+      }
     }
+    // The case this is for: dozens of state notices due at one instant, still one message (lines packed
+    // with a menu each when a button per line would not fit).
+    expect(largest).toBeGreaterThan(45);
+    expect(mostParts).toBe(1);
   });
 });
 

@@ -56,6 +56,8 @@ describe('the register message', () => {
     expect(text).toContain(`*${done.toLocaleString('en-US')}* done`);
     expect(text).toContain(`*${(n - done).toLocaleString('en-US')}* open`);
     expect(text).toContain('register_open');
+    // The CSV export sits beside the register's own buttons.
+    expect(text).toContain('"action_id":"register_export_csv"');
     // Never one row per notice.
     expect((text.match(/• /g) ?? []).length).toBeLessThan(Math.max(12, n / 2));
     const overdue = records.filter((r) => r.doneAt === null && r.dueAt !== null && Date.parse(r.dueAt) < now.getTime());

@@ -108,7 +108,9 @@ export function describeFactsChange(before: Facts, after: Facts): string[] {
   const counts = codes.flatMap((code) => {
     const b = before.affected[code as keyof Facts['affected']];
     const a = after.affected[code as keyof Facts['affected']];
-    return a === b ? [] : [`${code} ${a ?? 0}${b === undefined ? '' : ` (was ${b})`}`];
+    return a === b
+      ? []
+      : [`${code} ${(a ?? 0).toLocaleString('en-US')}${b === undefined ? '' : ` (was ${b.toLocaleString('en-US')})`}`];
   });
   if (counts.length) out.push(`affected: ${counts.join(', ')}`);
   const judgments = Object.entries(after.judgments).filter(

@@ -16,6 +16,7 @@ import type {
 import { civilDateInZone, civilDateKey } from './time/civil-date';
 import { timeZonesOf } from './time/jurisdiction-zones';
 import { periodDue } from './time/period';
+import { caveatOf } from './verification-caveat';
 import type { Trigger } from './vocabulary';
 
 export { type ParseFactsResult, parseFacts } from './facts-parsing';
@@ -81,7 +82,6 @@ class RuleEvaluation {
       );
     }
     if (rule.pending) notes.push(`Not in force: ${rule.pending}`);
-    if (rule.verification.unverified) notes.push(`Unverified: ${rule.verification.unverified}`);
 
     return {
       id: rule.id,
@@ -94,6 +94,7 @@ class RuleEvaluation {
       citation: version.citation ?? rule.citation,
       trigger: { name: timing.trigger.name, at: timing.trigger.at.toISOString(), fallback: timing.trigger.fallback },
       notes,
+      ...caveatField(rule.verification),
       ...(delay.tolled && !rule.pending ? { tolled: delay.tolled } : {}),
     };
   }
@@ -577,4 +578,10 @@ export function computeObligations(facts: Facts, options: { catalog?: readonly R
     }
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   });
+}
+
+/** The user-facing caveat of a rule, as an optional field (absent where the rule was read from its text). */
+function caveatField(verification: Rule['verification']): { caveat?: string } {
+  const caveat = caveatOf(verification);
+  return caveat ? { caveat } : {};
 }

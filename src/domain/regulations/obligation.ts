@@ -18,8 +18,14 @@ export const obligationSchema = z.strictObject({
   citation: z.string().min(1),
   /** The instant the clock counts from, and whether it was given or fell back to discoveredAt. */
   trigger: z.strictObject({ name: triggerSchema, at: z.iso.datetime(), fallback: z.boolean() }),
-  /** Conditions not yet decided (judgments), caveats, what could not be verified. */
+  /** Conditions not yet decided (judgments) and what users should know about the deadline. */
   notes: z.array(z.string()),
+  /**
+   * How sure the catalog is of this rule, in plain words for users ("Period from secondary sources; confirm
+   * with counsel"); absent where the rule was checked against the law's text. Optional, so that obligations
+   * stored before it existed still parse.
+   */
+  caveat: z.string().min(1).optional(),
   /**
    * Present while a law-enforcement delay pauses this notice (not yet lifted): `until` is the end the request
    * states (null: until lifted), `resumes` what resumes it, in words with its citation. Optional, so that

@@ -167,8 +167,13 @@ export interface Verification {
   /** V verified from the text; S secondary sources; M memory or unverified. */
   confidence: 'V' | 'S' | 'M';
   sources: string[];
-  /** What could not be verified, in words, shown to users in the obligation's notes. */
+  /**
+   * Internal review note: what could not be verified and why ("not re-read in this pass", "from memory"). For
+   * the catalog's maintainers only: it never reaches Slack or an export (users read `caveatOf`).
+   */
   unverified?: string;
+  /** A short caveat in plain words for users, added to the one the confidence mark gives (verification-caveat.ts). */
+  userNote?: string;
 }
 
 export interface Rule {

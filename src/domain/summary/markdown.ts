@@ -1,4 +1,5 @@
 import { ROLE_LABELS } from '../incidents/incident';
+import { personName } from '../register/register-export';
 import { stripBidiControls } from '../text/bidi';
 import { formatElapsed } from '../time/durations';
 import type { IncidentSummary } from './incident-summary';
@@ -7,23 +8,25 @@ import { OBLIGATION_STATUS_LABELS, utc } from './labels';
 /**
  * The whole summary as Markdown: the file attached to the summary message. Nothing is cut here; the Slack
  * message may shorten long sections (Slack limits), and says so, but the file always has everything.
- * User ids are written as Slack ids: the file is read outside Slack, and names change while ids do not.
+ * People are written by their Slack name with the id after it ("Alice Adams (U0ALICE)"): the file is read
+ * outside Slack, where an id alone names nobody, and names change while ids do not. Counts carry separators.
  */
-export function summaryMarkdown(s: IncidentSummary): string {
+export function summaryMarkdown(s: IncidentSummary, names: ReadonlyMap<string, string> = new Map()): string {
+  const who = (id: string) => (id === 'breachbot' ? id : personName(id, names));
   const out: string[] = [];
   out.push(`# ${s.drill ? '[DRILL] ' : ''}${s.id}: ${inline(s.title)}`, '');
   out.push(
     `- Severity: ${s.severity.toUpperCase()}`,
     `- Status: ${s.status === 'closed' && s.closedAt ? `closed ${utc(s.closedAt)}` : `open (as of ${utc(s.asOf)})`}`,
     `- Discovered: ${utc(s.discoveredAt)}`,
-    `- Opened: ${utc(s.openedAt)} by ${s.openedBy}`,
+    `- Opened: ${utc(s.openedAt)} by ${who(s.openedBy)}`,
     `- Duration: ${formatElapsed(s.sinceOpenedMs)} since opening, ${formatElapsed(s.sinceDiscoveryMs)} since discovery`,
     '',
   );
 
   out.push('## Roles', '');
   if (s.roles.length === 0) out.push('No roles assigned.');
-  for (const r of s.roles) out.push(`- ${ROLE_LABELS[r.role] ?? r.role}: ${r.userId}`);
+  for (const r of s.roles) out.push(`- ${ROLE_LABELS[r.role] ?? r.role}: ${who(r.userId)}`);
   out.push('');
 
   out.push('## Key facts', '');
@@ -33,7 +36,7 @@ export function summaryMarkdown(s: IncidentSummary): string {
     out.push(
       `- Data types: ${f.dataTypes.length ? f.dataTypes.join(', ') : 'none recorded'}`,
       `- Entity types: ${f.entityTypes.length ? f.entityTypes.join(', ') : 'none recorded'}`,
-      `- People affected: ${f.totalAffected}${f.jurisdictions.length ? ` (${f.jurisdictions.map((j) => `${j.code}: ${j.affected}`).join(', ')})` : ''}`,
+      `- People affected: ${count(f.totalAffected)}${f.jurisdictions.length ? ` (${f.jurisdictions.map((j) => `${j.code}: ${count(j.affected)}`).join(', ')})` : ''}`,
       `- Data encrypted with the key not taken: ${f.encrypted ? 'yes' : 'no'}`,
     );
   }
@@ -43,9 +46,9 @@ export function summaryMarkdown(s: IncidentSummary): string {
   if (s.decisions.length === 0) out.push('No decisions recorded.');
   s.decisions.forEach((d, i) => {
     const source = d.author
-      ? ` (message by ${d.author}${d.postedAt ? ` at ${utc(d.postedAt)}` : ''}${d.permalink ? `, ${d.permalink}` : ''})`
+      ? ` (message by ${who(d.author)}${d.postedAt ? ` at ${utc(d.postedAt)}` : ''}${d.permalink ? `, ${d.permalink}` : ''})`
       : '';
-    out.push(`${i + 1}. ${utc(d.at)}, recorded by ${d.recordedBy}${source}: ${inline(d.text)}`);
+    out.push(`${i + 1}. ${utc(d.at)}, recorded by ${who(d.recordedBy)}${source}: ${inline(d.text)}`);
   });
   out.push('');
 
@@ -63,7 +66,7 @@ export function summaryMarkdown(s: IncidentSummary): string {
   else {
     for (const o of s.obligations) {
       const due = o.dueAt ? `due ${utc(o.dueAt)}` : 'no fixed due time';
-      const done = o.doneAt ? `, done ${utc(o.doneAt)}${o.doneBy ? ` by ${o.doneBy}` : ''}` : '';
+      const done = o.doneAt ? `, done ${utc(o.doneAt)}${o.doneBy ? ` by ${who(o.doneBy)}` : ''}` : '';
       out.push(
         `- **${OBLIGATION_STATUS_LABELS[o.status]}** ${o.id}: ${inline(o.recipientName)} (${o.jurisdiction}), ${due}${done}. ${inline(o.deadline)}; ${inline(o.citation)}`,
       );
@@ -75,7 +78,7 @@ export function summaryMarkdown(s: IncidentSummary): string {
   out.push(`## Timeline (${s.timeline.length} entries)`, '');
   for (const e of s.timeline) {
     out.push(
-      `- #${e.seq} ${utc(e.at, true)} ${e.actor} [${e.kind}] ${inline(e.summary)}${e.permalink ? ` (${e.permalink})` : ''}`,
+      `- #${e.seq} ${utc(e.at, true)} ${who(e.actor)} [${e.kind}] ${inline(e.summary)}${e.permalink ? ` (${e.permalink})` : ''}`,
     );
   }
   out.push('');
@@ -108,4 +111,24 @@ function inline(text: string): string {
   return stripBidiControls(text)
     .replace(/\s*\n\s*/g, ' ⏎ ')
     .replace(/([\\<>[\]])/g, '\\$1');
+}
+
+/** 14,690,284: a count people can read. */
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** Every Slack user id the file names, so the caller can look their names up first. */
+export function summaryPeople(s: IncidentSummary): string[] {
+  return [
+    ...new Set(
+      [
+        s.openedBy,
+        ...s.roles.map((r) => r.userId),
+        ...s.decisions.flatMap((d) => [d.recordedBy, d.author ?? '']),
+        ...(s.obligations ?? []).map((o) => o.doneBy ?? ''),
+        ...s.timeline.map((e) => e.actor),
+      ].filter((id) => /^[UW][A-Z0-9]+$/.test(id)),
+    ),
+  ];
 }

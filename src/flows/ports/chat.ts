@@ -146,4 +146,6 @@ export interface ChatPort {
   postRegister(incident: Incident, records: readonly ObligationRecord[], now: Date): Promise<string | null>;
   /** Updates the register in place (chat.update of the same message). */
   refreshRegister(incident: Incident, records: readonly ObligationRecord[], now: Date): Promise<void>;
+  /** Display names by user id, for files read outside Slack (cached); optional: without it, files show ids. */
+  userNames?(userIds: readonly string[]): Promise<Map<string, string>>;
 }

@@ -1,6 +1,5 @@
 import type { Incident } from '../../domain/incidents/incident';
-import type { ObligationRecord } from '../../domain/obligations/obligation-record';
-import type { PlannedReminder } from '../../domain/reminders/reminder-plan';
+import type { DigestItem, DigestKind } from '../../domain/reminders/reminder-digest';
 
 /**
  * A post that failed. `notPosted` is true only when the platform certainly took nothing (a rate limit, a
@@ -19,21 +18,26 @@ export class PostFailure extends Error {
   }
 }
 
-/** `finalOfCap`: this escalation is the last the cap allows; the post says escalations stop. */
-export interface ReminderPostOptions {
-  finalOfCap?: number;
+/** One message of a digest: its own id (carried in the message metadata), what it lists, which part it is. */
+export interface DigestPost {
+  id: string;
+  digestId: string;
+  kind: DigestKind;
+  items: readonly DigestItem[];
+  /** 0-based, of `parts`. */
+  part: number;
+  parts: number;
 }
 
-/** How reminders reach the channel. Implemented over Slack in src/slack/adapters. */
+/** How reminder digests reach the channel. Implemented over Slack in src/slack/adapters. */
 export interface ReminderPostPort {
-  /** Posts the reminder carrying its id in the message metadata; returns the message ts. Throws PostFailure. */
-  postReminder(
-    incident: Incident,
-    obligation: ObligationRecord,
-    reminder: PlannedReminder,
-    now: Date,
-    options?: ReminderPostOptions,
-  ): Promise<string>;
+  /**
+   * How a digest's items are split so that each message stays within the platform's limits: obligation ids,
+   * per message, in order. Never empty for a non-empty list.
+   */
+  split(incident: Incident, kind: DigestKind, items: readonly DigestItem[], now: Date): string[][];
+  /** Posts one message of a digest carrying its id in the message metadata; returns its ts. Throws PostFailure. */
+  postDigest(incident: Incident, post: DigestPost, now: Date): Promise<string>;
   /** The ts of a message in the channel that carries this reminder id, posted since `sinceMs`, or null. */
   findReminderPost(channelId: string, reminderId: string, sinceMs: number): Promise<string | null>;
 }

@@ -32,6 +32,9 @@ function actPostMetadata(incidentId: string, post: ActPost) {
 
 /** The chat port over Slack's Web API: what each act needs of Slack, and nothing of Block Kit leaks out. */
 export class SlackChat implements ChatPort {
+  /** users.info answers, by user id (an empty string: Slack knows the user but gave no name). */
+  private readonly names = new Map<string, string>();
+
   constructor(
     private readonly client: WebClient,
     private readonly answerTimeoutMs = 10_000,
@@ -340,6 +343,22 @@ export class SlackChat implements ChatPort {
       text: found.text ?? '',
       permalink: await this.permalink(channelId, ts),
     };
+  }
+
+  /** users.info for each id not seen before in this process; names rarely change within an incident's life. */
+  async userNames(userIds: readonly string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (const id of new Set(userIds)) {
+      let name = this.names.get(id);
+      if (name === undefined) {
+        const info = await this.client.users.info({ user: id }).catch(() => null);
+        name = info?.user?.profile?.display_name || info?.user?.real_name || info?.user?.name || '';
+        // Only answers are cached: a failed lookup is tried again next time.
+        if (info) this.names.set(id, name);
+      }
+      if (name) found.set(id, name);
+    }
+    return found;
   }
 
   /** Null when Slack will not give one: the record is still worth keeping without it. */

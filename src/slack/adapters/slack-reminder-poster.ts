@@ -1,12 +1,11 @@
 import { type Logger, LogLevel, type WebClient } from '@slack/web-api';
 import type { Incident } from '../../domain/incidents/incident';
-import type { ObligationRecord } from '../../domain/obligations/obligation-record';
-import type { PlannedReminder } from '../../domain/reminders/reminder-plan';
-import { PostFailure, type ReminderPostOptions, type ReminderPostPort } from '../../flows/ports/reminder-post';
+import type { DigestItem, DigestKind } from '../../domain/reminders/reminder-digest';
+import { type DigestPost, PostFailure, type ReminderPostPort } from '../../flows/ports/reminder-post';
 import type { Env } from '../../runtime/env';
 import { type BotLog, libraryLogger } from '../../runtime/log';
 import { type BotMetrics, noMetrics } from '../../runtime/metrics';
-import { REMINDER_EVENT_TYPE, reminderMessage } from '../messages/reminder-message';
+import { digestMessage, REMINDER_EVENT_TYPE, splitDigest } from '../messages/reminder-message';
 import { MeteredWebClient } from './metered-web-client';
 import { isPlatformError, isRateLimited, slackErrorCode } from './slack-errors';
 
@@ -48,23 +47,16 @@ export function reminderWebClient(
   });
 }
 
-/** Reminders into the incident channel, each carrying its id in the message metadata. */
+/** Reminder digests into the incident channel, each message carrying its id in the message metadata. */
 export class SlackReminderPoster implements ReminderPostPort {
   constructor(private readonly client: WebClient) {}
 
-  async postReminder(
-    incident: Incident,
-    obligation: ObligationRecord,
-    reminder: PlannedReminder,
-    now: Date,
-    options: ReminderPostOptions = {},
-  ): Promise<string> {
-    const message = reminderMessage(
-      incident,
-      obligation,
-      options.finalOfCap !== undefined ? { ...reminder, finalOfCap: options.finalOfCap } : reminder,
-      now,
-    );
+  split(incident: Incident, kind: DigestKind, items: readonly DigestItem[], now: Date): string[][] {
+    return splitDigest(incident, kind, items, now);
+  }
+
+  async postDigest(incident: Incident, post: DigestPost, now: Date): Promise<string> {
+    const message = digestMessage(incident, post, now);
     try {
       const posted = await this.client.chat.postMessage({
         channel: incident.channelId,
@@ -72,7 +64,12 @@ export class SlackReminderPoster implements ReminderPostPort {
         blocks: message.blocks,
         metadata: {
           event_type: REMINDER_EVENT_TYPE,
-          event_payload: { reminder_id: reminder.id, incident_id: reminder.incidentId },
+          event_payload: {
+            reminder_id: post.id,
+            incident_id: incident.id,
+            digest_id: post.digestId,
+            reminders: post.items.length,
+          },
         },
         unfurl_links: false,
       });

@@ -9,7 +9,8 @@ import { mrkdwn } from './block-kit';
 import { Budget, type BudgetLimits, clip, listOrSummarise, MESSAGE_BUDGET, plural } from './budget';
 import { drillBanner, drillMessage } from './incident-header';
 import { groupedByDueDay, groupedByRecipient } from './obligation-groups';
-import { escapeMrkdwn, slackDate } from './slack-date';
+import { registerExportBlock } from './register-export-button';
+import { escapeMrkdwn, slackDate, slackDatesIn } from './slack-date';
 
 /** "notice to the competent (lead) supervisory authority", "notice to each affected California resident" */
 export function noticeWords(o: Pick<ObligationRecord, 'recipient' | 'recipientName'>): string {
@@ -32,7 +33,7 @@ export function dueWords(
 ): string {
   // A law-enforcement delay: paused, with what resumes it (the deadline words carry it).
   const paused = o.tolled ? ':pause_button: paused by law enforcement; ' : '';
-  if (o.dueAt === null) return `${paused}no fixed due time (${escapeMrkdwn(o.deadline)})`;
+  if (o.dueAt === null) return `${paused}no fixed due time (${slackDatesIn(escapeMrkdwn(o.deadline))})`;
   const due = wallDueAt(o.dueAt, clock);
   const left = Date.parse(due) - now.getTime();
   return `${paused}due ${slackDate(due)} (${left >= 0 ? `${formatDuration(left)} left` : `overdue by ${formatDuration(left)}`})`;
@@ -40,7 +41,9 @@ export function dueWords(
 
 /** Conditions and the like worth seeing in the channel: the first two notes, shortened. */
 function noteLines(o: ObligationRecord): string[] {
-  return o.notes.slice(0, 2).map((n) => `    _${escapeMrkdwn(n.length > 220 ? `${n.slice(0, 217)}…` : n)}_`);
+  return o.notes
+    .slice(0, 2)
+    .map((n) => `    _${slackDatesIn(escapeMrkdwn(n.length > 220 ? `${n.slice(0, 217)}…` : n))}_`);
 }
 
 export function obligationLine(o: ObligationRecord, clock: IncidentClock, now: Date, withNotes = true): string {
@@ -166,7 +169,9 @@ export function factsChangedMessage(
     changes.length === 0
       ? 'The notification deadlines are unchanged.'
       : `Deadlines: ${diff.added.length} added, ${diff.moved.length} moved, ${diff.removed.length} removed; reminders follow.`;
-  const factsText = change.factsChanged.length ? escapeMrkdwn(change.factsChanged.join('; ')) : 'nothing new';
+  const factsText = change.factsChanged.length
+    ? slackDatesIn(escapeMrkdwn(change.factsChanged.join('; ')))
+    : 'nothing new';
   const lead = `:memo: <@${change.actor}> updated the facts: `;
   const room = Math.min(limits.sectionText, 1500) - lead.length - summary.length - 2;
   const head: Block = {
@@ -218,7 +223,8 @@ export function deadlinesReply(
       ),
     ],
   };
-  const budget = new Budget(limits).spend([head, foot]);
+  const exportButton = registerExportBlock(incident.id);
+  const budget = new Budget(limits).spend([head, foot, exportButton]);
   const blocks: Block[] = [head];
   const title = (id: string, text: string): Block[] => {
     const block: Block = { type: 'section', block_id: id, text: mrkdwn(text) };
@@ -271,7 +277,7 @@ export function deadlinesReply(
       ),
     );
   }
-  blocks.push(foot);
+  blocks.push(foot, exportButton);
   const text = `${incident.drill ? '[DRILL] ' : ''}${incident.id} notification deadlines: ${counts}`;
   return { text, blocks };
 }

@@ -3,6 +3,7 @@ import { incidentIdSchema } from '../../domain/ids';
 import type { ButtonElement } from './block-kit';
 import { plain } from './block-kit';
 import { REGISTER_STATES, type RegisterState } from './register-counts';
+import { registerExportButton } from './register-export-button';
 
 /** "Open register" (all notices) and "Overdue & next 24 h" on the register message: both open the modal. */
 export const REGISTER_OPEN_ACTION_ID = 'register_open';
@@ -34,5 +35,7 @@ export function registerButtons(incidentId: string): ButtonElement[] {
       text: plain('Overdue & next 24 h'),
       value: value('due'),
     },
+    // Uploads the register as CSV to the channel (listeners/actions/register-export.ts).
+    registerExportButton(incidentId),
   ];
 }

@@ -91,9 +91,9 @@ export function summaryBlocks(
         ? [
             '*Key facts*',
             `Data: ${f.dataTypes.join(', ') || 'none recorded'}`,
-            `People affected: ${f.totalAffected}${f.jurisdictions.length > 1 ? ` in ${f.jurisdictions.length} jurisdictions` : ''}`,
+            `People affected: ${f.totalAffected.toLocaleString('en-US')}${f.jurisdictions.length > 1 ? ` in ${f.jurisdictions.length} jurisdictions` : ''}`,
             ...(f.jurisdictions.length
-              ? [clip(f.jurisdictions.map((j) => `${j.code} ${j.affected}`).join(', '), 1200)]
+              ? [clip(f.jurisdictions.map((j) => `${j.code} ${j.affected.toLocaleString('en-US')}`).join(', '), 1200)]
               : []),
             ...(f.entityTypes.length ? [`Entity: ${f.entityTypes.join(', ')}`] : []),
             `Encrypted, key not taken: ${f.encrypted ? 'yes' : 'no'}`,
