@@ -312,4 +312,25 @@ describe('summary and the personal-number warning', () => {
     expect(JSON.stringify(warnings)).not.toContain('6789');
     expect(await warnSensitiveNumbers(h.ctx, { ...message, channelId: 'C0GENERAL', ts: '1.1' })).toBe(false);
   });
+
+  test("a cloud provider's account number is no false alarm; a bank account number is warned about", async () => {
+    const incident = await opened();
+    const base = { channelId: incident.channelId, userId: 'UBOB' };
+    expect(
+      await warnSensitiveNumbers(h.ctx, {
+        ...base,
+        ts: '1700000004.000001',
+        text: 'AWS account 123456789012 compromised',
+      }),
+    ).toBe(false);
+    expect(
+      await warnSensitiveNumbers(h.ctx, {
+        ...base,
+        ts: '1700000004.000002',
+        text: 'payroll checking account 123456789012 was in the export',
+      }),
+    ).toBe(true);
+    const warnings = h.chat.announced.filter((a) => a.announcement.kind === 'sensitive_numbers');
+    expect(warnings).toHaveLength(1);
+  });
 });
