@@ -2,7 +2,15 @@ import { CATALOG } from './catalog';
 import { computeObligations } from './engine';
 import type { Facts } from './facts';
 import { jurisdictionName } from './jurisdiction-names';
-import type { Applicability, Condition, DataScope, Rule, RuleVersion, Threshold } from './rule';
+import {
+  type Applicability,
+  type Condition,
+  type DataScope,
+  deadlineAnchors,
+  type Rule,
+  type RuleVersion,
+  type Threshold,
+} from './rule';
 import type { Trigger } from './vocabulary';
 import { ENTITY_TYPE_LABELS, JUDGMENT_LABELS, TRIGGER_LABELS } from './vocabulary-labels';
 
@@ -70,13 +78,29 @@ export function explainRegime(
 /** Whether the engine lists `rule` with `applies` in place of its version's applicability, in force always. */
 function holds(facts: Facts, rule: Rule, version: RuleVersion, applies: Applicability, catalog: readonly Rule[]) {
   const probe: Rule = { ...rule, versions: [{ ...version, ...ALWAYS, inForceUntil: undefined, applies }] };
-  const others = catalog.filter((r) => r.id !== rule.id);
-  return computeObligations(facts, { catalog: [probe, ...others] }).some((o) => o.id === rule.id);
+  return computeObligations(facts, { catalog: [probe, ...anchorsOf(rule, catalog)] }).some((o) => o.id === rule.id);
+}
+
+/** The rules a rule's deadlines count from, transitively: all a probe needs besides itself (the engine is per rule). */
+function anchorsOf(rule: Rule, catalog: readonly Rule[]): Rule[] {
+  const byId = new Map(catalog.map((r) => [r.id, r]));
+  const found = new Map<string, Rule>();
+  const visit = (r: Rule) => {
+    for (const id of r.versions.flatMap((v) => deadlineAnchors(v.deadline))) {
+      const anchor = byId.get(id);
+      if (anchor && anchor.id !== rule.id && !found.has(id)) {
+        found.set(id, anchor);
+        visit(anchor);
+      }
+    }
+  };
+  visit(rule);
+  return [...found.values()];
 }
 
 /** The version the engine would read: the one listed when every version's conditions are lifted (marked by a note). */
 function versionInForce(facts: Facts, rule: Rule, catalog: readonly Rule[]): RuleVersion | null {
-  const others = catalog.filter((r) => r.id !== rule.id);
+  const others = anchorsOf(rule, catalog);
   const marker = (i: number) => `\u0000version ${i}`;
   const lifted: Rule = {
     ...rule,

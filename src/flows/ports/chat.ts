@@ -81,4 +81,6 @@ export interface ChatPort {
   /** A message as the platform holds it now, or null when it cannot be read. */
   readMessage(channelId: string, ts: string): Promise<RecordedMessage | null>;
   permalink(channelId: string, ts: string): Promise<string | null>;
+  /** The person's IANA time zone as the platform holds it (cached by the adapter), or null when it cannot be read. */
+  userTimeZone(userId: string): Promise<string | null>;
 }

@@ -1,11 +1,13 @@
 import type { App, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
+import { INSTANT_FLAGS } from '../../../../commands/incident/facts';
 import { type IncidentCommand, parseIncidentCommand } from '../../../../commands/incident/grammar';
-import { USAGE } from '../../../../commands/incident/usage';
+import { helpFor, USAGE } from '../../../../commands/incident/usage';
 import { conversationIdSchema, slackUserIdSchema } from '../../../domain/ids';
 import { assignRole } from '../../../flows/assign-role';
 import { requestClose } from '../../../flows/close-incident';
 import type { Actor } from '../../../flows/context';
+import { explainRegimeForIncident } from '../../../flows/explain-regime';
 import { incidentStatus } from '../../../flows/incident-status';
 import { listDeadlines } from '../../../flows/list-deadlines';
 import { markNotified } from '../../../flows/mark-notified';
@@ -23,6 +25,7 @@ import {
   openedText,
 } from '../../messages/command-replies';
 import { deadlinesReply } from '../../messages/obligations-message';
+import { whyText } from '../../messages/why-message';
 import { afterAck } from '../../middleware/after-ack';
 
 /** The fields of Slack's slash-command payload the bot relies on. */
@@ -32,6 +35,9 @@ const slashCommandSchema = z.object({
   channel_id: conversationIdSchema,
   team_id: z.string().optional(),
 });
+
+/** The `facts` flag that records each trigger, for the hints `why` gives. */
+const TRIGGER_FLAGS = Object.fromEntries(Object.entries(INSTANT_FLAGS).map(([flag, trigger]) => [trigger, flag]));
 
 interface CommandRequest {
   actor: Actor;
@@ -51,14 +57,14 @@ export function registerIncidentCommand(app: App, deps: ListenerDeps): void {
       await ack({ response_type: 'ephemeral', text: 'This request is missing the user or channel; nothing was done.' });
       return;
     }
-    const parsed = parseIncidentCommand(payload.data.text, deps.ctx.now());
+    const parsed = await parseInPersonsZone(deps, payload.data.text, payload.data.user_id);
     if (!parsed.ok) {
       await ack({ response_type: 'ephemeral', text: parsed.showUsage ? `${parsed.error}\n\n${USAGE}` : parsed.error });
       return;
     }
     const { command } = parsed;
     if (command.name === 'help') {
-      await ack({ response_type: 'ephemeral', text: USAGE });
+      await ack({ response_type: 'ephemeral', text: command.topic ? helpFor(command.topic) : USAGE });
       return;
     }
     await ack();
@@ -69,8 +75,31 @@ export function registerIncidentCommand(app: App, deps: ListenerDeps): void {
       respond,
       answer,
     };
-    await afterAck(deps, `command_${command.name}`, () => runCommand(deps, command, request), answer);
+    await afterAck(
+      deps,
+      `command_${command.name}`,
+      async () => {
+        await runCommand(deps, command, request);
+        // How loosely typed values were read (a date in the person's zone), once the act is done.
+        if (parsed.saidBack) await answer(`Read as: ${parsed.saidBack.join(' ')}`);
+      },
+      answer,
+    );
   });
+}
+
+/** A date typed without a zone (`2026-11-02`, `2026-11-02 09:30`, `2026-11-02T09:30`): the text needs the person's zone. */
+const ZONELESS_DATE = /\b\d{4}-\d{2}-\d{2}\b(?!T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))/i;
+
+/**
+ * Only when an instant was typed without a zone is the person's own zone asked for (users.info, cached by the
+ * adapter), so most commands are answered without a Web API call. Slack's zone unknown: UTC, and said back.
+ */
+async function parseInPersonsZone(deps: ListenerDeps, text: string, userId: string) {
+  const now = deps.ctx.now();
+  if (!ZONELESS_DATE.test(text)) return parseIncidentCommand(text, now);
+  const zone = await deps.ctx.chat.userTimeZone(userId).catch(() => null);
+  return parseIncidentCommand(text, now, zone ? { timeZone: zone } : {});
 }
 
 /** Each subcommand → its act → its answer. Exhaustive: a new subcommand does not compile until handled here. */
@@ -124,6 +153,11 @@ async function runCommand(
     case 'role':
       await assignRole(ctx, actor, command.role, command.userId);
       return;
+    case 'why': {
+      const { incident, explanation } = await explainRegimeForIncident(ctx, actor, command.regime, TRIGGER_FLAGS);
+      await answer(whyText(incident, explanation));
+      return;
+    }
     case 'summary':
       await summaryOnRequest(ctx, actor);
       return;
