@@ -92,7 +92,7 @@ function parseWhy(rest: string[]): IncidentCommand {
   if (regimes.includes(id)) return { name: 'why', regime: id };
   const place = readPlace(typed);
   if (place.ok && regimes.includes(place.code.toLowerCase())) return { name: 'why', regime: place.code.toLowerCase() };
-  if (!place.ok && /did you mean US-/.test(place.error)) throw new UsageError(place.error);
+  if (!place.ok && place.kind === 'ambiguous') throw new UsageError(place.error);
   throw new UsageError(
     `\`${typed}\` is not a regime in the catalog.${didYouMean(id, regimes)} \`/incident help why\` says how regimes are named.`,
   );

@@ -155,7 +155,10 @@ function nameIndex(): NameIndex {
   return index;
 }
 
-export type PlaceReading = { ok: true; code: JurisdictionCode } | { ok: false; error: string };
+/** A failure says why in words; `hint` (unknown places only) is the "did you mean" part on its own. */
+export type PlaceReading =
+  | { ok: true; code: JurisdictionCode }
+  | { ok: false; error: string; kind: 'ambiguous' | 'whole_country' | 'unknown'; hint?: string };
 
 const reading = (code: string): string => `${code} (${jurisdictionName(code)})`;
 
@@ -166,12 +169,14 @@ export function readPlace(typed: string): PlaceReading {
   if (upper === 'US' || /^(usa|united states( of america)?)$/i.test(raw)) {
     return {
       ok: false,
+      kind: 'whole_country',
       error: `\`${raw}\`: count people by state (US-CA, US-TX, …, or "California"): each state has its own law.`,
     };
   }
   if (AMBIGUOUS.has(upper)) {
     return {
       ok: false,
+      kind: 'ambiguous',
       error: `\`${raw}\`: did you mean US-${upper} (${jurisdictionName(`US-${upper}`)}) or ${reading(upper)}? Type \`US-${upper}\` or \`${jurisdictionName(`US-${upper}`)}\` for the state, \`${jurisdictionName(upper)}\` for the country.`,
     };
   }
@@ -184,6 +189,7 @@ export function readPlace(typed: string): PlaceReading {
   if (named && named.length > 1) {
     return {
       ok: false,
+      kind: 'ambiguous',
       error: `\`${raw}\`: did you mean ${named.map((c) => `${c} (${US_CODES.has(c) ? 'the US state' : 'the country'})`).join(' or ')}? Type ${named.map((c) => `\`${c}\``).join(' or ')}.`,
     };
   }
@@ -191,7 +197,7 @@ export function readPlace(typed: string): PlaceReading {
     const codes = nameIndex().byName.get(key(name)) ?? [];
     return `${name.replace(/\b\p{L}/gu, (c) => c.toUpperCase())}${codes.length === 1 ? ` (${codes[0]})` : ''}`;
   });
-  return { ok: false, error: `\`${raw}\` is not a jurisdiction the catalog knows.${hint}` };
+  return { ok: false, kind: 'unknown', error: `\`${raw}\` is not a jurisdiction the catalog knows.${hint}`, hint };
 }
 
 /**
