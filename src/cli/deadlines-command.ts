@@ -130,8 +130,8 @@ function wrap(text: string, width: number, indent: string): string[] {
 }
 
 /**
- * One row per obligation (due time, time left, id, recipient, citation) fitted to `width` columns, and the rule in
- * words wrapped on the lines under it: every line fits a terminal, and nothing the JSON holds is lost but notes.
+ * One row per obligation (due time, time left, id, citation) fitted to `width` columns, and the recipient and the
+ * rule in words wrapped on the lines under it: every line fits a terminal, and nothing the JSON holds is lost but notes.
  */
 function table(obligations: Obligation[], timeZone: string, now: Date, width: number): string {
   const due = (o: Obligation) =>
@@ -141,19 +141,15 @@ function table(obligations: Obligation[], timeZone: string, now: Date, width: nu
       : o.tolled
         ? 'paused'
         : 'no fixed time';
-  const header = [`Due (${timeZone})`, 'Time left', 'Obligation', 'Recipient', 'Citation'];
-  const rows = obligations.map((o) => [due(o), timeLeft(o.dueAt, now), o.id, o.recipientName, o.citation]);
+  const header = [`Due (${timeZone})`, 'Time left', 'Obligation', 'Citation'];
+  const rows = obligations.map((o) => [due(o), timeLeft(o.dueAt, now), o.id, o.citation]);
   const natural = header.map((h, col) => Math.max(h.length, ...rows.map((r) => (r[col] ?? '').length)));
-  // Due and time left are never cut; the citation keeps at least 12 columns, taken from the recipient (down to 10)
-  // and then the obligation id (down to 12); at 100 columns ids and recipients show whole or nearly.
+  // Due and time left are never cut; the obligation id at most 28 columns (down to 14 on a narrow terminal), the
+  // citation the rest. The recipient and the rule in words go on the lines under the row.
   const [dueW = 16, leftW = 9] = natural;
   const remaining = width - dueW - leftW - 2 * (header.length - 1);
-  let obligationW = Math.min(natural[2] ?? 10, 28);
-  let recipientW = Math.min(natural[3] ?? 9, 24);
-  const short = () => 12 - (remaining - obligationW - recipientW);
-  if (short() > 0) recipientW = Math.max(10, recipientW - short());
-  if (short() > 0) obligationW = Math.max(12, obligationW - short());
-  const widths = [dueW, leftW, obligationW, recipientW, Math.max(6, remaining - obligationW - recipientW)];
+  const obligationW = Math.max(14, Math.min(natural[2] ?? 10, 28, remaining - 16));
+  const widths = [dueW, leftW, obligationW, Math.max(8, remaining - obligationW)];
   const line = (cells: string[]): string =>
     cells
       .map((cell, col) => fitCell(cell, widths[col] ?? 10))
@@ -163,7 +159,10 @@ function table(obligations: Obligation[], timeZone: string, now: Date, width: nu
   const tolled = obligations.filter((o) => o.tolled);
   return [
     line(header),
-    ...obligations.flatMap((o, i) => [line(rows[i] ?? []), ...wrap(o.deadline, width, '    ')]),
+    ...obligations.flatMap((o, i) => [
+      line(rows[i] ?? []),
+      ...wrap(`to ${o.recipientName}: ${o.deadline}`, width, '    '),
+    ]),
     '',
     ...wrap(
       `${obligations.length} obligations; ${withConditions} depend on a judgment or fact not yet recorded (see --json notes).`,

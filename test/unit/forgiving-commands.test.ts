@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { INSTANT_FLAGS } from '../../commands/incident/facts';
 import { parseIncidentCommand } from '../../commands/incident/grammar';
 import { helpFor, SUBCOMMANDS, USAGE } from '../../commands/incident/usage';
@@ -277,8 +279,13 @@ describe('forgiving commands: help', () => {
       expect(help).toContain(`\`${v}\``);
   });
 
-  test('the short usage names every subcommand', () => {
+  test('the short usage and the manifest’s usage_hint name every subcommand', () => {
     for (const s of SUBCOMMANDS) expect(USAGE).toContain(`/incident ${s}`);
+    const manifest = JSON.parse(readFileSync(resolve(__dirname, '../../manifest.json'), 'utf8')) as {
+      features: { slash_commands: { command: string; usage_hint: string }[] };
+    };
+    const hint = manifest.features.slash_commands.find((c) => c.command === '/incident')?.usage_hint ?? '';
+    for (const s of SUBCOMMANDS) expect(hint).toMatch(new RegExp(`(^|\\| )${s}\\b`));
   });
 });
 
