@@ -1,8 +1,7 @@
 import { factsSchema } from '../../src/domain/regulations/facts';
 import { explainRegime } from '../../src/domain/regulations/regime-explanation';
 
-const facts = (input: Record<string, unknown>) =>
-  factsSchema.parse({ discoveredAt: '2026-11-02T15:00:00Z', ...input });
+const facts = (input: Record<string, unknown>) => factsSchema.parse({ discoveredAt: '2026-11-02T15:00:00Z', ...input });
 
 describe('why a regime does or does not apply, read from its rules', () => {
   test('HIPAA without a HIPAA entity type: the entity type decides it', () => {
@@ -30,7 +29,10 @@ describe('why a regime does or does not apply, read from its rules', () => {
   });
 
   test('encrypted data names the safe harbour', () => {
-    const why = explainRegime(facts({ dataTypes: ['ssn', 'name'], affected: { 'US-CA': 10 }, encrypted: true }), 'us-ca');
+    const why = explainRegime(
+      facts({ dataTypes: ['ssn', 'name'], affected: { 'US-CA': 10 }, encrypted: true }),
+      'us-ca',
+    );
     expect(why.rules.flatMap((r) => r.reasons).join(' ')).toContain('encrypted');
   });
 
