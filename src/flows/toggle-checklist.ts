@@ -46,10 +46,13 @@ export async function refreshChecklist(ctx: FlowContext, incident: Incident): Pr
   const items = checklistItemsFor(incident);
   let rendered = '';
   for (let pass = 0; pass < 3; pass += 1) {
-    const states = await ctx.incidents.getChecklist(incident.id);
-    const snapshot = JSON.stringify([...states.entries()].sort());
+    const [states, owners] = await Promise.all([
+      ctx.incidents.getChecklist(incident.id),
+      ctx.incidents.getChecklistOwners(incident.id),
+    ]);
+    const snapshot = JSON.stringify([[...states.entries()].sort(), [...owners.entries()].sort()]);
     if (snapshot === rendered) return;
-    await ctx.chat.refreshChecklist(incident, { items, states });
+    await ctx.chat.refreshChecklist(incident, { items, states, owners });
     rendered = snapshot;
   }
 }

@@ -7,6 +7,8 @@ import type { InFlight } from '../runtime/in-flight';
 import { redisAnswers } from '../store/connection';
 import { SlackChat } from './adapters/slack-chat';
 import type { ListenerDeps } from './listener-deps';
+import { registerChecklistCheck } from './listeners/actions/checklist-check';
+import { registerChecklistOwner } from './listeners/actions/checklist-owner';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
 import { registerCloseCancel } from './listeners/actions/close-cancel';
 import { registerCloseConfirm } from './listeners/actions/close-confirm';
@@ -19,6 +21,8 @@ import { registerRecordDecisionShortcut } from './listeners/shortcuts/record-dec
 const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
   registerIncidentCommand,
   registerChecklistToggle,
+  registerChecklistCheck,
+  registerChecklistOwner,
   registerCloseConfirm,
   registerCloseCancel,
   registerRecordDecisionShortcut,

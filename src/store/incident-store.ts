@@ -97,6 +97,24 @@ export class IncidentStore {
     return (await this.redis.set(this.keys.seen(eventKey), '1', 'EX', ttlSeconds, 'NX')) === 'OK';
   }
 
+  /** Sets an item's owner, atomically and only while the incident is open; false when it already was the owner. */
+  async setChecklistOwner(id: string, itemId: string, userId: string): Promise<boolean> {
+    const changed = await this.redis.eval(
+      SET_OWNER,
+      2,
+      this.keys.checklistOwners(id),
+      this.keys.incident(id),
+      itemId,
+      userId,
+    );
+    if (changed === -1) throw closedRefusal(id, 'checklist changes');
+    return changed === 1;
+  }
+
+  async getChecklistOwners(id: string): Promise<Map<string, string>> {
+    return new Map(Object.entries(await this.redis.hgetall(this.keys.checklistOwners(id))));
+  }
+
   async getChecklist(id: string): Promise<Map<string, ChecklistItemState>> {
     const key = this.keys.checklist(id);
     const raw = await this.redis.hgetall(key);
@@ -128,6 +146,14 @@ if current then
 elseif ARGV[3] == '0' then
   return 0
 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return 1`;
+
+// KEYS: owners hash, incident. Returns 1 changed, 0 already that owner, -1 the incident is closed.
+const SET_OWNER = `
+local incident = redis.call('GET', KEYS[2])
+if incident and cjson.decode(incident).status == 'closed' then return -1 end
+if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then return 0 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return 1`;
 

@@ -5,6 +5,7 @@
  *   <prefix>:incident-seq                         string   INCR counter behind incident ids (INC-<n>)
  *   <prefix>:{<id>}:incident                      string   JSON incident record (incidentSchema)
  *   <prefix>:{<id>}:checklist                     hash     itemId → JSON checklist item state
+ *   <prefix>:{<id>}:checklist-owners              hash     itemId → Slack user id of the item's owner
  *   <prefix>:{<id>}:timeline                      list     JSON timeline entries, append-only, hash-chained
  *   <prefix>:{<id>}:timeline-dedupe               hash     dedupe key (message, event, job) → timeline seq
  *   <prefix>:{<id>}:timeline-head                  string   JSON {seq, hash} of the last entry, written with it
@@ -27,6 +28,9 @@ export class RedisKeys {
   }
   checklist(id: string): string {
     return `${this.prefix}:{${id}}:checklist`;
+  }
+  checklistOwners(id: string): string {
+    return `${this.prefix}:{${id}}:checklist-owners`;
   }
   timeline(id: string): string {
     return `${this.prefix}:{${id}}:timeline`;

@@ -1,4 +1,4 @@
-import type { ChecklistItem, ChecklistItemState } from '../../domain/checklist/checklist';
+import type { ChecklistItem, ChecklistItemState, ChecklistOwners } from '../../domain/checklist/checklist';
 import type { Incident, Role } from '../../domain/incidents/incident';
 import type { ObligationDiff } from '../../domain/obligations/obligation-diff';
 import type { ObligationRecord } from '../../domain/obligations/obligation-record';
@@ -17,6 +17,8 @@ export interface InviteFailure {
 export interface ChecklistView {
   items: ChecklistItem[];
   states: Map<string, ChecklistItemState>;
+  /** itemId → owner's user id; absent: no owners yet. */
+  owners?: ChecklistOwners;
 }
 
 /**
