@@ -75,11 +75,12 @@ describe('/incident open', () => {
     expect(header).toContain('<@UALICE>');
     expect(header).toMatch(/Discovered/);
     const checklist = posts.find(isChecklist)!;
-    const buttons = (checklist.args.blocks as { accessory?: { action_id: string } }[]).filter(
-      (b) => b.accessory?.action_id === 'checklist_toggle',
-    );
-    expect(buttons.length).toBe(itemsForSeverity(template, 'sev1').length);
-    expect(buttons.length).toBeGreaterThanOrEqual(20);
+    const boxes = (checklist.args.blocks as { accessory?: { action_id: string; options: { value: string }[] } }[])
+      .filter((b) => b.accessory?.action_id === 'checklist_check')
+      .flatMap((b) => b.accessory?.options ?? []);
+    expect(boxes.length).toBe(itemsForSeverity(template, 'sev1').length);
+    expect(boxes.length).toBeGreaterThanOrEqual(20);
+    expect((checklist.args.blocks as unknown[]).length).toBeLessThanOrEqual(20);
 
     expect(reply).toMatchObject({ response_type: 'ephemeral' });
     expect(String(reply.text)).toContain(`<#${channelId}>`);
@@ -107,9 +108,11 @@ describe('/incident open', () => {
   test('severity sets the checklist’s depth', async () => {
     const { channelId } = await open('open Misdirected email --severity sev4');
     const checklist = sim.calls('chat.postMessage').find((c) => c.args.channel === channelId && isChecklist(c))!;
-    const buttons = (checklist.args.blocks as { accessory?: unknown }[]).filter((b) => b.accessory);
-    expect(buttons.length).toBe(itemsForSeverity(template, 'sev4').length);
-    expect(buttons.length).toBeLessThan(itemsForSeverity(template, 'sev1').length);
+    const boxes = (checklist.args.blocks as { accessory?: { type: string; options: unknown[] } }[]).flatMap((b) =>
+      b.accessory?.type === 'checkboxes' ? b.accessory.options : [],
+    );
+    expect(boxes.length).toBe(itemsForSeverity(template, 'sev4').length);
+    expect(boxes.length).toBeLessThan(itemsForSeverity(template, 'sev1').length);
   });
 
   test('a drill is named drill-… and marked as an exercise', async () => {
