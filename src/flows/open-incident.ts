@@ -63,6 +63,8 @@ export async function openIncident(ctx: FlowContext, request: OpenRequest): Prom
     ...(checklistTs ? { checklistMessageTs: checklistTs } : {}),
   }));
   if (headerTs) await ctx.chat.pin(channel.id, headerTs).catch(() => undefined);
+  // The checklist is pinned with the header: the two messages a responder returns to.
+  if (checklistTs) await ctx.chat.pin(channel.id, checklistTs).catch(() => undefined);
   const deadlines = await startDeadlines(ctx, incident, request.openedBy);
   return { incident, inviteFailures, deadlines };
 }

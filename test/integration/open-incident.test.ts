@@ -81,6 +81,12 @@ describe('/incident open', () => {
     expect(boxes.length).toBe(itemsForSeverity(template, 'sev1').length);
     expect(boxes.length).toBeGreaterThanOrEqual(20);
     expect((checklist.args.blocks as unknown[]).length).toBeLessThanOrEqual(20);
+    // Header and checklist are both pinned.
+    const pinned = sim.calls('pins.add').filter((c) => c.args.channel === channelId && c.response.ok);
+    expect(pinned.map((c) => c.args.timestamp)).toEqual(
+      expect.arrayContaining([posts[0]?.response.ts, checklist.response.ts]),
+    );
+    expect(pinned).toHaveLength(2);
 
     expect(reply).toMatchObject({ response_type: 'ephemeral' });
     expect(String(reply.text)).toContain(`<#${channelId}>`);
