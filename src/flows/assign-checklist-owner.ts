@@ -1,5 +1,5 @@
-import { checklistItemsFor } from '../domain/checklist/templates';
 import { Refusal } from '../domain/refusals';
+import { checklistOf } from './checklist-items';
 import type { Actor, FlowContext } from './context';
 import { assertSameIncident, incidentForMember } from './incident-gate';
 import { refreshChecklist } from './toggle-checklist';
@@ -15,7 +15,7 @@ export async function assignChecklistOwner(
 ): Promise<void> {
   const incident = await incidentForMember(ctx, actor);
   assertSameIncident(incident, intent.incidentId, 'nothing was changed');
-  const item = checklistItemsFor(incident).find((i) => i.id === intent.itemId);
+  const item = (await checklistOf(ctx, incident)).find((i) => i.id === intent.itemId);
   if (!item) throw new Refusal('unknown_checklist_item', `\`${intent.itemId}\` is not on this incident's checklist.`);
   const changed = await ctx.incidents.setChecklistOwner(incident.id, item.id, intent.ownerId);
   if (!changed) return;

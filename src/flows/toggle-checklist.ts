@@ -1,6 +1,6 @@
-import { checklistItemsFor } from '../domain/checklist/templates';
 import type { Incident } from '../domain/incidents/incident';
 import { Refusal } from '../domain/refusals';
+import { checklistOf } from './checklist-items';
 import type { Actor, FlowContext } from './context';
 import { assertSameIncident, incidentForMember } from './incident-gate';
 
@@ -16,7 +16,7 @@ export async function toggleChecklistItem(
 ): Promise<void> {
   const incident = await incidentForMember(ctx, actor);
   assertSameIncident(incident, intent.incidentId, 'nothing was changed');
-  const item = checklistItemsFor(incident).find((i) => i.id === intent.itemId);
+  const item = (await checklistOf(ctx, incident)).find((i) => i.id === intent.itemId);
   if (!item) throw new Refusal('unknown_checklist_item', `\`${intent.itemId}\` is not on this incident's checklist.`);
   const done = intent.to === 'done';
   const at = ctx.now();
@@ -43,7 +43,7 @@ export async function toggleChecklistItem(
  */
 export async function refreshChecklist(ctx: FlowContext, incident: Incident): Promise<void> {
   if (!incident.checklistMessageTs) return;
-  const items = checklistItemsFor(incident);
+  const items = await checklistOf(ctx, incident);
   let rendered = '';
   for (let pass = 0; pass < 3; pass += 1) {
     const [states, owners] = await Promise.all([

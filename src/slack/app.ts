@@ -7,6 +7,7 @@ import type { InFlight } from '../runtime/in-flight';
 import { redisAnswers } from '../store/connection';
 import { SlackChat } from './adapters/slack-chat';
 import type { ListenerDeps } from './listener-deps';
+import { registerChecklistAdd } from './listeners/actions/checklist-add';
 import { registerChecklistCheck } from './listeners/actions/checklist-check';
 import { registerChecklistOwner } from './listeners/actions/checklist-owner';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
@@ -23,6 +24,7 @@ const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
   registerChecklistToggle,
   registerChecklistCheck,
   registerChecklistOwner,
+  registerChecklistAdd,
   registerCloseConfirm,
   registerCloseCancel,
   registerRecordDecisionShortcut,

@@ -6,6 +6,7 @@
  *   <prefix>:{<id>}:incident                      string   JSON incident record (incidentSchema)
  *   <prefix>:{<id>}:checklist                     hash     itemId → JSON checklist item state
  *   <prefix>:{<id>}:checklist-owners              hash     itemId → Slack user id of the item's owner
+ *   <prefix>:{<id>}:checklist-added               list     JSON checklist items the team added (ids added-<n>)
  *   <prefix>:{<id>}:timeline                      list     JSON timeline entries, append-only, hash-chained
  *   <prefix>:{<id>}:timeline-dedupe               hash     dedupe key (message, event, job) → timeline seq
  *   <prefix>:{<id>}:timeline-head                  string   JSON {seq, hash} of the last entry, written with it
@@ -28,6 +29,9 @@ export class RedisKeys {
   }
   checklist(id: string): string {
     return `${this.prefix}:{${id}}:checklist`;
+  }
+  checklistAdded(id: string): string {
+    return `${this.prefix}:{${id}}:checklist-added`;
   }
   checklistOwners(id: string): string {
     return `${this.prefix}:{${id}}:checklist-owners`;

@@ -166,6 +166,34 @@ describe('checklist', () => {
     expect((await t.bot.ctx.incidents.getChecklistOwners(incidentId)).get('isolate-systems')).toBe('UBOB');
   });
 
+  test('an item typed in a phase’s add row is added to that phase, ticks like the others, and a long one is refused', async () => {
+    const blocks = latestBlocks();
+    const row = blocks.find((b) => b.block_id?.startsWith('add:') && b.block_id.endsWith(':contain'))!;
+    const type = (value: string) =>
+      t.slack.blockAction({
+        user_id: 'UALICE',
+        channel_id: channelId,
+        message: { ts: checklistTs, blocks },
+        actions: [{ action_id: 'checklist_add', block_id: row.block_id!, type: 'plain_text_input', value }],
+      });
+    let since = sim.mark();
+    expect((await type('Rotate the vendor VPN keys')).status).toBe(200);
+    const update = await sim.waitForCall('chat.update', (c) => c.args.ts === checklistTs, { since });
+    const added = (update.args.blocks as Section[]).find((b) => b.block_id?.endsWith(':added-contain'));
+    expect(added?.accessory?.options.map((o) => o.value)).toEqual(['added-1']);
+    since = sim.mark();
+    await press('UBOB', 'added-1', update.args.blocks as Section[]);
+    await sim.waitForCall('chat.update', (c) => c.args.ts === checklistTs, { since });
+    expect((await t.bot.ctx.incidents.getChecklist(incidentId)).get('added-1')).toMatchObject({
+      done: true,
+      by: 'UBOB',
+    });
+    await press('UBOB', 'added-1', latestBlocks());
+    const long = await type('x'.repeat(76));
+    expect(String((await sim.waitForResponse(long.responseUrlId)).body.text)).toContain('keep it within 75');
+    expect(await t.bot.ctx.incidents.getAddedChecklistItems(incidentId)).toHaveLength(1);
+  });
+
   test('a person picked with no item is asked to pick the item first', async () => {
     const blocks = latestBlocks();
     const row = blocks.find((b) => b.type === 'actions' && b.block_id?.startsWith('owner:'))!;

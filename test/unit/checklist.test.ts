@@ -29,7 +29,7 @@ describe('breach response checklist', () => {
           { id: 'INC-7', status: 'open', drill, drillSpeed: 60 },
           { items, states: new Map() },
         );
-        expect(blocks.length).toBeLessThanOrEqual(20);
+        expect(blocks.length).toBeLessThanOrEqual(23);
         expect(blocks.length).toBeLessThanOrEqual(MAX_BLOCKS_PER_MESSAGE);
         expect(JSON.stringify(blocks)).not.toContain('"style":"primary"');
         const boxes = blocks.flatMap((b) =>
@@ -78,6 +78,31 @@ describe('breach response checklist', () => {
     expect(JSON.stringify(blocks)).toContain('1 of');
   });
 
+  test('items the team added show together at the end of their NIST phase, with their own checkboxes', () => {
+    const items = [
+      ...itemsForSeverity(template, 'sev1'),
+      {
+        id: 'added-1',
+        phase: 'contain' as const,
+        text: 'Rotate the vendor VPN keys',
+        upTo: 'sev4' as const,
+        basis: 'team',
+      },
+    ];
+    const blocks = checklistBlocks(
+      { id: 'INC-7', status: 'open', drill: true, drillSpeed: 1 },
+      { items, states: new Map() },
+    );
+    expect(blocks.length).toBeLessThanOrEqual(MAX_BLOCKS_PER_MESSAGE);
+    const added = blocks.find((b) => b.block_id === 'check:INC-7:added-contain');
+    expect(added?.type === 'section' && added.text?.text).toContain('Added by the team');
+    expect(
+      added?.type === 'section' && added.accessory?.type === 'checkboxes' && added.accessory.options[0]?.value,
+    ).toBe('added-1');
+    const addRows = blocks.filter((b) => b.type === 'input' && parseChecklistBlockId(b.block_id ?? '')?.kind === 'add');
+    expect(addRows).toHaveLength(NIST_PHASES.length);
+  });
+
   test('a drill says so at the top', () => {
     const blocks = checklistBlocks(
       { id: 'INC-7', status: 'open', drill: true, drillSpeed: 1 },
@@ -91,6 +116,8 @@ describe('breach response checklist', () => {
       { id: 'INC-7', status: 'closed', drill: false, drillSpeed: 1 },
       { items: itemsForSeverity(template, 'sev4'), states: new Map() },
     );
-    expect(blocks.some((b) => (b.type === 'section' && b.accessory) || b.type === 'actions')).toBe(false);
+    expect(
+      blocks.some((b) => (b.type === 'section' && b.accessory) || b.type === 'actions' || b.type === 'input'),
+    ).toBe(false);
   });
 });

@@ -28,14 +28,19 @@ export const CHECKLIST_CHECK_ACTION_ID = 'checklist_check';
 /** The item picker and the person picker of a NIST phase's owner row. */
 export const CHECKLIST_OWNER_ITEM_ACTION_ID = 'checklist_owner_item';
 export const CHECKLIST_OWNER_ACTION_ID = 'checklist_owner';
+/** The text input of a NIST phase's add row (Enter adds the item). */
+export const CHECKLIST_ADD_ACTION_ID = 'checklist_add';
 
 /** Block ids carry what the listener needs: the incident, and the phase whose items the element holds. */
 export const checkBlockId = (incidentId: string, phase: string) => `check:${incidentId}:${phase}`;
 export const ownerBlockId = (incidentId: string, nistPhase: string) => `owner:${incidentId}:${nistPhase}`;
+export const addBlockId = (incidentId: string, nistPhase: string) => `add:${incidentId}:${nistPhase}`;
 export const parseChecklistBlockId = (blockId: string) => {
-  const m = /^(check|owner):(INC-\d+):([a-z]+)$/.exec(blockId);
-  return m ? { kind: m[1] as 'check' | 'owner', incidentId: m[2] as string, phase: m[3] as string } : null;
+  const m = /^(check|owner|add):(INC-\d+):([a-z-]+)$/.exec(blockId);
+  return m ? { kind: m[1] as 'check' | 'owner' | 'add', incidentId: m[2] as string, phase: m[3] as string } : null;
 };
+/** Items the team added (ids `added-<n>`): shown together at the end of their NIST phase. */
+const isAdded = (item: ChecklistItem) => item.id.startsWith('added-');
 
 /** Block Kit's limit on an option's text and description. */
 const OPTION_TEXT = 75;
@@ -43,10 +48,10 @@ const cut = (text: string, max: number) => (text.length <= max ? text : `${text.
 
 /**
  * The live checklist, grouped by NIST SP 800-61 phase: per phase a heading with its progress, per sub-phase one
- * checkboxes element (items' owners and who ticked them, when, in the text beside it), and one owner row (pick an
- * item, then a person). One message within Slack's limits in every severity and in drills (block count: 2 + 3
- * phases + 9 sub-phases + 3 owner rows at most), and no primary button per item. Once closed: the same lines, no
- * controls.
+ * checkboxes element (items' owners and who ticked them, when, in the text beside it), the items the team added,
+ * an add row (type, Enter) and an owner row (pick an item, then a person). One message within Slack's limits in
+ * every severity and in drills (at most 2 + 3 phases + 9 sub-phases + 3 added groups + 3 add rows + 3 owner rows =
+ * 23 blocks), and no primary button per item. Once closed: the same lines, no controls.
  */
 export function checklistBlocks(
   incident: Pick<Incident, 'id' | 'status' | 'drill' | 'drillSpeed'>,
@@ -76,17 +81,24 @@ export function checklistBlocks(
   };
   for (const nist of NIST_PHASES) {
     const nistItems = items.filter((i) => (nist.phases as readonly string[]).includes(i.phase));
-    if (nistItems.length === 0) continue;
+    if (nistItems.length === 0 && closed) continue;
     const nistDone = nistItems.filter((i) => states.get(i.id)?.done).length;
     blocks.push({
       type: 'section',
       block_id: `nist:${nist.id}`,
       text: mrkdwn(`*${nist.title}* _(${nist.ref})_ — ${nistDone} of ${nistItems.length} done`),
     });
-    for (const phaseId of nist.phases) {
-      const phase = PHASES.find((p) => p.id === phaseId);
-      const phaseItems = nistItems.filter((i) => i.phase === phaseId);
-      if (!phase || phaseItems.length === 0) continue;
+    const groups = [
+      ...nist.phases.map((phaseId) => ({
+        id: phaseId as string,
+        title: PHASES.find((p) => p.id === phaseId)?.title ?? phaseId,
+        items: nistItems.filter((i) => i.phase === phaseId && !isAdded(i)),
+      })),
+      { id: `added-${nist.id}`, title: 'Added by the team', items: nistItems.filter(isAdded) },
+    ];
+    for (const phase of groups) {
+      const phaseItems = phase.items;
+      if (phaseItems.length === 0) continue;
       if (closed) {
         const lines = phaseItems.map(
           (i) => `${states.get(i.id)?.done ? ':white_check_mark:' : ':white_large_square:'} ${i.text} _(${note(i)})_`,
@@ -117,6 +129,20 @@ export function checklistBlocks(
       });
     }
     if (closed) continue;
+    blocks.push({
+      type: 'input',
+      block_id: addBlockId(incident.id, nist.id),
+      dispatch_action: true,
+      optional: true,
+      label: { type: 'plain_text', text: `Add an item to ${nist.title.toLowerCase()} (Enter)` },
+      element: {
+        type: 'plain_text_input',
+        action_id: CHECKLIST_ADD_ACTION_ID,
+        max_length: OPTION_TEXT,
+        dispatch_action_config: { trigger_actions_on: ['on_enter_pressed'] },
+      },
+    });
+    if (nistItems.length === 0) continue;
     blocks.push({
       type: 'actions',
       block_id: ownerBlockId(incident.id, nist.id),
