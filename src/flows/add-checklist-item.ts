@@ -8,8 +8,11 @@ import { refreshChecklist } from './toggle-checklist';
 
 /** Block Kit's limit on an option's text, and so on an added item's words. */
 export const MAX_ADDED_ITEM_LENGTH = 75;
-/** A checkboxes element holds at most 10 options: the team's own items of one NIST phase share one. */
-export const MAX_ADDED_PER_PHASE = 10;
+/**
+ * The team's own items of one NIST phase share one checkboxes element (10 options at most); 5 keeps the whole
+ * checklist, with every item done and owned, within Slack's 12,000 characters a message.
+ */
+export const MAX_ADDED_PER_PHASE = 5;
 
 /**
  * An item the team writes into a NIST phase of the checklist: stored (refused once the incident is closed), on the

@@ -1,6 +1,7 @@
 import { itemsForSeverity, NIST_PHASES, PHASES } from '../../src/domain/checklist/checklist';
 import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../src/domain/checklist/templates';
 import { MAX_BLOCKS_PER_MESSAGE } from '../../src/slack/messages/block-kit';
+import { blocksText } from '../../src/slack/messages/budget';
 import { checklistBlocks, parseChecklistBlockId } from '../../src/slack/messages/checklist-message';
 
 const template = CHECKLIST_TEMPLATES.get(DEFAULT_TEMPLATE_ID)!;
@@ -101,6 +102,28 @@ describe('breach response checklist', () => {
     ).toBe('added-1');
     const addRows = blocks.filter((b) => b.type === 'input' && parseChecklistBlockId(b.block_id ?? '')?.kind === 'add');
     expect(addRows).toHaveLength(NIST_PHASES.length);
+  });
+
+  test('the busiest checklist (sev1 drill, every item done and owned, 5 added per phase) stays within the message budget', () => {
+    const added = NIST_PHASES.flatMap((nist, p) =>
+      [1, 2, 3, 4, 5].map((n) => ({
+        id: `added-${p * 5 + n}`,
+        phase: nist.phases[0],
+        text: `Team item ${n} `.padEnd(75, 'x'),
+        upTo: 'sev4' as const,
+        basis: 'team',
+      })),
+    );
+    const items = [...itemsForSeverity(template, 'sev1'), ...added];
+    const states = new Map(items.map((i) => [i.id, { done: true, by: 'U0123456789', at: '2026-11-29T12:00:00.000Z' }]));
+    const owners = new Map(items.map((i) => [i.id, 'U0987654321']));
+    const blocks = checklistBlocks(
+      { id: 'INC-7', status: 'open', drill: true, drillSpeed: 1 },
+      { items, states, owners },
+    );
+    expect(blocks.length).toBeLessThanOrEqual(23);
+    expect(blocksText(blocks)).toBeLessThanOrEqual(12_000);
+    expect(JSON.stringify(blocks)).toContain('owner <@U0987654321>');
   });
 
   test('a drill says so at the top', () => {

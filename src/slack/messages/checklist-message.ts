@@ -3,6 +3,7 @@ import { type ChecklistItem, type ChecklistItemState, NIST_PHASES, PHASES } from
 import { incidentIdSchema } from '../../domain/ids';
 import type { Incident } from '../../domain/incidents/incident';
 import { type Block, mrkdwn } from './block-kit';
+import { blocksText, MESSAGE_BUDGET } from './budget';
 import { drillBanner } from './incident-header';
 import { slackDate } from './slack-date';
 
@@ -55,11 +56,33 @@ const cut = (text: string, max: number) => (text.length <= max ? text : `${text.
  */
 export function checklistBlocks(
   incident: Pick<Incident, 'id' | 'status' | 'drill' | 'drillSpeed'>,
+  view: { items: ChecklistItem[]; states: Map<string, ChecklistItemState>; owners?: Map<string, string> },
+): Block[] {
+  for (const form of [FULL, COMPACT]) {
+    const blocks = renderChecklist(incident, view, form);
+    if (blocksText(blocks) <= MESSAGE_BUDGET.totalText) return blocks;
+  }
+  return renderChecklist(incident, view, MINIMAL);
+}
+
+/** How much of each item the notes and the owner picker repeat: the full form, and the one for a busy checklist. */
+interface Form {
+  noteItemChars: number;
+  pickerChars: number;
+  dates: boolean;
+}
+const FULL: Form = { noteItemChars: 48, pickerChars: OPTION_TEXT, dates: true };
+const COMPACT: Form = { noteItemChars: 24, pickerChars: 32, dates: false };
+const MINIMAL: Form = { noteItemChars: 12, pickerChars: 20, dates: false };
+
+function renderChecklist(
+  incident: Pick<Incident, 'id' | 'status' | 'drill' | 'drillSpeed'>,
   {
     items,
     states,
     owners = new Map(),
   }: { items: ChecklistItem[]; states: Map<string, ChecklistItemState>; owners?: Map<string, string> },
+  form: Form,
 ): Block[] {
   const closed = incident.status === 'closed';
   const { done, total } = checklistProgress(items, states);
@@ -74,8 +97,8 @@ export function checklistBlocks(
     const owner = owners.get(item.id);
     const parts = [
       owner ? `owner <@${owner}>` : 'no owner',
-      ...(state?.done ? [`done by <@${state.by}> ${slackDate(state.at)}`] : []),
-      ...(state && !state.done ? [`reopened by <@${state.by}> ${slackDate(state.at)}`] : []),
+      ...(state?.done ? [`done by <@${state.by}>${form.dates ? ` ${slackDate(state.at)}` : ''}`] : []),
+      ...(state && !state.done ? [`reopened by <@${state.by}>${form.dates ? ` ${slackDate(state.at)}` : ''}`] : []),
     ];
     return parts.join(' · ');
   };
@@ -114,7 +137,7 @@ export function checklistBlocks(
       // Owners and who ticked what, under the phase's name: an option's description is plain text (no mentions).
       const noted = phaseItems
         .filter((i) => owners.has(i.id) || states.has(i.id))
-        .map((i) => `\n• ${cut(i.text, 48)}: ${note(i)}`);
+        .map((i) => `\n• ${cut(i.text, form.noteItemChars)}: ${note(i)}`);
       const checked = options.filter((o) => states.get(o.value)?.done);
       blocks.push({
         type: 'section',
@@ -152,7 +175,7 @@ export function checklistBlocks(
           action_id: CHECKLIST_OWNER_ITEM_ACTION_ID,
           placeholder: { type: 'plain_text', text: 'Owner for item…' },
           options: nistItems.map((i) => ({
-            text: { type: 'plain_text', text: cut(i.text, OPTION_TEXT) },
+            text: { type: 'plain_text', text: cut(i.text, form.pickerChars) },
             value: i.id,
           })),
         },
