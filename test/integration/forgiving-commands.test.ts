@@ -79,6 +79,15 @@ describe('forgiving /incident through Slack', () => {
     expect(posted).toContain('US-TX 1200');
   });
 
+  test('the zone is asked for once: a second zone-less date is read from the cache', async () => {
+    const since = sim.mark();
+    const res = await command('facts --aware 2026-11-03 08:00', channelId);
+    expect(res.text).toBe('');
+    const [said] = await replies(res.responseUrlId ?? '');
+    expect(said).toContain('2026-11-03 08:00 Asia/Tokyo (2026-11-02T23:00:00Z)');
+    expect(sim.calls('users.info').filter((c) => c.seq > since)).toHaveLength(0);
+  });
+
   test('a command without a zone-less date does not ask Slack for the zone', async () => {
     const since = sim.mark();
     const res = await command('facts --encrypted no --judgment riskOfHarm=TRUE', channelId);
