@@ -51,7 +51,8 @@ export function parseIncidentCommand(text: string, now: Date = new Date(), optio
   try {
     if (name === '' || name === 'help') return ok(parseHelp(rest));
     if (name === 'open') return ok(parseOpen(rest, now, ctx));
-    if (name === 'decision') return ok(parseDecision(normalised.slice(head.length)));
+    // A decision is kept as typed: its dashes and quotes are the person's words, not flags.
+    if (name === 'decision') return ok(parseDecision(text.trim().replace(/^\S+/, '')));
     if (name === 'role') return ok(parseRole(rest));
     if (name === 'notified') return ok(parseNotified(rest));
     if (name === 'facts') return ok(parseFactsCommand(rest, now, ctx));

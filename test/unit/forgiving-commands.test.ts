@@ -45,6 +45,13 @@ describe('forgiving commands: what phones and keyboards do to flags', () => {
     expect(command('open “Vendor breach”\u00a0--drill')).toMatchObject({ title: 'Vendor breach', drill: true });
   });
 
+  test('a decision keeps its dashes and quotes as typed', () => {
+    expect(command('decision Engage counsel —today, “not” tomorrow')).toEqual({
+      name: 'decision',
+      text: 'Engage counsel —today, “not” tomorrow',
+    });
+  });
+
   test('a single-dash word that is not a flag stays in the title', () => {
     expect(command('open Data -ish leak')).toMatchObject({ title: 'Data -ish leak' });
   });
