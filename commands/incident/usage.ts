@@ -4,8 +4,9 @@ import { SEVERITIES } from '../../src/domain/incidents/incident';
 import { catalogRegimes } from '../../src/domain/obligations/catalog-engine';
 import { regimeLabel } from '../../src/domain/obligations/regime-label';
 import { CATALOG } from '../../src/domain/regulations/catalog';
-import { AMBIGUOUS_TWO_LETTER_CODES } from '../../src/domain/regulations/jurisdiction-names';
+import { AMBIGUOUS_TWO_LETTER_CODES, jurisdictionName } from '../../src/domain/regulations/jurisdiction-names';
 import type { Rule } from '../../src/domain/regulations/rule';
+import { RECIPIENTS } from '../../src/domain/regulations/vocabulary';
 import {
   DATA_TYPE_LABELS,
   ENTITY_TYPE_LABELS,
@@ -100,6 +101,18 @@ function factsHelp(): string {
   ].join('\n');
 }
 
+/** A regime's label: the catalog's display name, else the state or country whose law it is (`us-ca`: California). */
+function regimeWords(regime: string): string {
+  const label = regimeLabel(regime);
+  if (label.toLowerCase() !== regime) return label;
+  const state = /^(us|naic)-([a-z]{2})$/.exec(regime);
+  if (state?.[2]) {
+    const name = jurisdictionName(`US-${state[2].toUpperCase()}`);
+    return state[1] === 'naic' ? `${name} insurance data security` : name;
+  }
+  return '';
+}
+
 function openHelp(): string {
   const regimes = catalogRegimes();
   return [
@@ -110,7 +123,7 @@ function openHelp(): string {
     ),
     `\`--discovered <instant>\` — when the breach was discovered (default: now); ${INSTANT_FORMS}`,
     '`--regimes <id,…>` — regimes the team already knows apply, listed whatever the facts say:',
-    `  ${regimes.map((r) => `\`${r}\`${regimeLabel(r).toLowerCase() === r ? '' : ` (${regimeLabel(r)})`}`).join(', ')}`,
+    `  ${regimes.map((r) => `\`${r}\`${regimeWords(r) ? ` (${regimeWords(r)})` : ''}`).join(', ')}`,
     '`--drill` — a rehearsal: marked as a drill everywhere',
     '`--speed <1-10000>` — with `--drill`, run the clocks N times faster',
   ].join('\n');
@@ -120,8 +133,7 @@ const SHORT_HELP: Record<Exclude<Subcommand, 'open' | 'facts'>, string> = {
   status: '*`/incident status`* — the incident in this channel: severity, checklist progress, roles. No flags.',
   deadlines: '*`/incident deadlines`* — the notification obligations by due time, with their citations. No flags.',
   why: '*`/incident why <regime>`* — why a regime applies or not to this incident: for each of its notices, the fact, entity type or judgment that decides it. A regime by id in any case (`hipaa`, `US-CA`, `sec-8k`) or a place by name (`California`); `/incident help open` lists the ids.',
-  notified:
-    '*`/incident notified <regime>[/<recipient>] [note]`* — marks a notice as given: `gdpr`, `us-ca/regulator AG portal ref 123`.',
+  notified: `*\`/incident notified <regime>[/<recipient>] [note]\`* — marks a notice as given: \`gdpr\`, \`us-ca/regulator AG portal ref 123\`. Recipients: ${RECIPIENTS.map((r) => `\`${r}\``).join(', ')}; regimes as in \`/incident help open\`.`,
   decision:
     '*`/incident decision <text>`* — records a decision on the timeline, as typed (numbers such as SSNs are masked).',
   role: '*`/incident role <role> @person`* — assigns a role: `commander`, `comms`, `legal`, `scribe`, `forensics`.',
