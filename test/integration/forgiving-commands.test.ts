@@ -88,6 +88,15 @@ describe('forgiving /incident through Slack', () => {
     expect(sim.calls('users.info').filter((c) => c.seq > since)).toHaveLength(0);
   });
 
+  test('Slack slow to give the zone: the date is read in UTC and said so, the command is not held up', async () => {
+    sim.seedUser({ id: 'UINGA', name: 'inga', tz: 'Europe/Berlin' });
+    sim.failNext('users.info', { status: 429, retryAfterSeconds: 5 });
+    const res = await command('open Slow zone --discovered 2026-11-02', GENERAL_CHANNEL_ID, 'UINGA');
+    expect(res).toMatchObject({ status: 200, text: '' });
+    const said = await replies(res.responseUrlId ?? '', 2);
+    expect(said.join('\n')).toContain('2026-11-02 00:00 UTC (2026-11-02T00:00:00Z)');
+  });
+
   test('a command without a zone-less date does not ask Slack for the zone', async () => {
     const since = sim.mark();
     const res = await command('facts --encrypted no --judgment riskOfHarm=TRUE', channelId);

@@ -98,8 +98,25 @@ const ZONELESS_DATE = /\b\d{4}-\d{2}-\d{2}\b(?!T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?
 async function parseInPersonsZone(deps: ListenerDeps, text: string, userId: string) {
   const now = deps.ctx.now();
   if (!ZONELESS_DATE.test(text)) return parseIncidentCommand(text, now);
-  const zone = await deps.ctx.chat.userTimeZone(userId).catch(() => null);
+  const zone = await withinAckTime(deps.ctx.chat.userTimeZone(userId));
   return parseIncidentCommand(text, now, zone ? { timeZone: zone } : {});
+}
+
+/** How long the zone may take: Slack wants the acknowledgement within 3 s, and the Web API client retries. */
+const ZONE_LOOKUP_MS = 1500;
+
+/** The zone, or null (read in UTC, and said back so) when Slack does not answer in time or at all. */
+async function withinAckTime(lookup: Promise<string | null>): Promise<string | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ZONE_LOOKUP_MS);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([lookup.catch(() => null), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Each subcommand → its act → its answer. Exhaustive: a new subcommand does not compile until handled here. */
