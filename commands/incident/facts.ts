@@ -1,18 +1,30 @@
 import { z } from 'zod';
 import { catalogRegimes } from '../../src/domain/obligations/catalog-engine';
 import type { FactsPatch } from '../../src/domain/obligations/facts-patch';
-import { jurisdictionCodeSchema } from '../../src/domain/regulations/jurisdiction-code';
 import {
-  dataTypeSchema,
-  entityTypeSchema,
-  judgmentSchema,
+  DATA_TYPES,
+  ENTITY_TYPES,
+  JUDGMENTS,
+  type Judgment,
   type Trigger,
 } from '../../src/domain/regulations/vocabulary';
-import { commaList, parseFlags, typedInstant } from './flag-values';
+import { DATA_TYPE_SYNONYMS } from '../../src/domain/regulations/vocabulary-labels';
+import { didYouMean } from '../../src/domain/words/did-you-mean';
+import {
+  commaList,
+  parseFlags,
+  type ReadingContext,
+  readAffected,
+  readInstant,
+  readList,
+  readPlaceFlag,
+  readWords,
+  readYesNo,
+} from './flag-values';
 import { type FlagSpec, splitFlags, UsageError } from './tokenize';
 
 /** Flags that set a clock's trigger instant, by the facts field they fill. */
-const INSTANT_FLAGS = {
+export const INSTANT_FLAGS = {
   discovered: 'discoveredAt',
   aware: 'awareAt',
   determined: 'determinedAt',
@@ -23,6 +35,12 @@ const INSTANT_FLAGS = {
   'ransom-paid': 'ransomPaidAt',
   'individual-notice-sent': 'individualNoticeSentAt',
   'regulator-notice-sent': 'regulatorNoticeSentAt',
+  'no-harm-determined': 'noHarmDeterminedAt',
+  'hhs-notice-sent': 'hhsNoticeSentAt',
+  'assessed-notifiable': 'assessedNotifiableAt',
+  'nis2-notification-sent': 'nis2NotificationSentAt',
+  'dora-initial-sent': 'doraInitialNotificationSentAt',
+  'dora-intermediate-sent': 'doraIntermediateReportSentAt',
 } as const satisfies Record<string, Trigger>;
 
 /**
@@ -30,7 +48,7 @@ const INSTANT_FLAGS = {
  * together (with `--le-until` and `--le-notices` optional); later, any of `--le-until`, `--le-notices` and
  * `--le-lifted` alone changes the recorded request.
  */
-const LE_FLAGS = ['le-agency', 'le-form', 'le-requested', 'le-until', 'le-notices', 'le-lifted'] as const;
+export const LE_FLAGS = ['le-agency', 'le-form', 'le-requested', 'le-until', 'le-notices', 'le-lifted'] as const;
 const LE_NEW_REQUEST = ['le-agency', 'le-form', 'le-requested'] as const;
 
 const FACTS_FLAGS: FlagSpec = {
@@ -39,33 +57,10 @@ const FACTS_FLAGS: FlagSpec = {
   entity: 'value',
   encrypted: 'value',
   judgment: 'value',
+  domicile: 'value',
   ...Object.fromEntries(Object.keys(INSTANT_FLAGS).map((f) => [f, 'value' as const])),
   ...Object.fromEntries(LE_FLAGS.map((f) => [f, 'value' as const])),
 };
-
-const yesNo = z
-  .string()
-  .transform((s) => s.toLowerCase())
-  .pipe(z.enum(['yes', 'no', 'true', 'false'], { message: 'must be yes or no' }))
-  .transform((s) => s === 'yes' || s === 'true');
-
-const affectedEntry = z
-  .string()
-  .regex(/^[A-Za-z]{2}(-[A-Za-z]{2})?=\d+$/, { message: 'entries must look like US-CA=1200' })
-  .transform((s) => {
-    const [code = '', count = '0'] = s.split('=');
-    return [code.toUpperCase(), Number(count)] as const;
-  })
-  .pipe(z.tuple([jurisdictionCodeSchema, z.number().int().nonnegative()]));
-
-const judgmentEntry = z
-  .string()
-  .regex(/^[A-Za-z]+=(yes|no)$/i, { message: 'entries must look like riskOfHarm=yes' })
-  .transform((s) => {
-    const [key = '', value = ''] = s.split('=');
-    return [key, value.toLowerCase() === 'yes'] as const;
-  })
-  .pipe(z.tuple([judgmentSchema, z.boolean()]));
 
 /** An agency, not a person: no mentions, e-mail addresses, or 7 or more digits (phone, badge or case numbers). */
 const agencyName = z
@@ -99,22 +94,14 @@ const noticeList = z.union([
   ),
 ]);
 
-const factsFlagsSchema = z.strictObject({
-  data: commaList.pipe(z.array(dataTypeSchema)).optional(),
-  entity: commaList.pipe(z.array(entityTypeSchema)).optional(),
-  affected: commaList.pipe(z.array(affectedEntry)).optional(),
-  judgment: commaList.pipe(z.array(judgmentEntry)).optional(),
-  encrypted: yesNo.optional(),
-  ...Object.fromEntries(Object.keys(INSTANT_FLAGS).map((f) => [f, typedInstant.optional()])),
+/** The law-enforcement flags that are not instants, checked with zod; the instants are read like the others. */
+const leFlagsSchema = z.strictObject({
   'le-agency': agencyName.optional(),
   'le-form': z
     .string()
-    .transform((s) => s.toLowerCase())
+    .transform((s) => s.trim().toLowerCase())
     .pipe(z.enum(['written', 'oral'], { message: 'must be written or oral' }))
     .optional(),
-  'le-requested': typedInstant.optional(),
-  'le-until': typedInstant.optional(),
-  'le-lifted': typedInstant.optional(),
   'le-notices': noticeList.optional(),
 });
 
@@ -127,8 +114,8 @@ type LeValues = Partial<{
   'le-notices': 'all' | string[];
 }>;
 
-/** The law-enforcement flags as a facts change, or nothing when none was typed. */
-function lawEnforcementPatch(values: LeValues, now: Date): FactsPatch['lawEnforcementDelay'] {
+/** The law-enforcement flags as a facts change, or nothing when none was typed. Instants arrive read (ISO, UTC). */
+function lawEnforcementPatch(values: LeValues): FactsPatch['lawEnforcementDelay'] {
   if (!LE_FLAGS.some((f) => values[f] !== undefined)) return undefined;
   const given = LE_NEW_REQUEST.filter((f) => values[f] !== undefined);
   if (given.length > 0 && given.length < LE_NEW_REQUEST.length) {
@@ -136,13 +123,6 @@ function lawEnforcementPatch(values: LeValues, now: Date): FactsPatch['lawEnforc
     throw new UsageError(
       `A law-enforcement delay request needs \`--le-agency\`, \`--le-form\` and \`--le-requested\` together; missing ${missing.join(' and ')}.`,
     );
-  }
-  const iso = (v: string) => new Date(v).toISOString();
-  for (const flag of ['le-requested', 'le-lifted'] as const) {
-    const v = values[flag];
-    if (v !== undefined && Date.parse(v) > now.getTime()) {
-      throw new UsageError(`\`--${flag}\` cannot lie in the future; got \`${v}\`.`);
-    }
   }
   const requested = values['le-requested'];
   if (requested !== undefined) {
@@ -157,9 +137,9 @@ function lawEnforcementPatch(values: LeValues, now: Date): FactsPatch['lawEnforc
   return {
     ...(values['le-agency'] !== undefined ? { agency: values['le-agency'] } : {}),
     ...(values['le-form'] !== undefined ? { form: values['le-form'] } : {}),
-    ...(requested !== undefined ? { requestedAt: iso(requested) } : {}),
-    ...(values['le-until'] !== undefined ? { until: iso(values['le-until']) } : {}),
-    ...(values['le-lifted'] !== undefined ? { liftedAt: iso(values['le-lifted']) } : {}),
+    ...(requested !== undefined ? { requestedAt: requested } : {}),
+    ...(values['le-until'] !== undefined ? { until: values['le-until'] } : {}),
+    ...(values['le-lifted'] !== undefined ? { liftedAt: values['le-lifted'] } : {}),
     ...(notices !== undefined ? { notices: notices === 'all' ? 'all' : [...new Set(notices)] } : {}),
   };
 }
@@ -169,32 +149,84 @@ export interface FactsCommand {
   patch: FactsPatch;
 }
 
-export function parseFactsCommand(tokens: string[], now: Date): FactsCommand {
-  const { words, flags } = splitFlags(tokens, FACTS_FLAGS, 'facts');
+/** Judgment names in any case (`riskofharm`, `RiskOfHarm`). */
+const JUDGMENT_BY_FOLDED = new Map(JUDGMENTS.map((j) => [j.toLowerCase(), j]));
+
+/** `riskOfHarm=yes, gdprRisk: no, hipaaBreach=true`. */
+function readJudgments(value: string, ctx: ReadingContext): [Judgment, boolean][] {
+  const entries = readList(value);
+  if (entries.length === 0) throw new UsageError('`--judgment` needs entries like `riskOfHarm=yes`.');
+  return entries.map((entry) => {
+    const m = /^([A-Za-z0-9_]+)\s*[=:]\s*(\S+)$/.exec(entry);
+    if (!m?.[1] || !m[2]) {
+      throw new UsageError(`\`--judgment\` entries look like \`riskOfHarm=yes\`; got \`${entry}\`.`);
+    }
+    const judgment = JUDGMENT_BY_FOLDED.get(m[1].toLowerCase());
+    if (!judgment) {
+      throw new UsageError(
+        `\`--judgment\`: unknown judgment \`${m[1]}\`.${didYouMean(m[1], JUDGMENTS)} \`/incident help ${ctx.subcommand}\` lists them.`,
+      );
+    }
+    return [judgment, readYesNo(`judgment ${judgment}`, m[2])];
+  });
+}
+
+/**
+ * `facts` flags → the change they make. `timeZone` reads instants typed without a zone; each such reading is
+ * added to `saidBack`, so the person sees which instant was recorded.
+ */
+export function parseFactsCommand(
+  tokens: string[],
+  now: Date,
+  ctx: ReadingContext = { timeZone: 'UTC', saidBack: [], subcommand: 'facts' },
+): FactsCommand {
+  const { words, flags } = splitFlags(tokens, FACTS_FLAGS, 'facts', 'all');
   if (words.length > 0) throw new UsageError(`\`facts\` takes flags only; got \`${words.join(' ')}\`.`);
   if (flags.size === 0) {
-    throw new UsageError('`facts` needs at least one flag, e.g. `/incident facts --data ssn --affected US-CA=1200`.');
+    throw new UsageError(
+      '`facts` needs at least one flag, e.g. `/incident facts --data ssn --affected US-CA=1200`. `/incident help facts` lists them.',
+    );
   }
-  const values = parseFlags(factsFlagsSchema, Object.fromEntries(flags)) as z.infer<typeof factsFlagsSchema> &
-    Partial<Record<keyof typeof INSTANT_FLAGS, string>> &
-    LeValues;
+  const text = (flag: string): string | undefined => {
+    const v = flags.get(flag);
+    return typeof v === 'string' ? v : undefined;
+  };
   const instants: Partial<Record<Trigger, string>> = {};
   for (const [flag, field] of Object.entries(INSTANT_FLAGS)) {
-    const value = values[flag as keyof typeof INSTANT_FLAGS];
-    if (value === undefined) continue;
-    if (Date.parse(value) > now.getTime())
-      throw new UsageError(`\`--${flag}\` cannot lie in the future; got \`${value}\`.`);
-    instants[field] = new Date(value).toISOString();
+    const value = text(flag);
+    if (value !== undefined) instants[field] = readInstant(flag, value, now, ctx);
   }
+  const data = text('data');
+  const entity = text('entity');
+  const affected = text('affected');
+  const judgment = text('judgment');
+  const encrypted = text('encrypted');
+  const domicile = text('domicile');
   const patch: FactsPatch = {
-    ...(values.data ? { dataTypes: [...new Set(values.data)] } : {}),
-    ...(values.entity ? { entityTypes: [...new Set(values.entity)] } : {}),
-    ...(values.affected ? { affected: Object.fromEntries(values.affected) } : {}),
-    ...(values.judgment ? { judgments: Object.fromEntries(values.judgment) } : {}),
-    ...(values.encrypted !== undefined ? { encrypted: values.encrypted } : {}),
+    ...(data !== undefined
+      ? { dataTypes: readWords('data', data, DATA_TYPES, 'data type', ctx, DATA_TYPE_SYNONYMS) }
+      : {}),
+    ...(entity !== undefined ? { entityTypes: readWords('entity', entity, ENTITY_TYPES, 'entity type', ctx) } : {}),
+    ...(affected !== undefined ? { affected: Object.fromEntries(readAffected('affected', affected)) } : {}),
+    ...(judgment !== undefined ? { judgments: Object.fromEntries(readJudgments(judgment, ctx)) } : {}),
+    ...(encrypted !== undefined ? { encrypted: readYesNo('encrypted', encrypted) } : {}),
+    ...(domicile !== undefined
+      ? { domicile: [...new Set(readList(domicile).map((place) => readPlaceFlag('domicile', place)))] }
+      : {}),
     ...(Object.keys(instants).length ? { instants } : {}),
   };
-  const lawEnforcementDelay = lawEnforcementPatch(values, now);
+  const le = parseFlags(leFlagsSchema, {
+    'le-agency': text('le-agency'),
+    'le-form': text('le-form'),
+    'le-notices': text('le-notices'),
+  }) as LeValues;
+  for (const flag of ['le-requested', 'le-until', 'le-lifted'] as const) {
+    const value = text(flag);
+    if (value === undefined) continue;
+    le[flag] =
+      flag === 'le-until' ? readInstant(flag, value, new Date(8.64e15), ctx) : readInstant(flag, value, now, ctx);
+  }
+  const lawEnforcementDelay = lawEnforcementPatch(le);
   if (lawEnforcementDelay) patch.lawEnforcementDelay = lawEnforcementDelay;
   return { name: 'facts', patch };
 }

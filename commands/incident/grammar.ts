@@ -1,12 +1,18 @@
+import { catalogRegimes } from '../../src/domain/obligations/catalog-engine';
+import { readPlace } from '../../src/domain/regulations/jurisdiction-names';
+import { didYouMean } from '../../src/domain/words/did-you-mean';
 import { type DecisionCommand, parseDecision } from './decision';
 import { type FactsCommand, parseFactsCommand } from './facts';
+import type { ReadingContext } from './flag-values';
+import { normaliseCommandText } from './normalise';
 import { type NotifiedCommand, parseNotified } from './notified';
 import { type OpenCommand, parseOpen } from './open';
 import { parseRole, type RoleCommand } from './role';
 import { tokenize, UsageError } from './tokenize';
+import { SUBCOMMANDS, type Subcommand } from './usage';
 
 export type IncidentCommand =
-  | { name: 'help' }
+  | { name: 'help'; topic?: Subcommand }
   | OpenCommand
   | { name: 'status' }
   | { name: 'deadlines' }
@@ -14,32 +20,81 @@ export type IncidentCommand =
   | NotifiedCommand
   | DecisionCommand
   | RoleCommand
+  | { name: 'why'; regime: string }
   | { name: 'summary' }
   | { name: 'close' };
 
-export type ParseResult = { ok: true; command: IncidentCommand } | { ok: false; error: string; showUsage: boolean };
+/**
+ * `saidBack`: how values typed loosely were read (a date without a zone, read in the person's), to be shown to them
+ * with the answer. Present only when there is something to say.
+ */
+export type ParseResult =
+  | { ok: true; command: IncidentCommand; saidBack?: string[] }
+  | { ok: false; error: string; showUsage: boolean };
 
 const NO_ARGUMENTS = new Set(['status', 'deadlines', 'summary', 'close']);
 
+export interface ParseOptions {
+  /** The person's IANA zone (Slack users.info `tz`): instants typed without a zone are read in it. */
+  timeZone?: string;
+}
+
 /** `/incident …` text → a typed command, or the words to answer the person with. Never throws. */
-export function parseIncidentCommand(text: string, now: Date = new Date()): ParseResult {
-  const trimmed = text.trim();
-  const [head = '', ...rest] = tokenize(trimmed);
+export function parseIncidentCommand(text: string, now: Date = new Date(), options: ParseOptions = {}): ParseResult {
+  const normalised = normaliseCommandText(text).trim();
+  const [head = '', ...rest] = tokenize(normalised);
   const name = head.toLowerCase();
+  const saidBack: string[] = [];
+  const ctx: ReadingContext = { timeZone: options.timeZone ?? 'UTC', saidBack, subcommand: name };
+  const ok = (command: IncidentCommand): ParseResult =>
+    saidBack.length > 0 ? { ok: true, command, saidBack } : { ok: true, command };
   try {
-    if (name === '' || name === 'help') return { ok: true, command: { name: 'help' } };
-    if (name === 'open') return { ok: true, command: parseOpen(rest, now) };
-    if (name === 'decision') return { ok: true, command: parseDecision(trimmed.slice(head.length)) };
-    if (name === 'role') return { ok: true, command: parseRole(rest) };
-    if (name === 'notified') return { ok: true, command: parseNotified(rest) };
-    if (name === 'facts') return { ok: true, command: parseFactsCommand(rest, now) };
+    if (name === '' || name === 'help') return ok(parseHelp(rest));
+    if (name === 'open') return ok(parseOpen(rest, now, ctx));
+    // A decision is kept as typed: its dashes and quotes are the person's words, not flags.
+    if (name === 'decision') return ok(parseDecision(text.trim().replace(/^\S+/, '')));
+    if (name === 'role') return ok(parseRole(rest));
+    if (name === 'notified') return ok(parseNotified(rest));
+    if (name === 'facts') return ok(parseFactsCommand(rest, now, ctx));
+    if (name === 'why') return ok(parseWhy(rest));
     if (NO_ARGUMENTS.has(name)) {
       if (rest.length > 0) throw new UsageError(`\`${name}\` takes no arguments; got \`${rest.join(' ')}\`.`);
-      return { ok: true, command: { name } as IncidentCommand };
+      return ok({ name } as IncidentCommand);
     }
-    return { ok: false, error: `Unknown subcommand \`${head}\`.`, showUsage: true };
+    return {
+      ok: false,
+      error: `Unknown subcommand \`${head}\`.${didYouMean(name, SUBCOMMANDS)}`,
+      showUsage: true,
+    };
   } catch (error) {
     if (error instanceof UsageError) return { ok: false, error: error.message, showUsage: false };
     throw error;
   }
+}
+
+function parseHelp(rest: string[]): IncidentCommand {
+  const [topic, ...extra] = rest.map((w) => w.toLowerCase());
+  if (topic === undefined) return { name: 'help' };
+  const known = SUBCOMMANDS.find((s) => s === topic);
+  if (!known || extra.length > 0) {
+    throw new UsageError(
+      `\`help\` takes one subcommand: ${SUBCOMMANDS.map((s) => `\`${s}\``).join(', ')}; got \`${rest.join(' ')}\`.${didYouMean(topic, SUBCOMMANDS)}`,
+    );
+  }
+  return { name: 'help', topic: known };
+}
+
+/** `why <regime>`: a regime id in any case (`HIPAA`, `us-ca`), or a place whose law it is ("California"). */
+function parseWhy(rest: string[]): IncidentCommand {
+  const typed = rest.join(' ').trim();
+  if (!typed) throw new UsageError('`why` needs a regime, e.g. `/incident why hipaa` or `/incident why California`.');
+  const regimes = catalogRegimes();
+  const id = typed.toLowerCase();
+  if (regimes.includes(id)) return { name: 'why', regime: id };
+  const place = readPlace(typed);
+  if (place.ok && regimes.includes(place.code.toLowerCase())) return { name: 'why', regime: place.code.toLowerCase() };
+  if (!place.ok && place.kind === 'ambiguous') throw new UsageError(place.error);
+  throw new UsageError(
+    `\`${typed}\` is not a regime in the catalog.${didYouMean(id, regimes)} \`/incident help why\` says how regimes are named.`,
+  );
 }

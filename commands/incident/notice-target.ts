@@ -1,8 +1,11 @@
+import { z } from 'zod';
 import type { NoticeTarget } from '../../src/domain/obligations/notice-target';
 import type { SentAtInput } from '../../src/domain/obligations/notice-time';
 import { RECIPIENTS, recipientSchema } from '../../src/domain/regulations/vocabulary';
-import { typedInstant } from './flag-values';
 import { UsageError } from './tokenize';
+
+/** An instant with its zone: `--at` never guesses a zone for a time of day (a date alone has its own reading). */
+const typedInstant = z.iso.datetime({ offset: true, local: false });
 
 const TARGET_EXAMPLES =
   '`dora/regulator/initial` (one notice, as the register shows it), `gdpr` (a regime), `us-ca/regulator` (a regime to one recipient) or `*/credit_bureaus` (a recipient across every regime)';

@@ -1,6 +1,7 @@
-import { z } from 'zod';
-import { severitySchema } from '../../src/domain/incidents/incident';
-import { commaList, parseFlags, typedInstant } from './flag-values';
+import type { z } from 'zod';
+import { SEVERITIES, type severitySchema } from '../../src/domain/incidents/incident';
+import { catalogRegimes } from '../../src/domain/obligations/catalog-engine';
+import { type ReadingContext, readInstant, readNumber, readWord, readWords } from './flag-values';
 import { type FlagSpec, splitFlags, UsageError } from './tokenize';
 
 const OPEN_FLAGS: FlagSpec = {
@@ -10,27 +11,6 @@ const OPEN_FLAGS: FlagSpec = {
   drill: 'switch',
   speed: 'value',
 };
-
-const openFlagsSchema = z
-  .strictObject({
-    severity: severitySchema
-      .default('sev1')
-      .describe('sev1 (default: a declared breach gets the full checklist until someone downgrades it)'),
-    discovered: typedInstant.optional(),
-    regimes: commaList
-      .pipe(z.array(z.string().regex(/^[a-z0-9-]+$/, { message: 'must be regime ids such as gdpr,us-ca,sec-8k' })))
-      .default([]),
-    drill: z.boolean().default(false),
-    speed: z.coerce
-      .number({ message: 'must be a number' })
-      .min(1, { message: 'must be at least 1' })
-      .max(10_000, { message: 'must be at most 10000' })
-      .optional(),
-  })
-  .refine((f) => f.speed === undefined || f.drill, {
-    path: ['speed'],
-    message: 'only applies to a drill (add --drill)',
-  });
 
 export interface OpenCommand {
   name: 'open';
@@ -42,23 +22,40 @@ export interface OpenCommand {
   speed: number;
 }
 
-export function parseOpen(tokens: string[], now: Date): OpenCommand {
+/**
+ * `open <title> [--severity sev1…sev4] [--discovered <instant>] [--regimes <id,…>] [--drill [--speed N]]`. Severity
+ * defaults to sev1: a declared breach gets the full checklist until someone downgrades it.
+ */
+export function parseOpen(
+  tokens: string[],
+  now: Date,
+  ctx: ReadingContext = { timeZone: 'UTC', saidBack: [], subcommand: 'open' },
+): OpenCommand {
   const { words, flags } = splitFlags(tokens, OPEN_FLAGS, 'open');
   const title = words.join(' ').trim();
   if (!title)
     throw new UsageError('`open` needs a title, e.g. `/incident open Customer data exfiltration --severity sev1`.');
   if (title.length > 200) throw new UsageError(`The title is ${title.length} characters; keep it within 200.`);
-  const values = parseFlags(openFlagsSchema, Object.fromEntries(flags));
-  if (values.discovered && Date.parse(values.discovered) > now.getTime()) {
-    throw new UsageError(`\`--discovered\` cannot lie in the future; got \`${values.discovered}\`.`);
-  }
+  const text = (flag: string): string | undefined => {
+    const v = flags.get(flag);
+    return typeof v === 'string' ? v : undefined;
+  };
+  const severity = text('severity');
+  const discovered = text('discovered');
+  const regimes = text('regimes');
+  const speed = text('speed');
+  const drill = flags.get('drill') === true;
+  if (speed !== undefined && !drill) throw new UsageError('`--speed` only applies to a drill (add `--drill`).');
   return {
     name: 'open',
     title,
-    severity: values.severity,
-    ...(values.discovered ? { discoveredAt: new Date(values.discovered).toISOString() } : {}),
-    regimes: [...new Set(values.regimes)],
-    drill: values.drill,
-    speed: values.speed ?? 1,
+    severity:
+      severity === undefined
+        ? 'sev1'
+        : readWord('severity', severity.replace(/^(?:sev)?[\s_-]*(\d)$/i, 'sev$1'), SEVERITIES, 'severity', ctx),
+    ...(discovered !== undefined ? { discoveredAt: readInstant('discovered', discovered, now, ctx) } : {}),
+    regimes: regimes === undefined ? [] : readWords('regimes', regimes, catalogRegimes(), 'regime', ctx),
+    drill,
+    speed: speed === undefined ? 1 : readNumber('speed', speed, 1, 10_000),
   };
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { computeObligations, parseFacts } from '../domain/regulations/engine';
+import { readFactsInput } from '../domain/regulations/facts-input';
 import type { Obligation } from '../domain/regulations/obligation';
 import { formatElapsed } from '../domain/time/durations';
 import { formatInTimeZone } from '../domain/time/format-in-zone';
@@ -9,13 +10,16 @@ import type { CliCommand, CliIo } from './cli-io';
 /** Bad usage or bad facts: the caller must fix its input (the dispatcher uses 2 for usage errors too). */
 const EXIT_USAGE = 2;
 
-const USAGE = `Usage: breachbot deadlines --facts FILE [--json] [--tz ZONE] [--now INSTANT]
+const USAGE = `Usage: breachbot deadlines --facts FILE [--json] [--tz ZONE] [--now INSTANT] [--width N]
 
-  --facts FILE    incident facts as JSON (see examples/mr-cooper.json); a "lawEnforcementDelay" in them pauses
-                  the notices it reaches (shown as "paused", or "(delayed)" once its end is known)
+  --facts FILE    incident facts as JSON (see examples/mr-cooper.json), read as /incident facts reads them:
+                  places by code or name ("US-CA", "California"; "CA" alone is refused as California or
+                  Canada), counts as numbers or "1,749,623", values in any case, instants without a zone in
+                  --tz. A "lawEnforcementDelay" pauses the notices it reaches ("paused", or "(delayed)")
   --json          print {"obligations": [...]} instead of a table
-  --tz ZONE       IANA time zone for the table (default UTC)
+  --tz ZONE       IANA time zone for the table and for instants typed without a zone (default UTC)
   --now INSTANT   compute "time left" from this ISO instant instead of the current time
+  --width N       table width in columns (default: the terminal's, at most 100)
 `;
 
 interface Options {
@@ -23,7 +27,11 @@ interface Options {
   json: boolean;
   timeZone: string;
   now: Date;
+  width: number;
 }
+
+/** The widest table printed when the terminal does not say (and the most ever used). */
+const MAX_WIDTH = 100;
 
 /** The arguments as `node:util` parses them, then checked: a problem in words, or the options. */
 function readOptions(args: string[]): Options | string {
@@ -32,6 +40,7 @@ function readOptions(args: string[]): Options | string {
     json?: boolean | undefined;
     tz?: string | undefined;
     now?: string | undefined;
+    width?: string | undefined;
   };
   try {
     ({ values } = parseArgs({
@@ -41,6 +50,7 @@ function readOptions(args: string[]): Options | string {
         json: { type: 'boolean' },
         tz: { type: 'string' },
         now: { type: 'string' },
+        width: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -53,11 +63,15 @@ function readOptions(args: string[]): Options | string {
   if (!isTimeZone(timeZone)) return `--tz: unknown time zone "${timeZone}"`;
   if (values.now !== undefined && Number.isNaN(Date.parse(values.now)))
     return `--now: not an ISO instant "${values.now}"`;
+  const width = values.width === undefined ? defaultWidth() : Number(values.width);
+  if (!Number.isInteger(width) || width < 60)
+    return `--width: must be a whole number of 60 or more, got "${values.width}"`;
   return {
     factsPath: values.facts,
     json: values.json ?? false,
     timeZone,
     now: values.now === undefined ? new Date() : new Date(values.now),
+    width,
   };
 }
 
@@ -71,6 +85,11 @@ function argumentProblem(error: unknown): string {
     return `unknown argument "${named}"`;
   }
   return message;
+}
+
+function defaultWidth(): number {
+  const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
+  return Math.max(60, Math.min(MAX_WIDTH, columns ?? MAX_WIDTH));
 }
 
 function isTimeZone(zone: string): boolean {
@@ -89,39 +108,76 @@ function timeLeft(dueAt: string | null, now: Date): string {
   return ms < 0 ? `overdue ${text}` : text;
 }
 
-function table(obligations: Obligation[], timeZone: string, now: Date): string {
-  const rows = obligations.map((o) => [
+/** A cell cut to `width` characters, its last one an ellipsis when cut. */
+function fitCell(text: string, width: number): string {
+  return text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
+}
+
+/** Words wrapped to `width` columns, each line after the first indented like the first. */
+function wrap(text: string, width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (indent.length + next.length <= width || !line) line = next;
+    else {
+      lines.push(indent + line);
+      line = word;
+    }
+  }
+  if (line) lines.push(indent + line);
+  return lines.map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l));
+}
+
+/**
+ * One row per obligation (due time, time left, id, citation) fitted to `width` columns, and the recipient and the
+ * rule in words wrapped on the lines under it: every line fits a terminal, and nothing the JSON holds is lost but notes.
+ */
+function table(obligations: Obligation[], timeZone: string, now: Date, width: number): string {
+  const due = (o: Obligation) =>
     // A law-enforcement delay: "paused" until its end is known, then the moved due time marked as delayed.
     o.dueAt
       ? `${formatInTimeZone(new Date(o.dueAt), timeZone, 'yyyy-MM-dd HH:mm')}${o.tolled ? ' (delayed)' : ''}`
       : o.tolled
         ? 'paused'
-        : 'no fixed time',
-    timeLeft(o.dueAt, now),
-    o.id,
-    o.recipientName,
-    o.deadline,
-  ]);
-  const header = [`Due (${timeZone})`, 'Time left', 'Obligation', 'Recipient', 'Deadline'];
-  // The last column is free text and is not padded, so long rules do not widen every line.
-  const widths = header.slice(0, -1).map((h, col) => Math.max(h.length, ...rows.map((r) => (r[col] ?? '').length)));
+        : 'no fixed time';
+  const header = [`Due (${timeZone})`, 'Time left', 'Obligation', 'Citation'];
+  const rows = obligations.map((o) => [due(o), timeLeft(o.dueAt, now), o.id, o.citation]);
+  const natural = header.map((h, col) => Math.max(h.length, ...rows.map((r) => (r[col] ?? '').length)));
+  // Due and time left are never cut; the obligation id at most 28 columns (down to 14 on a narrow terminal), the
+  // citation the rest. The recipient and the rule in words go on the lines under the row.
+  const [dueW = 16, leftW = 9] = natural;
+  const remaining = width - dueW - leftW - 2 * (header.length - 1);
+  const obligationW = Math.max(14, Math.min(natural[2] ?? 10, 28, remaining - 16));
+  const widths = [dueW, leftW, obligationW, Math.max(8, remaining - obligationW)];
   const line = (cells: string[]): string =>
     cells
-      .map((cell, col) => (col < widths.length ? cell.padEnd(widths[col] ?? 0) : cell))
+      .map((cell, col) => fitCell(cell, widths[col] ?? 10))
       .join('  ')
       .trimEnd();
   const withConditions = obligations.filter((o) => o.notes.some((n) => n.startsWith('Only if'))).length;
   const tolled = obligations.filter((o) => o.tolled);
   return [
     line(header),
-    ...rows.map(line),
+    ...obligations.flatMap((o, i) => [
+      line(rows[i] ?? []),
+      ...wrap(`to ${o.recipientName}: ${o.deadline}`, width, '    '),
+    ]),
     '',
-    `${obligations.length} obligations; ${withConditions} depend on a judgment or fact not yet recorded (see --json notes).`,
+    ...wrap(
+      `${obligations.length} obligations; ${withConditions} depend on a judgment or fact not yet recorded (see --json notes).`,
+      width,
+      '',
+    ),
     ...(tolled.length
       ? [
           `${tolled.length} paused by a law-enforcement delay:`,
-          ...tolled.map(
-            (o) => `  ${o.id}: ${o.tolled?.until ? `until ${o.tolled.until}; ` : ''}${o.tolled?.resumes ?? ''}`,
+          ...tolled.flatMap((o) =>
+            wrap(
+              `${o.id}: ${o.tolled?.until ? `until ${o.tolled.until}; ` : ''}${o.tolled?.resumes ?? ''}`,
+              width,
+              '  ',
+            ),
           ),
         ]
       : []),
@@ -147,7 +203,15 @@ export const runDeadlines: CliCommand = async (args: string[], io: CliIo): Promi
     io.stderr(`breachbot deadlines: cannot read facts from ${options.factsPath}: ${(error as Error).message}\n`);
     return EXIT_USAGE;
   }
-  const parsed = parseFacts(input);
+  const read = readFactsInput(input, options.timeZone);
+  if (!read.ok) {
+    io.stderr(
+      `breachbot deadlines: the facts in ${options.factsPath} are not valid:\n${read.errors.map((e) => `  ${e}\n`).join('')}`,
+    );
+    return EXIT_USAGE;
+  }
+  for (const note of read.saidBack) io.stderr(`breachbot deadlines: read ${note}\n`);
+  const parsed = parseFacts(read.input);
   if (!parsed.ok) {
     io.stderr(
       `breachbot deadlines: the facts in ${options.factsPath} are not valid:\n${parsed.errors.map((e) => `  ${e}\n`).join('')}`,
@@ -156,7 +220,9 @@ export const runDeadlines: CliCommand = async (args: string[], io: CliIo): Promi
   }
   const obligations = computeObligations(parsed.facts);
   io.stdout(
-    options.json ? `${JSON.stringify({ obligations }, null, 2)}\n` : table(obligations, options.timeZone, options.now),
+    options.json
+      ? `${JSON.stringify({ obligations }, null, 2)}\n`
+      : table(obligations, options.timeZone, options.now, options.width),
   );
   return 0;
 };

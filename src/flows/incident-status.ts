@@ -1,5 +1,5 @@
-import { checklistItemsFor } from '../domain/checklist/templates';
 import type { Incident } from '../domain/incidents/incident';
+import { checklistOf } from './checklist-items';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
 
@@ -9,7 +9,7 @@ export async function incidentStatus(
   actor: Actor,
 ): Promise<{ incident: Incident; checklist: { done: number; total: number } }> {
   const incident = await incidentForMember(ctx, actor);
-  const items = checklistItemsFor(incident);
+  const items = await checklistOf(ctx, incident);
   const states = await ctx.incidents.getChecklist(incident.id);
   return { incident, checklist: { done: items.filter((i) => states.get(i.id)?.done).length, total: items.length } };
 }

@@ -417,7 +417,13 @@ const OPEN_STEP_HANDLERS: { [S in OpenStep]: StepHandler<S> } = {
     const incident = await incidentOf(run);
     const view = { items: checklistItemsFor(incident), states: await run.ctx.incidents.getChecklist(incident.id) };
     const ts = await postOnce(run, 'checklist', () => run.ctx.chat.postChecklist(incident, view));
-    if (ts) await run.ctx.incidents.update(incident.id, (current) => ({ ...current, checklistMessageTs: ts }));
+    if (ts) {
+      await run.ctx.incidents.update(incident.id, (current) => ({ ...current, checklistMessageTs: ts }));
+      // Pinned with the header: the two messages a responder returns to. A convenience, like the header's pin.
+      await run.ctx.chat.pin(incident.channelId, ts).catch((error: unknown) => {
+        run.ctx.log.warn('pin_failed', { incident: incident.id, err: error });
+      });
+    }
     return { ts };
   },
 

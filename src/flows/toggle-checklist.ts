@@ -1,6 +1,6 @@
-import { checklistItemsFor } from '../domain/checklist/templates';
 import type { Incident } from '../domain/incidents/incident';
 import { Refusal } from '../domain/refusals';
+import { checklistOf } from './checklist-items';
 import type { Actor, FlowContext } from './context';
 import { assertSameIncident, incidentForMember } from './incident-gate';
 import { type NotPosted, postAfterStore } from './post-after-store';
@@ -17,7 +17,7 @@ export async function toggleChecklistItem(
 ): Promise<{ changed: boolean; notPosted: NotPosted | null }> {
   const incident = await incidentForMember(ctx, actor);
   assertSameIncident(incident, intent.incidentId, 'nothing was changed');
-  const item = checklistItemsFor(incident).find((i) => i.id === intent.itemId);
+  const item = (await checklistOf(ctx, incident)).find((i) => i.id === intent.itemId);
   if (!item) throw new Refusal('unknown_checklist_item', `\`${intent.itemId}\` is not on this incident's checklist.`);
   const done = intent.to === 'done';
   const at = ctx.now();
@@ -46,13 +46,16 @@ export async function toggleChecklistItem(
  */
 export async function refreshChecklist(ctx: FlowContext, incident: Incident): Promise<void> {
   if (!incident.checklistMessageTs) return;
-  const items = checklistItemsFor(incident);
+  const items = await checklistOf(ctx, incident);
   let rendered = '';
   for (let pass = 0; pass < 3; pass += 1) {
-    const states = await ctx.incidents.getChecklist(incident.id);
-    const snapshot = JSON.stringify([...states.entries()].sort());
+    const [states, owners] = await Promise.all([
+      ctx.incidents.getChecklist(incident.id),
+      ctx.incidents.getChecklistOwners(incident.id),
+    ]);
+    const snapshot = JSON.stringify([[...states.entries()].sort(), [...owners.entries()].sort()]);
     if (snapshot === rendered) return;
-    await ctx.chat.refreshChecklist(incident, { items, states });
+    await ctx.chat.refreshChecklist(incident, { items, states, owners });
     rendered = snapshot;
   }
 }

@@ -16,6 +16,9 @@ import { PacedWebClient } from './adapters/slack-web-client';
 import { checkSlackPayload } from './http/payload-shapes';
 import { guardRequests } from './http/request-guard';
 import type { ListenerDeps } from './listener-deps';
+import { registerChecklistAdd } from './listeners/actions/checklist-add';
+import { registerChecklistCheck } from './listeners/actions/checklist-check';
+import { registerChecklistOwner } from './listeners/actions/checklist-owner';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
 import { registerCloseCancel } from './listeners/actions/close-cancel';
 import { registerCloseConfirm } from './listeners/actions/close-confirm';
@@ -36,6 +39,9 @@ import { timeAcks } from './middleware/ack-timer';
 const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
   registerIncidentCommand,
   registerChecklistToggle,
+  registerChecklistCheck,
+  registerChecklistOwner,
+  registerChecklistAdd,
   registerCloseConfirm,
   registerCloseCancel,
   registerRegisterOpen,

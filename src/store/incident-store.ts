@@ -1,5 +1,10 @@
 import type { Redis } from 'ioredis';
-import { type ChecklistItemState, checklistItemStateSchema } from '../domain/checklist/checklist';
+import {
+  type ChecklistItem,
+  type ChecklistItemState,
+  checklistItemSchema,
+  checklistItemStateSchema,
+} from '../domain/checklist/checklist';
 import { INCIDENT_ID_PATTERN } from '../domain/ids';
 import { type Incident, incidentSchema } from '../domain/incidents/incident';
 import { incidentIdAt } from '../domain/incidents/incident-id';
@@ -135,6 +140,49 @@ export class IncidentStore {
     return (await this.redis.set(this.keys.seen(eventKey), '1', 'EX', ttlSeconds, 'NX')) === 'OK';
   }
 
+  /** Sets an item's owner, atomically and only while the incident is open; false when it already was the owner. */
+  async setChecklistOwner(id: string, itemId: string, userId: string): Promise<boolean> {
+    const changed = await this.redis.eval(
+      SET_OWNER,
+      2,
+      this.keys.checklistOwners(id),
+      this.keys.incident(id),
+      itemId,
+      userId,
+    );
+    if (changed === -1) throw closedRefusal(id, 'checklist changes');
+    return changed === 1;
+  }
+
+  /**
+   * Adds an item the team wrote to the incident's checklist, atomically and only while the incident is open; its id
+   * is `added-<n>`, n counting the items added so far. Returns the item as stored.
+   */
+  async addChecklistItem(id: string, item: Omit<ChecklistItem, 'id'>): Promise<ChecklistItem> {
+    const stored = await this.redis.eval(
+      ADD_ITEM,
+      2,
+      this.keys.checklistAdded(id),
+      this.keys.incident(id),
+      JSON.stringify({ id: 'added-0', ...item }),
+    );
+    if (stored === -1) throw closedRefusal(id, 'checklist changes');
+    return checklistItemSchema.parse(tryParseJson(String(stored)));
+  }
+
+  async getAddedChecklistItems(id: string): Promise<ChecklistItem[]> {
+    const key = this.keys.checklistAdded(id);
+    return (await this.redis.lrange(key, 0, -1)).map((raw, i) => {
+      const parsed = checklistItemSchema.safeParse(tryParseJson(raw));
+      if (!parsed.success) throw new CorruptRecordError(`${key}#${i}`, parsed.error.message);
+      return parsed.data;
+    });
+  }
+
+  async getChecklistOwners(id: string): Promise<Map<string, string>> {
+    return new Map(Object.entries(await this.redis.hgetall(this.keys.checklistOwners(id))));
+  }
+
   async getChecklist(id: string): Promise<Map<string, ChecklistItemState>> {
     const key = this.keys.checklist(id);
     const raw = await this.redis.hgetall(key);
@@ -195,6 +243,24 @@ if current then
 elseif ARGV[3] == '0' then
   return 0
 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return 1`;
+
+// KEYS: added list, incident. ARGV: the item's JSON. Returns the item as stored (with its id), or -1 when closed.
+const ADD_ITEM = `
+local incident = redis.call('GET', KEYS[2])
+if incident and cjson.decode(incident).status == 'closed' then return -1 end
+local item = cjson.decode(ARGV[1])
+item.id = 'added-' .. (redis.call('LLEN', KEYS[1]) + 1)
+local json = cjson.encode(item)
+redis.call('RPUSH', KEYS[1], json)
+return json`;
+
+// KEYS: owners hash, incident. Returns 1 changed, 0 already that owner, -1 the incident is closed.
+const SET_OWNER = `
+local incident = redis.call('GET', KEYS[2])
+if incident and cjson.decode(incident).status == 'closed' then return -1 end
+if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then return 0 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return 1`;
 

@@ -5,6 +5,8 @@
  *   <prefix>:incident-seq                         string   (no longer written) the counter behind old ids INC-<n>
  *   <prefix>:{<id>}:incident                      string   JSON incident record (incidentSchema)
  *   <prefix>:{<id>}:checklist                     hash     itemId → JSON checklist item state
+ *   <prefix>:{<id>}:checklist-owners              hash     itemId → Slack user id of the item's owner
+ *   <prefix>:{<id>}:checklist-added               list     JSON checklist items the team added (ids added-<n>)
  *   <prefix>:{<id>}:timeline                      list     JSON timeline entries, append-only, hash-chained
  *   <prefix>:{<id>}:timeline-dedupe               hash     dedupe key (message, event, job) → timeline seq
  *   <prefix>:{<id>}:timeline-head                  string   JSON {seq, hash} of the last entry, written with it
@@ -35,6 +37,12 @@ export class RedisKeys {
   }
   checklist(id: string): string {
     return `${this.prefix}:{${id}}:checklist`;
+  }
+  checklistAdded(id: string): string {
+    return `${this.prefix}:{${id}}:checklist-added`;
+  }
+  checklistOwners(id: string): string {
+    return `${this.prefix}:{${id}}:checklist-owners`;
   }
   timeline(id: string): string {
     return `${this.prefix}:{${id}}:timeline`;

@@ -1,5 +1,7 @@
 import type { Incident } from '../../src/domain/incidents/incident';
 import { Refusal } from '../../src/domain/refusals';
+import { addChecklistItem } from '../../src/flows/add-checklist-item';
+import { assignChecklistOwner } from '../../src/flows/assign-checklist-owner';
 import { assignRole } from '../../src/flows/assign-role';
 import { confirmClose, requestClose } from '../../src/flows/close-incident';
 import { incidentStatus } from '../../src/flows/incident-status';
@@ -125,6 +127,16 @@ describe('a closed incident refuses changes, checked inside the atomic write', (
       (i: Incident) =>
         toggleChecklistItem(h.ctx, alice(i), { incidentId: i.id, itemId: 'isolate-systems', to: 'done' }),
     ],
+    [
+      'checklist owner',
+      (i: Incident) =>
+        assignChecklistOwner(h.ctx, alice(i), { incidentId: i.id, itemId: 'isolate-systems', ownerId: 'UBOB' }),
+    ],
+    [
+      'checklist item added',
+      (i: Incident) =>
+        addChecklistItem(h.ctx, alice(i), { incidentId: i.id, nistPhase: 'contain', text: 'Call the vendor' }),
+    ],
   ])('%s: closed between the gate and the write, refused and nothing stored', async (_name, act) => {
     const incident = await opened();
     h.chat.messages.set(`${incident.channelId}/1.2`, { author: 'UB', text: 'Engage counsel' });
@@ -137,9 +149,43 @@ describe('a closed incident refuses changes, checked inside the atomic write', (
     expect((await h.ctx.timeline.entries(incident.id)).length).toBe(timeline);
     expect(await h.ctx.deadlines.get(incident.id)).toEqual(deadlines);
     expect(await h.ctx.incidents.getChecklist(incident.id)).toEqual(checklist);
+    expect(await h.ctx.incidents.getChecklistOwners(incident.id)).toEqual(new Map());
+    expect(await h.ctx.incidents.getAddedChecklistItems(incident.id)).toEqual([]);
     expect((await h.ctx.incidents.get(incident.id))?.roles).toEqual({ commander: 'UALICE' });
     expect(h.chat.announced).toEqual([]);
     expect(h.reminders.cancelled).toEqual([]);
+  });
+
+  test('an added item is masked, counted in status, and refused past 75 characters or 5 per phase', async () => {
+    const incident = await opened();
+    const before = (await incidentStatus(h.ctx, alice(incident))).checklist.total;
+    await addChecklistItem(h.ctx, alice(incident), {
+      incidentId: incident.id,
+      nistPhase: 'contain',
+      text: 'Freeze  checking account 123456789012',
+    });
+    const [item] = await h.ctx.incidents.getAddedChecklistItems(incident.id);
+    expect(item).toMatchObject({ id: 'added-1', phase: 'contain', text: 'Freeze checking account XXXXXXXX9012' });
+    expect((await incidentStatus(h.ctx, alice(incident))).checklist.total).toBe(before + 1);
+    const add = (text: string) =>
+      addChecklistItem(h.ctx, alice(incident), { incidentId: incident.id, nistPhase: 'contain', text });
+    expect((await refusal(add('x'.repeat(76)))).code).toBe('checklist_item_too_long');
+    for (const n of [2, 3, 4, 5]) await add(`Item ${n}`);
+    expect((await refusal(add('Item 6'))).code).toBe('checklist_phase_full');
+    expect((await refusal(add('   '))).code).toBe('empty_checklist_item');
+    await toggleChecklistItem(h.ctx, alice(incident), { incidentId: incident.id, itemId: 'added-3', to: 'done' });
+    expect((await h.ctx.incidents.getChecklist(incident.id)).get('added-3')?.done).toBe(true);
+  });
+
+  test('an owner is stored once; the same owner again changes nothing', async () => {
+    const incident = await opened();
+    const intent = { incidentId: incident.id, itemId: 'isolate-systems', ownerId: 'UBOB' };
+    await assignChecklistOwner(h.ctx, alice(incident), intent);
+    await assignChecklistOwner(h.ctx, alice(incident), intent);
+    expect((await h.ctx.incidents.getChecklistOwners(incident.id)).get('isolate-systems')).toBe('UBOB');
+    const entries = (await h.ctx.timeline.entries(incident.id)).filter((e) => e.data.owner === 'UBOB');
+    expect(entries).toHaveLength(1);
+    expect((await refusal(assignChecklistOwner(h.ctx, mallory(incident), intent))).code).toBe('not_member');
   });
 
   test('a pin on a closed incident is refused too', async () => {
@@ -316,5 +362,26 @@ describe('summary and the personal-number warning', () => {
     expect(warnings).toHaveLength(1);
     expect(JSON.stringify(warnings)).not.toContain('6789');
     expect(await warnSensitiveNumbers(h.ctx, { ...message, channelId: 'C0GENERAL', ts: '1.1' })).toBe(false);
+  });
+
+  test("a cloud provider's account number is no false alarm; a bank account number is warned about", async () => {
+    const incident = await opened();
+    const base = { channelId: incident.channelId, userId: 'UBOB' };
+    expect(
+      await warnSensitiveNumbers(h.ctx, {
+        ...base,
+        ts: '1700000004.000001',
+        text: 'AWS account 123456789012 compromised',
+      }),
+    ).toBe(false);
+    expect(
+      await warnSensitiveNumbers(h.ctx, {
+        ...base,
+        ts: '1700000004.000002',
+        text: 'payroll checking account 123456789012 was in the export',
+      }),
+    ).toBe(true);
+    const warnings = h.chat.announced.filter((a) => a.announcement.kind === 'sensitive_numbers');
+    expect(warnings).toHaveLength(1);
   });
 });

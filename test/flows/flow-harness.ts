@@ -82,6 +82,13 @@ export class FakeChat implements ChatPort {
     this.answers.push({ url, reply });
     return true;
   }
+  /** users.info `tz` by user; absent: the platform could not say. */
+  readonly zones = new Map<string, string>();
+
+  async userTimeZone(userId: string): Promise<string | null> {
+    this.calls.push('userTimeZone');
+    return this.zones.get(userId) ?? null;
+  }
 
   channel(id: string, members: string[]): void {
     this.members.set(id, new Set(members));

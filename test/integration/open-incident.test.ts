@@ -81,11 +81,18 @@ describe('/incident open', () => {
     expect(header).toContain('<@UALICE>');
     expect(header).toMatch(/Discovered/);
     const checklist = posts.find(isChecklist)!;
-    const buttons = (checklist.args.blocks as { accessory?: { action_id: string } }[]).filter(
-      (b) => b.accessory?.action_id === 'checklist_toggle',
+    const boxes = (checklist.args.blocks as { accessory?: { action_id: string; options: { value: string }[] } }[])
+      .filter((b) => b.accessory?.action_id === 'checklist_check')
+      .flatMap((b) => b.accessory?.options ?? []);
+    expect(boxes.length).toBe(itemsForSeverity(template, 'sev1').length);
+    expect(boxes.length).toBeGreaterThanOrEqual(20);
+    expect((checklist.args.blocks as unknown[]).length).toBeLessThanOrEqual(20);
+    // Header and checklist are both pinned.
+    const pinned = sim.calls('pins.add').filter((c) => c.args.channel === channelId && c.response.ok);
+    expect(pinned.map((c) => c.args.timestamp)).toEqual(
+      expect.arrayContaining([posts[0]?.response.ts, checklist.response.ts]),
     );
-    expect(buttons.length).toBe(itemsForSeverity(template, 'sev1').length);
-    expect(buttons.length).toBeGreaterThanOrEqual(20);
+    expect(pinned).toHaveLength(2);
 
     expect(reply).toMatchObject({ response_type: 'ephemeral' });
     expect(String(reply.text)).toContain(`<#${channelId}>`);
@@ -113,9 +120,11 @@ describe('/incident open', () => {
   test('severity sets the checklist’s depth', async () => {
     const { channelId } = await open('open Misdirected email --severity sev4');
     const checklist = sim.calls('chat.postMessage').find((c) => c.args.channel === channelId && isChecklist(c))!;
-    const buttons = (checklist.args.blocks as { accessory?: unknown }[]).filter((b) => b.accessory);
-    expect(buttons.length).toBe(itemsForSeverity(template, 'sev4').length);
-    expect(buttons.length).toBeLessThan(itemsForSeverity(template, 'sev1').length);
+    const boxes = (checklist.args.blocks as { accessory?: { type: string; options: unknown[] } }[]).flatMap((b) =>
+      b.accessory?.type === 'checkboxes' ? b.accessory.options : [],
+    );
+    expect(boxes.length).toBe(itemsForSeverity(template, 'sev4').length);
+    expect(boxes.length).toBeLessThan(itemsForSeverity(template, 'sev1').length);
   });
 
   test('a drill is named drill-… and marked as an exercise', async () => {

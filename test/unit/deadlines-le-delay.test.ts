@@ -21,7 +21,8 @@ async function deadlines(args: string[]): Promise<string> {
 const facts = {
   discoveredAt: '2026-10-01T14:00:00Z',
   dataTypes: ['name', 'ssn'],
-  affected: { 'US-ME': 40, DE: 10 },
+  // "DE" alone would be refused as Delaware or Germany (issue 12 item 5): the country by name.
+  affected: { 'US-ME': 40, Germany: 10 },
   judgments: { riskOfHarm: true },
   lawEnforcementDelay: { agency: 'FBI Boston', requestedAt: '2026-10-02T14:00:00Z', form: 'written', notices: 'all' },
 };

@@ -46,7 +46,10 @@ describe('/incident facts: law-enforcement delay flags', () => {
       'facts --le-agency FBI --le-form shouted --le-requested 2026-11-20T15:00:00Z',
       '`--le-form` must be written or oral',
     ],
-    ['facts --le-agency FBI --le-form oral --le-requested 2026-11-20', '`--le-requested` must be an ISO 8601 instant'],
+    [
+      'facts --le-agency FBI --le-form oral --le-requested last-tuesday',
+      '`--le-requested` must be an ISO 8601 instant',
+    ],
     [
       'facts --le-agency FBI --le-form oral --le-requested 2026-12-05T00:00:00Z',
       '`--le-requested` cannot lie in the future',

@@ -13,6 +13,28 @@ export const PHASES = [
   { id: 'recover', title: 'Recovery' },
   { id: 'review', title: 'Post-incident review' },
 ] as const;
+/**
+ * The phases of NIST SP 800-61 Rev. 2 §3 the checklist's own phases fall in, for grouping: notification is
+ * part of detection and analysis (§3.2.7 "Incident Notification"), evidence of containment (§3.3.2), customer
+ * support and remediation of recovery (§3.3.4).
+ */
+export const NIST_PHASES = [
+  {
+    id: 'detect',
+    title: 'Detection and analysis',
+    ref: 'NIST SP 800-61 §3.2',
+    phases: ['triage', 'engage', 'scope', 'notify'],
+  },
+  {
+    id: 'contain',
+    title: 'Containment, eradication and recovery',
+    ref: 'NIST SP 800-61 §3.3',
+    phases: ['contain', 'preserve', 'support', 'recover'],
+  },
+  { id: 'post', title: 'Post-incident activity', ref: 'NIST SP 800-61 §3.4', phases: ['review'] },
+] as const satisfies readonly { id: string; title: string; ref: string; phases: readonly PhaseId[] }[];
+export type NistPhaseId = (typeof NIST_PHASES)[number]['id'];
+
 export const phaseIdSchema = z.enum(PHASES.map((p) => p.id) as [PhaseId, ...PhaseId[]]);
 export type PhaseId = (typeof PHASES)[number]['id'];
 
@@ -34,6 +56,9 @@ export const checklistTemplateSchema = z.strictObject({
   items: z.array(checklistItemSchema).min(1),
 });
 export type ChecklistTemplate = z.infer<typeof checklistTemplateSchema>;
+
+/** Who owns each item: itemId → Slack user id (hash under the incident's checklist-owners key). */
+export type ChecklistOwners = Map<string, string>;
 
 /** Stored state of one item (hash field value under the incident's checklist key). */
 export const checklistItemStateSchema = z.strictObject({

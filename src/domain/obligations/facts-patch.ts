@@ -19,6 +19,8 @@ export const factsPatchSchema = z.strictObject({
   judgments: z.partialRecord(judgmentSchema, z.boolean()).optional(),
   encrypted: z.boolean().optional(),
   instants: z.partialRecord(triggerSchema, instantSchema).optional(),
+  /** Where the organisation is domiciled or licensed (NAIC insurance laws): replaces the recorded list. */
+  domicile: z.array(jurisdictionCodeSchema).optional(),
   /**
    * Law enforcement's request to delay notices. With `agency`, a new request that replaces any recorded one
    * (`notices` defaults to all); without it, a change to the recorded one: its stated end, its scope, or its lift.
@@ -33,7 +35,8 @@ export type FactsPatch = z.infer<typeof factsPatchSchema>;
  *   - `--entity` replaces the incident's own entity types; the organisation's configured profile
  *     (ORG_ENTITY_TYPES) is always kept;
  *   - `--affected` sets the count of each jurisdiction named (0 takes one out), others are kept;
- *   - `--judgment` sets the judgments named, others are kept; instants set the clocks named.
+ *   - `--judgment` sets the judgments named, others are kept; instants set the clocks named;
+ *   - `--domicile` replaces the states of domicile or home-state licence.
  * The result is checked with the facts schema.
  */
 export function applyFactsPatch(facts: Facts, patch: FactsPatch, orgEntityTypes: readonly EntityType[]): Facts {
@@ -45,6 +48,7 @@ export function applyFactsPatch(facts: Facts, patch: FactsPatch, orgEntityTypes:
     ...(patch.dataTypes ? { dataTypes: [...patch.dataTypes] } : {}),
     ...(patch.entityTypes ? { entityTypes: [...new Set([...orgEntityTypes, ...patch.entityTypes])] } : {}),
     ...(patch.encrypted !== undefined ? { encrypted: patch.encrypted } : {}),
+    ...(patch.domicile ? { domicile: [...patch.domicile] } : {}),
     affected,
     judgments: { ...facts.judgments, ...(patch.judgments ?? {}) },
     ...lawEnforcementDelayAfter(facts.lawEnforcementDelay, patch.lawEnforcementDelay),
@@ -103,6 +107,7 @@ export function describeFactsChange(before: Facts, after: Facts): string[] {
   const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
   if (!same(before.dataTypes, after.dataTypes)) out.push(`data types: ${list(after.dataTypes)}`);
   if (!same(before.entityTypes, after.entityTypes)) out.push(`entity types: ${list(after.entityTypes)}`);
+  if (!same(before.domicile ?? [], after.domicile ?? [])) out.push(`domicile: ${list(after.domicile ?? [])}`);
   if (before.encrypted !== after.encrypted) out.push(`encrypted: ${after.encrypted ? 'yes' : 'no'}`);
   const codes = [...new Set([...Object.keys(before.affected), ...Object.keys(after.affected)])].sort();
   const counts = codes.flatMap((code) => {

@@ -4,8 +4,9 @@
  * (masked, last four digits kept so people can still tell which one was meant) and to warn in the channel
  * when someone pastes one. Pure: no Slack, no I/O.
  *
- * The patterns favour catching a real number over sparing a harmless one: a masked order number costs a
- * reader a moment, an SSN left in a report sent to a regulator is itself a disclosure.
+ * Each kind needs its own evidence, so that the warning (which asks for a message to be deleted) is believed when
+ * it comes: an SSN its hyphenated shape or the word; a card a known issuer prefix and Luhn; an account number
+ * banking words near it, and never a cloud provider's account ("AWS account 123456789012").
  */
 
 export type SensitiveKind = 'ssn' | 'card' | 'bank_account';
@@ -23,37 +24,56 @@ export const SENSITIVE_KIND_LABELS: Record<SensitiveKind, string> = {
   bank_account: 'a bank account number',
 };
 
-/** 123-45-6789 or 123 45 6789: the formatted SSN is recognisable without context. */
-const FORMATTED_SSN = /(?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d-])/g;
-/** Nine bare digits are an SSN only when the words around say so ("SSN 123456789", "social security no."). */
-const BARE_NINE = /(?<!\d)\d{9}(?!\d)/g;
+/** AAA-GG-SSSS: the hyphenated SSN shape is recognisable without context. */
+const HYPHENATED_SSN = /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g;
+/**
+ * Nine digits, bare or grouped 3 2 4 by spaces, are an SSN only when the words around say so ("SSN 123456789",
+ * "social security no. 123 45 6789"): a bare nine-digit number is as often a ticket, an order or a routing number.
+ */
+const UNHYPHENATED_SSN = /(?<![\d-])(\d{3}) ?(\d{2}) ?(\d{4})(?![\d-])/g;
 const SSN_CONTEXT = /\b(ssn|ss#|ss no|social security|soc\.? sec\.?|tin|taxpayer id)/i;
 /** 13–19 digits, optionally grouped by single spaces or hyphens, as cards are printed and pasted. */
 const CARD_CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
 /** IBAN: country, check digits, 11–30 alphanumerics, optionally in groups of four. */
 const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
-/** An account number needs its context word: 6–17 digits alone could be anything. */
-const ACCOUNT_CONTEXT =
-  /\b(?:account|acct|a\/c|bank ?account|routing|aba|sort code|checking|savings|kontonummer|iban)\b(?:\s*(?:no\.?|number|num|#|nr\.?))?\s*[:#]?\s*((?:\d[ -]?){5,16}\d)(?![\d-])/gi;
+/** A number of 6–17 digits (single spaces or hyphens between): an account number only with banking words near it. */
+const ACCOUNT_CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){5,16}(?![\d-])/g;
+/** Numbers near banking words that are not accounts: dates, US phone numbers, amounts. */
+const NOT_AN_ACCOUNT = /^(?:\d{4}-\d{2}-\d{2}|\d{3}[- ]\d{3}[- ]\d{4}|\d{3}-\d{2}-\d{4})$/;
+const AMOUNT_BEFORE = /[$€£¥]\s*$/;
+const AMOUNT_AFTER = /^\s*(?:usd|eur|gbp|dollars|euros|cents)\b/i;
+/** Words that make a nearby number a bank account or routing number. */
+const BANKING_CONTEXT =
+  /\b(?:account|acct|a\/c|routing|rtn|aba|iban|bank|banking|checking|chequing|savings|sort code|wire|kontonummer)\b/i;
+/** A routing number needs its own words: "routing", "ABA", "RTN", or a bank around it. */
+const ROUTING_CONTEXT = /\b(?:routing|rtn|aba|bank|wire|ach)\b/i;
+/**
+ * A cloud provider's or SaaS account ("AWS account 123456789012", "Azure subscription", "GCP project"): an
+ * infrastructure identifier, not money. Named near the number, it overrides the banking words.
+ */
+const CLOUD_CONTEXT =
+  /\b(?:aws|amazon web services|arn:aws|gcp|google cloud|azure|microsoft entra|subscription id|tenant id|oci|oracle cloud|digitalocean|linode|alibaba cloud|ibm cloud|cloudflare|heroku|snowflake|datadog|github|gitlab|okta|salesforce|slack)\b/i;
 /** How far before a bare number a context word may stand ("SSN of the customer is 123456789"); 20 characters after ("123456789 (SSN)"). */
 const CONTEXT_WINDOW = 40;
+const CONTEXT_AFTER = 20;
 
 export function findSensitiveNumbers(text: string): SensitiveFinding[] {
   const found: SensitiveFinding[] = [];
-  for (const m of text.matchAll(FORMATTED_SSN)) {
-    if (plausibleSsn(m[1] ?? '', m[3] ?? '', m[4] ?? ''))
+  const around = (start: number, end: number) =>
+    `${text.slice(Math.max(0, start - CONTEXT_WINDOW), start)} ${text.slice(end, end + CONTEXT_AFTER)}`;
+  for (const m of text.matchAll(HYPHENATED_SSN)) {
+    if (plausibleSsn(m[1] ?? '', m[2] ?? '', m[3] ?? ''))
       found.push({ kind: 'ssn', start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(BARE_NINE)) {
-    const around = `${text.slice(Math.max(0, m.index - CONTEXT_WINDOW), m.index)} ${text.slice(m.index + 9, m.index + 9 + 20)}`;
-    const digits = m[0];
-    if (SSN_CONTEXT.test(around) && plausibleSsn(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5))) {
-      found.push({ kind: 'ssn', start: m.index, end: m.index + digits.length });
+  for (const m of text.matchAll(UNHYPHENATED_SSN)) {
+    const end = m.index + m[0].length;
+    if (SSN_CONTEXT.test(around(m.index, end)) && plausibleSsn(m[1] ?? '', m[2] ?? '', m[3] ?? '')) {
+      found.push({ kind: 'ssn', start: m.index, end });
     }
   }
   for (const m of text.matchAll(CARD_CANDIDATE)) {
     const digits = m[0].replace(/\D/g, '');
-    if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && !/^(\d)\1+$/.test(digits)) {
+    if (luhnValid(digits) && knownCardIssuer(digits) && !/^(\d)\1+$/.test(digits)) {
       found.push({ kind: 'card', start: m.index, end: m.index + m[0].length });
     }
   }
@@ -61,10 +81,14 @@ export function findSensitiveNumbers(text: string): SensitiveFinding[] {
     if (ibanValid(m[0].replace(/ /g, '')))
       found.push({ kind: 'bank_account', start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(ACCOUNT_CONTEXT)) {
-    const number = m[1] ?? '';
-    const start = m.index + m[0].length - number.length;
-    found.push({ kind: 'bank_account', start, end: start + number.length });
+  for (const m of text.matchAll(ACCOUNT_CANDIDATE)) {
+    const end = m.index + m[0].length;
+    const context = around(m.index, end);
+    if (CLOUD_CONTEXT.test(context) || NOT_AN_ACCOUNT.test(m[0])) continue;
+    if (AMOUNT_BEFORE.test(text.slice(0, m.index)) || AMOUNT_AFTER.test(text.slice(end))) continue;
+    const digits = m[0].replace(/\D/g, '');
+    const routing = digits.length === 9 && abaRoutingValid(digits) && ROUTING_CONTEXT.test(context);
+    if (routing || BANKING_CONTEXT.test(context)) found.push({ kind: 'bank_account', start: m.index, end });
   }
   return dropOverlaps(found);
 }
@@ -103,6 +127,29 @@ function maskKeepingLastFour(value: string): string {
 /** The SSA never issues area 000, 666 or 900–999, group 00 or serial 0000: those are test or made-up numbers. */
 function plausibleSsn(area: string, group: string, serial: string): boolean {
   return area !== '000' && area !== '666' && !area.startsWith('9') && group !== '00' && serial !== '0000';
+}
+
+/**
+ * The issuer prefixes and lengths of the card networks a breach statute's "payment card" covers: Visa 4 (13, 16
+ * or 19 digits), Mastercard 51–55 and 2221–2720 (16), American Express 34 and 37 (15), Discover 6011, 644–649 and
+ * 65 (16–19). A Luhn-valid number outside them is an order or tracking number one time in ten.
+ */
+export function knownCardIssuer(digits: string): boolean {
+  const n = digits.length;
+  const prefix = (k: number) => Number(digits.slice(0, k));
+  if (digits.startsWith('4')) return n === 13 || n === 16 || n === 19;
+  if ((prefix(2) >= 51 && prefix(2) <= 55) || (prefix(4) >= 2221 && prefix(4) <= 2720)) return n === 16;
+  if (prefix(2) === 34 || prefix(2) === 37) return n === 15;
+  if (prefix(4) === 6011 || prefix(2) === 65 || (prefix(3) >= 644 && prefix(3) <= 649)) return n >= 16 && n <= 19;
+  return false;
+}
+
+/** ABA routing number checksum: 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) ≡ 0 (mod 10). */
+export function abaRoutingValid(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits) || digits === '000000000') return false;
+  const d = [...digits].map(Number);
+  const weights = [3, 7, 1, 3, 7, 1, 3, 7, 1];
+  return d.reduce((sum, digit, i) => sum + digit * (weights[i] ?? 0), 0) % 10 === 0;
 }
 
 export function luhnValid(digits: string): boolean {

@@ -1,5 +1,5 @@
 import type { OpenStep } from '../../domain/acts/open-act';
-import type { ChecklistItem, ChecklistItemState } from '../../domain/checklist/checklist';
+import type { ChecklistItem, ChecklistItemState, ChecklistOwners } from '../../domain/checklist/checklist';
 import type { Incident, Role } from '../../domain/incidents/incident';
 import type { ObligationDiff } from '../../domain/obligations/obligation-diff';
 import type { ObligationRecord } from '../../domain/obligations/obligation-record';
@@ -18,6 +18,8 @@ export interface InviteFailure {
 export interface ChecklistView {
   items: ChecklistItem[];
   states: Map<string, ChecklistItemState>;
+  /** itemId → owner's user id; absent: no owners yet. */
+  owners?: ChecklistOwners;
 }
 
 /**
@@ -148,4 +150,6 @@ export interface ChatPort {
   refreshRegister(incident: Incident, records: readonly ObligationRecord[], now: Date): Promise<void>;
   /** Display names by user id, for files read outside Slack (cached); optional: without it, files show ids. */
   userNames?(userIds: readonly string[]): Promise<Map<string, string>>;
+  /** The person's IANA time zone as the platform holds it (cached by the adapter), or null when it cannot be read. */
+  userTimeZone(userId: string): Promise<string | null>;
 }

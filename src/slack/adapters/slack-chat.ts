@@ -30,10 +30,25 @@ function actPostMetadata(incidentId: string, post: ActPost) {
   return { event_type: ACT_POST_EVENT_TYPE, event_payload: { incident_id: incidentId, post } };
 }
 
+const ZONE_CACHE_MS = 60 * 60 * 1000;
+const ZONE_CACHE_MAX = 5000;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The chat port over Slack's Web API: what each act needs of Slack, and nothing of Block Kit leaks out. */
 export class SlackChat implements ChatPort {
   /** users.info answers, by user id (an empty string: Slack knows the user but gave no name). */
   private readonly names = new Map<string, string>();
+
+  /** users.info `tz` by user: asked once an hour at most, as a slash command must be answered within 3 s. */
+  private readonly zones = new Map<string, { zone: string | null; at: number }>();
 
   constructor(
     private readonly client: WebClient,
@@ -362,6 +377,19 @@ export class SlackChat implements ChatPort {
   }
 
   /** Null when Slack will not give one: the record is still worth keeping without it. */
+  async userTimeZone(userId: string): Promise<string | null> {
+    const cached = this.zones.get(userId);
+    if (cached && Date.now() - cached.at < ZONE_CACHE_MS) return cached.zone;
+    const info = await this.client.users.info({ user: userId }).catch(() => null);
+    const zone = typeof info?.user?.tz === 'string' && isTimeZone(info.user.tz) ? info.user.tz : null;
+    // A failed look-up is not cached: the next command asks again.
+    if (info) {
+      if (this.zones.size >= ZONE_CACHE_MAX) this.zones.delete(this.zones.keys().next().value ?? '');
+      this.zones.set(userId, { zone, at: Date.now() });
+    }
+    return zone;
+  }
+
   async permalink(channelId: string, ts: string): Promise<string | null> {
     const result = await this.client.chat.getPermalink({ channel: channelId, message_ts: ts }).catch(() => null);
     return result?.permalink ?? null;

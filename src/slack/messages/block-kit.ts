@@ -4,6 +4,7 @@ import type {
   ContextBlock,
   DividerBlock,
   HeaderBlock,
+  InputBlock,
   MrkdwnElement,
   PlainTextElement,
   SectionBlock,
@@ -12,7 +13,8 @@ import type {
 /** The Block Kit shapes the bot posts, as Slack's own types (@slack/types, which Bolt re-exports). */
 export type TextObject = MrkdwnElement | PlainTextElement;
 export type ButtonElement = Button;
-export type Block = HeaderBlock | SectionBlock | ContextBlock | DividerBlock | ActionsBlock;
+/** Input blocks in messages: with `dispatch_action`, Enter sends the text as an action (the checklist's add row). */
+export type Block = HeaderBlock | SectionBlock | ContextBlock | DividerBlock | ActionsBlock | InputBlock;
 
 export const mrkdwn = (text: string): MrkdwnElement => ({ type: 'mrkdwn', text });
 export const plain = (text: string): PlainTextElement => ({ type: 'plain_text', text, emoji: true });

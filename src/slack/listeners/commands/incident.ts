@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { AckFn, App, RespondArguments, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
+import { INSTANT_FLAGS } from '../../../../commands/incident/facts';
 import { type IncidentCommand, parseIncidentCommand } from '../../../../commands/incident/grammar';
-import { USAGE } from '../../../../commands/incident/usage';
+import { helpFor, USAGE } from '../../../../commands/incident/usage';
 import { conversationIdSchema, slackUserIdSchema } from '../../../domain/ids';
 import { Refusal } from '../../../domain/refusals';
 import { assignRole } from '../../../flows/assign-role';
 import { requestClose } from '../../../flows/close-incident';
 import type { Actor } from '../../../flows/context';
+import { explainRegimeForIncident } from '../../../flows/explain-regime';
 import { incidentStatus } from '../../../flows/incident-status';
 import { listDeadlines } from '../../../flows/list-deadlines';
 import { markNotified, reopenNotified } from '../../../flows/mark-notified';
@@ -31,6 +33,7 @@ import {
   storedNotPostedText,
 } from '../../messages/command-replies';
 import { deadlinesReply } from '../../messages/obligations-message';
+import { whyText } from '../../messages/why-message';
 import { afterAck, NOT_RECORDED } from '../../middleware/after-ack';
 
 /** The fields of Slack's slash-command payload the bot relies on. */
@@ -41,6 +44,9 @@ const slashCommandSchema = z.object({
   team_id: z.string().optional(),
   response_url: z.url().optional(),
 });
+
+/** The `facts` flag that records each trigger, for the hints `why` gives. */
+const TRIGGER_FLAGS = Object.fromEntries(Object.entries(INSTANT_FLAGS).map(([flag, trigger]) => [trigger, flag]));
 
 interface CommandRequest {
   actor: Actor;
@@ -60,14 +66,14 @@ export function registerIncidentCommand(app: App, deps: ListenerDeps): void {
       await ack({ response_type: 'ephemeral', text: 'This request is missing the user or channel; nothing was done.' });
       return;
     }
-    const parsed = parseIncidentCommand(payload.data.text, deps.ctx.now());
+    const parsed = await parseInPersonsZone(deps, payload.data.text, payload.data.user_id);
     if (!parsed.ok) {
       await ack({ response_type: 'ephemeral', text: parsed.showUsage ? `${parsed.error}\n\n${USAGE}` : parsed.error });
       return;
     }
     const { command } = parsed;
     if (command.name === 'help') {
-      await ack({ response_type: 'ephemeral', text: USAGE });
+      await ack({ response_type: 'ephemeral', text: command.topic ? helpFor(command.topic) : USAGE });
       return;
     }
     if (command.name === 'open') {
@@ -83,7 +89,16 @@ export function registerIncidentCommand(app: App, deps: ListenerDeps): void {
       respond,
       answer,
     };
-    await afterAck(deps, `command_${command.name}`, () => runCommand(deps, command, request), answer);
+    await afterAck(
+      deps,
+      `command_${command.name}`,
+      async () => {
+        await runCommand(deps, command, request);
+        // How loosely typed values were read (a date in the person's zone), once the act is done.
+        if (parsed.saidBack) await answer(`Read as: ${parsed.saidBack.join(' ')}`);
+      },
+      answer,
+    );
   });
 }
 
@@ -152,6 +167,37 @@ async function openCommand(
   );
 }
 
+/** A date typed without a zone (`2026-11-02`, `2026-11-02 09:30`, `2026-11-02T09:30`): the text needs the person's zone. */
+const ZONELESS_DATE = /\b\d{4}-\d{2}-\d{2}\b(?!T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))/i;
+
+/**
+ * Only when an instant was typed without a zone is the person's own zone asked for (users.info, cached by the
+ * adapter), so most commands are answered without a Web API call. Slack's zone unknown: UTC, and said back.
+ */
+async function parseInPersonsZone(deps: ListenerDeps, text: string, userId: string) {
+  const now = deps.ctx.now();
+  if (!ZONELESS_DATE.test(text)) return parseIncidentCommand(text, now);
+  const zone = await withinAckTime(deps.ctx.chat.userTimeZone(userId));
+  return parseIncidentCommand(text, now, zone ? { timeZone: zone } : {});
+}
+
+/** How long the zone may take: Slack wants the acknowledgement within 3 s, and the Web API client retries. */
+const ZONE_LOOKUP_MS = 1500;
+
+/** The zone, or null (read in UTC, and said back so) when Slack does not answer in time or at all. */
+async function withinAckTime(lookup: Promise<string | null>): Promise<string | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ZONE_LOOKUP_MS);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([lookup.catch(() => null), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Each subcommand → its act → its answer. Exhaustive: a new subcommand does not compile until handled here. */
 async function runCommand(
   { ctx }: ListenerDeps,
@@ -217,6 +263,11 @@ async function runCommand(
           ),
         );
       }
+      return;
+    }
+    case 'why': {
+      const { incident, explanation } = await explainRegimeForIncident(ctx, actor, command.regime, TRIGGER_FLAGS);
+      await answer(whyText(incident, explanation));
       return;
     }
     case 'summary': {
