@@ -123,3 +123,38 @@ describe('rules marked V in the third pass quote the operative words they were r
     expect(rule?.verification.sources.join(' ')).toContain(words);
   });
 });
+
+describe('GLBA exemptions in state breach laws, modelled as data', () => {
+  const BREACH = (state: 'US-MI' | 'US-AK' | 'US-VA', entityTypes: FactsInput['entityTypes']): FactsInput => ({
+    affected: { [state]: 1001 } as FactsInput['affected'],
+    dataTypes: ['name', 'ssn'],
+    judgments: { riskOfHarm: true },
+    entityTypes,
+    discoveredAt: '2026-03-04T15:00:00Z',
+  });
+
+  // MCL § 445.72(8)(b) "subject to 15 USC 6801 to 6809"; AS 45.48.040(c) "subject to the Gramm-Leach-Bliley ...":
+  // unconditional, so the bureau notice goes for an organisation surely under Title V.
+  test.each([
+    ['US-MI', 'us-mi/credit_bureaus', 'us_bank'],
+    ['US-MI', 'us-mi/credit_bureaus', 'credit_union'],
+    ['US-MI', 'us-mi/credit_bureaus', 'ftc_financial_institution'],
+    ['US-AK', 'us-ak/credit_bureaus', 'us_bank'],
+    ['US-AK', 'us-ak/credit_bureaus', 'ftc_financial_institution'],
+  ] as const)('%s bureau notice (%s) is not listed for a %s', (state, id, entityType) => {
+    expect(find(BREACH(state, []), id)).toBeDefined();
+    expect(find(BREACH(state, [entityType]), id)).toBeUndefined();
+  });
+
+  // Where being under the Act is not certain (an insurer), or the exemption needs the Act's own procedures
+  // (Va. Code § 18.2-186.6(G)), the notice stays listed and the exemption is shown.
+  test.each([
+    ['US-MI', 'us-mi/credit_bureaus', 'insurance_licensee'],
+    ['US-AK', 'us-ak/credit_bureaus', 'insurance_licensee'],
+    ['US-VA', 'us-va/credit_bureaus', 'us_bank'],
+  ] as const)('%s notice (%s) stays listed for a %s, with the exemption in a note', (state, id, entityType) => {
+    const o = find(BREACH(state, [entityType]), id);
+    expect(o).toBeDefined();
+    expect(o?.notes.join(' ')).toContain('Gramm-Leach-Bliley');
+  });
+});

@@ -1,11 +1,20 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, type StateVersion, stateRule } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  GLBA_FINANCIAL_INSTITUTIONS,
+  harmJudgment,
+  noFixedPeriod,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+} from './state-rule';
 
 /**
  * Michigan Identity Theft Protection Act, MCL § 445.72 (effective 2007-07-02). No regulator notice (insurance
  * licensees have their own regime, MCL 500.559 et seq.). The bureau notice does not apply when notice goes to
  * "1,000 or fewer residents" (§ 445.72(8)(a)), so it needs more than 1,000; nor to a person subject to the GLBA,
- * 15 USC 6801-6809 (§ 445.72(8)(b)), which is stated in a note rather than modelled as an entity type.
+ * 15 USC 6801-6809 (§ 445.72(8)(b)), dropped for the entity types surely under it (GLBA_FINANCIAL_INSTITUTIONS)
+ * and stated in a note for the rest.
  */
 
 const IN_FORCE = '2007-07-02';
@@ -40,10 +49,11 @@ export const MI_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: IN_FORCE,
-        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        // § 445.72(8)(b): "does not apply if ... The person or agency is subject to 15 USC 6801 to 6809".
+        applies: { ...APPLIES, thresholds: residentsOver(1000), excludedEntityTypes: GLBA_FINANCIAL_INSTITUTIONS },
         deadline: noFixedPeriod('without unreasonable delay'),
         notes: [
-          'Not required of a person subject to the Gramm-Leach-Bliley Act, 15 USC 6801 to 6809 (MCL § 445.72(8)(b)).',
+          'Not required of a person subject to the Gramm-Leach-Bliley Act, 15 USC 6801 to 6809 (MCL § 445.72(8)(b)): dropped for a bank, credit union or FTC-regulated financial institution; another organisation under the Act (an insurer, a broker-dealer) may also be exempt.',
         ],
       },
     ],

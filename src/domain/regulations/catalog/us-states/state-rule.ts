@@ -1,6 +1,6 @@
 import type { UsJurisdiction } from '../../jurisdictions';
 import type { Applicability, Deadline, Period, Rule, RuleVersion, Threshold, Verification } from '../../rule';
-import type { DataType, Recipient, Trigger } from '../../vocabulary';
+import type { DataType, EntityType, Recipient, Trigger } from '../../vocabulary';
 
 /**
  * The shape every state entry shares. A state file states the law (recipient name, citation, versions with their
@@ -90,6 +90,19 @@ export function tiedToIndividualNotice(
     ...(period ? { period } : {}),
   };
 }
+
+// ---- federal-law exemptions ----
+
+/**
+ * Entity types whose recorded status makes the organisation a "financial institution" subject to Title V of the
+ * Gramm-Leach-Bliley Act (15 USC 6801-6809): banks and credit unions (the interagency guidelines and NCUA Part 748
+ * implement § 6801(b) for them) and the non-bank financial institutions of the FTC Safeguards Rule (16 CFR 314).
+ * Used as `excludedEntityTypes` only where a statute exempts anyone "subject to" the Act without further condition
+ * (MCL § 445.72(8)(b); AS 45.48.040(c)); where an exemption also needs compliance or the Act's own procedures
+ * (Va. Code § 18.2-186.6(G)), the notice stays listed with the exemption in a note, since the facts do not record it.
+ * Insurance licensees and SEC Regulation S-P institutions are left out: not every one is sure to be under Title V.
+ */
+export const GLBA_FINANCIAL_INSTITUTIONS: EntityType[] = ['us_bank', 'credit_union', 'ftc_financial_institution'];
 
 // ---- thresholds and judgments ----
 
