@@ -158,3 +158,43 @@ describe('GLBA exemptions in state breach laws, modelled as data', () => {
     expect(o?.notes.join(' ')).toContain('Gramm-Leach-Bliley');
   });
 });
+
+describe('Georgia Department of Banking and Finance: a duplicate of the federal notices, simultaneously', () => {
+  const GA_BANK: FactsInput = {
+    entityTypes: ['us_bank'],
+    domicile: ['US-GA'],
+    judgments: { bankNotificationIncident: true },
+    discoveredAt: '2026-03-04T15:00:00Z',
+  };
+
+  it('r. 80-1-3-.04: due with the 36-hour federal notice until that is sent', () => {
+    expect(find(GA_BANK, 'ga-dbf/regulator/computer-security-incident')?.dueAt).toBe(
+      find(GA_BANK, 'bank-36h/regulator')?.dueAt,
+    );
+    expect(find(GA_BANK, 'bank-36h/regulator')?.dueAt).toBe('2026-03-06T03:00:00.000Z');
+  });
+
+  it('r. 80-1-3-.04: due the moment the federal notice goes out', () => {
+    const sent = { ...GA_BANK, regulatorNoticeSentAt: '2026-03-05T10:00:00Z' } as FactsInput;
+    expect(find(sent, 'ga-dbf/regulator/computer-security-incident')?.dueAt).toBe('2026-03-05T10:00:00.000Z');
+  });
+
+  it('r. 80-1-3-.04 did not exist before 2022-07-27', () => {
+    expect(
+      find({ ...GA_BANK, discoveredAt: '2022-07-26T15:00:00Z' }, 'ga-dbf/regulator/computer-security-incident'),
+    ).toBeUndefined();
+  });
+
+  it('a bank chartered elsewhere sends no copy; an unrecorded charter leaves it as a condition', () => {
+    expect(find({ ...GA_BANK, domicile: ['US-NY'] }, 'ga-dbf/regulator/computer-security-incident')).toBeUndefined();
+    const { domicile: _omit, ...unrecorded } = GA_BANK;
+    expect(find(unrecorded, 'ga-dbf/regulator/computer-security-incident')?.notes.join(' ')).toContain(
+      'chartered by Georgia',
+    );
+  });
+
+  it('r. 80-1-3-.03: the customer-information copy follows the federal guidance notice', () => {
+    const customers = { ...GA_BANK, dataTypes: ['name', 'financial_account_with_access_code'] } as FactsInput;
+    expect(find(customers, 'ga-dbf/regulator/customer-information')).toBeDefined();
+  });
+});
