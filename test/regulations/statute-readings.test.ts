@@ -1,5 +1,8 @@
 import { CATALOG } from '../../src/domain/regulations/catalog';
-import { NAIC_ADOPTIONS_NOT_ENCODED } from '../../src/domain/regulations/catalog/us-insurance-data-security';
+import {
+  NAIC_ADOPTIONS_NOT_ENCODED,
+  NAIC_ADOPTIONS_WITHOUT_NOTICE,
+} from '../../src/domain/regulations/catalog/us-insurance-data-security';
 import type { FactsInput } from '../../src/domain/regulations/facts';
 import { find } from './regime-fixtures';
 
@@ -71,9 +74,26 @@ describe('insurance data-security adoptions after 2021: the commissioner notice,
     const regimes = new Set(
       CATALOG.map((r) => r.jurisdiction).filter((_j, i) => CATALOG[i]?.regime.startsWith('naic-')),
     );
-    for (const code of NAIC_ADOPTIONS_NOT_ENCODED) expect(regimes.has(code)).toBe(false);
+    for (const code of [...NAIC_ADOPTIONS_NOT_ENCODED, ...NAIC_ADOPTIONS_WITHOUT_NOTICE]) {
+      expect(regimes.has(code)).toBe(false);
+    }
     for (const code of ['US-AK', 'US-IL', 'US-KY', 'US-MD', 'US-OK', 'US-PA']) expect(regimes.has(code)).toBe(true);
   });
+});
+
+it("Vermont's H.515 sets no commissioner notice: a Vermont insurer's breach notice goes to DFR under 9 V.S.A. § 2435", () => {
+  const o = find(
+    {
+      entityTypes: ['insurance_licensee'],
+      domicile: ['US-VT'],
+      affected: { 'US-VT': 3 },
+      dataTypes: ['name', 'ssn'],
+      judgments: { riskOfHarm: true },
+      discoveredAt: '2026-03-04T15:00:00Z',
+    },
+    'us-vt/regulator',
+  );
+  expect(o?.recipientName).toContain('Department of Financial Regulation');
 });
 
 describe('Va. Code § 18.2-186.6(M): employer or payroll provider, withheld-tax data, to the AG', () => {

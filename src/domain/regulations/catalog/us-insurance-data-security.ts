@@ -11,7 +11,8 @@ import { STATE_HOLIDAY_CALENDARS, type StateCalendarName } from '../time/state-h
  *
  * Encoded: the 18 states of Faegre Drinker's 2021 adoption chart, with its effective dates, and six later
  * adoptions (Alaska, Illinois, Kentucky, Maryland, Oklahoma, Pennsylvania) each with its own source. Adoptions not
- * read (Nebraska, Vermont, Arkansas, Colorado) are listed in `NAIC_ADOPTIONS_NOT_ENCODED`, not guessed here.
+ * read (Nebraska, Arkansas, Colorado) are listed in `NAIC_ADOPTIONS_NOT_ENCODED`, not guessed here; Vermont's sets no
+ * notice of its own (`NAIC_ADOPTIONS_WITHOUT_NOTICE`).
  *
  * A state period in business days is encoded on the state's own holiday calendar where one exists
  * (time/state-holidays.ts); where none does, as the same number of calendar days, which never ends later.
@@ -341,7 +342,18 @@ const ADOPTIONS: Adoption[] = [
 ];
 
 /** States whose adoption was not read (named in the report), for tests that check nothing is silently claimed. */
-export const NAIC_ADOPTIONS_NOT_ENCODED: readonly string[] = ['US-VT', 'US-NE', 'US-AR', 'US-CO'];
+export const NAIC_ADOPTIONS_NOT_ENCODED: readonly string[] = ['US-NE', 'US-AR', 'US-CO'];
+
+/**
+ * Adoptions read that set no commissioner notice of their own, so no `naic-` rule is listed. Vermont's H.515
+ * (signed 2022-05-27) "declines to establish separate cybersecurity event notification requirements"
+ * (https://proteuscyber.com/privacy-database/news/6074-vermont-enacts-insurance-data-security-law-privacy-information-security-law-blog;
+ * Practical Law w-035-7700: "does not include the model's state and consumer notice requirements"): a Vermont
+ * licensee's breach notice goes to the Department of Financial Regulation under 9 V.S.A. § 2435(b)(3), which the
+ * `us-vt/regulator` rule already routes there (https://dfr.vermont.gov/about-us/legal-general-counsel/legal-actions/data-breach-notifications:
+ * "within 14 business days"). Read in secondary sources only (S).
+ */
+export const NAIC_ADOPTIONS_WITHOUT_NOTICE: readonly string[] = ['US-VT'];
 
 export const US_INSURANCE_DATA_SECURITY_RULES: Rule[] = ADOPTIONS.map((a): Rule => {
   const verification: Verification = a.verification ?? {
