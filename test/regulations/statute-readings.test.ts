@@ -145,7 +145,7 @@ describe('rules marked V in the third pass quote the operative words they were r
 });
 
 describe('GLBA exemptions in state breach laws, modelled as data', () => {
-  const BREACH = (state: 'US-MI' | 'US-AK' | 'US-VA', entityTypes: FactsInput['entityTypes']): FactsInput => ({
+  const BREACH = (state: string, entityTypes: FactsInput['entityTypes']): FactsInput => ({
     affected: { [state]: 1001 } as FactsInput['affected'],
     dataTypes: ['name', 'ssn'],
     judgments: { riskOfHarm: true },
@@ -166,12 +166,23 @@ describe('GLBA exemptions in state breach laws, modelled as data', () => {
     expect(find(BREACH(state, [entityType]), id)).toBeUndefined();
   });
 
-  // Where being under the Act is not certain (an insurer), or the exemption needs the Act's own procedures
-  // (Va. Code § 18.2-186.6(G)), the notice stays listed and the exemption is shown.
+  // Where being under the Act is not certain (an insurer), or the exemption needs compliance or the Act's own
+  // procedures (Va. Code § 18.2-186.6(G); Arizona, Tennessee, Wisconsin), or was read only in secondary sources
+  // (Colorado's bureau notice, Kentucky), the notice stays listed and the exemption is shown.
   test.each([
     ['US-MI', 'us-mi/credit_bureaus', 'insurance_licensee'],
     ['US-AK', 'us-ak/credit_bureaus', 'insurance_licensee'],
     ['US-VA', 'us-va/credit_bureaus', 'us_bank'],
+    ['US-AZ', 'us-az/individuals', 'us_bank'],
+    ['US-AZ', 'us-az/regulator', 'us_bank'],
+    ['US-AZ', 'us-az/credit_bureaus', 'us_bank'],
+    ['US-CO', 'us-co/credit_bureaus', 'us_bank'],
+    ['US-TN', 'us-tn/individuals', 'us_bank'],
+    ['US-TN', 'us-tn/credit_bureaus', 'credit_union'],
+    ['US-WI', 'us-wi/individuals', 'us_bank'],
+    ['US-WI', 'us-wi/credit_bureaus', 'ftc_financial_institution'],
+    ['US-KY', 'us-ky/individuals', 'us_bank'],
+    ['US-KY', 'us-ky/credit_bureaus', 'us_bank'],
   ] as const)('%s notice (%s) stays listed for a %s, with the exemption in a note', (state, id, entityType) => {
     const o = find(BREACH(state, [entityType]), id);
     expect(o).toBeDefined();

@@ -3,6 +3,7 @@ import {
   CORE_ELEMENTS,
   calendarDays,
   GOVERNMENT_IDS,
+  glbaExemptionNote,
   HEALTH,
   harmJudgment,
   noFixedPeriod,
@@ -11,6 +12,12 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
+
+// C.R.S. § 6-1-716(2)(d): the bureau notice is not required of a GLBA-regulated person (secondary): kept, with a note.
+const GLBA_NOTE = glbaExemptionNote(
+  'The consumer-reporting-agency notice does not apply to a person subject to the Gramm-Leach-Bliley Act.',
+  'https://tekrisq.com/resources/colorado/: "unless compliant with the Gramm-Leach-Bliley Act"; the statute was not read',
+);
 
 /**
  * Colorado, C.R.S. § 6-1-716 as rewritten by HB 18-1128 (effective 2018-09-01). The clock runs from the
@@ -66,6 +73,7 @@ export const CO_RULES: Rule[] = [
     verification: VERIFICATION,
   }),
   stateRule('co', 'credit_bureaus', {
+    notes: [GLBA_NOTE],
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'C.R.S. § 6-1-716(2)(d)',
     versions: [

@@ -22,6 +22,8 @@ export interface StateRuleSpec {
   verification: Verification;
   /** Distinguishes two notices to the same kind of recipient (rare: Alaska's no-harm notice to the AG). */
   suffix?: string;
+  /** Notes shown with every version (an exemption the facts cannot decide, e.g. a GLBA deemed-compliance clause). */
+  notes?: string[];
 }
 
 export function stateRule(code: StateCode, recipient: Recipient, spec: StateRuleSpec): Rule {
@@ -33,7 +35,11 @@ export function stateRule(code: StateCode, recipient: Recipient, spec: StateRule
     recipient,
     recipientName: spec.recipientName,
     citation: spec.citation,
-    versions: spec.versions.map((v) => ({ ...v, applies: { residentsOf: jurisdiction, ...v.applies } })),
+    versions: spec.versions.map((v) => ({
+      ...v,
+      applies: { residentsOf: jurisdiction, ...v.applies },
+      ...(spec.notes ? { notes: [...(v.notes ?? []), ...spec.notes] } : {}),
+    })),
     verification: spec.verification,
   };
 }
@@ -103,6 +109,13 @@ export function tiedToIndividualNotice(
  * Insurance licensees and SEC Regulation S-P institutions are left out: not every one is sure to be under Title V.
  */
 export const GLBA_FINANCIAL_INSTITUTIONS: EntityType[] = ['us_bank', 'credit_union', 'ftc_financial_institution'];
+
+/**
+ * A GLBA exemption whose condition the facts cannot decide ("subject to and in compliance with", "deemed in
+ * compliance" when following the Act's procedures): the notice stays listed and the user is told (conservative).
+ */
+export const glbaExemptionNote = (words: string, source: string): string =>
+  `${words} Not recorded here, so the notice is listed; check with counsel before relying on it (${source}).`;
 
 // ---- thresholds and judgments ----
 
