@@ -8,7 +8,6 @@ import {
   harmJudgment,
   noFixedPeriod,
   residentsAtLeast,
-  residentsOver,
   type StateVersion,
   stateRule,
 } from './state-rule';
@@ -35,7 +34,7 @@ const VERIFICATION: Verification = {
     'https://csrps.com/privacy-regulations/colorado/ (AG 500 or more; CRAs)',
   ],
   unverified:
-    'Text of § 6-1-716 itself not read (only the parallel § 24-73-103); CRA threshold read as "more than 1,000" from the research notes (csrps says 1,000 or more).',
+    'Text of § 6-1-716 itself not read (only the parallel § 24-73-103); CRA threshold unclear ("more than 1,000" in the research notes, "1,000 or more" in csrps): 1,000 or more is encoded, the broader reading.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -79,7 +78,9 @@ export const CO_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: IN_FORCE,
-        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        // § 6-1-716(2)(d) was not read and the secondaries disagree ("more than 1,000": research notes, tekrisq,
+        // complianceiq; "1,000 or more": csrps): the broader reading, 1,000 or more, is encoded.
+        applies: { ...APPLIES, thresholds: residentsAtLeast(1000) },
         deadline: noFixedPeriod('without unreasonable delay', 'determinedAt'),
       },
     ],
