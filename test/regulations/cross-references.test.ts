@@ -5,13 +5,16 @@ import { find } from './regime-fixtures';
 /**
  * Issue 13, class 4: notices a state law ties to another regime's notice. Found by reading each jurisdiction's
  * statute for a duty triggered by a notice to a federal body: N.Y. Gen. Bus. Law § 899-aa(9) and 815 ILCS 530/50
- * (both: within 5 business days of notifying the Secretary of HHS, whichever HIPAA notice that is).
+ * (both: within 5 business days of notifying the Secretary of HHS, whichever HIPAA notice that is); and Georgia's
+ * banking rules, Ga. Comp. R. & Regs. r. 80-1-3-.03 and -.04 (a duplicate of the federal notice, simultaneously).
  */
 const CROSS_REFERENCES: Record<string, string> = {
   'us-ny/regulator/hhs-notice-copy': 'hipaa/regulator/500-or-more',
   'us-ny/regulator/hhs-annual-log-copy': 'hipaa/regulator/annual-log',
   'us-il/regulator/hhs-notice-copy': 'hipaa/regulator/500-or-more',
   'us-il/regulator/hhs-annual-log-copy': 'hipaa/regulator/annual-log',
+  'ga-dbf/regulator/computer-security-incident': 'bank-36h/regulator',
+  'ga-dbf/regulator/customer-information': 'glba-guidance/regulator',
 };
 
 describe("notices counted from another regime's notice", () => {

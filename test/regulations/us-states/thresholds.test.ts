@@ -78,8 +78,7 @@ const BUREAUS: Array<[code: string, op: Op, count: number]> = [
   ['US-AL', '>', 1000],
   ['US-AK', '>', 1000],
   ['US-AZ', '>', 1000],
-  // Sources conflict (§ 6-1-716 text not read): research notes "more than 1,000" vs csrps "1,000 or more".
-  ['US-CO', '>=', 1000],
+  ['US-CO', '>=', 1000], // § 6-1-716(2)(d) unread, sources disagree: the broader reading, 1,000 or more
   ['US-DC', '>', 1000],
   ['US-FL', '>', 1000],
   ['US-GA', '>', 10000],

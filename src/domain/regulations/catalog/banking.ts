@@ -16,7 +16,84 @@ const BANK_VERIFICATION: Verification = {
     'The FDIC section (12 CFR 304.23) was not read; assumed identical to OCC and Fed. Effective date 1 Apr 2022 (compliance 1 May 2022) is from the research notes; the earlier date is used.',
 };
 
+/**
+ * Georgia Department of Banking and Finance: a Georgia bank sends the Department a duplicate of the federal notices,
+ * "simultaneously" (Ga. Comp. R. & Regs. r. 80-1-3-.03, -.04, under O.C.G.A. § 7-1-61). Counted as 0 hours after the
+ * federal notice goes out (`regulatorNoticeSentAt`), and until then from the federal notice's own due time.
+ * Georgia charters are recorded as the bank's `domicile`; unrecorded, the copy is listed with that as its condition.
+ */
+const GA_DBF_VERIFICATION: Verification = {
+  confidence: 'V',
+  sources: [
+    'https://casetext.com/regulation/georgia-administrative-code/department-80-rules-of-department-of-banking-and-finance/chapter-80-1-banks/subject-80-1-3-books-and-records/rule-80-1-3-04-notification-of-computer-security-incident (Ga. Comp. R. & Regs. r. 80-1-3-.04, current through 2024-12-24): "banks and bank holding companies are required to notify the appropriate federal regulator no later than 36 hours ... If notification of a computer security incident is required to be provided under federal law, then a duplicate of such notification will simultaneously be submitted to the Department"; history "Adopted: New Rule entitled "Notification of Computer Security Incident." F. July 7, 2022; eff. July 27, 2022"',
+    'https://regulations.justia.com/states/georgia/department-80/chapter-80-1/subject-80-1-3/rule-80-1-3-03 (r. 80-1-3-.03, current through 2024-12-18): "Federal law and regulations require disclosure to federal regulators of unauthorized access of customer information in certain circumstances. If disclosure of such unauthorized access is required under federal law, then a duplicate of such disclosure will simultaneously be submitted to the Department"',
+  ],
+  unverified:
+    'The rules say "banks"; that they reach only Georgia state-chartered banks (the Department\'s charter) is the reading encoded, shown as a condition while the charter is not recorded. The in-force date of r. 80-1-3-.03 was not read: 2005-03-29, the federal guidance\'s, is used (the earlier reading).',
+};
+
+const GEORGIA_BANK = {
+  entityTypes: ['us_bank' as const],
+  anyOf: [{ domicile: { words: 'a bank chartered by Georgia (record US-GA as its domicile)' } }],
+};
+
+const GA_DBF_RULES: Rule[] = [
+  {
+    id: 'ga-dbf/regulator/computer-security-incident',
+    regime: 'ga-dbf',
+    jurisdiction: 'US-GA',
+    recipient: 'regulator',
+    recipientName: 'Georgia Department of Banking and Finance (duplicate of the 36-hour federal notice)',
+    citation: 'Ga. Comp. R. & Regs. r. 80-1-3-.04',
+    versions: [
+      {
+        inForceFrom: '2022-07-27',
+        applies: {
+          ...GEORGIA_BANK,
+          judgment: {
+            key: 'bankNotificationIncident',
+            words:
+              'a "notification incident" that the bank must report to its federal regulator within 36 hours (12 CFR 53.3, 225.302, 304.23)',
+          },
+        },
+        deadline: {
+          kind: 'after_notice',
+          afterRuleId: 'bank-36h/regulator',
+          sentAt: 'regulatorNoticeSentAt',
+          period: { unit: 'hours', n: 0 },
+          words: 'a duplicate of the federal notice, submitted simultaneously with it',
+        },
+      },
+    ],
+    verification: GA_DBF_VERIFICATION,
+  },
+  {
+    id: 'ga-dbf/regulator/customer-information',
+    regime: 'ga-dbf',
+    jurisdiction: 'US-GA',
+    recipient: 'regulator',
+    recipientName: 'Georgia Department of Banking and Finance (duplicate of the federal customer-information notice)',
+    citation: 'Ga. Comp. R. & Regs. r. 80-1-3-.03',
+    versions: [
+      {
+        inForceFrom: '2005-03-29',
+        applies: GEORGIA_BANK,
+        deadline: {
+          kind: 'after_notice',
+          afterRuleId: 'glba-guidance/regulator',
+          sentAt: 'regulatorNoticeSentAt',
+          period: { unit: 'hours', n: 0 },
+          words:
+            'a duplicate of the disclosure to the federal regulator of unauthorized access to customer information, submitted simultaneously with it',
+        },
+      },
+    ],
+    verification: GA_DBF_VERIFICATION,
+  },
+];
+
 export const BANKING_RULES: Rule[] = [
+  ...GA_DBF_RULES,
   {
     id: 'bank-36h/regulator',
     regime: 'bank-36h',

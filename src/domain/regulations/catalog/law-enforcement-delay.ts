@@ -146,6 +146,10 @@ const BY_REGIME: Record<string, LawEnforcementTolling> = {
   ),
   'bank-36h': NO_DELAY_CLAUSE('12 CFR Part 53 / 225.300 / 304.21 (Computer-Security Incident Notification Rule)'),
   ncua: NO_DELAY_CLAUSE('12 CFR 748.1(c)'),
+  'ga-dbf': NO_DELAY_CLAUSE(
+    'Ga. Comp. R. & Regs. r. 80-1-3-.03, -.04',
+    'the rules name no law-enforcement delay; the duplicate goes when the federal notice does',
+  ),
   circia: NO_DELAY_CLAUSE('6 U.S.C. 681b (CIRCIA)'),
   nis2: NO_DELAY_CLAUSE('Directive (EU) 2022/2555 Art 23'),
   dora: NO_DELAY_CLAUSE('Regulation (EU) 2022/2554 Art 19'),

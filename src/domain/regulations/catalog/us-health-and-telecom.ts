@@ -17,7 +17,24 @@ const HBNR_VERIFICATION: Verification = {
     '/work/shared/research/breach-deadlines.md §2 us-ftc-hbnr (M)',
   ],
   unverified:
-    'Part 318 was not read. The 2024 amendments are taken as effective 2024-07-29 (memory; one secondary gives 2024-06-25): the pre-2024 10-business-day FTC notice is the stricter, so the later date keeps it longer.',
+    'Part 318 was not read. The 2024 amendments took effect 2024-07-29 (FR Doc. 2024-10855 metadata; one secondary gives 2024-06-25): the pre-2024 10-business-day FTC notice is the stricter, so the later date keeps it longer.',
+};
+
+/**
+ * The individual notice and the FTC notice for 500 or more, with their periods and the 2024 effective date, are
+ * confirmed in secondary sources (the FTC's own regulatory-agenda abstract among them); Part 318's text was still
+ * not read, so S, not V. The media and annual-log rules keep `HBNR_VERIFICATION` (M): no source read states them.
+ */
+const HBNR_SECONDARY: Verification = {
+  confidence: 'S',
+  sources: [
+    'https://www.reginfo.gov/public/do/eAgendaViewRule?RIN=3084-AB56&operation=OPERATION_EXPORT_XML&pubId=202310 (FTC, Unified Agenda abstract: "PHR vendors and PHR-related entities must notify both the FTC and affected consumers "without unreasonable delay and in no case later than 60 calendar days" after discovery of the breach")',
+    'https://www.businessinsurance.com/article/20200511/NEWS06/912334498?template=printart (2020, the rule before the amendment: "notifications within 60 days after the discovery of the breach and, if more than 500 individuals are affected, notify the FTC within 10 business days")',
+    'https://frtracker.app/fr/2024-10855 and https://api.ai-analytics.org/indep-rule/2024-10855.md (FR Doc. 2024-10855, 89 FR 47028, final rule "Published 2024-05-30 · Effective 2024-07-29")',
+    'https://ecfr.io/Title-16/Section-318.5 (16 CFR 318.5(a) text: individual notice "promptly, as described in § 318.4"; (b), (c) not reached)',
+  ],
+  unverified:
+    "Part 318's own text for the periods (318.4, 318.5(c)) was not read: the periods are from the FTC's abstract and a news report.",
 };
 
 const HBNR_IN_FORCE = '2009-09-24';
@@ -123,7 +140,7 @@ export const US_HEALTH_AND_TELECOM_RULES: Rule[] = [
     recipientName: 'each affected individual (US citizen or resident)',
     citation: '16 CFR 318.3(a), 318.4(a)',
     versions: [{ inForceFrom: HBNR_IN_FORCE, applies: PHR, deadline: SIXTY_DAYS }],
-    verification: HBNR_VERIFICATION,
+    verification: HBNR_SECONDARY,
   },
   {
     id: 'ftc-hbnr/regulator/500-or-more',
@@ -163,7 +180,7 @@ export const US_HEALTH_AND_TELECOM_RULES: Rule[] = [
         },
       },
     ],
-    verification: HBNR_VERIFICATION,
+    verification: HBNR_SECONDARY,
   },
   {
     id: 'ftc-hbnr/regulator/annual-log',

@@ -69,7 +69,14 @@ const CLAUSES: Clause[] = [
         'as expeditiously as possible and without unreasonable delay, but no later than 10 days following the determination of a breach of security or reason to believe the breach occurred',
       ),
     ),
-    verification: s([COMPILED_TABLE, `${RESEARCH} us-al (V there: § 8-38-8 text)`]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        'GitHub saint1415/us-statutes (data branch), data/states/alabama/content/title-title-8-commercial-law-and-consumer-protection/chapter-chapter-38-data-breach-notification-act-of-2018.json (Justia mirror of Ala. Code § 8-38-8, https://law.justia.com/codes/alabama/title-8/chapter-38/section-8-38-8/): "the agent shall notify the covered entity of the breach of security as expeditiously as possible and without unreasonable delay, but no later than 10 days following the determination of the breach of security or reason to believe the breach occurred"; "(Act 2018-396, §8.)"',
+        COMPILED_TABLE,
+      ],
+      unverified: 'The in-force date (2018-06-01) is not read in Act 2018-396.',
+    },
     recipientName: 'the covered entity for which the third-party agent maintains the data',
   },
   {

@@ -2,6 +2,7 @@ import type { Rule, Verification } from '../../rule';
 import {
   CORE_ELEMENTS,
   EXPEDIENT,
+  GLBA_FINANCIAL_INSTITUTIONS,
   harmJudgment,
   noFixedPeriod,
   residentsOver,
@@ -98,9 +99,12 @@ export const AK_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: IN_FORCE,
-        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        // AS 45.48.040(c): "does not apply to an information collector who is subject to the Gramm-Leach-Bliley ...".
+        applies: { ...APPLIES, thresholds: residentsOver(1000), excludedEntityTypes: GLBA_FINANCIAL_INSTITUTIONS },
         deadline: noFixedPeriod('without unreasonable delay'),
-        notes: ['Not required of an organisation subject to the Gramm-Leach-Bliley Act (AS 45.48.040(c)).'],
+        notes: [
+          'Not required of an organisation subject to the Gramm-Leach-Bliley Act (AS 45.48.040(c)): dropped for a bank, credit union or FTC-regulated financial institution; another organisation under the Act (an insurer, a broker-dealer) may also be exempt.',
+        ],
       },
     ],
     verification: VERIFIED_BUREAUS,

@@ -19,9 +19,14 @@ import {
 
 const VERIFICATION: Verification = {
   confidence: 'S',
-  sources: ['shared/research/breach-deadlines.md §5 us-ar (S: Constangy; DWT; legalclarity)'],
+  sources: [
+    'shared/research/breach-deadlines.md §5 us-ar (S: Constangy; DWT; legalclarity)',
+    'http://www.perkinscoie.com/sc_arkansas (H.B. 1943, Act 1030 of 2019, "Effective July 23, 2019")',
+    'https://www.constangy.com/data-privacy-us-ar (AG notice "if more than 1,000 Arkansas residents are notified ... at the same time the entity notifies the affected class, or 45 days after it determines there is a reasonable likelihood of harm ..., whichever occurs first")',
+    'https://www.lexmundi.com/guides/data-privacy-guide/jurisdictions/united-states/usa-arkansas (updated 2025-08-08: the 2025 session\'s act is HB 1549, the Arkansas Cybersecurity Act, for state agencies; PIPA\'s definitions "remain current" as updated in 2019)',
+  ],
   unverified:
-    'Statute text not read; Act 1030 effective date from memory. Mortgage-licensee 2-business-day rule (Ark. Admin. Code 214.00.2-5010) is not in this catalog.',
+    'Statute text not read. Whether Act 262 of 2025 amended § 4-110-105 could not be read: no source found names it, and a guide updated 2025-08-08 lists only HB 1549 (state agencies) for 2025, so the 2019 text is kept. Mortgage-licensee 2-business-day rule (Ark. Admin. Code 214.00.2-5010) is catalogued separately (ar-fmla).',
 };
 
 const APPLIES: StateVersion['applies'] = {

@@ -3,12 +3,19 @@ import {
   CORE_ELEMENTS,
   calendarDays,
   GOVERNMENT_IDS,
+  glbaExemptionNote,
   HEALTH,
   harmJudgment,
   residentsOver,
   type StateVersion,
   stateRule,
 } from './state-rule';
+
+// A.R.S. § 18-552 exempts GLBA-regulated persons (read in the AG's FAQ, not in the statute): kept, with a note.
+const GLBA_NOTE = glbaExemptionNote(
+  'Arizona exempts a person subject to and in compliance with Title V of the Gramm-Leach-Bliley Act.',
+  'https://www.azag.gov/consumer/data-breach/faq: "entities covered by ... Gramm-Leach-Bliley Act are exempt"',
+);
 
 /**
  * Arizona, A.R.S. §§ 18-551, 18-552 as rewritten by HB 1154 (2018, effective 2018-08-03) and amended by HB 2146
@@ -49,12 +56,14 @@ const FORTY_FIVE_DAYS = calendarDays(
 
 export const AZ_RULES: Rule[] = [
   stateRule('az', 'individuals', {
+    notes: [GLBA_NOTE],
     recipientName: 'each affected Arizona resident',
     citation: 'A.R.S. § 18-552(B)(1)',
     versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: FORTY_FIVE_DAYS }],
     verification: VERIFICATION,
   }),
   stateRule('az', 'regulator', {
+    notes: [GLBA_NOTE],
     recipientName: 'Arizona Attorney General and Director of the Arizona Department of Homeland Security',
     citation: 'A.R.S. § 18-552(B)(2)',
     versions: [
@@ -63,6 +72,7 @@ export const AZ_RULES: Rule[] = [
     verification: VERIFICATION,
   }),
   stateRule('az', 'credit_bureaus', {
+    notes: [GLBA_NOTE],
     recipientName: 'the three largest nationwide consumer reporting agencies',
     citation: 'A.R.S. § 18-552(B)(2)',
     versions: [

@@ -3,6 +3,7 @@ import {
   CORE_ELEMENTS,
   calendarDays,
   GOVERNMENT_IDS,
+  glbaExemptionNote,
   HEALTH,
   harmJudgment,
   noFixedPeriod,
@@ -10,6 +11,12 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
+
+// C.R.S. § 6-1-716(2)(d): the bureau notice is not required of a GLBA-regulated person (secondary): kept, with a note.
+const GLBA_NOTE = glbaExemptionNote(
+  'The consumer-reporting-agency notice does not apply to a person subject to the Gramm-Leach-Bliley Act.',
+  'https://tekrisq.com/resources/colorado/: "unless compliant with the Gramm-Leach-Bliley Act"; the statute was not read',
+);
 
 /**
  * Colorado, C.R.S. § 6-1-716 as rewritten by HB 18-1128 (effective 2018-09-01). The clock runs from the
@@ -27,7 +34,7 @@ const VERIFICATION: Verification = {
     'https://csrps.com/privacy-regulations/colorado/ (AG 500 or more; CRAs)',
   ],
   unverified:
-    'Text of § 6-1-716 itself not read (only the parallel § 24-73-103); CRA threshold: the research notes say "more than 1,000", csrps says "1,000 or more"; the broader reading is encoded (issue 14).',
+    'Text of § 6-1-716 itself not read (only the parallel § 24-73-103); CRA threshold unclear ("more than 1,000" in the research notes, "1,000 or more" in csrps): 1,000 or more is encoded, the broader reading.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -65,12 +72,14 @@ export const CO_RULES: Rule[] = [
     verification: VERIFICATION,
   }),
   stateRule('co', 'credit_bureaus', {
+    notes: [GLBA_NOTE],
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'C.R.S. § 6-1-716(2)(d)',
     versions: [
       {
         inForceFrom: IN_FORCE,
-        // Broader reading (sources conflict, statute text not read): csrps's "1,000 or more" over "more than 1,000".
+        // § 6-1-716(2)(d) was not read and the secondaries disagree ("more than 1,000": research notes, tekrisq,
+        // complianceiq; "1,000 or more": csrps): the broader reading, 1,000 or more, is encoded.
         applies: { ...APPLIES, thresholds: residentsAtLeast(1000) },
         deadline: noFixedPeriod('without unreasonable delay', 'determinedAt'),
       },

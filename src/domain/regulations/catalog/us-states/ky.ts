@@ -1,5 +1,19 @@
 import type { Rule, Verification } from '../../rule';
-import { EXPEDIENT, harmJudgment, noFixedPeriod, residentsOver, type StateVersion, stateRule } from './state-rule';
+import {
+  EXPEDIENT,
+  glbaExemptionNote,
+  harmJudgment,
+  noFixedPeriod,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+} from './state-rule';
+
+// KRS § 365.732: GLBA-regulated financial institutions are exempt (secondary): kept, with a note.
+const GLBA_NOTE = glbaExemptionNote(
+  'Kentucky exempts a person subject to Title V of the Gramm-Leach-Bliley Act.',
+  'https://www.recordinglaw.com/us-laws/data-privacy-laws/kentucky-data-privacy-laws/data-breach-notification: "financial institutions subject to the Gramm-Leach-Bliley Act (GLBA)" are exempt; the statute was not read',
+);
 
 /** Kentucky, KRS § 365.732 (effective 2014-07-15). No regulator notice for private entities. */
 
@@ -25,12 +39,14 @@ const APPLIES: StateVersion['applies'] = {
 
 export const KY_RULES: Rule[] = [
   stateRule('ky', 'individuals', {
+    notes: [GLBA_NOTE],
     recipientName: 'each affected Kentucky resident',
     citation: 'KRS § 365.732(2)',
     versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: noFixedPeriod(EXPEDIENT) }],
     verification: VERIFICATION,
   }),
   stateRule('ky', 'credit_bureaus', {
+    notes: [GLBA_NOTE],
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'KRS § 365.732(7)',
     versions: [

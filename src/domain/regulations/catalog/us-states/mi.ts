@@ -1,6 +1,7 @@
 import type { Rule, Verification } from '../../rule';
 import {
   CORE_ELEMENTS,
+  GLBA_FINANCIAL_INSTITUTIONS,
   harmJudgment,
   noFixedPeriod,
   residentsAtLeast,
@@ -13,8 +14,9 @@ import {
  * licensees have their own regime, MCL 500.559 et seq.). The bureau notice does not apply when notice goes to
  * "1,000 or fewer residents" (§ 445.72(8)(a)), i.e. more than 1,000; csrps reads it "1,000 or more"
  * (shared/research/breach-deadlines.md §8 item 8). Where sources conflict the catalog takes the broader reading
- * (issue 14): 1,000 residents get the bureau notice. It does not apply to a person subject to the GLBA,
- * 15 USC 6801-6809 (§ 445.72(8)(b)), which is stated in a note rather than modelled as an entity type.
+ * (issue 14): 1,000 residents get the bureau notice. Nor does it apply to a person subject to the GLBA,
+ * 15 USC 6801-6809 (§ 445.72(8)(b)): dropped for the entity types surely under it (GLBA_FINANCIAL_INSTITUTIONS)
+ * and stated in a note for the rest.
  */
 
 const IN_FORCE = '2007-07-02';
@@ -50,10 +52,11 @@ export const MI_RULES: Rule[] = [
       {
         inForceFrom: IN_FORCE,
         // Broader reading: csrps's "1,000 or more" over § 445.72(8)(a)'s "1,000 or fewer" exemption.
-        applies: { ...APPLIES, thresholds: residentsAtLeast(1000) },
+        // § 445.72(8)(b): "does not apply if ... The person or agency is subject to 15 USC 6801 to 6809".
+        applies: { ...APPLIES, thresholds: residentsAtLeast(1000), excludedEntityTypes: GLBA_FINANCIAL_INSTITUTIONS },
         deadline: noFixedPeriod('without unreasonable delay'),
         notes: [
-          'Not required of a person subject to the Gramm-Leach-Bliley Act, 15 USC 6801 to 6809 (MCL § 445.72(8)(b)).',
+          'Not required of a person subject to the Gramm-Leach-Bliley Act, 15 USC 6801 to 6809 (MCL § 445.72(8)(b)): dropped for a bank, credit union or FTC-regulated financial institution; another organisation under the Act (an insurer, a broker-dealer) may also be exempt.',
         ],
       },
     ],

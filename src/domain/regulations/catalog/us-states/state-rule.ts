@@ -1,6 +1,6 @@
 import type { UsJurisdiction } from '../../jurisdictions';
 import type { Applicability, Deadline, Period, Rule, RuleVersion, Threshold, Verification } from '../../rule';
-import type { DataType, Recipient, Trigger } from '../../vocabulary';
+import type { DataType, EntityType, Recipient, Trigger } from '../../vocabulary';
 
 /**
  * The shape every state entry shares. A state file states the law (recipient name, citation, versions with their
@@ -22,6 +22,8 @@ export interface StateRuleSpec {
   verification: Verification;
   /** Distinguishes two notices to the same kind of recipient (rare: Alaska's no-harm notice to the AG). */
   suffix?: string;
+  /** Notes shown with every version (an exemption the facts cannot decide, e.g. a GLBA deemed-compliance clause). */
+  notes?: string[];
 }
 
 export function stateRule(code: StateCode, recipient: Recipient, spec: StateRuleSpec): Rule {
@@ -33,7 +35,11 @@ export function stateRule(code: StateCode, recipient: Recipient, spec: StateRule
     recipient,
     recipientName: spec.recipientName,
     citation: spec.citation,
-    versions: spec.versions.map((v) => ({ ...v, applies: { residentsOf: jurisdiction, ...v.applies } })),
+    versions: spec.versions.map((v) => ({
+      ...v,
+      applies: { residentsOf: jurisdiction, ...v.applies },
+      ...(spec.notes ? { notes: [...(v.notes ?? []), ...spec.notes] } : {}),
+    })),
     verification: spec.verification,
   };
 }
@@ -90,6 +96,26 @@ export function tiedToIndividualNotice(
     ...(period ? { period } : {}),
   };
 }
+
+// ---- federal-law exemptions ----
+
+/**
+ * Entity types whose recorded status makes the organisation a "financial institution" subject to Title V of the
+ * Gramm-Leach-Bliley Act (15 USC 6801-6809): banks and credit unions (the interagency guidelines and NCUA Part 748
+ * implement § 6801(b) for them) and the non-bank financial institutions of the FTC Safeguards Rule (16 CFR 314).
+ * Used as `excludedEntityTypes` only where a statute exempts anyone "subject to" the Act without further condition
+ * (MCL § 445.72(8)(b); AS 45.48.040(c)); where an exemption also needs compliance or the Act's own procedures
+ * (Va. Code § 18.2-186.6(G)), the notice stays listed with the exemption in a note, since the facts do not record it.
+ * Insurance licensees and SEC Regulation S-P institutions are left out: not every one is sure to be under Title V.
+ */
+export const GLBA_FINANCIAL_INSTITUTIONS: EntityType[] = ['us_bank', 'credit_union', 'ftc_financial_institution'];
+
+/**
+ * A GLBA exemption whose condition the facts cannot decide ("subject to and in compliance with", "deemed in
+ * compliance" when following the Act's procedures): the notice stays listed and the user is told (conservative).
+ */
+export const glbaExemptionNote = (words: string, source: string): string =>
+  `${words} Not recorded here, so the notice is listed; check with counsel before relying on it (${source}).`;
 
 // ---- thresholds and judgments ----
 

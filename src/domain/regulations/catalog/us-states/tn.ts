@@ -1,5 +1,19 @@
 import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, calendarDays, noFixedPeriod, residentsOver, type StateVersion, stateRule } from './state-rule';
+import {
+  CORE_ELEMENTS,
+  calendarDays,
+  glbaExemptionNote,
+  noFixedPeriod,
+  residentsOver,
+  type StateVersion,
+  stateRule,
+} from './state-rule';
+
+// Tenn. Code § 47-18-2107: GLBA entities following its procedures are exempt (secondary): kept, with a note.
+const GLBA_NOTE = glbaExemptionNote(
+  'Tennessee exempts a financial institution subject to the Gramm-Leach-Bliley Act that complies with its notification procedures.',
+  'https://www.recordinglaw.com/us-laws/data-privacy-laws/tennessee-data-privacy-laws/data-breach-notification: "as long as they comply with the applicable federal notification procedures"; the statute was not read',
+);
 
 /**
  * Tennessee, Tenn. Code § 47-18-2107. 2016 Tenn. Pub. Acts ch. 692 (effective 2016-07-01) set "immediately, but
@@ -24,6 +38,7 @@ const APPLIES: StateVersion['applies'] = {
 
 export const TN_RULES: Rule[] = [
   stateRule('tn', 'individuals', {
+    notes: [GLBA_NOTE],
     recipientName: 'each affected Tennessee resident',
     citation: 'Tenn. Code § 47-18-2107(b)',
     versions: [
@@ -45,6 +60,7 @@ export const TN_RULES: Rule[] = [
     verification: VERIFICATION,
   }),
   stateRule('tn', 'credit_bureaus', {
+    notes: [GLBA_NOTE],
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'Tenn. Code § 47-18-2107(g)',
     versions: [

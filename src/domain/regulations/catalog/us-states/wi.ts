@@ -2,12 +2,19 @@ import type { Rule, Verification } from '../../rule';
 import {
   CORE_ELEMENTS,
   calendarDays,
+  glbaExemptionNote,
   harmJudgment,
   noFixedPeriod,
   residentsOver,
   type StateVersion,
   stateRule,
 } from './state-rule';
+
+// Wis. Stat. § 134.98: an entity in compliance with GLBA Title V is deemed to comply (secondary): kept, with a note.
+const GLBA_NOTE = glbaExemptionNote(
+  'Wisconsin deems an entity that complies with Title V of the Gramm-Leach-Bliley Act to comply.',
+  'https://easyitguys.com/wisconsin-security-breach-notification-law/: "those that are compliant with Title V of the GLBA are deemed to comply"; the statute was not read',
+);
 
 /**
  * Wisconsin, Wis. Stat. § 134.98 (effective 2006-03-31). Within a reasonable time, not exceeding 45 days after
@@ -35,6 +42,7 @@ const APPLIES: StateVersion['applies'] = {
 
 export const WI_RULES: Rule[] = [
   stateRule('wi', 'individuals', {
+    notes: [GLBA_NOTE],
     recipientName: 'each affected Wisconsin resident',
     citation: 'Wis. Stat. § 134.98(3)(a)',
     versions: [
@@ -51,6 +59,7 @@ export const WI_RULES: Rule[] = [
     verification: VERIFICATION,
   }),
   stateRule('wi', 'credit_bureaus', {
+    notes: [GLBA_NOTE],
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'Wis. Stat. § 134.98(2)(br)',
     versions: [
