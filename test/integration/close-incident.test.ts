@@ -31,7 +31,9 @@ type Button = { action_id: string; value: string };
 async function command(user_id: string, channel_id: string, text: string) {
   const res = await t.slack.slashCommand({ text, user_id, channel_id });
   expect(res.status).toBe(200);
-  if (res.body) return { text: String((res.json as { text?: string } | undefined)?.text ?? res.body), blocks: [] };
+  const acked = res.body ? String((res.json as { text?: string } | undefined)?.text ?? res.body) : '';
+  // An open is acknowledged with its id at once ("Opening INC-…"); its result follows on the response_url.
+  if (acked && !acked.startsWith('Opening ')) return { text: acked, blocks: [] };
   const reply = await sim.waitForResponse(res.responseUrlId, undefined, { timeoutMs: 10_000 });
   return { text: String(reply.body.text), blocks: (reply.body.blocks ?? []) as { elements?: Button[] }[] };
 }
@@ -156,19 +158,40 @@ describe('closing an incident', () => {
   test('a closed incident refuses checklist ticks, `notified` and `facts`, and stores nothing', async () => {
     const incident = await open('Laptop left on a train');
     const checklist = sim.message(incident.channelId, incident.checklistMessageTs ?? '');
-    const tick = (checklist?.blocks as { accessory?: Button }[] | undefined)?.find((b) => b.accessory)?.accessory;
-    if (!tick) throw new Error('no checklist button');
+    type Boxes = { block_id?: string; accessory?: { action_id?: string; options?: { value: string }[] } };
+    const blocks = (checklist?.blocks ?? []) as Boxes[];
+    const boxes = blocks.find((b) => b.accessory?.action_id === 'checklist_check');
+    const item = boxes?.accessory?.options?.[0]?.value;
+    if (!boxes?.block_id || !item) throw new Error('no checklist checkboxes');
+    // A click on the first box, as Slack sends it (every box checked after the click, and the message).
+    const tick = async () => {
+      const click = await t.slack.blockAction({
+        user_id: 'UALICE',
+        channel_id: incident.channelId,
+        message: { ts: incident.checklistMessageTs ?? '', blocks },
+        actions: [
+          {
+            action_id: 'checklist_check',
+            block_id: boxes.block_id,
+            type: 'checkboxes',
+            selected_options: [{ value: item }],
+          },
+        ],
+      });
+      expect(click.status).toBe(200);
+      return String((await sim.waitForResponse(click.responseUrlId, undefined, { timeoutMs: 10_000 })).body.text);
+    };
     const { confirm } = await askClose(incident);
     await press('UALICE', incident.channelId, confirm);
     const entries = (await t.bot.ctx.timeline.entries(incident.id)).length;
     const deadlines = JSON.stringify(await t.bot.ctx.deadlines.get(incident.id));
     const since = sim.mark();
 
-    expect(await press('UALICE', incident.channelId, tick)).toMatch(new RegExp(`${incident.id} is closed`));
+    expect(await tick()).toMatch(new RegExp(`${incident.id} is closed`));
     expect((await command('UALICE', incident.channelId, 'notified gdpr')).text).toMatch(
       new RegExp(`${incident.id} is closed`),
     );
-    expect((await command('UALICE', incident.channelId, 'facts --affected DE=10')).text).toMatch(
+    expect((await command('UALICE', incident.channelId, 'facts --affected Germany=10')).text).toMatch(
       new RegExp(`${incident.id} is closed`),
     );
     await expectDrained(t.bot.inFlight);

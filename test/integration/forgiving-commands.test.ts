@@ -48,7 +48,7 @@ describe('forgiving /incident through Slack', () => {
   test('an em dash from a phone opens at the severity typed, with the title as typed', async () => {
     const since = sim.mark();
     const res = await command('open Vendor payroll export —severity SEV2', GENERAL_CHANNEL_ID);
-    expect(res).toMatchObject({ status: 200, text: '' });
+    expect(res).toMatchObject({ status: 200, text: expect.stringMatching(/^Opening incident \*INC-/) });
     await replies(res.responseUrlId ?? '');
     const created = sim.calls('conversations.create').filter((c) => c.seq > since && c.response.ok);
     channelId = (created[0]?.response.channel as { id: string } | undefined)?.id ?? '';
@@ -75,8 +75,8 @@ describe('forgiving /incident through Slack', () => {
     expect(sim.calls('users.info').some((c) => c.seq > since && c.args.user === 'UKENJI')).toBe(true);
     const post = sim.calls('chat.postMessage').filter((c) => c.seq > since && c.args.channel === channelId);
     const posted = JSON.stringify(post.map((c) => c.args));
-    expect(posted).toContain('US-CA 1749623');
-    expect(posted).toContain('US-TX 1200');
+    expect(posted).toContain('US-CA 1,749,623'); // counts are posted with separators
+    expect(posted).toContain('US-TX 1,200');
   });
 
   test('the zone is asked for once: a second zone-less date is read from the cache', async () => {
@@ -92,7 +92,7 @@ describe('forgiving /incident through Slack', () => {
     sim.seedUser({ id: 'UINGA', name: 'inga', tz: 'Europe/Berlin' });
     sim.failNext('users.info', { status: 429, retryAfterSeconds: 5 });
     const res = await command('open Slow zone --discovered 2026-11-02', GENERAL_CHANNEL_ID, 'UINGA');
-    expect(res).toMatchObject({ status: 200, text: '' });
+    expect(res).toMatchObject({ status: 200, text: expect.stringMatching(/^Opening incident \*INC-/) });
     const said = await replies(res.responseUrlId ?? '', 2);
     expect(said.join('\n')).toContain('2026-11-02 00:00 UTC (2026-11-02T00:00:00Z)');
   });

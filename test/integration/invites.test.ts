@@ -32,7 +32,9 @@ afterAll(async () => {
 async function command(user_id: string, channel_id: string, text: string): Promise<string> {
   const res = await t.slack.slashCommand({ text, user_id, channel_id });
   expect(res.status).toBe(200);
-  if (res.body) return String((res.json as { text?: string } | undefined)?.text ?? res.body);
+  const acked = res.body ? String((res.json as { text?: string } | undefined)?.text ?? res.body) : '';
+  // An open is acknowledged with its id at once ("Opening INC-…"); its result follows on the response_url.
+  if (acked && !acked.startsWith('Opening ')) return acked;
   return String((await sim.waitForResponse(res.responseUrlId, undefined, { timeoutMs: 10_000 })).body.text);
 }
 

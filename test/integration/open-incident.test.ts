@@ -87,12 +87,14 @@ describe('/incident open', () => {
     expect(boxes.length).toBe(itemsForSeverity(template, 'sev1').length);
     expect(boxes.length).toBeGreaterThanOrEqual(20);
     expect((checklist.args.blocks as unknown[]).length).toBeLessThanOrEqual(20);
-    // Header and checklist are both pinned.
+    // Header, checklist and the notification register are pinned, each once.
     const pinned = sim.calls('pins.add').filter((c) => c.args.channel === channelId && c.response.ok);
-    expect(pinned.map((c) => c.args.timestamp)).toEqual(
-      expect.arrayContaining([posts[0]?.response.ts, checklist.response.ts]),
+    const register = sim
+      .calls('chat.postMessage')
+      .find((c) => c.args.channel === channelId && String(c.args.text).includes(' notification register: '));
+    expect(pinned.map((c) => c.args.timestamp).sort()).toEqual(
+      [posts[0]?.response.ts, checklist.response.ts, register?.response.ts].sort(),
     );
-    expect(pinned).toHaveLength(2);
 
     expect(reply).toMatchObject({ response_type: 'ephemeral' });
     expect(String(reply.text)).toContain(`<#${channelId}>`);

@@ -70,13 +70,6 @@ const registerUpdates = (since: number) =>
   sim.calls('chat.update').filter((c) => c.seq > since && c.args.ts === registerTs && isRegister(c));
 const answers = (id: string) => sim.responses(id).map((r) => String(r.body.text ?? ''));
 const records = async () => (await deadlines.get(incidentId))?.obligations ?? [];
-const checklistItemIds = async () => {
-  const incident = await t.bot.ctx.incidents.get(incidentId);
-  const posted = sim.message(channelId, incident?.checklistMessageTs ?? '');
-  return ((posted?.blocks ?? []) as { block_id?: string }[])
-    .map((b) => /^item:(.+)$/.exec(b.block_id ?? '')?.[1])
-    .filter((id): id is string => id !== undefined);
-};
 
 test('open and the Mr. Cooper facts: one register, pinned, within the limits, grouped not listed', async () => {
   const openId = await command(
@@ -256,20 +249,32 @@ describe('a post Slack refuses after the change was stored is never "nothing was
 
   test('checklist tick: stored and on the timeline though the checklist message was not updated', async () => {
     const incident = await t.bot.ctx.incidents.get(incidentId);
-    const [item] = await checklistItemIds();
+    type Boxes = { block_id?: string; accessory?: { action_id?: string; options?: { value: string }[] } };
+    const blocks = (sim.message(channelId, incident?.checklistMessageTs ?? '')?.blocks ?? []) as Boxes[];
+    const boxes = blocks.find((b) => b.accessory?.action_id === 'checklist_check');
+    const item = boxes?.accessory?.options?.[0]?.value;
+    if (!boxes?.block_id || !item) throw new Error('no checklist checkboxes');
     sim.failNext('chat.update', { error: 'rate_limited' });
+    // A click on the first box, as Slack sends it: every box checked after the click, and the message.
     const click = await t.slack.blockAction({
       user_id: 'UALICE',
       channel_id: channelId,
-      message_ts: incident?.checklistMessageTs ?? '',
-      actions: [{ action_id: 'checklist_toggle', value: JSON.stringify({ incidentId, itemId: item, to: 'done' }) }],
+      message: { ts: incident?.checklistMessageTs ?? '', blocks },
+      actions: [
+        {
+          action_id: 'checklist_check',
+          block_id: boxes.block_id,
+          type: 'checkboxes',
+          selected_options: [{ value: item }],
+        },
+      ],
     });
     await t.bot.inFlight.drain(20_000);
     const told = answers(click.responseUrlId ?? '').join(' ');
     expect(told).toMatch(
       /The item is marked done and recorded on the timeline\. Slack did not take the checklist \(rate_limited\)/,
     );
-    expect((await t.bot.ctx.incidents.getChecklist(incidentId)).get(item ?? '')?.done).toBe(true);
+    expect((await t.bot.ctx.incidents.getChecklist(incidentId)).get(item)?.done).toBe(true);
     expect(nothingDone(click.responseUrlId ?? '')).toEqual([]);
   });
 

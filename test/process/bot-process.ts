@@ -21,6 +21,8 @@ export function startBotProcess(env: Record<string, string>, entry?: string): Pr
       PATH: process.env.PATH ?? '',
       SLACK_BOT_TOKEN: DEFAULT_BOT_TOKEN,
       REDIS_URL: 'redis://127.0.0.1:6379',
+      // The shared test Redis keeps nothing on disk; the start-up persistence check is waived for it.
+      REDIS_ALLOW_VOLATILE: 'true',
       PORT: '0',
       LOG_LEVEL: 'info',
       ...env,

@@ -65,9 +65,9 @@ test('titles, decisions, messages and numbers people typed never reach the proce
   const channel = (created?.response.channel as { id: string } | undefined)?.id ?? '';
   await bot.waitFor(/"event":"incident_opened"/);
 
-  // A decision whose confirmation Slack first answers 500 (the WebClient retries and logs), then 429.
-  sim.failNext('chat.postMessage', { status: 500, channel });
-  sim.failNext('chat.postMessage', { status: 429, retryAfterSeconds: 1, channel });
+  // A decision whose confirmation Slack answers 429 twice (waited out and retried: nothing happened on a 429;
+  // a 500 on a post is never retried blindly, so it would not show the retry path).
+  sim.failNext('chat.postMessage', { status: 429, retryAfterSeconds: 1, channel }, 2);
   await slack.slashCommand({
     text: 'decision Quokkafile vendor notified, card 4111 1111 1111 1111',
     user_id: 'UALICE',

@@ -138,7 +138,9 @@ afterAll(async () => {
 async function command(text: string, channel_id: string): Promise<string> {
   const res = await slack.slashCommand({ text, user_id: 'UALICE', channel_id });
   expect(res.status).toBe(200);
-  if (res.body) return String((res.json as { text?: string } | undefined)?.text ?? res.body);
+  const acked = res.body ? String((res.json as { text?: string } | undefined)?.text ?? res.body) : '';
+  // An open is acknowledged with its id at once ("Opening INC-…"); its result follows on the response_url.
+  if (acked && !acked.startsWith('Opening ')) return acked;
   const answer = await sim.waitForResponse(res.responseUrlId, undefined, { timeoutMs: 10_000 }).catch((error) => {
     throw new Error(`${(error as Error).message}\nbot output:\n${procs[0]?.output()}`);
   });

@@ -132,15 +132,19 @@ test('connects with the app token, answers /incident over the socket, serves /he
 
 test('a checklist button over the socket: acked on the socket, the tick stored and shown', async () => {
   const checklist = sim.messages(channel).find((m) => JSON.stringify(m.blocks ?? '').includes('checklist-progress'));
-  const item = (checklist?.blocks as { block_id?: string; accessory?: { action_id: string; value: string } }[])?.find(
-    (b) => b.accessory?.action_id === 'checklist_toggle',
-  );
-  if (!checklist || !item?.accessory) throw new Error('no checklist button');
+  type Boxes = { block_id?: string; accessory?: { action_id?: string; options?: { value: string }[] } };
+  const blocks = (checklist?.blocks ?? []) as Boxes[];
+  const boxes = blocks.find((b) => b.accessory?.action_id === 'checklist_check');
+  const value = boxes?.accessory?.options?.[0]?.value;
+  if (!checklist || !boxes?.block_id || !value) throw new Error('no checklist checkboxes');
+  // A click on the first box, as Slack sends it: every box checked after the click, and the message.
   const { sent } = await payloads.blockAction({
     user_id: 'UALICE',
     channel_id: channel,
-    message: { ts: checklist.ts, text: checklist.text ?? '' },
-    actions: [{ ...item.accessory, type: 'button', ...(item.block_id ? { block_id: item.block_id } : {}) }],
+    message: { ts: checklist.ts, text: checklist.text ?? '', blocks },
+    actions: [
+      { action_id: 'checklist_check', block_id: boxes.block_id, type: 'checkboxes', selected_options: [{ value }] },
+    ],
   });
   const since = sim.mark();
   const ack = await sim.socketMode.request({ type: 'interactive', payload: sent.payload }, { timeoutMs: 10_000 });

@@ -42,6 +42,7 @@ const REGIME_LABELS: Record<string, string> = {
   'uk-nis': 'UK NIS Regulations',
   'jp-appi': 'Japan APPI',
   'kr-pipa': 'Korea PIPA',
+  'ga-dbf': 'Georgia Department of Banking and Finance',
 };
 
 /** US states and territories by their two-letter code: a state's breach law is named by the state. */
@@ -138,6 +139,9 @@ const STAGE_LABELS: Record<string, string> = {
   vendor: 'vendor notice',
   oes: 'operator of essential services',
   rdsp: 'digital service provider',
+  payroll: 'payroll data notice (withheld tax)',
+  'computer-security-incident': 'copy of the computer-security incident notice',
+  'customer-information': 'copy of the customer-information notice',
 };
 
 /** The regime's name for people: "GDPR", "Freddie Mac", "California", "Maine insurance data security law". */

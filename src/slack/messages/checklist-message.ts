@@ -37,7 +37,7 @@ export const checkBlockId = (incidentId: string, phase: string) => `check:${inci
 export const ownerBlockId = (incidentId: string, nistPhase: string) => `owner:${incidentId}:${nistPhase}`;
 export const addBlockId = (incidentId: string, nistPhase: string) => `add:${incidentId}:${nistPhase}`;
 export const parseChecklistBlockId = (blockId: string) => {
-  const m = /^(check|owner|add):(INC-\d+):([a-z-]+)$/.exec(blockId);
+  const m = /^(check|owner|add):(INC-(?:\d+|\d{8}-[0-9A-HJKMNP-TV-Z]{5})):([a-z-]+)$/.exec(blockId);
   return m ? { kind: m[1] as 'check' | 'owner' | 'add', incidentId: m[2] as string, phase: m[3] as string } : null;
 };
 /** Items the team added (ids `added-<n>`): shown together at the end of their NIST phase. */

@@ -78,7 +78,7 @@ export function registerIncidentCommand(app: App, deps: ListenerDeps): void {
     }
     if (command.name === 'open') {
       const reply = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
-      await openCommand(deps, command, payload.data, ack, reply);
+      await openCommand(deps, command, payload.data, ack, reply, parsed.saidBack);
       return;
     }
     await ack();
@@ -114,6 +114,7 @@ async function openCommand(
   payload: z.infer<typeof slashCommandSchema>,
   ack: AckFn<string | RespondArguments>,
   reply: (text: string) => Promise<unknown>,
+  saidBack?: readonly string[],
 ): Promise<void> {
   const { ctx } = deps;
   const { name: _name, ...request } = command;
@@ -158,6 +159,8 @@ async function openCommand(
     'command_open',
     async () => {
       await runOpen(ctx, id, { ...(responseUrl ? { responseUrl } : {}), resumed });
+      // How loosely typed values were read (a date in the person's zone), once the open is answered.
+      if (saidBack?.length) await reply(`Read as: ${saidBack.join(' ')}`);
     },
     reply,
     // Never "nothing was done": the intent is stored, so the open is finished by the resumer.
