@@ -4,6 +4,7 @@ import { slackChannelIdSchema, slackUserIdSchema } from '../../../domain/ids';
 import { toggleChecklistItem } from '../../../flows/toggle-checklist';
 import type { ListenerDeps } from '../../listener-deps';
 import { CHECKLIST_CHECK_ACTION_ID, parseChecklistBlockId } from '../../messages/checklist-message';
+import { storedNotPostedText } from '../../messages/command-replies';
 import { afterAck } from '../../middleware/after-ack';
 
 const optionValues = z.array(z.object({ value: z.string().regex(/^[a-z0-9-]+$/) })).default([]);
@@ -52,7 +53,17 @@ export function registerChecklistCheck(app: App, deps: ListenerDeps): void {
       'checklist_check',
       async () => {
         for (const change of changes) {
-          await toggleChecklistItem(deps.ctx, actor, { incidentId: block.incidentId, ...change });
+          const { notPosted } = await toggleChecklistItem(deps.ctx, actor, { incidentId: block.incidentId, ...change });
+          // Stored, then Slack refused the re-render: said as such, never as "nothing was done".
+          if (notPosted) {
+            await tell(
+              storedNotPostedText(
+                `The item is marked ${change.to === 'done' ? 'done' : 'open'} and recorded on the timeline.`,
+                [notPosted],
+                '`/incident status` shows the checklist count.',
+              ),
+            );
+          }
         }
       },
       tell,
