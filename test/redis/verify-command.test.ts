@@ -14,7 +14,11 @@ const ids: string[] = [];
 const seeded = (n: number) => ids[n] ?? '';
 beforeAll(async () => {
   const store = new IncidentStore(redis, keys);
-  for (let i = 0; i <= 7; i += 1) ids.push(await store.nextId());
+  // Distinct, as the open makes them (it draws again on a clash): ids drawn in one time slot may repeat.
+  while (ids.length <= 7) {
+    const id = await store.nextId();
+    if (!ids.includes(id)) ids.push(id);
+  }
 });
 
 afterAll(async () => {

@@ -168,6 +168,8 @@ describe('anchors in Slack', () => {
   });
 
   test('a consistent rewrite (every hash recomputed) fails verify, and the bot does not overwrite the evidence', async () => {
+    // The rewrite must reach an anchored entry: one after the last anchor is not protected (README, Security).
+    await anchoredNow();
     const list = (await redis.lrange(keys.timeline(incident.id), 0, -1)).map((r) => JSON.parse(r) as TimelineEntry);
     let prev: string | undefined;
     const rewritten = list.map((entry, i) => {
