@@ -6,6 +6,7 @@ import { entryHash } from '../../src/domain/timeline/hash-chain';
 import type { TimelineEntry } from '../../src/domain/timeline/timeline-entry';
 import { RedisKeys } from '../../src/store/keys';
 import { bootTestBot, deletePrefix, type TestBot } from '../integration/test-bot';
+import { expectDrained } from '../support/expect-drained';
 import {
   type ApiCall,
   DEFAULT_BOT_TOKEN,
@@ -170,6 +171,12 @@ describe('anchors in Slack', () => {
   test('a consistent rewrite (every hash recomputed) fails verify, and the bot does not overwrite the evidence', async () => {
     // The rewrite must reach an anchored entry: one after the last anchor is not protected (README, Security).
     await anchoredNow();
+    // The anchor message as it stands: the evidence the rewrite must not be able to erase.
+    const evidence = (JSON.parse((await redis.get(keys.anchor(incident.id))) ?? '{}') as { ts?: string }).ts;
+    expect(evidence).toBeDefined();
+    // From here on: an anchor job still pending from earlier appends may run during the rewrite, as may the one
+    // the next append schedules; whichever sees the rewrite first must post anew, never update the evidence.
+    const since = sim.mark();
     const list = (await redis.lrange(keys.timeline(incident.id), 0, -1)).map((r) => JSON.parse(r) as TimelineEntry);
     let prev: string | undefined;
     const rewritten = list.map((entry, i) => {
@@ -190,17 +197,17 @@ describe('anchors in Slack', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('rewritten');
 
-    // The next append would anchor the rewritten chain: the old anchor message is left as it was.
-    const since = sim.mark();
+    // The next append anchors the rewritten chain in a new message: the old anchor message is left as it was.
     await command('decision After the rewrite');
     await sim.waitForCall(
       'chat.postMessage',
       (c) => isAnchorCall(c) && String(c.args.text).includes('Timeline anchor'),
-      {
-        since,
-      },
+      { since },
     );
-    expect(sim.calls('chat.update').filter((c) => c.seq > since && isAnchorCall(c))).toEqual([]);
+    await expectDrained(t.bot.inFlight);
+    expect(sim.calls('chat.update').filter((c) => c.seq > since && isAnchorCall(c) && c.args.ts === evidence)).toEqual(
+      [],
+    );
     expect((await verify(true)).code).toBe(1);
   });
 });
