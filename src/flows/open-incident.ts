@@ -22,6 +22,7 @@ import { beginDeadlines } from '../domain/obligations/deadline-state';
 import { isOpen } from '../domain/obligations/obligation-record';
 import { Refusal } from '../domain/refusals';
 import { errorName } from '../runtime/log';
+import { redisOutage } from '../store/connection';
 import { type Announced, announceStored } from './announce-stored';
 import type { FlowContext } from './context';
 import type { InviteFailure } from './ports/chat';
@@ -435,6 +436,10 @@ const OPEN_STEP_HANDLERS: { [S in OpenStep]: StepHandler<S> } = {
     // Posted once obligations exist; show-register reports a refusal rather than throwing, and updates the
     // register in place when a resumed run finds its ts already stored.
     if (!run.act.done.obligations?.computed) return { shown: false };
+    const incident = await incidentOf(run);
+    // Posted by an earlier run that stopped before storing its ts: found by its metadata, adopted as the
+    // register (and pinned, which may not have happened either), then updated in place instead of posted again.
+    if (run.again && !incident.registerMessageTs) await adoptPostedRegister(run, incident);
     const shown = await showRegister(run.ctx, await incidentOf(run));
     return { shown: shown.shown };
   },
@@ -451,6 +456,20 @@ const OPEN_STEP_HANDLERS: { [S in OpenStep]: StepHandler<S> } = {
     return { delivered };
   },
 };
+
+/** The register an earlier run posted, stored as the incident's register unless another act stored one first. */
+async function adoptPostedRegister(run: StepRun, incident: Incident): Promise<void> {
+  const { ctx } = run;
+  const found = await ctx.chat.findActPost(incident.channelId, incident.id, 'register', Date.parse(run.act.createdAt));
+  if (!found) return;
+  let adopted = false;
+  await ctx.incidents.update(incident.id, (current) => {
+    if (current.registerMessageTs) return current;
+    adopted = true;
+    return { ...current, registerMessageTs: found };
+  });
+  if (adopted) await ctx.chat.pin(incident.channelId, found).catch(() => undefined);
+}
 
 /** The private channel of that name the bot made, unless another incident already has it. */
 async function findOurChannel(run: StepRun, name: string): Promise<{ id: string; name: string } | null> {
@@ -493,8 +512,19 @@ async function startDeadlines(run: StepRun, incident: Incident): Promise<OpenSte
     const scheduled = await ctx.reminders.scheduleIncident(incident, after.obligations, now);
     ctx.log.info('obligations_computed', { incident: incident.id, obligations: open.length, reminders: scheduled });
   } catch (error) {
+    // Redis out (or not answering) is not a failure to compute: the step is left to a later run, which finds
+    // what was stored and schedules what was not, instead of telling the channel to recompute by hand.
+    if (redisOutage(error)) throw error;
     ctx.log.error('obligations_at_open_failed', { incident: incident.id, err: error });
-    await ctx.chat.announce(incident, { kind: 'obligations_failed' }).catch(() => undefined);
+    // Once per open: a run that stopped after telling the channel finds its notice by its metadata.
+    const told =
+      run.again &&
+      (await ctx.chat
+        .findActPost(incident.channelId, incident.id, 'obligations_failed', Date.parse(run.act.createdAt))
+        .catch(() => null));
+    if (!told) {
+      await ctx.chat.announce(incident, { kind: 'obligations_failed' }, 'obligations_failed').catch(() => undefined);
+    }
     return { open: 0, announced: { posted: false, code: errorName(error) }, computed: false };
   }
   const open = records.filter(isOpen).length;

@@ -197,10 +197,17 @@ export class FakeChat implements ChatPort {
   register: { ts: string; records: readonly ObligationRecord[]; updates: number } | null = null;
   /** When set, posting or updating the register fails with this code. */
   failRegister: string | null = null;
-  async postRegister(_incident: Incident, records: readonly ObligationRecord[]): Promise<string | null> {
+  async postRegister(incident: Incident, records: readonly ObligationRecord[]): Promise<string | null> {
     this.calls.push('postRegister');
     if (this.failRegister) throw new ChatPostFailure(this.failRegister);
-    this.register = { ts: '1700000000.000400', records, updates: 0 };
+    const ts = this.actPosts.some((p) => p.post === 'register') ? `1700000000.5${++this.seq}` : '1700000000.000400';
+    this.register = { ts, records, updates: 0 };
+    this.actPosts.push({
+      channelId: incident.channelId,
+      incidentId: incident.id,
+      post: 'register',
+      ts: this.register.ts,
+    });
     return this.register.ts;
   }
   async refreshRegister(incident: Incident, records: readonly ObligationRecord[]): Promise<void> {

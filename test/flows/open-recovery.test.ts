@@ -1,3 +1,4 @@
+import { OPEN_STEPS, type OpenAct, type OpenStep } from '../../src/domain/acts/open-act';
 import type { OpenRequest } from '../../src/domain/incidents/incident';
 import { requestClose } from '../../src/flows/close-incident';
 import { beginOpen, runOpen } from '../../src/flows/open-incident';
@@ -181,5 +182,54 @@ describe('close, resumed', () => {
     const again = await requestClose(h.ctx, { userId: 'UALICE', channelId: incident.channelId });
     expect(again.kind).toBe('already_closed');
     expect(count('postSummary')).toBe(1);
+  });
+});
+
+/**
+ * What a SIGKILL inside a step leaves in the store: the step marked started, no result for it or any later
+ * step, the act still pending. (test/process/open-crash.test.ts kills the compiled bot for the Slack calls;
+ * these are the steps whose effect and record are both ours.)
+ */
+async function asIfKilledIn(id: string, step: OpenStep): Promise<void> {
+  const act = await h.ctx.acts.getOpen(id);
+  if (!act) throw new Error('no act');
+  const from = OPEN_STEPS.indexOf(step);
+  const done = Object.fromEntries(
+    Object.entries(act.done).filter(([s]) => OPEN_STEPS.indexOf(s as OpenStep) < from),
+  ) as OpenAct['done'];
+  const { finishedAt: _finished, ...running } = act;
+  await h.ctx.acts.saveOpen({ ...running, done, started: [step], status: 'running' });
+  await h.redis.zadd(h.keys.pendingActs(), Date.parse(act.createdAt), id);
+}
+
+describe('killed after a post, before its result was stored', () => {
+  test('the register: the resumed open finds it by its metadata and updates it; never a second register', async () => {
+    const id = await begin();
+    expect((await runOpen(h.ctx, id)).kind).toBe('finished');
+    const first = (await h.ctx.incidents.get(id))?.registerMessageTs;
+    expect(first).toBeDefined();
+    // Died between chat.postMessage and storing the ts on the record.
+    await h.ctx.incidents.update(id, ({ registerMessageTs: _ts, ...rest }) => rest);
+    await asIfKilledIn(id, 'register');
+
+    expect(await resumeOpenActs(h.ctx, { minAgeMs: 0 })).toEqual({ resumed: 1, finished: 1 });
+    expect(h.chat.actPosts.filter((p) => p.post === 'register')).toHaveLength(1);
+    expect(count('postRegister')).toBe(1);
+    expect((await h.ctx.incidents.get(id))?.registerMessageTs).toBe(first);
+    expect(h.chat.register).toMatchObject({ ts: first, updates: 1 });
+  });
+
+  test('"obligations could not be computed": told once, however often the step is run again', async () => {
+    h.reminders.scheduleIncident = async () => {
+      throw new Error('a bug in planning reminders');
+    };
+    const id = await begin();
+    expect((await runOpen(h.ctx, id)).kind).toBe('finished');
+    expect(h.chat.kinds()).toEqual(['obligations_failed']);
+    await asIfKilledIn(id, 'obligations');
+
+    expect(await resumeOpenActs(h.ctx, { minAgeMs: 0 })).toEqual({ resumed: 1, finished: 1 });
+    expect(h.chat.kinds()).toEqual(['obligations_failed']);
+    expect(h.chat.actPosts.filter((p) => p.post === 'obligations_failed')).toHaveLength(1);
   });
 });

@@ -55,7 +55,17 @@ const STEPS: { step: string; method: string; when?: (args: Args) => boolean }[] 
   { step: 'while pinning the header', method: 'pins.add' },
   { step: 'while posting the checklist', method: 'chat.postMessage', when: (a) => postKind(a) === 'checklist' },
   { step: 'while posting the deadlines', method: 'chat.postMessage', when: (a) => postKind(a) === 'obligations' },
+  // Told apart by its blocks, not its metadata: what Slack shows is what counts.
+  { step: 'while posting the register', method: 'chat.postMessage', when: (a) => isRegister(a) },
 ];
+
+/** The notification register message (src/slack/messages/register-message.ts), by its header block. */
+function isRegister(message: { blocks?: unknown }): boolean {
+  return (
+    Array.isArray(message.blocks) &&
+    message.blocks.some((b) => (b as { block_id?: string }).block_id === 'register-header')
+  );
+}
 
 test.each(STEPS)(
   'killed $step: the restarted bot finishes the open, once',
@@ -97,6 +107,7 @@ test.each(STEPS)(
     expect(kinds.filter((k) => k === 'header')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'checklist')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'obligations')).toHaveLength(1);
+    expect(messages.filter(isRegister)).toHaveLength(1);
     expect(messages.find((m) => m.metadata?.event_payload.post === 'header')?.pinned_to).toEqual([channelId]);
 
     // The incident works for its opener: status in its channel answers with the incident.
@@ -112,6 +123,7 @@ function postKindLabel(when: ((args: Args) => boolean) | undefined): string {
   for (const kind of ['header', 'checklist', 'obligations']) {
     if (when({ metadata: { event_payload: { post: kind } } })) return kind;
   }
+  if (when({ blocks: [{ block_id: 'register-header' }] })) return 'register';
   return '';
 }
 

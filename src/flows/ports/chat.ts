@@ -71,7 +71,7 @@ export class ChatPostFailure extends Error {
  * The bot's own posts an act makes. Each carries its incident and kind in the message's metadata, so an act
  * resumed after a crash (or after an ambiguous answer) finds the post instead of posting it again.
  */
-export type ActPost = 'header' | 'checklist' | 'obligations' | 'final_summary';
+export type ActPost = 'header' | 'checklist' | 'obligations' | 'final_summary' | 'register' | 'obligations_failed';
 
 /** What the person who ran `/incident open` is told, by meaning (the adapter words it). */
 export type OpenReply =

@@ -264,7 +264,12 @@ export class SlackChat implements ChatPort {
 
   async postRegister(incident: Incident, records: readonly ObligationRecord[], now: Date): Promise<string | null> {
     const posted = await this.inShorterFormIfRefused((limits) =>
-      this.client.chat.postMessage({ channel: incident.channelId, ...registerMessage(incident, records, now, limits) }),
+      this.client.chat.postMessage({
+        channel: incident.channelId,
+        ...registerMessage(incident, records, now, limits),
+        // Found by a resumed open that may have posted it already (crashed before its ts was stored).
+        metadata: actPostMetadata(incident.id, 'register'),
+      }),
     );
     return posted.ts ?? null;
   }
