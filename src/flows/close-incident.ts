@@ -121,11 +121,11 @@ export async function runClose(ctx: FlowContext, incidentId: string): Promise<Cl
   if (!lease) return { kind: 'busy', notPosted: [] };
   const notPosted: NotPosted[] = [];
   try {
-    let act = await ctx.acts.getClose(incidentId);
-    if (act?.status !== 'running') {
-      return { kind: act?.status === 'already_closed' ? 'already_closed' : 'finished', notPosted };
+    const stored = await ctx.acts.getClose(incidentId);
+    if (stored?.status !== 'running') {
+      return { kind: stored?.status === 'already_closed' ? 'already_closed' : 'finished', notPosted };
     }
-    act = { ...act, runs: act.runs + 1 };
+    let act: CloseAct = { ...stored, runs: stored.runs + 1 };
     for (const step of CLOSE_STEPS) {
       if (act.done.includes(step)) continue;
       if (!lease.held()) return { kind: 'busy', notPosted };
@@ -135,8 +135,16 @@ export async function runClose(ctx: FlowContext, incidentId: string): Promise<Cl
         await ctx.acts.saveClose(act);
       }
       let outcome: 'done' | 'already_closed';
+      // What a step records before its side effect (the summary file's id), kept on the act from then on.
+      let noted: Partial<CloseAct> = {};
+      const note = async (patch: Partial<CloseAct>) => {
+        noted = { ...noted, ...patch };
+        await ctx.acts.saveClose({ ...act, ...noted });
+      };
       try {
-        outcome = await CLOSE_STEP_HANDLERS[step](ctx, act, again);
+        outcome = await CLOSE_STEP_HANDLERS[step](ctx, act, again, note).finally(() => {
+          act = { ...act, ...noted };
+        });
       } catch (error) {
         if (POST_STEPS.has(step)) {
           // The incident is closed: a post Slack refused is reported and left to the resumer, and the next
@@ -176,7 +184,12 @@ async function closedRecord(ctx: FlowContext, id: string): Promise<Incident> {
 
 const CLOSE_STEP_HANDLERS: Record<
   CloseStep,
-  (ctx: FlowContext, act: CloseAct, again: boolean) => Promise<'done' | 'already_closed'>
+  (
+    ctx: FlowContext,
+    act: CloseAct,
+    again: boolean,
+    note: (patch: Partial<CloseAct>) => Promise<void>,
+  ) => Promise<'done' | 'already_closed'>
 > = {
   async record(ctx, act, again) {
     let closedNow = false;
@@ -219,14 +232,24 @@ const CLOSE_STEP_HANDLERS: Record<
     await refreshChecklist(ctx, await closedRecord(ctx, act.incidentId));
     return 'done';
   },
-  async summary(ctx, act, again) {
+  async summary(ctx, act, again, note) {
     const record = await closedRecord(ctx, act.incidentId);
-    // Posted by an earlier run (the message found by its metadata): only the file is attached. A file whose
-    // upload was itself cut off may then be attached twice; the message never is.
-    const found = again
-      ? await ctx.chat.findActPost(record.channelId, record.id, 'final_summary', Date.parse(act.createdAt))
-      : null;
-    await postSummary(ctx, record, { actor: act.actor, final: true, ...(found ? { messageTs: found } : {}) });
+    const since = Date.parse(act.createdAt);
+    // Posted by an earlier run (the message found by its metadata): only the file is attached, and not even
+    // that when the file it recorded before sharing is in the channel (the run died during the share).
+    const found = again ? await ctx.chat.findActPost(record.channelId, record.id, 'final_summary', since) : null;
+    const attached =
+      found && act.summaryFile && (await ctx.chat.findSharedFile(record.channelId, act.summaryFile.id, since))
+        ? act.summaryFile
+        : undefined;
+    await postSummary(ctx, record, {
+      actor: act.actor,
+      final: true,
+      ...(found ? { messageTs: found } : {}),
+      ...(attached ? { attached } : {}),
+      fileStarted: (summaryFile) => note({ summaryFile }),
+      dedupeKey: `final_summary:${act.createdAt}`,
+    });
     return 'done';
   },
   async register(ctx, act) {

@@ -32,10 +32,28 @@ export async function summaryOnRequest(ctx: FlowContext, actor: Actor): Promise<
  * Builds the summary from what is stored, posts it with the full Markdown attached, then records on the
  * timeline that it was posted, with the file's SHA-256 so the copy that left Slack can be checked later.
  */
+/** A summary file as an act records it: Slack's id, and the name and SHA-256 of the bytes that went up. */
+export interface SummaryFile {
+  id: string;
+  name: string;
+  sha256: string;
+}
+
 export async function postSummary(
   ctx: FlowContext,
   incident: Incident,
-  options: { actor: string; final: boolean; messageTs?: string },
+  options: {
+    actor: string;
+    final: boolean;
+    /** The summary message an earlier run posted (found by its metadata): only the file is attached. */
+    messageTs?: string;
+    /** The file an earlier run attached (found in the channel): nothing is posted or uploaded again. */
+    attached?: SummaryFile;
+    /** Told the file before it is shared, so a run cut off while sharing can look for it. */
+    fileStarted?: (file: SummaryFile) => Promise<void>;
+    /** The timeline entry's dedupe key: a resumed act records its summary once. */
+    dedupeKey?: string;
+  },
 ): Promise<PostedSummary> {
   const now = ctx.now();
   const built = buildIncidentSummary(await loadSummaryInput(ctx, incident, now));
@@ -47,25 +65,34 @@ export async function postSummary(
   const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
   const fileName = `${incident.id}-${options.final ? 'final-' : ''}summary-${stamp}.md`;
   const file = { name: fileName, markdown, final: options.final };
-  // A resumed close whose summary message was posted (found by its metadata) attaches the file alone.
-  const posted = options.messageTs
-    ? { messageTs: options.messageTs, fileId: await ctx.chat.uploadSummaryFile(incident, file) }
-    : await ctx.chat.postSummary(incident, summary, file);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const fileStarted = options.fileStarted;
+  const started = fileStarted ? (id: string) => fileStarted({ id, name: fileName, sha256 }) : undefined;
+  const attached = options.messageTs ? options.attached : undefined;
+  // A resumed close whose summary message was posted (found by its metadata) attaches the file alone, and
+  // neither when the file it recorded is in the channel already.
+  const posted = attached
+    ? { messageTs: options.messageTs ?? null, fileId: attached.id }
+    : options.messageTs
+      ? { messageTs: options.messageTs, fileId: await ctx.chat.uploadSummaryFile(incident, file, started) }
+      : await ctx.chat.postSummary(incident, summary, file, started);
   await ctx.timeline.append(incident.id, {
     kind: 'summary_posted',
     actor: options.actor,
     at: now.toISOString(),
     summary: `${options.final ? 'Final summary' : 'Summary'} posted (${summary.decisions.length} decisions, ${summary.timeline.length} timeline entries)`,
+    // The file in the channel is the one described: an attached file's own name and digest, not this run's.
     data: {
       final: options.final,
-      fileName,
+      fileName: attached?.name ?? fileName,
       ...(posted.fileId ? { fileId: posted.fileId } : {}),
-      ...(posted.fileError ? { fileError: posted.fileError } : {}),
+      ...('fileError' in posted && posted.fileError ? { fileError: posted.fileError } : {}),
       ...(posted.messageTs ? { messageTs: posted.messageTs } : {}),
-      markdownSha256: createHash('sha256').update(bytes).digest('hex'),
+      markdownSha256: attached?.sha256 ?? sha256,
       timelineEntries: summary.timeline.length,
       timelineHeadHash: summary.integrity.headHash,
     },
+    ...(options.dedupeKey ? { dedupeKey: options.dedupeKey } : {}),
   });
   // Every summary (and so every close) anchors the chain at once, not after the debounce.
   await ctx.anchors?.anchorNow(incident.id);

@@ -182,9 +182,21 @@ export class FakeChat implements ChatPort {
     if (applied) FakeChat.afterEffect();
     return { messageTs: '1700000000.000300', fileId: 'F0SUMMARY' };
   }
-  async uploadSummaryFile(): Promise<string | null> {
+  async uploadSummaryFile(
+    _incident: Incident,
+    _file: unknown,
+    started?: (fileId: string) => Promise<void>,
+  ): Promise<string | null> {
     this.calls.push('uploadSummaryFile');
+    await started?.('F0SUMMARY');
+    this.sharedFiles.push('F0SUMMARY');
     return 'F0SUMMARY';
+  }
+  /** Summary files shared into channels, by id (a file shared twice is here twice). */
+  readonly sharedFiles: string[] = [];
+  async findSharedFile(_channelId: string, fileId: string): Promise<boolean> {
+    this.calls.push('findSharedFile');
+    return this.sharedFiles.includes(fileId);
   }
   async readMessage(channelId: string, ts: string) {
     const m = this.messages.get(`${channelId}/${ts}`);

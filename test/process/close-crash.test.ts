@@ -89,3 +89,56 @@ test.each([
   },
   60_000,
 );
+
+test('killed while Slack shares the final summary file (files.completeUploadExternal takes effect): the file is attached once', async () => {
+  sim.reset();
+  let slack = await start();
+  const victim = bot;
+  if (!victim) throw new Error('no bot');
+  const opened = await slack.slashCommand({
+    text: 'open Close crash during the file share',
+    user_id: 'UALICE',
+    channel_id: GENERAL_CHANNEL_ID,
+  });
+  const incidentId = /\*(INC-[^*]+)\*/.exec(JSON.parse(opened.body).text)?.[1] ?? '';
+  const answer = await sim.waitForResponse(opened.responseUrlId, (r) => String(r.body.text).includes('is open'), {
+    timeoutMs: 20_000,
+  });
+  const channelId = /<#([A-Z0-9]+)>/.exec(String(answer.body.text))?.[1] ?? '';
+
+  let killed = false;
+  sim.setHandler('files.completeUploadExternal', async (_args, ctx) => {
+    if (!killed) {
+      killed = true;
+      await victim.kill();
+    }
+    return ctx.callDefault();
+  });
+  await slack.slashCommand({ text: 'close', user_id: 'UALICE', channel_id: channelId });
+  await victim.exited;
+  expect(killed).toBe(true);
+  // The share went through after the process died (nobody heard the answer).
+  await sim.waitForCall('files.completeUploadExternal', (c) => c.response.ok === true);
+  const sharedSummaries = () =>
+    sim.messages(channelId).filter((m) => m.files?.some((f) => f.name.includes('-final-summary-')));
+  expect(sharedSummaries()).toHaveLength(1);
+
+  slack = await start();
+  await closeFinished(incidentId);
+  expect(sim.messages(channelId).filter((m) => m.metadata?.event_payload.post === 'final_summary')).toHaveLength(1);
+  expect(sharedSummaries()).toHaveLength(1);
+  const status = await slack.slashCommand({ text: 'status', user_id: 'UALICE', channel_id: channelId });
+  expect(String((await sim.waitForResponse(status.responseUrlId)).body.text)).toContain('closed');
+}, 60_000);
+
+/** Waits for the close act's record to say it finished (the restarted bot's resumer ran it to the end). */
+async function closeFinished(incidentId: string, timeoutMs = 20_000): Promise<void> {
+  const key = `${prefix}:{acts}:close:${incidentId}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const raw = await redis.get(key);
+    if (raw && (JSON.parse(raw) as { status: string }).status === 'finished') return;
+    if (Date.now() > deadline) throw new Error(`close of ${incidentId} not finished: ${raw}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -16,6 +16,11 @@ export const closeActSchema = z.strictObject({
   actor: z.string().min(1),
   at: instantSchema,
   openObligations: z.array(z.string()),
+  /**
+   * The final summary's file once Slack gave it an id, recorded before it is shared into the channel: a run
+   * cut off while sharing looks for it there instead of attaching a second copy.
+   */
+  summaryFile: z.strictObject({ id: z.string().min(1), name: z.string().min(1), sha256: z.string() }).optional(),
   started: z.array(z.enum(CLOSE_STEPS)).default([]),
   done: z.array(z.enum(CLOSE_STEPS)).default([]),
   /** `already_closed`: another close got there first; this one did nothing. */

@@ -126,16 +126,24 @@ export interface ChatPort {
    * shorter form. Throws ChatPostFailure when it still did not go out.
    */
   announce(incident: Incident, announcement: Announcement, post?: ActPost): Promise<void>;
-  /** Attaches the summary's Markdown file alone (a resumed close whose summary message is already posted). */
+  /**
+   * Attaches the summary's Markdown file alone (a resumed close whose summary message is already posted).
+   * `started` is told the file's id once the platform gave one and before the file is shared: an act records
+   * it, so a run cut off while sharing can tell whether the file reached the channel.
+   */
   uploadSummaryFile(
     incident: Incident,
     file: { name: string; markdown: string; final: boolean },
+    started?: (fileId: string) => Promise<void>,
   ): Promise<string | null>;
-  /** Posts the summary and attaches the full Markdown file. */
+  /** Whether a message in the channel since `sinceMs` carries the file (it was shared there). */
+  findSharedFile(channelId: string, fileId: string, sinceMs: number): Promise<boolean>;
+  /** Posts the summary and attaches the full Markdown file (`started`: as for uploadSummaryFile). */
   postSummary(
     incident: Incident,
     summary: IncidentSummary,
     file: { name: string; markdown: string; final: boolean },
+    started?: (fileId: string) => Promise<void>,
   ): Promise<{
     messageTs: string | null;
     fileId: string | null /** Why the file did not attach, when it did not. */;

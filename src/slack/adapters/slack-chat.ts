@@ -302,6 +302,7 @@ export class SlackChat implements ChatPort {
     incident: Incident,
     summary: IncidentSummary,
     file: { name: string; markdown: string; final: boolean },
+    started?: (fileId: string) => Promise<void>,
   ): Promise<{ messageTs: string | null; fileId: string | null; fileError?: string }> {
     const posted = await this.client.chat.postMessage({
       channel: incident.channelId,
@@ -324,23 +325,56 @@ export class SlackChat implements ChatPort {
     });
     // The message is in the channel by now: a failed upload is reported with it, not thrown as if nothing went out.
     try {
-      return { messageTs: posted.ts ?? null, fileId: await this.uploadSummaryFile(incident, file) };
+      return { messageTs: posted.ts ?? null, fileId: await this.uploadSummaryFile(incident, file, started) };
     } catch (error) {
       return { messageTs: posted.ts ?? null, fileId: null, fileError: failureCode(error) };
     }
   }
 
+  /**
+   * files.uploadV2's three steps, taken one by one so the file id is known (and given to `started`) before the
+   * bytes go up and before files.completeUploadExternal shares the file into the channel: a process killed
+   * during the share leaves an id its resumed act looks for in the channel, instead of sharing a second copy.
+   */
   async uploadSummaryFile(
     incident: Incident,
     file: { name: string; markdown: string; final: boolean },
+    started?: (fileId: string) => Promise<void>,
   ): Promise<string | null> {
-    const upload = await this.client.files.uploadV2({
-      channel_id: incident.channelId,
-      file: Buffer.from(file.markdown, 'utf8'),
-      filename: file.name,
-      title: `${incident.id} ${file.final ? 'final ' : ''}summary`,
+    const bytes = Buffer.from(file.markdown, 'utf8');
+    const target = await this.client.files.getUploadURLExternal({ filename: file.name, length: bytes.length });
+    if (!target.upload_url || !target.file_id) throw new ChatPostFailure('no_upload_url');
+    await started?.(target.file_id);
+    // Slack takes the raw bytes (or a multipart form) on the upload URL, and answers 200.
+    const sent = await fetch(target.upload_url, {
+      method: 'POST',
+      body: bytes,
+      signal: AbortSignal.timeout(this.answerTimeoutMs),
     });
-    return uploadedFileId(upload);
+    await sent.arrayBuffer().catch(() => undefined);
+    if (!sent.ok) throw new ChatPostFailure(`upload_http_${sent.status}`);
+    const completed = await this.client.files.completeUploadExternal({
+      files: [{ id: target.file_id, title: `${incident.id} ${file.final ? 'final ' : ''}summary` }],
+      channel_id: incident.channelId,
+    });
+    return uploadedFileId(completed) ?? target.file_id;
+  }
+
+  /** conversations.history since `sinceMs`: a message sharing the file (what completeUploadExternal posts). */
+  async findSharedFile(channelId: string, fileId: string, sinceMs: number): Promise<boolean> {
+    let cursor: string | undefined;
+    for (let page = 0; page < 20; page += 1) {
+      const history = await this.client.conversations.history({
+        channel: channelId,
+        oldest: String(Math.floor((sinceMs - 120_000) / 1000)),
+        limit: 200,
+        ...(cursor ? { cursor } : {}),
+      });
+      if (history.messages?.some((m) => m.files?.some((f) => f.id === fileId))) return true;
+      cursor = history.response_metadata?.next_cursor || undefined;
+      if (!cursor) return false;
+    }
+    return false;
   }
 
   /**
@@ -419,9 +453,7 @@ export class SlackChat implements ChatPort {
   }
 }
 
-/** uploadV2 answers with the completeUploadExternal responses; the file id sits one or two levels down. */
+/** completeUploadExternal answers with the files it completed. */
 function uploadedFileId(result: unknown): string | null {
-  const files = (result as { files?: { id?: string; files?: { id?: string }[] }[] }).files ?? [];
-  const first = files[0];
-  return first?.id ?? first?.files?.[0]?.id ?? null;
+  return (result as { files?: { id?: string }[] }).files?.[0]?.id ?? null;
 }
