@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Redis } from 'ioredis';
 import { startAnchors } from '../jobs/anchors/runtime';
-import { type RemindersRuntime, startReminders } from '../jobs/reminders/runtime';
+import { type RemindersRuntime, startActScheduler, startReminders } from '../jobs/reminders/runtime';
 import { DEFAULT_TEMPLATE_ID } from './domain/checklist/templates';
 import { anchorTimeline, timelineAnchoring } from './flows/anchor-timeline';
 import { autoCloseDrill } from './flows/close-incident';
@@ -195,6 +195,22 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
   // outage a person hears within seconds that nothing was recorded. The queue keeps the patient connection.
   const records = failFastDuplicate(options.redis);
   await whenReady(records, 5000);
+  // The acts schedule and cancel reminders on the same fail-fast connection: an act never waits on a Redis
+  // that is down (the worker's queue, above, keeps the patient one).
+  const actReminders = startActScheduler({
+    connection: records,
+    keys,
+    log,
+    metrics,
+    drillAutoCloseMs: (env.DRILL_AUTO_CLOSE_HOURS ?? DEFAULT_DRILL_AUTO_CLOSE_HOURS) * 3600_000,
+  });
+  // So does the anchoring a summary asks for at once (the debounced anchor jobs stay on the queue's connection).
+  const actAnchorDeps = {
+    ...anchorDeps,
+    incidents: new IncidentStore(records, keys),
+    timeline: new TimelineStore(records, keys),
+    records: new AnchorRecords(records, keys),
+  };
   const inFlight = new InFlight();
   const botUserId = auth.user_id ?? '';
   const { app, ctx } = createSlackApp({
@@ -211,8 +227,8 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
       actSlots: new Slots(env.ACT_CONCURRENCY),
       timeline: new TimelineStore(records, keys, { appended: timelineAppended }),
       deadlines: new DeadlineStore(records, keys),
-      reminders: reminders.scheduler,
-      anchors: timelineAnchoring(anchorDeps),
+      reminders: actReminders.scheduler,
+      anchors: timelineAnchoring(actAnchorDeps),
       settings: {
         channelPrefix: env.INCIDENT_CHANNEL_PREFIX,
         channelNaming: env.INCIDENT_CHANNEL_NAMES,
@@ -229,6 +245,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
   });
   const started = (await app.start(env.PORT).catch(async (error: unknown) => {
     await reminders.close();
+    await actReminders.close();
     records.disconnect();
     await anchors.close();
     throw error;
@@ -251,7 +268,10 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
       if (acts) log.warn('shutdown_abandoned', { reason: 'drain_timeout', ...acts });
       // Workers last: a reminder being posted finishes; delayed ones wait in Redis for the next process, and a
       // job cut off here is taken up again by another worker (the delivery ledger keeps it to one post).
-      const closed = await settlesBy(Promise.all([reminders.close(), anchors.close()]), deadline - 250);
+      const closed = await settlesBy(
+        Promise.all([reminders.close(), anchors.close(), actReminders.close()]),
+        deadline - 250,
+      );
       const jobs = closed ? [] : reminders.activeJobs();
       if (!closed) {
         // Redis down holds BullMQ's close: give up on it; only jobs it was running count as abandoned.

@@ -97,3 +97,32 @@ export function startReminders(options: RemindersRuntimeOptions): RemindersRunti
     },
   };
 }
+
+/**
+ * The scheduler the acts a person waits for use (open, facts, notified, close), on the fail-fast connection
+ * (src/store/connection.ts FAIL_FAST_OPTIONS): with Redis down, adding or removing a reminder fails within
+ * seconds and the act is answered and left resumable, instead of waiting in ioredis's offline queue past
+ * the drain grace. BullMQ needs `maxRetriesPerRequest: null` only on a Worker's blocking connection; a Queue
+ * used to add and remove jobs may fail fast (docs.bullmq.io, "Failing fast when Redis is down":
+ * `enableOfflineQueue: false`). The worker keeps the patient connection. Closing leaves the connection open.
+ */
+export function startActScheduler(options: {
+  connection: Redis;
+  keys: RedisKeys;
+  log: BotLog;
+  metrics?: BotMetrics;
+  drillAutoCloseMs?: number;
+}): { scheduler: ReminderScheduler; close(): Promise<void> } {
+  const queue = createReminderQueue(options.connection, options.keys);
+  queue.on('error', (error) => options.log.error('reminder_queue_error', { err: error }));
+  return {
+    scheduler: new ReminderScheduler(
+      queue,
+      options.connection,
+      options.keys,
+      options.metrics ?? noMetrics,
+      options.drillAutoCloseMs ?? 0,
+    ),
+    close: () => queue.close(),
+  };
+}

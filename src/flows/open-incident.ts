@@ -156,7 +156,8 @@ async function runOpenNow(
         err: error,
       });
       const runs = act.runs;
-      act = (await ctx.acts.getOpen(incidentId)) ?? act;
+      // Redis out too: the answer is built from what this run knows (the act is left as stored, for the resumer).
+      act = (await ctx.acts.getOpen(incidentId).catch(() => null)) ?? act;
       // Told once per request (the command's own run, or a person's re-run), not at every resumer pass.
       if (runs === 1 || options.responseUrl) {
         await answer(ctx, act, {
