@@ -57,8 +57,12 @@ export async function runAckUnderLoadBench(): Promise<Record<string, number>> {
     (await slack.slashCommand({ text: 'help', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID })).elapsedMs;
   try {
     for (let i = 0; i < 20; i += 1) await help(); // warm up
+    // The bot's own event-loop delay in each phase (prom-client's figures reset at every scrape): tells a bot
+    // that is busy computing apart from a machine (or a simulator in this process) that is busy elsewhere.
+    await loopDelay(bot.appUrl);
     const idle: number[] = [];
     for (let i = 0; i < SAMPLES; i += 1) idle.push(await help());
+    const idleLoop = await loopDelay(bot.appUrl);
 
     const started = Date.now();
     const opens = await Promise.all(
@@ -81,6 +85,7 @@ export async function runAckUnderLoadBench(): Promise<Record<string, number>> {
     });
     const loaded: number[] = [];
     while (!allAnswered && loaded.length < SAMPLES) loaded.push(await help());
+    const loadedLoop = await loopDelay(bot.appUrl);
     await answered;
     const openAllMs = Date.now() - started;
     const idleP99 = percentile(idle, 99);
@@ -99,6 +104,10 @@ export async function runAckUnderLoadBench(): Promise<Record<string, number>> {
         ),
       ),
       opens_all_answered_ms: openAllMs,
+      bot_loop_delay_idle_p99_ms: idleLoop.p99,
+      bot_loop_delay_idle_max_ms: idleLoop.max,
+      bot_loop_delay_loaded_p99_ms: loadedLoop.p99,
+      bot_loop_delay_loaded_max_ms: loadedLoop.max,
       slack_ms_per_call: SLOW_MS,
     };
   } finally {
@@ -107,6 +116,19 @@ export async function runAckUnderLoadBench(): Promise<Record<string, number>> {
     await deletePrefix(redis, prefix);
     await redis.quit();
   }
+}
+
+/**
+ * The bot's event-loop delay since the previous scrape (prom-client's monitorEventLoopDelay figures, which
+ * include its 10 ms sampling interval: an idle loop reads about 10 ms).
+ */
+async function loopDelay(appUrl: string): Promise<{ p99: number; max: number }> {
+  const text = await (await fetch(`${appUrl}/metrics`)).text();
+  const read = (name: string) =>
+    Number(
+      new RegExp(`^breachbot_nodejs_eventloop_lag_${name}_seconds(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1] ?? NaN,
+    );
+  return { p99: round(read('p99') * 1000), max: round(read('max') * 1000) };
 }
 
 function round(n: number): number {
