@@ -80,9 +80,7 @@ export function startAnchors(options: AnchorsRuntimeOptions): AnchorsRuntime {
   function schedule(incidentId: string): void {
     queue
       .add(ANCHOR_JOB, { incidentId }, { jobId: `anchor-${incidentId}`, delay: options.debounceMs })
-      .catch((error: unknown) =>
-        log.error('anchor_schedule_failed', { incident: incidentId, err: error }),
-      );
+      .catch((error: unknown) => log.error('anchor_schedule_failed', { incident: incidentId, err: error }));
   }
   return {
     soon: schedule,
