@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
 /**
  * The motivating case, examples/mr-cooper.json (the Mr. Cooper breach: 54 US jurisdictions, SSNs and bank
  * accounts), and the `/incident facts` command a person would type for it. One copy for every test and bench.
@@ -10,7 +13,13 @@ export interface MrCooperFacts {
   judgments: Record<string, boolean>;
 }
 
-export const mrCooper = require('../../examples/mr-cooper.json') as MrCooperFacts;
+/** The repository's examples/, from the source tree (jest) or from dist/ (the compiled bench). */
+const EXAMPLES = [resolve(__dirname, '../../examples'), resolve(__dirname, '../../../examples')].find((dir) =>
+  existsSync(join(dir, 'mr-cooper.json')),
+);
+if (!EXAMPLES) throw new Error(`examples/mr-cooper.json not found above ${__dirname}`);
+
+export const mrCooper = JSON.parse(readFileSync(join(EXAMPLES, 'mr-cooper.json'), 'utf8')) as MrCooperFacts;
 
 /** `facts --data … --entity … --affected <all 54> --judgment … --encrypted no`, as typed after `/incident`. */
 export const mrCooperFactsCommand = [
