@@ -31,6 +31,7 @@ import { registerReminderMarkNotified } from './listeners/actions/reminder-mark-
 import { registerIncidentCommand } from './listeners/commands/incident';
 import { registerSensitiveNumberWarning } from './listeners/events/message-sensitive-numbers';
 import { registerReactionAdded } from './listeners/events/reaction-added';
+import { registerDeclareGroupOptions } from './listeners/options/declare-groups';
 import { registerDeclareBreachShortcut } from './listeners/shortcuts/declare-breach';
 import { registerRecordDecisionShortcut } from './listeners/shortcuts/record-decision';
 import { registerDeclareSubmit } from './listeners/views/declare-submit';
@@ -58,6 +59,7 @@ const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
   registerSensitiveNumberWarning,
   registerDeclareBreachShortcut,
   registerDeclareSubmit,
+  registerDeclareGroupOptions,
 ];
 
 export interface SlackAppOptions {
