@@ -256,6 +256,18 @@ describe('declare modal', () => {
     expect(sim.calls('chat.postMessage').filter((c) => c.seq > since && c.args.channel === 'UBOB')).toEqual([]);
   });
 
+  test('when the command’s reply address has expired while the form was filled in, the answer comes by DM', async () => {
+    const trigger = `${Date.now()}.1.dead00`;
+    await t.slack.slashCommand({ text: 'open', user_id: 'UERIN', channel_id: GENERAL_CHANNEL_ID, trigger_id: trigger });
+    const view = await openedOn(trigger);
+    const since = sim.mark();
+    sim.failNextResponse(404);
+    await submit(view, { title: 'Misdirected statements', severity: 'sev3' }, 'UERIN');
+    const channelId = await openedChannel(since);
+    const dm = await sim.waitForCall('chat.postMessage', (c) => c.args.channel === 'UERIN', { since });
+    expect(String(dm.args.text)).toContain(`<#${channelId}>`);
+  });
+
   test('a second submission of the same form is the same open: one incident, one channel', async () => {
     const view = await shortcutModal('UCAROL');
     const since = sim.mark();

@@ -1,8 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { INCIDENT_TITLE_MAX, SEVERITIES } from '../../src/domain/incidents/incident';
 import { SEVERITY_MEANINGS } from '../../src/domain/incidents/severity';
 import { catalogRegimes } from '../../src/domain/obligations/catalog-engine';
 import { readDeclareSubmission } from '../../src/slack/adapters/declare-view';
-import { DECLARE_BLOCKS, declareModal, MODAL_LIMITS, regimeOptionGroups } from '../../src/slack/messages/declare-modal';
+import {
+  DECLARE_BLOCKS,
+  DECLARE_SHORTCUT_CALLBACK_ID,
+  declareModal,
+  MODAL_LIMITS,
+  regimeOptionGroups,
+} from '../../src/slack/messages/declare-modal';
 import { checkBlocks } from '../support/slack-simulator/block-limits';
 
 /** The declare modal as built, and its submission as read: Slack's limits, and one error per field. */
@@ -220,5 +228,18 @@ describe('declare submission', () => {
       ok: false,
       errors: { title: expect.any(String) },
     });
+  });
+});
+
+describe('Slack app setup', () => {
+  test('the manifest declares the shortcut the listener answers and the options URL the group search needs', () => {
+    const manifest = JSON.parse(readFileSync(resolve(__dirname, '../../manifest.json'), 'utf8')) as {
+      features: { shortcuts: { type: string; callback_id: string }[] };
+      settings: { interactivity: { request_url: string; message_menu_options_url?: string } };
+    };
+    expect(manifest.features.shortcuts).toContainEqual(
+      expect.objectContaining({ type: 'global', callback_id: DECLARE_SHORTCUT_CALLBACK_ID }),
+    );
+    expect(manifest.settings.interactivity.message_menu_options_url).toBe(manifest.settings.interactivity.request_url);
   });
 });
