@@ -226,6 +226,9 @@ describe('declare modal', () => {
       regimes: ['gdpr', 'us-ca'],
       discoveredAt: new Date(Math.floor(discovered.getTime() / 1000) * 1000).toISOString(),
     });
+    // Who was brought in is on the record, as the open's own timeline entry says.
+    const opened = (await t.bot.ctx.timeline.entries(incident!.id)).find((e) => e.kind === 'opened');
+    expect(opened?.data).toMatchObject({ responders: ['UDAVE', 'SLEGAL'] });
     // The answer the command gives on its response_url, by direct message (posting to the user id).
     const dm = await sim.waitForCall('chat.postMessage', (c) => c.args.channel === 'UALICE', { since });
     expect(String(dm.args.text)).toBe(`Incident *${incident!.id}* is open in <#${channelId}>.`);
@@ -266,6 +269,20 @@ describe('declare modal', () => {
     const channelId = await openedChannel(since);
     const dm = await sim.waitForCall('chat.postMessage', (c) => c.args.channel === 'UERIN', { since });
     expect(String(dm.args.text)).toContain(`<#${channelId}>`);
+  });
+
+  test('a chosen group Slack cannot read (deleted meanwhile) is named as not invited; the open goes on', async () => {
+    const view = await shortcutModal();
+    const since = sim.mark();
+    await submit(view, { title: 'Shared drive link leaked', severity: 'sev3', users: ['UDAVE'], groups: ['SGONE'] });
+    const channelId = await openedChannel(since);
+    expect(sim.channel(channelId)!.members).toContain('UDAVE');
+    const incident = await t.bot.ctx.incidents.getByChannel(channelId);
+    expect(incident?.inviteFailures).toEqual([{ user: 'SGONE', error: 'no_such_subteam' }]);
+    const header = sim.calls('chat.postMessage').find((c) => c.args.channel === channelId && c.seq > since);
+    expect(JSON.stringify(header?.args.blocks)).toContain('<!subteam^SGONE> (no_such_subteam)');
+    const dm = await sim.waitForCall('chat.postMessage', (c) => c.args.channel === 'UALICE', { since });
+    expect(String(dm.args.text)).toContain('Could not invite 1 responder(s)');
   });
 
   test('a second submission of the same form is the same open: one incident, one channel', async () => {
