@@ -53,10 +53,18 @@ export function summaryMarkdown(s: IncidentSummary, names: ReadonlyMap<string, s
   out.push('');
 
   out.push(`## Checklist (${s.checklist.done} of ${s.checklist.total} done)`, '');
+  const owner = (id: string | null) => (id ? ` (owner: ${who(id)})` : ' (no owner)');
   if (s.checklist.open.length === 0) out.push('Every item is done.');
   else {
     out.push('Open items:', '');
-    for (const item of s.checklist.open) out.push(`- [ ] ${item.phase}: ${inline(item.text)}`);
+    for (const item of s.checklist.open) out.push(`- [ ] ${item.phase}: ${inline(item.text)}${owner(item.owner)}`);
+  }
+  if (s.checklist.closed.length > 0) {
+    out.push('', 'Done items:', '');
+    for (const item of s.checklist.closed)
+      out.push(
+        `- [x] ${item.phase}: ${inline(item.text)}${owner(item.owner)}; ticked by ${who(item.doneBy)} ${utc(item.doneAt)}`,
+      );
   }
   out.push('');
 
@@ -126,6 +134,8 @@ export function summaryPeople(s: IncidentSummary): string[] {
         s.openedBy,
         ...s.roles.map((r) => r.userId),
         ...s.decisions.flatMap((d) => [d.recordedBy, d.author ?? '']),
+        ...[...s.checklist.open, ...s.checklist.closed].map((item) => item.owner ?? ''),
+        ...s.checklist.closed.map((item) => item.doneBy),
         ...(s.obligations ?? []).map((o) => o.doneBy ?? ''),
         ...s.timeline.map((e) => e.actor),
       ].filter((id) => /^[UW][A-Z0-9]+$/.test(id)),
