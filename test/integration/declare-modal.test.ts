@@ -289,11 +289,14 @@ describe('declare modal', () => {
     const view = await shortcutModal('UCAROL');
     const since = sim.mark();
     const fields = { title: 'Vendor credential stuffing', severity: 'sev2' };
-    const first = await submit(view, fields, 'UCAROL');
-    const second = await submit(view, fields, 'UCAROL');
+    // Both at once (a double click), then once more after (Slack resending): one open under one key.
+    const [first, second] = await Promise.all([submit(view, fields, 'UCAROL'), submit(view, fields, 'UCAROL')]);
+    const third = await submit(view, fields, 'UCAROL');
     const id = /INC-[A-Z0-9-]+/.exec(JSON.stringify(first.json))?.[0];
     expect(id).toBeDefined();
     expect(JSON.stringify(second.json)).toContain(id);
+    expect(JSON.stringify(third.json)).toContain(id);
+    expect([first, second, third].filter((r) => JSON.stringify(r.json).includes('Opening incident'))).toHaveLength(1);
     const channelId = await openedChannel(since);
     await expectDrained(t.bot.inFlight);
     expect(sim.calls('conversations.create').filter((c) => c.seq > since)).toHaveLength(1);
