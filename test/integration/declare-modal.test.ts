@@ -161,6 +161,17 @@ describe('declare modal', () => {
     expect(JSON.parse(view.private_metadata)).toEqual({ responseUrl: res.responseUrl });
   });
 
+  test('a form Slack will not open (the trigger expired) is said, with the command to type instead', async () => {
+    sim.failNext('views.open', { error: 'expired_trigger_id' });
+    const res = await t.slack.slashCommand({ text: 'open', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID });
+    const reply = await sim.waitForResponse(res.responseUrlId);
+    expect(reply.body).toMatchObject({
+      response_type: 'ephemeral',
+      text: expect.stringContaining('could not be opened (Slack: expired_trigger_id)'),
+    });
+    expect(String(reply.body.text)).toContain('/incident open <title>');
+  });
+
   test('the user-group field finds groups by handle or name as the person types', async () => {
     const view = await shortcutModal();
     const ask = (value: string) =>
