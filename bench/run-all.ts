@@ -1,5 +1,6 @@
 import { runAckUnderLoadBench } from './ack-under-load.bench';
 import { runDeadlinesBench } from './deadlines.bench';
+import { runDeclareBench } from './declare.bench';
 import { runRegisterBench } from './register.bench';
 import { runRemindersBench } from './reminders.bench';
 import { runRequestGuardBench } from './request-guard.bench';
@@ -18,6 +19,7 @@ const BENCHES: [string, () => Promise<Record<string, number | string>>][] = [
   ['reminders', runRemindersBench],
   ['summary', runSummaryBench],
   ['ack-under-load', runAckUnderLoadBench],
+  ['declare', runDeclareBench],
 ];
 
 async function main(): Promise<void> {

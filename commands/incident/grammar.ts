@@ -6,7 +6,7 @@ import { type FactsCommand, parseFactsCommand } from './facts';
 import type { ReadingContext } from './flag-values';
 import { normaliseCommandText } from './normalise';
 import { type NotifiedCommand, parseNotified } from './notified';
-import { type OpenCommand, parseOpen } from './open';
+import { type DeclareCommand, type OpenCommand, parseOpen } from './open';
 import { parseRole, type RoleCommand } from './role';
 import { tokenize, UsageError } from './tokenize';
 import { SUBCOMMANDS, type Subcommand } from './usage';
@@ -14,6 +14,7 @@ import { SUBCOMMANDS, type Subcommand } from './usage';
 export type IncidentCommand =
   | { name: 'help'; topic?: Subcommand }
   | OpenCommand
+  | DeclareCommand
   | { name: 'status' }
   | { name: 'deadlines' }
   | FactsCommand

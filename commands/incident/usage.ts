@@ -1,6 +1,7 @@
 import { itemsForSeverity } from '../../src/domain/checklist/checklist';
 import { dataBreachTemplate } from '../../src/domain/checklist/templates/data-breach';
 import { SEVERITIES } from '../../src/domain/incidents/incident';
+import { SEVERITY_MEANINGS } from '../../src/domain/incidents/severity';
 import { catalogRegimes } from '../../src/domain/obligations/catalog-engine';
 import { regimeLabel } from '../../src/domain/obligations/regime-label';
 import { CATALOG } from '../../src/domain/regulations/catalog';
@@ -38,7 +39,7 @@ const INSTANT_FORMS =
 export const USAGE = [
   '*breachbot* — run a data-breach response. `/incident help <subcommand>` lists every flag and value.',
   '`/incident open <title> [--severity sev1|sev2|sev3|sev4] [--discovered <instant>] [--regimes <id,…>] [--drill [--speed N]]`',
-  '    opens a private incident channel with the response checklist (severity defaults to sev1)',
+  '    opens a private incident channel with the response checklist (severity defaults to sev1); without a title, a form',
   '`/incident status` — the incident in this channel',
   '`/incident deadlines` — notification obligations by due time',
   '`/incident facts --data ssn,name --affected California=1,749,623 --entity … --judgment riskOfHarm=yes --encrypted no`',
@@ -117,10 +118,13 @@ function regimeWords(regime: string): string {
 function openHelp(): string {
   const regimes = catalogRegimes();
   return [
-    '*`/incident open <title>`* — declare a breach: a private channel, the checklist, the clocks.',
+    '*`/incident open <title>`* — declare a breach: a private channel, the checklist, the clocks. Without a title (or from the *Declare breach* shortcut) it opens a form with every field below; flags typed fill it in.',
     `\`--severity <${SEVERITIES.join('|')}>\` — default sev1 (\`SEV2\`, \`2\` also read):`,
     ...SEVERITIES.map((s) =>
-      item(s, `${itemsForSeverity(dataBreachTemplate, s).length}-item checklist${s === 'sev1' ? ' (every item)' : ''}`),
+      item(
+        s,
+        `${SEVERITY_MEANINGS[s].name}: ${SEVERITY_MEANINGS[s].meaning} ${itemsForSeverity(dataBreachTemplate, s).length}-item checklist${s === 'sev1' ? ' (every item)' : ''}`,
+      ),
     ),
     `\`--discovered <instant>\` — when the breach was discovered (default: now); ${INSTANT_FORMS}`,
     '`--regimes <id,…>` — regimes the team already knows apply, listed whatever the facts say:',

@@ -31,7 +31,10 @@ import { registerReminderMarkNotified } from './listeners/actions/reminder-mark-
 import { registerIncidentCommand } from './listeners/commands/incident';
 import { registerSensitiveNumberWarning } from './listeners/events/message-sensitive-numbers';
 import { registerReactionAdded } from './listeners/events/reaction-added';
+import { registerDeclareGroupOptions } from './listeners/options/declare-groups';
+import { registerDeclareBreachShortcut } from './listeners/shortcuts/declare-breach';
 import { registerRecordDecisionShortcut } from './listeners/shortcuts/record-decision';
+import { registerDeclareSubmit } from './listeners/views/declare-submit';
 import { registerRegisterMarkSubmit } from './listeners/views/register-mark-submit';
 import { timeAcks } from './middleware/ack-timer';
 
@@ -54,6 +57,9 @@ const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
   registerRecordDecisionShortcut,
   registerReactionAdded,
   registerSensitiveNumberWarning,
+  registerDeclareBreachShortcut,
+  registerDeclareSubmit,
+  registerDeclareGroupOptions,
 ];
 
 export interface SlackAppOptions {

@@ -3,6 +3,8 @@ import { incidentIdSchema, instantSchema, slackChannelIdSchema, slackUserIdSchem
 import { stripBidiControls } from '../text/bidi';
 
 export const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4'] as const;
+/** The longest title an incident keeps: the record's schema, the command and the declare modal's input. */
+export const INCIDENT_TITLE_MAX = 200;
 export const severitySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof severitySchema>;
 
@@ -22,7 +24,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 /** The stored incident record. Parsed on every read, so a record written by an older or broken build is caught. */
 export const incidentSchema = z.strictObject({
   id: incidentIdSchema,
-  title: z.string().min(1).max(200),
+  title: z.string().min(1).max(INCIDENT_TITLE_MAX),
   severity: severitySchema,
   status: z.enum(['open', 'closed']),
   drill: z.boolean(),
@@ -61,6 +63,8 @@ export interface OpenRequest {
   openedBy: string;
   teamId?: string;
   openedAt: Date;
+  /** Brought in besides the opener and INCIDENT_RESPONDERS: user ids (`U…`) and user-group ids (`S…`). */
+  responders?: string[];
 }
 
 /** The record of a new incident in its channel; the opener is its first commander. */

@@ -115,6 +115,8 @@ export interface ChatPort {
   findActPost(channelId: string, incidentId: string, post: ActPost, sinceMs: number): Promise<string | null>;
   /** Answers the person through the request's reply address; false when it is gone (expired, used up). */
   answerOpen(responseUrl: string, reply: OpenReply): Promise<boolean>;
+  /** Answers the person by direct message (the declare modal has no reply address); false when it did not go. */
+  answerOpenDirect(userId: string, reply: OpenReply): Promise<boolean>;
   /** Posts the incident header; its message id, to pin and re-render. */
   postHeader(incident: Incident): Promise<string | null>;
   refreshHeader(incident: Incident): Promise<void>;

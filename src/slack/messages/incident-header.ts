@@ -53,7 +53,10 @@ export function incidentHeaderBlocks(incident: Incident): Block[] {
     },
   );
   if (incident.inviteFailures.length > 0) {
-    const who = incident.inviteFailures.map((f) => `<@${f.user}> (${escapeMrkdwn(f.error)})`).join(', ');
+    // A user group chosen in the declare modal that could not be read is named as a group.
+    const who = incident.inviteFailures
+      .map((f) => `${f.user.startsWith('S') ? `<!subteam^${f.user}>` : `<@${f.user}>`} (${escapeMrkdwn(f.error)})`)
+      .join(', ');
     blocks.push({ type: 'context', elements: [mrkdwn(`:warning: Could not invite: ${who}`)] });
   }
   return blocks;

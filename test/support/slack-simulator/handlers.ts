@@ -143,6 +143,26 @@ function missingTrigger(): ApiResult {
 
 function storeView(state: SlackState, view: unknown, previous: SimView | undefined, rootId?: string): Found<SimView> {
   if (!isRecord(view) || typeof view.type !== 'string') return { error: fail('invalid_arguments') };
+  const viewErrors: string[] = [];
+  for (const key of ['title', 'submit', 'close'] as const) {
+    const text = isRecord(view[key]) ? (view[key] as Record<string, unknown>).text : undefined;
+    if (typeof text === 'string' && text.length > BLOCK_LIMITS.viewTitle) {
+      viewErrors.push(`must be less than ${BLOCK_LIMITS.viewTitle + 1} characters [json-pointer:/view/${key}/text]`);
+    }
+  }
+  if (typeof view.private_metadata === 'string' && view.private_metadata.length > BLOCK_LIMITS.privateMetadata) {
+    viewErrors.push(
+      `must be less than ${BLOCK_LIMITS.privateMetadata + 1} characters [json-pointer:/view/private_metadata]`,
+    );
+  }
+  if (viewErrors.length) {
+    return {
+      error: fail('invalid_arguments', {
+        errors: viewErrors,
+        response_metadata: { messages: viewErrors.map((e) => `[ERROR] ${e}`) },
+      }),
+    };
+  }
   if (view.blocks !== undefined) {
     const verdict = checkBlocks(view.blocks, 'view');
     if (!verdict.ok) return { error: verdict.result };
@@ -195,6 +215,34 @@ export const DEFAULT_HANDLERS: Record<string, DefaultHandler> = {
     const users = state.userGroups.get(str(args, 'usergroup') ?? '');
     return users ? { users: [...users] } : fail('no_such_subteam');
   },
+
+  // Slack answers every group of the workspace at once (no paging); `users` only with include_users,
+  // `user_count` only with include_count. The simulator has no disabled groups.
+  'usergroups.list': (state, args) => ({
+    usergroups: [...state.userGroups.entries()].map(([id, members]) => {
+      const info = state.userGroupInfo.get(id) ?? { handle: id.toLowerCase(), name: id };
+      return {
+        id,
+        team_id: state.teamId,
+        is_usergroup: true,
+        is_subteam: true,
+        name: info.name,
+        description: '',
+        handle: info.handle,
+        is_external: false,
+        date_create: 1_700_000_000,
+        date_update: 1_700_000_000,
+        date_delete: 0,
+        auto_type: null,
+        created_by: 'UALICE',
+        updated_by: 'UALICE',
+        deleted_by: null,
+        prefs: { channels: [], groups: [] },
+        ...(bool(args, 'include_users') ? { users: [...members] } : {}),
+        ...(bool(args, 'include_count') ? { user_count: members.length } : {}),
+      };
+    }),
+  }),
 
   'conversations.create': (state, args) => {
     const name = str(args, 'name');

@@ -18,6 +18,7 @@ import { summaryOnRequest } from '../../../flows/post-summary';
 import { recordTypedDecision } from '../../../flows/record-decision';
 import { updateFacts } from '../../../flows/update-facts';
 import { redisOutage } from '../../../store/connection';
+import { openDeclareModal } from '../../adapters/declare-view';
 import type { ListenerDeps } from '../../listener-deps';
 import { closeConfirmationBlocks } from '../../messages/close-confirmation';
 import {
@@ -43,6 +44,7 @@ const slashCommandSchema = z.object({
   channel_id: conversationIdSchema,
   team_id: z.string().optional(),
   response_url: z.url().optional(),
+  trigger_id: z.string().optional(),
 });
 
 /** The `facts` flag that records each trigger, for the hints `why` gives. */
@@ -60,7 +62,7 @@ interface CommandRequest {
  * otherwise acknowledge at once and run the act after, answering through response_url.
  */
 export function registerIncidentCommand(app: App, deps: ListenerDeps): void {
-  app.command('/incident', async ({ command: raw, ack, respond }) => {
+  app.command('/incident', async ({ command: raw, ack, respond, client }) => {
     const payload = slashCommandSchema.safeParse(raw);
     if (!payload.success) {
       await ack({ response_type: 'ephemeral', text: 'This request is missing the user or channel; nothing was done.' });
@@ -74,6 +76,34 @@ export function registerIncidentCommand(app: App, deps: ListenerDeps): void {
     const { command } = parsed;
     if (command.name === 'help') {
       await ack({ response_type: 'ephemeral', text: command.topic ? helpFor(command.topic) : USAGE });
+      return;
+    }
+    if (command.name === 'declare') {
+      // The trigger lasts 3 s: acknowledged, then the form at once (src/slack/adapters/declare-view.ts).
+      await ack();
+      const reply = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
+      const { trigger_id: triggerId, response_url: responseUrl, user_id: userId } = payload.data;
+      await afterAck(
+        deps,
+        'declare_modal',
+        async () => {
+          const refused = triggerId
+            ? await openDeclareModal(deps, client, {
+                triggerId,
+                userId,
+                prefill: command.prefill,
+                metadata: responseUrl ? { responseUrl } : {},
+              })
+            : 'no_trigger';
+          if (refused) {
+            await reply(
+              `The declare form could not be opened (Slack: ${refused}). Type \`/incident open <title>\` with the flags ` +
+                'instead (`/incident help open`).',
+            );
+          }
+        },
+        reply,
+      );
       return;
     }
     if (command.name === 'open') {
@@ -209,7 +239,8 @@ async function runCommand(
 ): Promise<void> {
   switch (command.name) {
     case 'open':
-      // Handled before the acknowledgement (openCommand): its id is in the ack.
+    case 'declare':
+      // Handled before the acknowledgement (openCommand, the declare form): its id or form comes with the ack.
       return;
     case 'status': {
       const { incident, checklist } = await incidentStatus(ctx, actor);
