@@ -22,6 +22,7 @@ import { registerChecklistOwner } from './listeners/actions/checklist-owner';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
 import { registerCloseCancel } from './listeners/actions/close-cancel';
 import { registerCloseConfirm } from './listeners/actions/close-confirm';
+import { registerFactsFormOpen } from './listeners/actions/facts-form-open';
 import { registerRegisterExport } from './listeners/actions/register-export';
 import { registerRegisterFilter } from './listeners/actions/register-filter';
 import { registerRegisterMark } from './listeners/actions/register-mark';
@@ -32,6 +33,7 @@ import { registerIncidentCommand } from './listeners/commands/incident';
 import { registerSensitiveNumberWarning } from './listeners/events/message-sensitive-numbers';
 import { registerReactionAdded } from './listeners/events/reaction-added';
 import { registerRecordDecisionShortcut } from './listeners/shortcuts/record-decision';
+import { registerFactsFormSubmit } from './listeners/views/facts-form-submit';
 import { registerRegisterMarkSubmit } from './listeners/views/register-mark-submit';
 import { timeAcks } from './middleware/ack-timer';
 
@@ -49,6 +51,8 @@ const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
   registerRegisterMark,
   registerRegisterUndo,
   registerRegisterMarkSubmit,
+  registerFactsFormOpen,
+  registerFactsFormSubmit,
   registerReminderMarkNotified,
   registerRegisterExport,
   registerRecordDecisionShortcut,
