@@ -31,6 +31,18 @@ export const BLOCK_LIMITS = {
   blockId: 255,
   blocksText: 12_000,
   messageText: 40_000,
+  /** Input blocks and their elements (modals): label and hint, options of a select, radio buttons, text input. */
+  inputLabel: 2000,
+  inputHint: 2000,
+  selectOptions: 100,
+  radioOptions: 10,
+  optionText: 75,
+  optionValue: 150,
+  placeholderText: 150,
+  textInputMaxLength: 3000,
+  /** A view's title, submit and close texts, and its private_metadata. */
+  viewTitle: 24,
+  privateMetadata: 3000,
 } as const;
 
 export type BlocksVerdict = { ok: true } | { ok: false; result: ApiResult };
@@ -133,12 +145,55 @@ function checkBlock(block: Record<string, unknown>, p: string, at: At): void {
         });
       }
       return;
+    case 'input':
+      checkText(block.label, `${p}/label`, BLOCK_LIMITS.inputLabel, at);
+      checkText(block.hint, `${p}/hint`, BLOCK_LIMITS.inputHint, at);
+      if (isRecord(block.element)) checkElement(block.element, `${p}/element`, at);
+      else at(`${p}/element`, 'missing required field: element');
+      return;
     default:
       return;
   }
 }
 
+/** Options of a select or radio buttons: how many, each option's text and value, initial ones among them. */
+function checkOptions(element: Record<string, unknown>, p: string, max: number, at: At): void {
+  const options = Array.isArray(element.options) ? element.options : [];
+  if (options.length > max) at(`${p}/options`, tooMany(max));
+  const values = new Set<unknown>();
+  options.forEach((o, j) => {
+    if (!isRecord(o)) return;
+    checkText(o.text, `${p}/options/${j}/text`, BLOCK_LIMITS.optionText, at);
+    if (typeof o.value === 'string' && o.value.length > BLOCK_LIMITS.optionValue) {
+      at(`${p}/options/${j}/value`, tooLong(BLOCK_LIMITS.optionValue));
+    }
+    values.add(o.value);
+  });
+  const initial = [
+    ...(Array.isArray(element.initial_options) ? element.initial_options : []),
+    ...(isRecord(element.initial_option) ? [element.initial_option] : []),
+  ];
+  if (options.length && initial.some((o) => !isRecord(o) || !values.has(o.value))) {
+    at(`${p}/initial_options`, 'must match one of the provided options');
+  }
+}
+
 function checkElement(element: Record<string, unknown>, p: string, at: At): void {
+  checkText(element.placeholder, `${p}/placeholder`, BLOCK_LIMITS.placeholderText, at);
+  if (element.type === 'static_select' || element.type === 'multi_static_select') {
+    checkOptions(element, p, BLOCK_LIMITS.selectOptions, at);
+  }
+  if (element.type === 'radio_buttons' || element.type === 'checkboxes') {
+    checkOptions(element, p, BLOCK_LIMITS.radioOptions, at);
+  }
+  if (element.type === 'plain_text_input') {
+    const max = typeof element.max_length === 'number' ? element.max_length : BLOCK_LIMITS.textInputMaxLength;
+    if (max > BLOCK_LIMITS.textInputMaxLength)
+      at(`${p}/max_length`, `must be at most ${BLOCK_LIMITS.textInputMaxLength}`);
+    if (typeof element.initial_value === 'string' && element.initial_value.length > max) {
+      at(`${p}/initial_value`, tooLong(max));
+    }
+  }
   if (element.type !== 'button') return;
   checkText(element.text, `${p}/text`, BLOCK_LIMITS.buttonText, at);
   if (typeof element.value === 'string' && element.value.length > BLOCK_LIMITS.buttonValue) {
