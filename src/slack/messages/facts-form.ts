@@ -86,6 +86,12 @@ function decidesHint(regimes: readonly string[] | undefined): string {
   return clip(`Decides the notices of ${shown}${more}.`, HINT_MAX);
 }
 
+/** Where a value stands in a stored list; values not in it after every one that is. */
+const rank = (list: readonly string[], value: string) => {
+  const i = list.indexOf(value);
+  return i === -1 ? list.length : i;
+};
+
 const toEpoch = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 
 /** The form, filled from the stored facts. `profile`: the organisation's entity types, always kept. */
@@ -291,11 +297,14 @@ export function readFactsForm(
   const values = parsed.data as Values;
   const field = (block: string) => values[block]?.[FACTS_FORM_ACTION_ID];
   const errors: FormErrors = {};
-  const picked = (block: string) =>
-    ((field(block)?.selected_options as { value: string }[] | null | undefined) ?? []).map((o) => o.value);
-  const data = z.array(dataTypeSchema).safeParse(picked(FACTS_FORM_BLOCKS.dataTypes));
+  // Kept in the stored order, new ones after: the form lists them in the vocabulary's order.
+  const picked = (block: string, recorded: readonly string[]) =>
+    ((field(block)?.selected_options as { value: string }[] | null | undefined) ?? [])
+      .map((o) => o.value)
+      .sort((a, b) => rank(recorded, a) - rank(recorded, b));
+  const data = z.array(dataTypeSchema).safeParse(picked(FACTS_FORM_BLOCKS.dataTypes, stored.dataTypes));
   if (!data.success) errors[FACTS_FORM_BLOCKS.dataTypes] = 'Pick data types from the list.';
-  const entities = z.array(entityTypeSchema).safeParse(picked(FACTS_FORM_BLOCKS.entityTypes));
+  const entities = z.array(entityTypeSchema).safeParse(picked(FACTS_FORM_BLOCKS.entityTypes, stored.entityTypes));
   if (!entities.success) errors[FACTS_FORM_BLOCKS.entityTypes] = 'Pick entity types from the list.';
 
   const lines = readAffectedLines(String(field(FACTS_FORM_BLOCKS.affected)?.value ?? ''));
