@@ -40,6 +40,7 @@ export const USAGE = [
   '    opens a private incident channel with the response checklist (severity defaults to sev1)',
   '`/incident status` — the incident in this channel',
   '`/incident deadlines` — notification obligations by due time',
+  '`/incident facts` — a form with the facts recorded so far, to change them; `/incident facts show` — them as a command',
   '`/incident facts --data ssn,name --affected California=1,749,623 --entity … --judgment riskOfHarm=yes --encrypted no`',
   '    records what is known (`/incident help facts` for the instants, the law-enforcement delay and every value)',
   '`/incident why <regime>` — why a regime does or does not apply (`/incident why hipaa`)',
@@ -65,6 +66,7 @@ function factsHelp(): string {
   const decided = regimesDecidedBy();
   return [
     '*`/incident facts`* — record what is known about the breach; only what you type changes, and the channel is told what changed.',
+    '`/incident facts` alone opens a form with every fact below filled in as recorded (also *Edit facts* on the pinned header and register); `/incident facts show` prints the recorded facts as the command that recreates them.',
     `Values in any case; lists with or without spaces after the commas; instants as ${INSTANT_FORMS}.`,
     '',
     '`--data <type,…>` — the kinds of data taken (replaces the list):',
@@ -74,7 +76,7 @@ function factsHelp(): string {
     '`--entity <type,…>` — what the organisation is (the configured profile is always kept):',
     ...Object.entries(ENTITY_TYPE_LABELS).map(([v, l]) => item(v, l)),
     '`--encrypted yes|no` — all the data taken was encrypted and the key was not taken',
-    '`--judgment <name=yes|no,…>` — the team’s legal judgments (undecided ones stay open conditions):',
+    '`--judgment <name=yes|no|undecided,…>` — the team’s legal judgments (undecided ones stay open conditions):',
     ...Object.entries(JUDGMENT_LABELS).map(([v, l]) => item(v, `${l}${decides(decided.get(v as Judgment))}`)),
     '`--domicile <place,…>` — states of domicile or home-state licence (insurance laws on the NAIC model)',
     'Instants that start clocks:',

@@ -2,6 +2,7 @@ import type { InputBlock, ModalView } from '@slack/types';
 import { readAffectedLines } from '../../commands/incident/affected-lines';
 import { factsAsCommands } from '../../commands/incident/facts-show';
 import { parseIncidentCommand } from '../../commands/incident/grammar';
+import { helpFor } from '../../commands/incident/usage';
 import { initialFacts } from '../../src/domain/obligations/deadline-state';
 import { applyFactsPatch } from '../../src/domain/obligations/facts-patch';
 import { type Facts, factsSchema } from '../../src/domain/regulations/facts';
@@ -158,6 +159,13 @@ describe('the facts form', () => {
     expect(read.errors[instantBlockId('ransomPaidAt')]).toMatch(/future/);
     expect(read.errors[instantBlockId('materialityDeterminedAt')]).toMatch(/cannot be removed|not removed/);
   });
+});
+
+test('help facts names the form, facts show and undecided judgments', () => {
+  const help = helpFor('facts');
+  expect(help).toContain('`/incident facts show`');
+  expect(help).toContain('opens a form');
+  expect(help).toContain('yes|no|undecided');
 });
 
 describe('people affected, one place a line', () => {

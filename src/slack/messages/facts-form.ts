@@ -80,7 +80,7 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** "Decides California, Texas, … and 40 more": the regimes whose rules read the judgment. */
 function decidesHint(regimes: readonly string[] | undefined): string {
   if (!regimes?.length) return 'No rule of the catalog reads it yet.';
-  const names = regimes.map(regimeLabel);
+  const names = regimes.map(regimeLabel).sort((a, b) => a.localeCompare(b));
   const shown = names.slice(0, 8).join(', ');
   const more = names.length > 8 ? ` and ${names.length - 8} more` : '';
   return clip(`Decides the notices of ${shown}${more}.`, HINT_MAX);
