@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { factsSchema } from '../../src/domain/regulations/facts';
 import { DeadlineStore } from '../../src/store/deadline-store';
+import { IncidentStore } from '../../src/store/incident-store';
 import { RedisKeys } from '../../src/store/keys';
 import { checkBlocks, GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
 import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bot';
@@ -252,4 +253,15 @@ test('/incident facts show prints the command that recreates the facts, to the p
   expect(code).toContain('/incident facts --discovered 2023-10-31T13:00:00Z');
   expect(code).toContain('US-CA=1749623');
   expect(code).toContain('--judgment riskOfHarm=yes,gdprRisk=yes');
+});
+
+test('a closed incident opens no form and says why; facts show still prints its facts', async () => {
+  const incidents = new IncidentStore(redis, new RedisKeys(prefix));
+  await incidents.update(incidentId, (i) => ({ ...i, status: 'closed', closedAt: new Date().toISOString() }));
+  const since = sim.mark();
+  const id = await command('facts', 'UALICE', channelId, 'trigger-facts-closed');
+  expect(answers(id).join(' ')).toContain(`${incidentId} is closed; facts can no longer be recorded`);
+  expect(sim.calls('views.open').filter((c) => c.seq > since)).toEqual([]);
+  const shown = await command('facts show');
+  expect(JSON.stringify(sim.responses(shown)[0]?.body.blocks)).toContain('US-CA=1749623');
 });

@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import { closedRefusal } from '../../domain/refusals';
 import type { Actor, FlowContext } from '../../flows/context';
 import { readFacts } from '../../flows/read-facts';
 import { factsForm } from '../messages/facts-form';
@@ -17,6 +18,8 @@ export async function openFactsForm(
   incidentId?: string,
 ): Promise<void> {
   const { incident, facts, version, fingerprint } = await readFacts(ctx, actor, incidentId);
+  // A closed incident refuses facts: say so now rather than after the person has filled the form in.
+  if (incident.status === 'closed') throw closedRefusal(incident.id, 'facts');
   await client.views.open({
     trigger_id: triggerId,
     view: factsForm(
