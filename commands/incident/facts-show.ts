@@ -7,11 +7,12 @@ import { INSTANT_FLAGS } from './facts';
  * they can be read, copied, corrected and sent back. Every value is written in the form the grammar reads
  * exactly (codes, ISO instants with Z, counts without separators), so parsing the printed commands and
  * applying them in order gives the same facts. When one command would be longer than `maxChars` (Slack's
- * 3,000 characters a section, less the code fences), the people affected go on into further commands:
- * `--affected` only sets the places it names, so the parts add up. Notices recorded as given (`notified
- * --at`) are not facts typed here and are not printed.
+ * 3,000 characters a section, less the code fences and room for an agency's `&`, `<`, `>` escaped), the flags
+ * go on into further commands (a flag never splits; the law-enforcement ones stay together) and so do the
+ * people affected: `--affected` only sets the places it names, so the parts add up. Notices recorded as given
+ * (`notified --at`) are not facts typed here and are not printed.
  */
-export function factsAsCommands(facts: Facts, maxChars = 2_900): string[] {
+export function factsAsCommands(facts: Facts, maxChars = 2_400): string[] {
   const head = '/incident facts';
   const flags: string[] = [];
   for (const [flag, trigger] of Object.entries(INSTANT_FLAGS) as [string, Trigger][]) {

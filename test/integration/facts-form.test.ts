@@ -244,6 +244,22 @@ test('a non-member of the incident channel gets no form, and is told why', async
   expect(sim.calls('views.open').filter((c) => c.seq > since)).toEqual([]);
 });
 
+test('a form submitted by someone outside the incident channel stores nothing', async () => {
+  const view = await openForm('trigger-facts-5');
+  const before = await stored();
+  const since = sim.mark();
+  const res = await t.slack.viewSubmission({
+    user_id: 'UBOB',
+    view,
+    values: { ...asFilled(view), ...judgment('secMaterial', 'yes') },
+  });
+  expect(res.status).toBe(200);
+  await t.bot.inFlight.drain(20_000);
+  expect((await stored())?.version).toBe(before?.version);
+  expect((await stored())?.facts.judgments.secMaterial).toBeUndefined();
+  expect(sim.calls('chat.postMessage').filter((c) => c.seq > since)).toEqual([]);
+});
+
 test('/incident facts show prints the command that recreates the facts, to the person only', async () => {
   const id = await command('facts show');
   const [reply] = sim.responses(id);

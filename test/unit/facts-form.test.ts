@@ -219,7 +219,7 @@ describe('/incident facts show', () => {
 
   test('the Mr. Cooper facts round-trip: parsing the printed command gives the same facts', () => {
     const commands = factsAsCommands(mrCooper);
-    for (const c of commands) expect(c.length).toBeLessThanOrEqual(2_900);
+    for (const c of commands) expect(c.length).toBeLessThanOrEqual(2_400);
     expect(commands[0]).toContain('--affected US-AK=32436,US-AL=222320');
     expect(comparable(replay(commands, fresh))).toEqual(comparable(mrCooper));
   });
