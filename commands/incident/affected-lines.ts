@@ -98,3 +98,12 @@ function placeWords(code: JurisdictionCode): string {
   const back = readPlace(name);
   return back.ok && back.code === code ? name : code;
 }
+
+/**
+ * A place as a command would type it: its code when the code reads back as itself (`US-CA`, `FR`), else its name
+ * (`CA` alone is refused as California or Canada, so Canada is written `Canada`).
+ */
+export function placeAsTyped(code: JurisdictionCode): string {
+  const back = readPlace(code);
+  return back.ok && back.code === code ? code : placeWords(code);
+}

@@ -1,5 +1,7 @@
 import type { Facts } from '../../src/domain/regulations/facts';
+import type { JurisdictionCode } from '../../src/domain/regulations/jurisdiction-code';
 import type { Trigger } from '../../src/domain/regulations/vocabulary';
+import { placeAsTyped } from './affected-lines';
 import { INSTANT_FLAGS } from './facts';
 
 /**
@@ -24,7 +26,7 @@ export function factsAsCommands(facts: Facts, maxChars = 2_400): string[] {
   flags.push(`--encrypted ${facts.encrypted ? 'yes' : 'no'}`);
   const judgments = Object.entries(facts.judgments).map(([k, v]) => `${k}=${v ? 'yes' : 'no'}`);
   if (judgments.length) flags.push(`--judgment ${judgments.join(',')}`);
-  if (facts.domicile?.length) flags.push(`--domicile ${facts.domicile.join(',')}`);
+  if (facts.domicile?.length) flags.push(`--domicile ${facts.domicile.map(placeAsTyped).join(',')}`);
   const le = facts.lawEnforcementDelay;
   if (le) {
     // One unit: a new request needs its agency, form and time together.
@@ -54,7 +56,7 @@ export function factsAsCommands(facts: Facts, maxChars = 2_400): string[] {
     current = `${current} ${flag}`;
   }
   for (const [code, n] of Object.entries(facts.affected).sort(([a], [b]) => a.localeCompare(b))) {
-    const entry = `${code}=${n}`;
+    const entry = `${placeAsTyped(code as JurisdictionCode)}=${n}`;
     if ((current !== head || places.length) && line([entry]).length > maxChars) flush();
     places.push(entry);
   }

@@ -1,12 +1,13 @@
 import type { InputBlock, ModalView } from '@slack/types';
 import { readAffectedLines } from '../../commands/incident/affected-lines';
+import { INSTANT_FLAGS } from '../../commands/incident/facts';
 import { factsAsCommands } from '../../commands/incident/facts-show';
 import { parseIncidentCommand } from '../../commands/incident/grammar';
 import { helpFor } from '../../commands/incident/usage';
 import { initialFacts } from '../../src/domain/obligations/deadline-state';
 import { applyFactsPatch } from '../../src/domain/obligations/facts-patch';
 import { type Facts, factsSchema } from '../../src/domain/regulations/facts';
-import { JUDGMENTS, type Trigger } from '../../src/domain/regulations/vocabulary';
+import { DATA_TYPES, ENTITY_TYPES, JUDGMENTS, type Trigger } from '../../src/domain/regulations/vocabulary';
 import {
   FACTS_FORM_ACTION_ID,
   FACTS_FORM_BLOCKS,
@@ -15,6 +16,7 @@ import {
   judgmentBlockId,
   readFactsForm,
 } from '../../src/slack/messages/facts-form';
+import { factsShowReply } from '../../src/slack/messages/facts-replies';
 import { checkBlocks } from '../support/slack-simulator';
 
 /**
@@ -229,6 +231,34 @@ describe('/incident facts show', () => {
     expect(commands.length).toBeGreaterThan(3);
     for (const c of commands) expect(c.length).toBeLessThanOrEqual(400);
     expect(comparable(replay(commands, fresh))).toEqual(comparable(mrCooper));
+  });
+
+  test('every value at once: parts within a section even escaped, as one reply within the limits, round-trip', () => {
+    const facts = factsSchema.parse({
+      ...mrCooper,
+      ...Object.fromEntries(
+        Object.values(INSTANT_FLAGS).map((t, i) => [t, new Date(Date.UTC(2023, 10, 1, i)).toISOString()]),
+      ),
+      dataTypes: [...DATA_TYPES],
+      entityTypes: [...ENTITY_TYPES],
+      judgments: Object.fromEntries(JUDGMENTS.map((j, i) => [j, i % 2 === 0])),
+      affected: { ...mrCooper.affected, DE: 40, FR: 7, EU: 12, CA: 3, GB: 2, IN: 5, GE: 1 },
+      domicile: ['US-TX', 'CA'],
+      lawEnforcementDelay: {
+        agency: 'A&B <Task Force> & C'.padEnd(120, '&'),
+        form: 'oral',
+        requestedAt: '2023-11-04T15:00:00.000Z',
+        notices: 'all',
+      },
+    });
+    const commands = factsAsCommands(facts);
+    expect(commands.length).toBeGreaterThan(1);
+    for (const c of commands) expect(c.length).toBeLessThanOrEqual(2_400);
+    // Codes that are both a US state and a country are written by name: `CA` alone is refused.
+    expect(commands.join(' ')).toMatch(/Canada=3,.*Germany=40/);
+    const reply = factsShowReply('INC-20231101-3QF7A', commands);
+    expect(checkBlocks(reply.blocks, 'message')).toEqual({ ok: true });
+    expect(comparable(replay(commands, fresh))).toEqual(comparable(facts));
   });
 
   test('a law-enforcement delay, judgments both ways, domicile and data with no entity type round-trip', () => {
