@@ -132,6 +132,18 @@ describe('the facts form', () => {
     expect(after.ransomPaidAt).toBe('2023-11-05T10:00:00.000Z');
   });
 
+  test('places whose code or name is ambiguous are written so they read back: Canada, US-GA, GE, India', () => {
+    const facts = factsSchema.parse({
+      ...mrCooper,
+      affected: { CA: 3, 'US-GA': 4, GE: 5, IN: 6, 'US-IN': 7, GB: 8 },
+      judgments: { gdprRisk: false },
+    });
+    const view = factsForm(incident, facts, state, []);
+    const read = readFactsForm(untouched(view), facts, now);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(applyFactsPatch(facts, read.patch, [])).toEqual(facts);
+  });
+
   test('bad lines, a time in the future and a recorded clock emptied come back on their fields', () => {
     const values = untouched(factsForm(incident, mrCooper, state, []));
     const read = readFactsForm(
