@@ -63,7 +63,7 @@ const FACTS_FLAGS: FlagSpec = {
 };
 
 /** An agency, not a person: no mentions, e-mail addresses, or 7 or more digits (phone, badge or case numbers). */
-const agencyName = z
+export const agencyName = z
   .string()
   .trim()
   .min(1, { message: 'must name the agency' })
@@ -73,7 +73,7 @@ const agencyName = z
   });
 
 /** `all`, or regime ids and obligation ids: `hipaa,us-me,sec-8k/regulator`. */
-const noticeList = z.union([
+export const noticeList = z.union([
   z
     .string()
     .transform((s) => s.trim().toLowerCase())

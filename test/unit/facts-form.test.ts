@@ -175,6 +175,60 @@ describe('the facts form', () => {
   });
 });
 
+describe('the law-enforcement delay on the form', () => {
+  const le = (values: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(values).map(([block, value]) => [`le_${block}`, { [FACTS_FORM_ACTION_ID]: value }]),
+    );
+  const at = (iso: string) => ({ type: 'datetimepicker', selected_date_time: Date.parse(iso) / 1000 });
+  const typed = (value: string) => ({ type: 'plain_text_input', value });
+
+  test('a new request needs agency, form and time together; each missing one is named on its field', () => {
+    const values = untouched(factsForm(incident, mrCooper, state, []));
+    const read = readFactsForm({ ...values, ...le({ agency: typed('FBI Boston') }) }, mrCooper, now);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(Object.keys(read.errors).sort()).toEqual(['le_form', 'le_requested']);
+  });
+
+  test('a new request is recorded as --le-… records it; a person or a phone number is refused as the agency', () => {
+    const values = untouched(factsForm(incident, mrCooper, state, []));
+    const request = {
+      agency: typed('FBI Boston'),
+      form: { type: 'radio_buttons', selected_option: { value: 'written' } },
+      requested: at('2023-11-04T15:00:00Z'),
+      until: at('2027-01-20T00:00:00Z'),
+      notices: typed('hipaa, us-me'),
+    };
+    const read = readFactsForm({ ...values, ...le(request) }, mrCooper, now);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const after = applyFactsPatch(mrCooper, read.patch, []);
+    expect(after.lawEnforcementDelay).toEqual({
+      agency: 'FBI Boston',
+      form: 'written',
+      requestedAt: '2023-11-04T15:00:00.000Z',
+      until: '2027-01-20T00:00:00.000Z',
+      notices: ['hipaa', 'us-me'],
+    });
+    const bad = readFactsForm(
+      { ...values, ...le({ ...request, agency: typed('Agent <@U123> 555 123 4567') }) },
+      mrCooper,
+      now,
+    );
+    expect(!bad.ok && bad.errors.le_agency).toMatch(/agency only/);
+
+    // Filled from the recorded request, untouched: nothing changes; a lift is a change to it.
+    const recorded = factsForm(incident, after, state, []);
+    const again = readFactsForm(untouched(recorded), after, now);
+    if (!again.ok) throw new Error(JSON.stringify(again.errors));
+    expect(again.patch.lawEnforcementDelay).toBeUndefined();
+    const lift = readFactsForm({ ...untouched(recorded), ...le({ lifted: at('2023-12-01T00:00:00Z') }) }, after, now);
+    if (!lift.ok) throw new Error(JSON.stringify(lift.errors));
+    expect(lift.patch.lawEnforcementDelay).toEqual({ liftedAt: '2023-12-01T00:00:00.000Z' });
+    expect(applyFactsPatch(after, lift.patch, []).lawEnforcementDelay?.liftedAt).toBe('2023-12-01T00:00:00.000Z');
+  });
+});
+
 test('help facts names the form, facts show and undecided judgments', () => {
   const help = helpFor('facts');
   expect(help).toContain('`/incident facts show`');

@@ -1,13 +1,13 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
 import { affectedAsLines, describeLineProblems, readAffectedLines } from '../../../commands/incident/affected-lines';
-import { INSTANT_FLAGS } from '../../../commands/incident/facts';
+import { agencyName, INSTANT_FLAGS, noticeList } from '../../../commands/incident/facts';
 import { incidentIdSchema, slackChannelIdSchema } from '../../domain/ids';
 import type { Incident } from '../../domain/incidents/incident';
 import type { FactsPatch } from '../../domain/obligations/facts-patch';
 import { describeLawEnforcementDelay } from '../../domain/obligations/facts-patch';
 import { regimeLabel } from '../../domain/obligations/regime-label';
-import type { Facts } from '../../domain/regulations/facts';
+import type { Facts, LawEnforcementDelay } from '../../domain/regulations/facts';
 import { regimesDecidedBy } from '../../domain/regulations/judgment-regimes';
 import type { JurisdictionCode } from '../../domain/regulations/jurisdiction-code';
 import {
@@ -47,6 +47,15 @@ export const FACTS_FORM_BLOCKS = {
   entityTypes: 'entity_types',
   affected: 'affected',
   encrypted: 'encrypted',
+} as const;
+/** The law-enforcement delay's fields, as the `--le-…` flags record them. */
+export const LE_BLOCKS = {
+  agency: 'le_agency',
+  form: 'le_form',
+  requested: 'le_requested',
+  until: 'le_until',
+  notices: 'le_notices',
+  lifted: 'le_lifted',
 } as const;
 export const judgmentBlockId = (j: Judgment) => `judgment_${j}`;
 export const instantBlockId = (t: Trigger) => `instant_${t}`;
@@ -228,19 +237,7 @@ export function factsForm(
       };
     }),
   ];
-  const le = facts.lawEnforcementDelay;
-  blocks.push({
-    type: 'context',
-    block_id: 'law-enforcement',
-    elements: [
-      mrkdwn(
-        clip(
-          `${le ? `Law-enforcement delay: ${escapeMrkdwn(describeLawEnforcementDelay(le))}. ` : ''}A law-enforcement request to delay notices is recorded with \`/incident facts --le-agency …\` (\`/incident help facts\`).`,
-          3000,
-        ),
-      ),
-    ],
-  });
+  blocks.push(...lawEnforcementBlocks(facts.lawEnforcementDelay));
   return {
     type: 'modal',
     callback_id: FACTS_FORM_CALLBACK_ID,
@@ -252,6 +249,88 @@ export function factsForm(
   };
 }
 
+/** The delay's fields, filled from the recorded request: a new one needs agency, form and time together. */
+function lawEnforcementBlocks(le: LawEnforcementDelay | undefined): KnownBlock[] {
+  const picker = (block_id: string, label: string, at: string | undefined, hint: string): InputBlock => ({
+    type: 'input',
+    block_id,
+    optional: true,
+    label: plain(label),
+    element: {
+      type: 'datetimepicker',
+      action_id: FACTS_FORM_ACTION_ID,
+      ...(at ? { initial_date_time: toEpoch(at) } : {}),
+    },
+    hint: plain(hint),
+  });
+  return [
+    { type: 'header', block_id: 'law-enforcement', text: plain('Law-enforcement delay') },
+    {
+      type: 'context',
+      block_id: 'law-enforcement-note',
+      elements: [
+        mrkdwn(
+          clip(
+            le
+              ? `Recorded: ${escapeMrkdwn(describeLawEnforcementDelay(le))}. A different agency, form or time records a new request.`
+              : 'None recorded. When law enforcement asks for notices to wait, give the agency, the form and when it was asked, together. Each rule says whether such a request pauses it.',
+            3000,
+          ),
+        ),
+      ],
+    },
+    {
+      type: 'input',
+      block_id: LE_BLOCKS.agency,
+      optional: true,
+      label: plain('Agency'),
+      element: {
+        type: 'plain_text_input',
+        action_id: FACTS_FORM_ACTION_ID,
+        max_length: 120,
+        placeholder: plain('FBI Boston field office'),
+        ...(le ? { initial_value: le.agency } : {}),
+      },
+      hint: plain('The agency, never the officer: it is shown in the channel. --le-agency'),
+    },
+    {
+      type: 'input',
+      block_id: LE_BLOCKS.form,
+      optional: true,
+      label: plain('How it was asked'),
+      element: {
+        type: 'radio_buttons',
+        action_id: FACTS_FORM_ACTION_ID,
+        options: [option('written', 'In writing'), option('oral', 'Orally')],
+        ...(le ? { initial_option: option(le.form, le.form === 'written' ? 'In writing' : 'Orally') } : {}),
+      },
+      hint: plain('Some laws pause only for a written request; HIPAA holds an oral one at most 30 days. --le-form'),
+    },
+    picker(LE_BLOCKS.requested, 'When it was asked', le?.requestedAt, '--le-requested'),
+    picker(LE_BLOCKS.until, 'The end it states (if any)', le?.until, '--le-until; may lie in the future'),
+    {
+      type: 'input',
+      block_id: LE_BLOCKS.notices,
+      optional: true,
+      label: plain('The notices it names'),
+      element: {
+        type: 'plain_text_input',
+        action_id: FACTS_FORM_ACTION_ID,
+        max_length: 2000,
+        placeholder: plain('all, or regimes: hipaa, us-me, sec-8k/regulator'),
+        ...(le ? { initial_value: le.notices === 'all' ? 'all' : le.notices.join(', ') } : {}),
+      },
+      hint: plain('Empty: all notices. --le-notices'),
+    },
+    picker(
+      LE_BLOCKS.lifted,
+      'When it was lifted',
+      le?.liftedAt,
+      'When law enforcement said notice no longer impedes the investigation. --le-lifted',
+    ),
+  ];
+}
+
 /** The form as Slack submits it (view.state.values): block_id → action_id → the element's value. */
 const selected = z.object({ value: z.string() });
 const elementValue = <S extends z.ZodType>(schema: S) => z.object({ [FACTS_FORM_ACTION_ID]: schema });
@@ -260,6 +339,15 @@ export const factsFormValuesSchema = z.object({
   [FACTS_FORM_BLOCKS.entityTypes]: elementValue(z.object({ selected_options: z.array(selected).nullish() })).optional(),
   [FACTS_FORM_BLOCKS.affected]: elementValue(z.object({ value: z.string().max(AFFECTED_MAX).nullish() })).optional(),
   [FACTS_FORM_BLOCKS.encrypted]: elementValue(z.object({ selected_option: selected.nullish() })).optional(),
+  [LE_BLOCKS.agency]: elementValue(z.object({ value: z.string().max(500).nullish() })).optional(),
+  [LE_BLOCKS.form]: elementValue(z.object({ selected_option: selected.nullish() })).optional(),
+  [LE_BLOCKS.notices]: elementValue(z.object({ value: z.string().max(2000).nullish() })).optional(),
+  ...Object.fromEntries(
+    [LE_BLOCKS.requested, LE_BLOCKS.until, LE_BLOCKS.lifted].map((b) => [
+      b,
+      elementValue(z.object({ selected_date_time: z.number().int().nullish() })).optional(),
+    ]),
+  ),
   ...Object.fromEntries(
     JUDGMENTS.map((j) => [
       judgmentBlockId(j),
@@ -350,6 +438,8 @@ export function readFactsForm(
     instants[trigger] = new Date(epoch * 1000).toISOString();
   }
 
+  const lawEnforcementDelay = readLawEnforcement(field, stored.lawEnforcementDelay, now, errors);
+
   if (Object.keys(errors).length || !data.success || !entities.success) return { ok: false, errors };
   const patch: FactsPatch = {
     dataTypes: data.data as DataType[],
@@ -358,6 +448,83 @@ export function readFactsForm(
     encrypted: encrypted === 'yes',
     judgments,
     ...(Object.keys(instants).length ? { instants } : {}),
+    ...(lawEnforcementDelay ? { lawEnforcementDelay } : {}),
   };
   return { ok: true, patch };
+}
+
+const sameMinute = (epoch: number, iso: string | undefined) =>
+  iso !== undefined && Math.floor(epoch / 60) === Math.floor(toEpoch(iso) / 60);
+
+/**
+ * The delay's fields → the change `--le-…` would make, or nothing. With nothing recorded, any field filled in
+ * asks for a new request, which needs agency, form and time together. With one recorded, a different agency,
+ * form or time is a new request (it replaces the record, as `--le-agency` does); otherwise the stated end, the
+ * notices named and the lift are changes to it. A recorded value emptied is an error: the command cannot
+ * remove one either.
+ */
+function readLawEnforcement(
+  field: (block: string) => Record<string, unknown> | undefined,
+  recorded: LawEnforcementDelay | undefined,
+  now: Date,
+  errors: FormErrors,
+): FactsPatch['lawEnforcementDelay'] {
+  const text = (block: string) => String(field(block)?.value ?? '').trim();
+  const epochOf = (block: string) => field(block)?.selected_date_time as number | null | undefined;
+  const agencyText = text(LE_BLOCKS.agency);
+  const form = (field(LE_BLOCKS.form)?.selected_option as { value: string } | null | undefined)?.value;
+  const requested = epochOf(LE_BLOCKS.requested);
+  const until = epochOf(LE_BLOCKS.until);
+  const lifted = epochOf(LE_BLOCKS.lifted);
+  const noticesText = text(LE_BLOCKS.notices);
+  const given = Boolean(agencyText || form || requested || until || lifted || noticesText);
+  if (!recorded && !given) return undefined;
+
+  const need = (block: string, words: string) => {
+    errors[block] = words;
+  };
+  if (!agencyText) need(LE_BLOCKS.agency, 'Name the agency that asked (with how and when it asked).');
+  if (form !== 'written' && form !== 'oral') need(LE_BLOCKS.form, 'Choose how the request was made.');
+  if (!requested) need(LE_BLOCKS.requested, 'Pick when the request was made.');
+  const agency = agencyName.safeParse(agencyText);
+  if (agencyText && !agency.success)
+    need(LE_BLOCKS.agency, `The agency ${agency.error.issues[0]?.message ?? 'is not valid'}.`);
+  const notices = noticesText ? noticeList.safeParse(noticesText) : null;
+  if (notices && !notices.success) {
+    need(
+      LE_BLOCKS.notices,
+      `The notices ${notices.error.issues[0]?.message ?? 'are not valid'}: \`all\`, or regime ids such as hipaa, us-me.`,
+    );
+  }
+  if (requested && requested * 1000 > now.getTime()) need(LE_BLOCKS.requested, 'This cannot lie in the future.');
+  if (lifted && lifted * 1000 > now.getTime()) need(LE_BLOCKS.lifted, 'This cannot lie in the future.');
+  if (requested && until && until < requested) need(LE_BLOCKS.until, 'The end cannot come before the request.');
+  if (requested && lifted && lifted < requested) need(LE_BLOCKS.lifted, 'The lift cannot come before the request.');
+  if (recorded?.until && !until) need(LE_BLOCKS.until, 'A recorded end can be moved but not removed.');
+  if (recorded?.liftedAt && !lifted) need(LE_BLOCKS.lifted, 'A recorded lift can be moved but not removed.');
+  if (!agency.success || (form !== 'written' && form !== 'oral') || !requested || (notices && !notices.success)) {
+    return undefined;
+  }
+  const iso = (epoch: number) => new Date(epoch * 1000).toISOString();
+  const scope = notices?.data === undefined ? 'all' : notices.data === 'all' ? 'all' : [...new Set(notices.data)];
+  const isNew =
+    !recorded ||
+    recorded.agency !== agency.data ||
+    recorded.form !== form ||
+    !sameMinute(requested, recorded.requestedAt);
+  if (isNew) {
+    return {
+      agency: agency.data,
+      form,
+      requestedAt: iso(requested),
+      notices: scope,
+      ...(until ? { until: iso(until) } : {}),
+      ...(lifted ? { liftedAt: iso(lifted) } : {}),
+    };
+  }
+  const change: NonNullable<FactsPatch['lawEnforcementDelay']> = {};
+  if (until && !sameMinute(until, recorded.until)) change.until = iso(until);
+  if (lifted && !sameMinute(lifted, recorded.liftedAt)) change.liftedAt = iso(lifted);
+  if (JSON.stringify(scope) !== JSON.stringify(recorded.notices)) change.notices = scope;
+  return Object.keys(change).length ? change : undefined;
 }
