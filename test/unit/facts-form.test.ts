@@ -137,11 +137,20 @@ describe('the facts form', () => {
       ...mrCooper,
       affected: { CA: 3, 'US-GA': 4, GE: 5, IN: 6, 'US-IN': 7, GB: 8 },
       judgments: { gdprRisk: false },
+      domicile: ['US-TX', 'CA'],
     });
     const view = factsForm(incident, facts, state, []);
-    const read = readFactsForm(untouched(view), facts, now);
+    const values = untouched(view);
+    const read = readFactsForm(values, facts, now);
     if (!read.ok) throw new Error(JSON.stringify(read.errors));
     expect(applyFactsPatch(facts, read.patch, [])).toEqual(facts);
+
+    const domicile = (value: string) => ({ domicile: { value: { type: 'plain_text_input', value } } });
+    const ambiguous = readFactsForm({ ...values, ...domicile('Texas, DE') }, facts, now);
+    expect(!ambiguous.ok && ambiguous.errors.domicile).toContain('did you mean US-DE (Delaware) or DE (Germany)?');
+    const moved = readFactsForm({ ...values, ...domicile('New York\nDelaware') }, facts, now);
+    if (!moved.ok) throw new Error(JSON.stringify(moved.errors));
+    expect(applyFactsPatch(facts, moved.patch, []).domicile).toEqual(['US-NY', 'US-DE']);
   });
 
   test('bad lines, a time in the future and a recorded clock emptied come back on their fields', () => {

@@ -1,6 +1,11 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
-import { affectedAsLines, describeLineProblems, readAffectedLines } from '../../../commands/incident/affected-lines';
+import {
+  affectedAsLines,
+  describeLineProblems,
+  placeAsTyped,
+  readAffectedLines,
+} from '../../../commands/incident/affected-lines';
 import { agencyName, INSTANT_FLAGS, noticeList } from '../../../commands/incident/facts';
 import { incidentIdSchema, slackChannelIdSchema } from '../../domain/ids';
 import type { Incident } from '../../domain/incidents/incident';
@@ -10,6 +15,7 @@ import { regimeLabel } from '../../domain/obligations/regime-label';
 import type { Facts, LawEnforcementDelay } from '../../domain/regulations/facts';
 import { regimesDecidedBy } from '../../domain/regulations/judgment-regimes';
 import type { JurisdictionCode } from '../../domain/regulations/jurisdiction-code';
+import { readPlace } from '../../domain/regulations/jurisdiction-names';
 import {
   DATA_TYPES,
   type DataType,
@@ -47,6 +53,7 @@ export const FACTS_FORM_BLOCKS = {
   entityTypes: 'entity_types',
   affected: 'affected',
   encrypted: 'encrypted',
+  domicile: 'domicile',
 } as const;
 /** The law-enforcement delay's fields, as the `--le-…` flags record them. */
 export const LE_BLOCKS = {
@@ -186,6 +193,20 @@ export function factsForm(
         initial_option: option(facts.encrypted ? 'yes' : 'no', facts.encrypted ? 'Yes' : 'No'),
       },
       hint: plain('Most statutes exempt encrypted data when the key was not taken.'),
+    },
+    {
+      type: 'input',
+      block_id: FACTS_FORM_BLOCKS.domicile,
+      optional: true,
+      label: plain('States of domicile or home-state licence'),
+      element: {
+        type: 'plain_text_input',
+        action_id: FACTS_FORM_ACTION_ID,
+        max_length: 1000,
+        placeholder: plain('Texas, US-NY'),
+        ...(facts.domicile?.length ? { initial_value: facts.domicile.map(placeAsTyped).join(', ') } : {}),
+      },
+      hint: plain('For the state insurance laws on the NAIC model. --domicile'),
     },
     { type: 'header', block_id: 'judgments', text: plain('Judgments') },
     {
@@ -339,6 +360,7 @@ export const factsFormValuesSchema = z.object({
   [FACTS_FORM_BLOCKS.entityTypes]: elementValue(z.object({ selected_options: z.array(selected).nullish() })).optional(),
   [FACTS_FORM_BLOCKS.affected]: elementValue(z.object({ value: z.string().max(AFFECTED_MAX).nullish() })).optional(),
   [FACTS_FORM_BLOCKS.encrypted]: elementValue(z.object({ selected_option: selected.nullish() })).optional(),
+  [FACTS_FORM_BLOCKS.domicile]: elementValue(z.object({ value: z.string().max(1000).nullish() })).optional(),
   [LE_BLOCKS.agency]: elementValue(z.object({ value: z.string().max(500).nullish() })).optional(),
   [LE_BLOCKS.form]: elementValue(z.object({ selected_option: selected.nullish() })).optional(),
   [LE_BLOCKS.notices]: elementValue(z.object({ value: z.string().max(2000).nullish() })).optional(),
@@ -438,6 +460,7 @@ export function readFactsForm(
     instants[trigger] = new Date(epoch * 1000).toISOString();
   }
 
+  const domicile = readDomicile(String(field(FACTS_FORM_BLOCKS.domicile)?.value ?? ''), stored.domicile, errors);
   const lawEnforcementDelay = readLawEnforcement(field, stored.lawEnforcementDelay, now, errors);
 
   if (Object.keys(errors).length || !data.success || !entities.success) return { ok: false, errors };
@@ -449,8 +472,36 @@ export function readFactsForm(
     judgments,
     ...(Object.keys(instants).length ? { instants } : {}),
     ...(lawEnforcementDelay ? { lawEnforcementDelay } : {}),
+    ...(domicile ? { domicile } : {}),
   };
   return { ok: true, patch };
+}
+
+/** Places of domicile, comma- or line-separated, each read as `--domicile` reads it; nothing when unchanged. */
+function readDomicile(
+  typed: string,
+  recorded: readonly JurisdictionCode[] | undefined,
+  errors: FormErrors,
+): JurisdictionCode[] | undefined {
+  const places = typed
+    .split(/[,;\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const codes: JurisdictionCode[] = [];
+  const problems: string[] = [];
+  for (const p of places) {
+    const place = readPlace(p);
+    if (place.ok) codes.push(place.code);
+    else problems.push(place.error);
+  }
+  if (problems.length) {
+    errors[FACTS_FORM_BLOCKS.domicile] = clip(problems.join(' '), 1500);
+    return undefined;
+  }
+  const unique = [...new Set(codes)];
+  const before = recorded ?? [];
+  const same = unique.length === before.length && unique.every((c) => before.includes(c));
+  return same ? undefined : unique;
 }
 
 const sameMinute = (epoch: number, iso: string | undefined) =>
