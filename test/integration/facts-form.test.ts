@@ -1,8 +1,8 @@
 import { Redis } from 'ioredis';
-import { factsSchema } from '../../src/domain/regulations/facts';
 import { DeadlineStore } from '../../src/store/deadline-store';
 import { IncidentStore } from '../../src/store/incident-store';
 import { RedisKeys } from '../../src/store/keys';
+import { mrCooperFactsCommand } from '../support/mr-cooper';
 import { checkBlocks, GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
 import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bot';
 
@@ -14,7 +14,6 @@ import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bo
  * someone else's change is refused rather than overwriting it; "Edit facts" on the register opens it; a
  * non-member gets no form; `/incident facts show` prints the command that recreates the facts.
  */
-const mrCooper = factsSchema.parse(require('../../examples/mr-cooper.json'));
 
 const prefix = `test-facts-form-${process.pid}-${Date.now()}`;
 const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
@@ -27,19 +26,6 @@ let registerTs = '';
 
 type View = { id: string; private_metadata: string; callback_id: string; blocks: Record<string, unknown>[] };
 type Values = Record<string, Record<string, Record<string, unknown>>>;
-
-const factsText = [
-  'facts',
-  `--data ${mrCooper.dataTypes.join(',')}`,
-  `--entity ${mrCooper.entityTypes.join(',')}`,
-  `--affected ${Object.entries(mrCooper.affected)
-    .map(([code, n]) => `${code}=${n}`)
-    .join(',')}`,
-  `--judgment ${Object.entries(mrCooper.judgments)
-    .map(([k, v]) => `${k}=${v ? 'yes' : 'no'}`)
-    .join(',')}`,
-  '--encrypted no',
-].join(' ');
 
 beforeAll(async () => {
   sim = await startSlackSimulator();
@@ -112,7 +98,7 @@ test('open, then the Mr. Cooper facts by command', async () => {
   incidentId = /\*(INC-[\w-]+)\*/.exec(String(opened.body.text))?.[1] ?? '';
   const header = sim.calls('chat.postMessage').find((c) => c.args.channel === channelId);
   expect(JSON.stringify(header?.args.blocks)).toContain('"action_id":"facts_form_open"');
-  await command(factsText);
+  await command(mrCooperFactsCommand);
   expect(Object.keys((await stored())?.facts.affected ?? {})).toHaveLength(54);
   const register = sim
     .calls('chat.postMessage')
