@@ -2,7 +2,7 @@ import { catalogRegimes } from '../../src/domain/obligations/catalog-engine';
 import { readPlace } from '../../src/domain/regulations/jurisdiction-names';
 import { didYouMean } from '../../src/domain/words/did-you-mean';
 import { type DecisionCommand, parseDecision } from './decision';
-import { type FactsCommand, parseFactsCommand } from './facts';
+import { type FactsCommand, type FactsFormCommand, type FactsShowCommand, parseFactsSubcommand } from './facts';
 import type { ReadingContext } from './flag-values';
 import { normaliseCommandText } from './normalise';
 import { type NotifiedCommand, parseNotified } from './notified';
@@ -18,6 +18,8 @@ export type IncidentCommand =
   | { name: 'status' }
   | { name: 'deadlines' }
   | FactsCommand
+  | FactsFormCommand
+  | FactsShowCommand
   | NotifiedCommand
   | DecisionCommand
   | RoleCommand
@@ -56,7 +58,7 @@ export function parseIncidentCommand(text: string, now: Date = new Date(), optio
     if (name === 'decision') return ok(parseDecision(text.trim().replace(/^\S+/, '')));
     if (name === 'role') return ok(parseRole(rest));
     if (name === 'notified') return ok(parseNotified(rest));
-    if (name === 'facts') return ok(parseFactsCommand(rest, now, ctx));
+    if (name === 'facts') return ok(parseFactsSubcommand(rest, now, ctx));
     if (name === 'why') return ok(parseWhy(rest));
     if (NO_ARGUMENTS.has(name)) {
       if (rest.length > 0) throw new UsageError(`\`${name}\` takes no arguments; got \`${rest.join(' ')}\`.`);

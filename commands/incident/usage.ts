@@ -4,10 +4,9 @@ import { SEVERITIES } from '../../src/domain/incidents/incident';
 import { SEVERITY_MEANINGS } from '../../src/domain/incidents/severity';
 import { catalogRegimes } from '../../src/domain/obligations/catalog-engine';
 import { regimeLabel } from '../../src/domain/obligations/regime-label';
-import { CATALOG } from '../../src/domain/regulations/catalog';
+import { regimesDecidedBy } from '../../src/domain/regulations/judgment-regimes';
 import { AMBIGUOUS_TWO_LETTER_CODES, jurisdictionName } from '../../src/domain/regulations/jurisdiction-names';
-import type { Rule } from '../../src/domain/regulations/rule';
-import { RECIPIENTS } from '../../src/domain/regulations/vocabulary';
+import { type Judgment, RECIPIENTS } from '../../src/domain/regulations/vocabulary';
 import {
   DATA_TYPE_LABELS,
   ENTITY_TYPE_LABELS,
@@ -42,6 +41,7 @@ export const USAGE = [
   '    opens a private incident channel with the response checklist (severity defaults to sev1); without a title, a form',
   '`/incident status` — the incident in this channel',
   '`/incident deadlines` — notification obligations by due time',
+  '`/incident facts` — a form with the facts recorded so far, to change them; `/incident facts show` — them as a command',
   '`/incident facts --data ssn,name --affected California=1,749,623 --entity … --judgment riskOfHarm=yes --encrypted no`',
   '    records what is known (`/incident help facts` for the instants, the law-enforcement delay and every value)',
   '`/incident why <regime>` — why a regime does or does not apply (`/incident why hipaa`)',
@@ -57,18 +57,6 @@ export const USAGE = [
 
 const item = (value: string, label: string) => `  • \`${value}\` — ${label}`;
 
-/** The regimes whose rules hang on a judgment, from the catalog: what recording it decides. */
-function regimesDecidedBy(catalog: readonly Rule[]): Map<string, string[]> {
-  const out = new Map<string, Set<string>>();
-  for (const rule of catalog) {
-    for (const v of rule.versions) {
-      const keys = [v.applies.judgment?.key, ...(v.applies.anyOf ?? []).map((c) => c.judgment?.key)];
-      for (const key of keys) if (key) out.set(key, (out.get(key) ?? new Set()).add(rule.regime));
-    }
-  }
-  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
-}
-
 function decides(regimes: string[] | undefined): string {
   if (!regimes?.length) return '';
   const shown = regimes.slice(0, 6).join(', ');
@@ -76,9 +64,10 @@ function decides(regimes: string[] | undefined): string {
 }
 
 function factsHelp(): string {
-  const decided = regimesDecidedBy(CATALOG);
+  const decided = regimesDecidedBy();
   return [
     '*`/incident facts`* — record what is known about the breach; only what you type changes, and the channel is told what changed.',
+    '`/incident facts` alone opens a form with every fact below filled in as recorded (also *Edit facts* on the pinned header and register); `/incident facts show` prints the recorded facts as the command that recreates them.',
     `Values in any case; lists with or without spaces after the commas; instants as ${INSTANT_FORMS}.`,
     '',
     '`--data <type,…>` — the kinds of data taken (replaces the list):',
@@ -88,8 +77,8 @@ function factsHelp(): string {
     '`--entity <type,…>` — what the organisation is (the configured profile is always kept):',
     ...Object.entries(ENTITY_TYPE_LABELS).map(([v, l]) => item(v, l)),
     '`--encrypted yes|no` — all the data taken was encrypted and the key was not taken',
-    '`--judgment <name=yes|no,…>` — the team’s legal judgments (undecided ones stay open conditions):',
-    ...Object.entries(JUDGMENT_LABELS).map(([v, l]) => item(v, `${l}${decides(decided.get(v))}`)),
+    '`--judgment <name=yes|no|undecided,…>` — the team’s legal judgments (undecided ones stay open conditions):',
+    ...Object.entries(JUDGMENT_LABELS).map(([v, l]) => item(v, `${l}${decides(decided.get(v as Judgment))}`)),
     '`--domicile <place,…>` — states of domicile or home-state licence (insurance laws on the NAIC model)',
     'Instants that start clocks:',
     ...Object.entries(INSTANT_FLAGS).map(([flag, trigger]) => item(`--${flag} <instant>`, TRIGGER_LABELS[trigger])),

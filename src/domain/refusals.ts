@@ -20,7 +20,8 @@ export type RefusalCode =
   | 'message_unreadable'
   | 'no_delay_recorded'
   | 'invalid_delay'
-  | 'invalid_notice_time';
+  | 'invalid_notice_time'
+  | 'facts_changed_meanwhile';
 
 export class Refusal extends Error {
   constructor(

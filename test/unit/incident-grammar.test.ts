@@ -130,12 +130,25 @@ describe('/incident grammar', () => {
     });
   });
 
+  test('facts alone opens the form; facts show (any case) prints the facts', () => {
+    expect(parse('facts')).toEqual({ ok: true, command: { name: 'facts_form' } });
+    expect(parse('  facts  ')).toEqual({ ok: true, command: { name: 'facts_form' } });
+    expect(parse('facts Show')).toEqual({ ok: true, command: { name: 'facts_show' } });
+  });
+
+  test('--judgment name=undecided forgets a judgment', () => {
+    expect(parse('facts --judgment gdprRisk=undecided, riskOfHarm=yes')).toMatchObject({
+      ok: true,
+      command: { patch: { judgments: { gdprRisk: null, riskOfHarm: true } } },
+    });
+  });
+
   test.each([
     ['facts --data ssn,shoe_size', 'shoe_size'],
     ['facts --affected US-XX=5', 'US-XX'],
     ['facts --affected US-CA=-5', 'US-CA=-5'],
     ['facts --entity bakery', 'bakery'],
-    ['facts', 'at least one flag'],
+    ['facts shoe', 'flags only'],
   ])('%j is refused naming the bad value', (text, named) => {
     const result = parse(text);
     expect(!result.ok && result.error).toContain(named);

@@ -2,6 +2,7 @@ import type { Incident } from '../../domain/incidents/incident';
 import { ROLE_LABELS, ROLES } from '../../domain/incidents/incident';
 import { type Block, mrkdwn, plain } from './block-kit';
 import { escapeMrkdwn, plainUserText } from './escape';
+import { factsFormButton } from './facts-form-button';
 import { slackDate } from './slack-date';
 
 export function drillMarker(incident: Pick<Incident, 'drill' | 'drillSpeed'>): string | null {
@@ -58,6 +59,9 @@ export function incidentHeaderBlocks(incident: Incident): Block[] {
       .map((f) => `${f.user.startsWith('S') ? `<!subteam^${f.user}>` : `<@${f.user}>`} (${escapeMrkdwn(f.error)})`)
       .join(', ');
     blocks.push({ type: 'context', elements: [mrkdwn(`:warning: Could not invite: ${who}`)] });
+  }
+  if (incident.status === 'open') {
+    blocks.push({ type: 'actions', block_id: 'incident-header-facts', elements: [factsFormButton(incident.id)] });
   }
   return blocks;
 }

@@ -33,16 +33,19 @@ export const BLOCK_LIMITS = {
   blockId: 255,
   blocksText: 12_000,
   messageText: 40_000,
-  // Input blocks and select menus (Block Kit reference: input block, select menus, option and option group).
+  // Input blocks and their elements (Block Kit reference: input block, select menus, option, option group,
+  // radio buttons, checkboxes, plain-text input).
   inputLabel: 2000,
   inputHint: 2000,
   placeholder: 150,
   options: 100,
   optionGroups: 100,
+  radioOptions: 10,
   optionText: 75,
   optionDescription: 75,
   optionValue: 150,
   optionGroupLabel: 75,
+  textInputMaxLength: 3000,
   // A view's title, submit and close texts, and its private_metadata (views.open reference).
   viewTitle: 24,
   privateMetadata: 3000,
@@ -138,11 +141,6 @@ function checkBlock(block: Record<string, unknown>, p: string, at: At): void {
         }
       }
       return;
-    case 'input':
-      checkText(block.label, `${p}/label`, BLOCK_LIMITS.inputLabel, at);
-      checkText(block.hint, `${p}/hint`, BLOCK_LIMITS.inputHint, at);
-      if (isRecord(block.element)) checkElement(block.element, `${p}/element`, at);
-      return;
     case 'actions':
       if (Array.isArray(block.elements)) {
         if (block.elements.length > BLOCK_LIMITS.actionsElements) {
@@ -153,14 +151,21 @@ function checkBlock(block: Record<string, unknown>, p: string, at: At): void {
         });
       }
       return;
+    case 'input':
+      checkText(block.label, `${p}/label`, BLOCK_LIMITS.inputLabel, at);
+      checkText(block.hint, `${p}/hint`, BLOCK_LIMITS.inputHint, at);
+      if (isRecord(block.element)) checkElement(block.element, `${p}/element`, at);
+      else at(`${p}/element`, 'missing required field: element');
+      return;
     default:
       return;
   }
 }
 
-function checkOptions(options: unknown, p: string, at: At): void {
-  if (!Array.isArray(options)) return;
-  if (options.length > BLOCK_LIMITS.options) at(p, tooMany(BLOCK_LIMITS.options));
+/** Options of a select or radio buttons: how many, each option's text, description and value. */
+function checkOptionList(options: unknown, p: string, max: number, at: At): unknown[] {
+  if (!Array.isArray(options)) return [];
+  if (options.length > max) at(p, tooMany(max));
   options.forEach((o, j) => {
     if (!isRecord(o)) return;
     checkText(o.text, `${p}/${j}/text`, BLOCK_LIMITS.optionText, at);
@@ -169,11 +174,12 @@ function checkOptions(options: unknown, p: string, at: At): void {
       at(`${p}/${j}/value`, tooLong(BLOCK_LIMITS.optionValue));
     }
   });
+  return options;
 }
 
-function checkElement(element: Record<string, unknown>, p: string, at: At): void {
-  checkText(element.placeholder, `${p}/placeholder`, BLOCK_LIMITS.placeholder, at);
-  checkOptions(element.options, `${p}/options`, at);
+/** A select's or radio buttons' options (flat or in groups), and its initial options among them. */
+function checkOptions(element: Record<string, unknown>, p: string, max: number, at: At): void {
+  const all = [...checkOptionList(element.options, `${p}/options`, max, at)];
   if (Array.isArray(element.option_groups)) {
     if (element.option_groups.length > BLOCK_LIMITS.optionGroups) {
       at(`${p}/option_groups`, tooMany(BLOCK_LIMITS.optionGroups));
@@ -181,8 +187,34 @@ function checkElement(element: Record<string, unknown>, p: string, at: At): void
     element.option_groups.forEach((g, j) => {
       if (!isRecord(g)) return;
       checkText(g.label, `${p}/option_groups/${j}/label`, BLOCK_LIMITS.optionGroupLabel, at);
-      checkOptions(g.options, `${p}/option_groups/${j}/options`, at);
+      all.push(...checkOptionList(g.options, `${p}/option_groups/${j}/options`, max, at));
     });
+  }
+  const values = new Set(all.map((o) => (isRecord(o) ? o.value : undefined)));
+  const initial = [
+    ...(Array.isArray(element.initial_options) ? element.initial_options : []),
+    ...(isRecord(element.initial_option) ? [element.initial_option] : []),
+  ];
+  if (all.length && initial.some((o) => !isRecord(o) || !values.has(o.value))) {
+    at(`${p}/initial_options`, 'must match one of the provided options');
+  }
+}
+
+function checkElement(element: Record<string, unknown>, p: string, at: At): void {
+  checkText(element.placeholder, `${p}/placeholder`, BLOCK_LIMITS.placeholder, at);
+  if (element.type === 'static_select' || element.type === 'multi_static_select') {
+    checkOptions(element, p, BLOCK_LIMITS.options, at);
+  }
+  if (element.type === 'radio_buttons' || element.type === 'checkboxes') {
+    checkOptions(element, p, BLOCK_LIMITS.radioOptions, at);
+  }
+  if (element.type === 'plain_text_input') {
+    const max = typeof element.max_length === 'number' ? element.max_length : BLOCK_LIMITS.textInputMaxLength;
+    if (max > BLOCK_LIMITS.textInputMaxLength)
+      at(`${p}/max_length`, `must be at most ${BLOCK_LIMITS.textInputMaxLength}`);
+    if (typeof element.initial_value === 'string' && element.initial_value.length > max) {
+      at(`${p}/initial_value`, tooLong(max));
+    }
   }
   if (element.type !== 'button') return;
   checkText(element.text, `${p}/text`, BLOCK_LIMITS.buttonText, at);

@@ -141,20 +141,27 @@ function missingTrigger(): ApiResult {
   return fail('invalid_arguments', { errors: [message], response_metadata: { messages: [`[ERROR] ${message}`] } });
 }
 
-function storeView(state: SlackState, view: unknown, previous: SimView | undefined, rootId?: string): Found<SimView> {
-  if (!isRecord(view) || typeof view.type !== 'string') return { error: fail('invalid_arguments') };
-  const viewErrors: string[] = [];
-  for (const key of ['title', 'submit', 'close'] as const) {
+/** A modal's title, submit and close texts (24 characters each) and its private_metadata (3,000). */
+function viewTextErrors(view: Record<string, unknown>): string[] {
+  const errors: string[] = [];
+  for (const key of ['title', 'submit', 'close']) {
     const text = isRecord(view[key]) ? (view[key] as Record<string, unknown>).text : undefined;
     if (typeof text === 'string' && text.length > BLOCK_LIMITS.viewTitle) {
-      viewErrors.push(`must be less than ${BLOCK_LIMITS.viewTitle + 1} characters [json-pointer:/view/${key}/text]`);
+      errors.push(`must be less than ${BLOCK_LIMITS.viewTitle + 1} characters [json-pointer:/view/${key}/text]`);
     }
   }
-  if (typeof view.private_metadata === 'string' && view.private_metadata.length > BLOCK_LIMITS.privateMetadata) {
-    viewErrors.push(
+  const metadata = view.private_metadata;
+  if (typeof metadata === 'string' && metadata.length > BLOCK_LIMITS.privateMetadata) {
+    errors.push(
       `must be less than ${BLOCK_LIMITS.privateMetadata + 1} characters [json-pointer:/view/private_metadata]`,
     );
   }
+  return errors;
+}
+
+function storeView(state: SlackState, view: unknown, previous: SimView | undefined, rootId?: string): Found<SimView> {
+  if (!isRecord(view) || typeof view.type !== 'string') return { error: fail('invalid_arguments') };
+  const viewErrors = viewTextErrors(view);
   if (viewErrors.length) {
     return {
       error: fail('invalid_arguments', {

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { AckFn, App, RespondArguments, RespondFn } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import { INSTANT_FLAGS } from '../../../../commands/incident/facts';
+import { factsAsCommands } from '../../../../commands/incident/facts-show';
 import { type IncidentCommand, parseIncidentCommand } from '../../../../commands/incident/grammar';
 import { helpFor, USAGE } from '../../../../commands/incident/usage';
 import { conversationIdSchema, slackUserIdSchema } from '../../../domain/ids';
@@ -15,24 +17,25 @@ import { listDeadlines } from '../../../flows/list-deadlines';
 import { markNotified, reopenNotified } from '../../../flows/mark-notified';
 import { beginOpen, runOpen } from '../../../flows/open-incident';
 import { summaryOnRequest } from '../../../flows/post-summary';
+import { readFacts } from '../../../flows/read-facts';
 import { recordTypedDecision } from '../../../flows/record-decision';
 import { updateFacts } from '../../../flows/update-facts';
 import { redisOutage } from '../../../store/connection';
 import { openDeclareModal } from '../../adapters/declare-view';
+import { openFactsForm } from '../../adapters/facts-form-view';
 import type { ListenerDeps } from '../../listener-deps';
 import { closeConfirmationBlocks } from '../../messages/close-confirmation';
 import {
   decisionStoredNotPostedText,
-  factsStoredNotPostedText,
   incidentStatusText,
   notifiedRefusalText,
   notifiedText,
   openingText,
   openRepeatText,
-  registerNotShownText,
   reopenedText,
   storedNotPostedText,
 } from '../../messages/command-replies';
+import { factsShowReply, factsUpdateAnswer } from '../../messages/facts-replies';
 import { deadlinesReply } from '../../messages/obligations-message';
 import { whyText } from '../../messages/why-message';
 import { afterAck, NOT_RECORDED } from '../../middleware/after-ack';
@@ -44,7 +47,7 @@ const slashCommandSchema = z.object({
   channel_id: conversationIdSchema,
   team_id: z.string().optional(),
   response_url: z.url().optional(),
-  trigger_id: z.string().optional(),
+  trigger_id: z.string().min(1).optional(),
 });
 
 /** The `facts` flag that records each trigger, for the hints `why` gives. */
@@ -52,6 +55,9 @@ const TRIGGER_FLAGS = Object.fromEntries(Object.entries(INSTANT_FLAGS).map(([fla
 
 interface CommandRequest {
   actor: Actor;
+  /** The command's trigger_id: a modal (the facts form) opens with it, within 3 s of the command. */
+  triggerId: string | undefined;
+  client: WebClient;
   teamId: string | undefined;
   respond: RespondFn;
   answer: (text: string) => Promise<unknown>;
@@ -115,6 +121,8 @@ export function registerIncidentCommand(app: App, deps: ListenerDeps): void {
     const answer = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
     const request: CommandRequest = {
       actor: { userId: payload.data.user_id, channelId: payload.data.channel_id },
+      triggerId: payload.data.trigger_id,
+      client,
       teamId: payload.data.team_id,
       respond,
       answer,
@@ -235,7 +243,7 @@ async function withinAckTime(lookup: Promise<string | null>): Promise<string | n
 async function runCommand(
   { ctx }: ListenerDeps,
   command: Exclude<IncidentCommand, { name: 'help' }>,
-  { actor, respond, answer }: CommandRequest,
+  { actor, respond, answer, client, triggerId }: CommandRequest,
 ): Promise<void> {
   switch (command.name) {
     case 'open':
@@ -253,13 +261,25 @@ async function runCommand(
       return;
     }
     case 'facts': {
-      const result = await updateFacts(ctx, actor, command.patch);
-      if (!result.changed) await answer('Those facts are already recorded; nothing changed.');
-      else if (!result.announced.posted) {
-        await answer(factsStoredNotPostedText(result.incident, { ...result, code: result.announced.code }));
-      } else if (!result.register.shown && result.register.code !== 'no_obligations') {
-        await answer(`The facts are stored. ${registerNotShownText(result.register.code)}`);
+      const text = factsUpdateAnswer(await updateFacts(ctx, actor, command.patch));
+      if (text) await answer(text);
+      return;
+    }
+    case 'facts_form': {
+      if (!triggerId) {
+        await answer('Slack sent no trigger for a form; use `/incident facts --data …` (`/incident help facts`).');
+        return;
       }
+      await openFactsForm(ctx, client, actor, triggerId);
+      return;
+    }
+    case 'facts_show': {
+      const { incident, facts } = await readFacts(ctx, actor);
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        ...factsShowReply(incident.id, factsAsCommands(facts)),
+      });
       return;
     }
     case 'notified': {
