@@ -1,7 +1,7 @@
 import type { View } from '@slack/types';
 import type { HomeOverview, IncidentOverview, OpenClock } from '../../domain/incidents/home-overview';
 import { type Block, mrkdwn, plain } from './block-kit';
-import { Budget, type BudgetLimits, clip, plural, SLACK_LIMITS } from './budget';
+import { Budget, type BudgetLimits, blocksText, clip, plural, SLACK_LIMITS } from './budget';
 import { escapeMrkdwn } from './escape';
 import { slackDate } from './slack-date';
 
@@ -56,13 +56,22 @@ export function homeView(home: HomeOverview): View {
     elements: [mrkdwn(`Updated ${slackDate(home.now.toISOString())}. Times are in your time zone.`)],
   };
   budget.spend(top).spend([footer]).reserve(OVERFLOW_ROOM.blocks, OVERFLOW_ROOM.text);
+  // The legal group's clocks under the most urgent incidents while they take at most half the room, so that
+  // many incidents still show; the later ones in the short form (next clock and overdue count).
+  const detailUntil = budget.textLeft / 2;
+  let detailed = home.legal;
   const listed: Block[] = [];
   for (const overview of home.incidents) {
-    const block: Block = {
+    const section = (clocks: boolean): Block => ({
       type: 'section',
       block_id: `home-inc-${overview.incident.id}`,
-      text: mrkdwn(clip(incidentText(overview, home.legal), HOME_BUDGET.sectionText)),
-    };
+      text: mrkdwn(clip(incidentText(overview, clocks), HOME_BUDGET.sectionText)),
+    });
+    let block = section(detailed);
+    if (detailed && budget.textLeft - blocksText([block]) < detailUntil) {
+      detailed = false;
+      block = section(false);
+    }
     if (!budget.fits([block])) break;
     budget.spend([block]);
     listed.push(block);
@@ -79,7 +88,7 @@ export function homeView(home: HomeOverview): View {
 function introText(home: HomeOverview): string {
   const count = plural(home.incidents.length, 'open incident');
   return home.legal
-    ? `You are in the legal group: ${count} in all, most urgent first, each with its nearest clocks.`
+    ? `You are in the legal group: ${count} in all, most urgent first, the most urgent with their nearest clocks.`
     : `${count} whose channel you are in, most urgent first.`;
 }
 
@@ -90,7 +99,7 @@ function emptyText(home: HomeOverview): string {
 }
 
 /** Title, id and channel; then severity, status, the next clock and the overdue count; the legal group's clocks. */
-function incidentText(o: IncidentOverview, legal: boolean): string {
+function incidentText(o: IncidentOverview, withClocks: boolean): string {
   const { incident } = o;
   const title = escapeMrkdwn(clip(incident.title, SLACK_LIMITS.headerText));
   const first = `${incident.drill ? '[DRILL] ' : ''}*${title}* \`${incident.id}\` · <#${incident.channelId}>`;
@@ -99,7 +108,7 @@ function incidentText(o: IncidentOverview, legal: boolean): string {
   const overdue = o.overdue ? `:rotating_light: *${o.overdue.toLocaleString('en-US')} overdue*` : '0 overdue';
   const undated = o.undated ? ` · ${plural(o.undated, 'notice')} with no fixed due time` : '';
   const second = `${incident.severity.toUpperCase()} · ${status} · ${next} · ${overdue}${undated}`;
-  if (!legal) return `${first}\n${second}`;
+  if (!withClocks) return `${first}\n${second}`;
   const shown = o.clocks.slice(0, LEGAL_CLOCKS_PER_INCIDENT).map(clockLine);
   const hidden = o.clocks.length - shown.length;
   const more = hidden ? [`      …and ${plural(hidden, 'more clock')}: \`/incident deadlines\` in the channel`] : [];
