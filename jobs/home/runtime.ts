@@ -54,7 +54,7 @@ export function startHomeRefresh(options: HomeRuntimeOptions): HomeRuntime {
       removeOnFail: true,
     },
   });
-  queue.on('error', (error) => log.error('home_queue_error', { error: error.name }));
+  queue.on('error', (error) => log.error('home_queue_error', { err: error }));
   const later = () => {
     const now = Date.now();
     const window = Math.floor(now / windowMs);
@@ -81,13 +81,13 @@ export function startHomeRefresh(options: HomeRuntimeOptions): HomeRuntime {
     },
     { connection: redis, prefix: keys.bullPrefix(), concurrency: 4 },
   );
-  // Ids and error names only: a job's data names a person.
-  worker.on('failed', (job, error) => log.warn('home_job_failed', { job: job?.name, error: error.name }));
-  worker.on('error', (error) => log.error('home_worker_error', { error: error.name }));
+  // The job's name, never its data or id: they name a person.
+  worker.on('failed', (job, error) => log.warn('home_job_failed', { job: job?.name, err: error }));
+  worker.on('error', (error) => log.error('home_worker_error', { err: error }));
   return {
     incidentChanged(incidentId: string) {
       add('incident', { incidentId }, incidentId).catch((error: unknown) =>
-        log.error('home_schedule_failed', { incident: incidentId, error: (error as Error).name }),
+        log.error('home_schedule_failed', { incident: incidentId, err: error }),
       );
     },
     async close() {
