@@ -3,15 +3,9 @@ import { newIncident } from '../src/domain/incidents/incident';
 import { IncidentStore } from '../src/store/incident-store';
 import { RedisKeys } from '../src/store/keys';
 import { bootTestBot, capturingLog, deletePrefix } from '../test/integration/test-bot';
+import { mrCooperFactsCommand } from '../test/support/mr-cooper';
 import { DEFAULT_USERS, GENERAL_CHANNEL_ID, startSlackSimulator } from '../test/support/slack-simulator';
 import { percentile } from './percentile';
-
-const mrCooper = require('../../examples/mr-cooper.json') as {
-  entityTypes: string[];
-  dataTypes: string[];
-  affected: Record<string, number>;
-  judgments: Record<string, boolean>;
-};
 
 const INCIDENTS = 150;
 const SAMPLES = 15;
@@ -48,16 +42,7 @@ export async function runHomeBench(): Promise<Record<string, number>> {
     await bot.inFlight.drain(10_000);
     const channel = /<#(\w+)>/.exec(String(opened.body.text))?.[1] ?? '';
     const incidentId = /\*(INC-[\w-]+)\*/.exec(String(opened.body.text))?.[1] ?? '';
-    const facts = [
-      'facts',
-      `--data ${mrCooper.dataTypes.join(',')}`,
-      `--entity ${mrCooper.entityTypes.join(',')}`,
-      `--affected ${Object.entries(mrCooper.affected)
-        .map(([code, n]) => `${code}=${n}`)
-        .join(',')}`,
-      '--encrypted no',
-    ].join(' ');
-    await slack.slashCommand({ text: facts, user_id: 'UALICE', channel_id: channel });
+    await slack.slashCommand({ text: mrCooperFactsCommand, user_id: 'UALICE', channel_id: channel });
     await bot.inFlight.drain(20_000);
     const [factsRaw, obligationsRaw] = await redis.mget(keys.facts(incidentId), keys.obligations(incidentId));
     const obligations = (JSON.parse(obligationsRaw ?? '{}') as { obligations?: unknown[] }).obligations?.length ?? 0;
