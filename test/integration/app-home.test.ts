@@ -174,6 +174,17 @@ test('a facts change that recomputes many obligations re-publishes each recent v
   expect(text).toContain(`${overview.undated} notice${overview.undated === 1 ? '' : 's'} with no fixed due time`);
 });
 
+test('someone given a role (and so brought into the channel) gets the incident on their Home', async () => {
+  await homeQueueSettled();
+  const since = sim.mark();
+  await command('UALICE', 'role scribe <@UCAROL|carol>', opened.alice.channelId);
+  const carol = await sim.waitForCall('views.publish', (c) => c.seq > since && c.args.user_id === 'UCAROL');
+  await homeQueueSettled();
+  expect(homeText(carol)).toContain(opened.alice.incidentId);
+  expect(homeText(carol)).not.toContain(opened.bob.incidentId);
+  expect(publishesFor('UCAROL', since)).toHaveLength(1);
+});
+
 test('a closed incident leaves the Homes it was on', async () => {
   await homeQueueSettled();
   const question = await sim.waitForResponse(await command('UBOB', 'close', opened.bob.channelId));
