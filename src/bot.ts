@@ -10,6 +10,7 @@ import { autoCloseDrill } from './flows/close-incident';
 import type { FlowContext } from './flows/context';
 import { deliverDigest } from './flows/deliver-reminder';
 import { type HomeDeps, homeViewersOf, publishHome } from './flows/home-tab';
+import type { HomeRefresh } from './flows/ports/home';
 import { resumeOpenActs } from './flows/resume-acts';
 import { resumeReminders } from './flows/resume-reminders';
 import { DEFAULT_DRILL_AUTO_CLOSE_HOURS, DEFAULT_ESCALATION_CAP, type Env } from './runtime/env';
@@ -75,6 +76,8 @@ export interface ReminderRuntimeOptions {
   metrics?: BotMetrics;
   /** Told of every timeline append (the bot schedules the incident's anchor). */
   timelineAppended?: (incidentId: string) => void;
+  /** Told after each reminder digest is handled: a clock fell due, so the Home tabs show it overdue. */
+  digestDelivered?: (incidentId: string) => void;
 }
 
 /**
@@ -108,7 +111,11 @@ export function startReminderRuntime(options: ReminderRuntimeOptions): Reminders
       ? {
           concurrency: env.REMINDER_CONCURRENCY,
           ...(env.REMINDER_LOCK_MS ? { lockMs: env.REMINDER_LOCK_MS } : {}),
-          deliver: (digest, attempt) => deliverDigest(deliveryDeps, digest, attempt),
+          deliver: async (digest, attempt) => {
+            const result = await deliverDigest(deliveryDeps, digest, attempt);
+            options.digestDelivered?.(digest.incidentId);
+            return result;
+          },
           resume: (scheduler) => resumeReminders({ incidents, deadlines, reminders: scheduler, log, now }),
           closeDrill: (incidentId) =>
             autoCloseDrill(
@@ -188,6 +195,8 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
       (await anchorDeps.timeline.length(incidentId)) !== ((await anchorDeps.records.get(incidentId))?.length ?? 0),
   });
   const timelineAppended = (incidentId: string) => anchors.soon(incidentId);
+  // Set once the Home refresh runs (it needs the records' connection, made after the reminders).
+  let homeRefresh: HomeRefresh | undefined;
   const reminders = startReminderRuntime({
     env,
     redis: options.redis,
@@ -197,6 +206,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     runWorker: env.REMINDER_WORKER === 'on',
     metrics,
     timelineAppended,
+    digestDelivered: (incidentId) => homeRefresh?.incidentChanged(incidentId),
   });
   // The records the acts read and write go through a fail-fast connection (no offline queue): during a Redis
   // outage a person hears within seconds that nothing was recorded. The queue keeps the patient connection.
@@ -228,6 +238,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     viewersOf: (incidentId) => homeViewersOf(homeDeps, incidentId),
     publish: (userId) => publishHome(homeDeps, userId, { opened: false }),
   });
+  homeRefresh = home;
   // The open-incidents index the Home reads, rebuilt from the records at every start (incidents opened by an
   // earlier version, an index step cut off by a crash).
   void homeDeps.incidents
