@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Redis } from 'ioredis';
 import { startAnchors } from '../jobs/anchors/runtime';
-import { startHomeRefresh } from '../jobs/home/runtime';
+import { HOME_REFRESH_WINDOW_MS, startHomeRefresh } from '../jobs/home/runtime';
 import { type RemindersRuntime, startReminders } from '../jobs/reminders/runtime';
 import { DEFAULT_TEMPLATE_ID } from './domain/checklist/templates';
 import { anchorTimeline, timelineAnchoring } from './flows/anchor-timeline';
@@ -139,9 +139,6 @@ export function startReminderRuntime(options: ReminderRuntimeOptions): Reminders
   return runtime;
 }
 
-/** Changes within this window re-publish each viewer's Home once, just after it ends (jobs/home/runtime.ts). */
-const HOME_REFRESH_WINDOW_MS = 1000;
-
 /** Closing a drill reads none of the open-time settings; a worker process has none of them. */
 const WORKER_SETTINGS = {
   channelPrefix: 'inc',
@@ -235,8 +232,10 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     keys,
     log,
     windowMs: HOME_REFRESH_WINDOW_MS,
-    viewersOf: (incidentId) => homeViewersOf(homeDeps, incidentId),
-    publish: (userId) => publishHome(homeDeps, userId, { opened: false }),
+    work: {
+      viewersOf: (incidentId) => homeViewersOf(homeDeps, incidentId),
+      publish: (userId) => publishHome(homeDeps, userId, { opened: false }),
+    },
   });
   homeRefresh = home;
   // The open-incidents index the Home reads, rebuilt from the records at every start (incidents opened by an

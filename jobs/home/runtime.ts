@@ -24,6 +24,9 @@ const incidentJobSchema = z.strictObject({ incidentId: incidentIdSchema });
 const viewerJobSchema = z.strictObject({ userId: slackUserIdSchema });
 type HomeJobName = 'incident' | 'viewer';
 
+/** Changes within this window re-publish each viewer's Home once, just after it ends. */
+export const HOME_REFRESH_WINDOW_MS = 1000;
+
 /** Past the window's end before its job runs: covers clocks of replicas a little apart. */
 const WINDOW_MARGIN_MS = 250;
 
@@ -36,10 +39,13 @@ export interface HomeRuntimeOptions {
   keys: RedisKeys;
   log: BotLog;
   windowMs: number;
-  /** The people whose Home shows the incident and who looked lately. */
-  viewersOf: (incidentId: string) => Promise<string[]>;
-  /** Publishes that person's Home. */
-  publish: (userId: string) => Promise<unknown>;
+  /** Absent: this process only schedules (a reminders-only worker); the bots' workers publish. */
+  work: {
+    /** The people whose Home shows the incident and who looked lately. */
+    viewersOf: (incidentId: string) => Promise<string[]>;
+    /** Publishes that person's Home. */
+    publish: (userId: string) => Promise<unknown>;
+  } | null;
 }
 
 export function startHomeRefresh(options: HomeRuntimeOptions): HomeRuntime {
@@ -64,26 +70,29 @@ export function startHomeRefresh(options: HomeRuntimeOptions): HomeRuntime {
     const { window, delay } = later();
     return queue.add(name, data, { jobId: `home-${name}|${id}|${window}`, delay });
   };
-  const worker = new Worker<unknown, unknown, HomeJobName>(
-    HOME_QUEUE,
-    async (job) => {
-      if (job.name === 'incident') {
-        const parsed = incidentJobSchema.safeParse(job.data);
-        if (!parsed.success) throw new UnrecoverableError('home incident job data does not match its schema');
-        const viewers = await options.viewersOf(parsed.data.incidentId);
-        await Promise.all(viewers.map((userId) => add('viewer', { userId }, userId)));
-        return viewers.length;
-      }
-      const parsed = viewerJobSchema.safeParse(job.data);
-      if (!parsed.success) throw new UnrecoverableError('home viewer job data does not match its schema');
-      await options.publish(parsed.data.userId);
-      return 1;
-    },
-    { connection: redis, prefix: keys.bullPrefix(), concurrency: 4 },
-  );
+  const work = options.work;
+  const worker = work
+    ? new Worker<unknown, unknown, HomeJobName>(
+        HOME_QUEUE,
+        async (job) => {
+          if (job.name === 'incident') {
+            const parsed = incidentJobSchema.safeParse(job.data);
+            if (!parsed.success) throw new UnrecoverableError('home incident job data does not match its schema');
+            const viewers = await work.viewersOf(parsed.data.incidentId);
+            await Promise.all(viewers.map((userId) => add('viewer', { userId }, userId)));
+            return viewers.length;
+          }
+          const parsed = viewerJobSchema.safeParse(job.data);
+          if (!parsed.success) throw new UnrecoverableError('home viewer job data does not match its schema');
+          await work.publish(parsed.data.userId);
+          return 1;
+        },
+        { connection: redis, prefix: keys.bullPrefix(), concurrency: 4 },
+      )
+    : null;
   // The job's name, never its data or id: they name a person.
-  worker.on('failed', (job, error) => log.warn('home_job_failed', { job: job?.name, err: error }));
-  worker.on('error', (error) => log.error('home_worker_error', { err: error }));
+  worker?.on('failed', (job, error) => log.warn('home_job_failed', { job: job?.name, err: error }));
+  worker?.on('error', (error) => log.error('home_worker_error', { err: error }));
   return {
     incidentChanged(incidentId: string) {
       add('incident', { incidentId }, incidentId).catch((error: unknown) =>
@@ -91,7 +100,7 @@ export function startHomeRefresh(options: HomeRuntimeOptions): HomeRuntime {
       );
     },
     async close() {
-      await worker.close();
+      if (worker) await worker.close();
       await queue.close();
     },
   };
