@@ -9,6 +9,7 @@ import type { IncidentStore } from '../store/incident-store';
 import type { TimelineStore } from '../store/timeline-store';
 import type { TimelineAnchoring } from './ports/anchors';
 import type { ChatPort } from './ports/chat';
+import type { HomeRefresh } from './ports/home';
 import type { ReminderScheduling } from './ports/reminder-scheduling';
 
 /** Settings the acts read; from the environment, fixed for the process's life. */
@@ -38,6 +39,8 @@ export interface FlowContext {
   reminders: ReminderScheduling;
   /** The timeline's anchors in Slack (issue 10): absent where nothing anchors (flow tests, CLI). */
   anchors?: TimelineAnchoring;
+  /** The Home tabs, told when an incident's clocks change: absent where nobody has a Home (flow tests, CLI). */
+  home?: HomeRefresh;
   settings: FlowSettings;
   now: () => Date;
   log: BotLog;

@@ -23,6 +23,7 @@ import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
 import { registerCloseCancel } from './listeners/actions/close-cancel';
 import { registerCloseConfirm } from './listeners/actions/close-confirm';
 import { registerFactsFormOpen } from './listeners/actions/facts-form-open';
+import { registerHomeDeclare } from './listeners/actions/home-declare';
 import { registerRegisterExport } from './listeners/actions/register-export';
 import { registerRegisterFilter } from './listeners/actions/register-filter';
 import { registerRegisterMark } from './listeners/actions/register-mark';
@@ -30,6 +31,7 @@ import { registerRegisterOpen } from './listeners/actions/register-open';
 import { registerRegisterUndo } from './listeners/actions/register-undo';
 import { registerReminderMarkNotified } from './listeners/actions/reminder-mark-notified';
 import { registerIncidentCommand } from './listeners/commands/incident';
+import { registerAppHomeOpened } from './listeners/events/app-home-opened';
 import { registerSensitiveNumberWarning } from './listeners/events/message-sensitive-numbers';
 import { registerReactionAdded } from './listeners/events/reaction-added';
 import { registerDeclareGroupOptions } from './listeners/options/declare-groups';
@@ -64,6 +66,8 @@ const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
   registerDeclareBreachShortcut,
   registerDeclareSubmit,
   registerDeclareGroupOptions,
+  registerAppHomeOpened,
+  registerHomeDeclare,
 ];
 
 export interface SlackAppOptions {
@@ -76,6 +80,8 @@ export interface SlackAppOptions {
   inFlight: InFlight;
   botUserId: string;
   botId: string;
+  /** The Home tab's records and platform (bot.ts wires them with the refresh queue). */
+  home?: ListenerDeps['home'];
   /** GET /metrics: the Prometheus exposition of this process. */
   renderMetrics: () => Promise<{ contentType: string; body: string }>;
 }
@@ -241,6 +247,7 @@ export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowC
     inFlight: options.inFlight,
     recordStoreReady: () => options.redis.status === 'ready',
     registerFiles,
+    ...(options.home ? { home: options.home } : {}),
   };
   for (const register of LISTENERS) register(app, deps);
   app.error(async (error) => {

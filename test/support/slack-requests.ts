@@ -437,6 +437,30 @@ export class SlackRequests {
     );
   }
 
+  /**
+   * `app_home_opened`: the user opened one of the app's tabs (`home`, `messages`, `about`). `channel` is the
+   * user's DM with the app; `view` is the Home view published before (absent the first time), as Slack sends.
+   */
+  appHomeOpened(
+    input: { user_id: string; tab?: 'home' | 'messages' | 'about'; channel?: string; view?: Record<string, unknown> },
+    options: Omit<EventInput, 'event'> = {},
+    forge: Forgery = {},
+  ): Promise<SlackResponse> {
+    return this.event(
+      {
+        ...options,
+        event: {
+          type: 'app_home_opened',
+          user: input.user_id,
+          channel: input.channel ?? `D${input.user_id.replace(/^[UW]/, '')}`,
+          tab: input.tab ?? 'home',
+          ...(input.view ? { view: input.view } : {}),
+        },
+      },
+      forge,
+    );
+  }
+
   /** A user's `message` event (`channel_type: 'group'` for private channels, as message.groups delivers). */
   messagePosted(
     input: {

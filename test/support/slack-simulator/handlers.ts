@@ -218,6 +218,37 @@ export const DEFAULT_HANDLERS: Record<string, DefaultHandler> = {
     };
   },
 
+  // As for a bot token in Slack: the conversations `user` is in (the bot itself without `user`), private ones
+  // only where the bot is a member too ("Non-public channels are restricted to those where the calling user
+  // shares membership"). `types` defaults to public_channel; `limit` at most 999 (default 100); `cursor` pages.
+  'users.conversations': (state, args) => {
+    const userId = str(args, 'user') ?? state.bot.userId;
+    const user = state.users.get(userId);
+    if (!user) return fail('user_not_found');
+    const types = (str(args, 'types') ?? 'public_channel').split(',').map((t) => t.trim());
+    const known = ['public_channel', 'private_channel', 'mpim', 'im'];
+    if (types.some((t) => !known.includes(t))) return fail('invalid_types');
+    const requested = int(args, 'limit');
+    if (requested !== undefined && requested > 999) return fail('invalid_limit');
+    const excludeArchived = bool(args, 'exclude_archived');
+    const listed = [...state.channels.values()].filter(
+      (c) =>
+        c.members.includes(userId) &&
+        !(excludeArchived && c.is_archived) &&
+        (c.is_im
+          ? types.includes('im') && c.members.includes(state.bot.userId)
+          : c.is_private
+            ? types.includes('private_channel') && c.members.includes(state.bot.userId)
+            : types.includes('public_channel')),
+    );
+    const page = paginate(listed, 'user-conversations', args, 100);
+    if ('error' in page) return page.error;
+    return {
+      channels: page.value.page.map((c) => state.channelJson(c)),
+      response_metadata: { next_cursor: page.value.next },
+    };
+  },
+
   'usergroups.users.list': (state, args) => {
     const users = state.userGroups.get(str(args, 'usergroup') ?? '');
     return users ? { users: [...users] } : fail('no_such_subteam');
