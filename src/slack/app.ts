@@ -22,6 +22,7 @@ import { registerChecklistOwner } from './listeners/actions/checklist-owner';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
 import { registerCloseCancel } from './listeners/actions/close-cancel';
 import { registerCloseConfirm } from './listeners/actions/close-confirm';
+import { registerHeaderLifecycle } from './listeners/actions/header-lifecycle';
 import { registerRegisterExport } from './listeners/actions/register-export';
 import { registerRegisterFilter } from './listeners/actions/register-filter';
 import { registerRegisterMark } from './listeners/actions/register-mark';
@@ -35,6 +36,7 @@ import { registerDeclareGroupOptions } from './listeners/options/declare-groups'
 import { registerDeclareBreachShortcut } from './listeners/shortcuts/declare-breach';
 import { registerRecordDecisionShortcut } from './listeners/shortcuts/record-decision';
 import { registerDeclareSubmit } from './listeners/views/declare-submit';
+import { registerLifecycleSubmit } from './listeners/views/lifecycle-submit';
 import { registerRegisterMarkSubmit } from './listeners/views/register-mark-submit';
 import { timeAcks } from './middleware/ack-timer';
 
@@ -60,6 +62,8 @@ const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
   registerDeclareBreachShortcut,
   registerDeclareSubmit,
   registerDeclareGroupOptions,
+  registerHeaderLifecycle,
+  registerLifecycleSubmit,
 ];
 
 export interface SlackAppOptions {
