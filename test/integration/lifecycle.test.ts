@@ -155,6 +155,22 @@ describe('severity', () => {
   });
 });
 
+test('a severity change Slack does not show is reported as stored, never as nothing done', async () => {
+  const incident = await open('Keylogger on a kiosk', '--severity sev2');
+  // Every update in this incident's channel: the header and the checklist.
+  sim.failNext('chat.update', { error: 'cant_update_message', channel: incident.channelId }, 5);
+  const reply = await command('UALICE', incident.channelId, 'severity sev1');
+  expect(reply.texts).toHaveLength(1);
+  expect(reply.texts[0]).toMatch(
+    new RegExp(
+      `^${incident.id} is now SEV1; it is recorded on the timeline\\. Slack did not take the pinned header \\(cant_update_message\\), the checklist \\(cant_update_message\\)`,
+    ),
+  );
+  expect(reply.texts[0]).not.toMatch(/nothing (more )?was done|Something went wrong/);
+  expect((await stored(incident)).severity).toBe('sev1');
+  expect(await entries(incident, 'severity_changed')).toHaveLength(1);
+});
+
 test('title: any member renames; header, topic and timeline follow; the same title again is a no-op', async () => {
   const incident = await open('Suspicious login');
   const since = sim.mark();
@@ -409,5 +425,29 @@ describe('the header’s forms', () => {
     expect((await stored(incident)).phase).toBe('monitoring');
     expect(headerText(incident)).toContain('Monitoring');
     expect(channelPosts(incident, since).join('\n')).toContain('Status set to *Monitoring* by <@UBOB>');
+  });
+
+  test('Set status → Closed runs the close: its confirmation comes privately in the channel, with the reason', async () => {
+    const incident = await open('Leaked API key', '--regimes gdpr');
+    const since = sim.mark();
+    await click(incident, 'UALICE', 'incident_header_status', 'trigger-status-2');
+    await expectDrained(t.bot.inFlight);
+    const view = sim.calls('views.open').find((c) => c.seq > since)?.response.view as { id: string };
+    const submitted = await t.slack.viewSubmission({
+      user_id: 'UALICE',
+      view,
+      values: {
+        status: { value: { type: 'radio_buttons', selected_option: { value: 'closed' } } },
+        reason: { value: { type: 'plain_text_input', value: 'Key rotated within the hour' } },
+      },
+    });
+    expect(submitted.body).toBe('');
+    await expectDrained(t.bot.inFlight);
+    const asked = sim.calls('chat.postEphemeral').find((c) => c.seq > since && c.args.channel === incident.channelId);
+    expect(asked?.args.user).toBe('UALICE');
+    expect(String(asked?.args.text)).toContain('Close anyway?');
+    expect(JSON.stringify(asked?.args.blocks)).toContain('Key rotated within the hour');
+    expect((await stored(incident)).status).toBe('open');
+    expect(refused(since)).toEqual([]);
   });
 });

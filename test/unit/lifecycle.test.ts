@@ -13,6 +13,7 @@ import {
   withTitle,
 } from '../../src/domain/incidents/incident-lifecycle';
 import { Refusal } from '../../src/domain/refusals';
+import { envSchema } from '../../src/runtime/env';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 const parse = (text: string) => parseIncidentCommand(text, NOW);
@@ -121,6 +122,15 @@ describe('who may close and reopen (LIFECYCLE_AUTHORITY)', () => {
     );
     expect(authorise(record, 'UMEMBER', 'assign_role', noAdmins, 'members')?.code).toBe('not_authorised');
   });
+});
+
+test('LIFECYCLE_AUTHORITY: commander by default, members when set, anything else named', () => {
+  const base = { SLACK_BOT_TOKEN: 'xoxb-test' };
+  expect(envSchema.parse(base).LIFECYCLE_AUTHORITY).toBe('commander');
+  expect(envSchema.parse({ ...base, LIFECYCLE_AUTHORITY: 'members' }).LIFECYCLE_AUTHORITY).toBe('members');
+  const bad = envSchema.safeParse({ ...base, LIFECYCLE_AUTHORITY: 'anyone' });
+  expect(bad.success).toBe(false);
+  expect(JSON.stringify(bad.error?.issues)).toContain('must be \\"commander\\" or \\"members\\"');
 });
 
 describe('lifecycle commands', () => {
