@@ -13,6 +13,8 @@ import {
   withTitle,
 } from '../../src/domain/incidents/incident-lifecycle';
 import { Refusal } from '../../src/domain/refusals';
+import { buildIncidentSummary } from '../../src/domain/summary/incident-summary';
+import { summaryMarkdown } from '../../src/domain/summary/markdown';
 import { envSchema } from '../../src/runtime/env';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
@@ -91,6 +93,23 @@ describe('lifecycle transitions (issue 12)', () => {
     expect(cleanReason('')).toBeUndefined();
     expect(() => cleanReason('y'.repeat(501))).toThrow(/at most 500/);
   });
+});
+
+test('the summary file says the status and the close reason, numbers in it masked', () => {
+  const shut = closed(withPhase(incident(), 'monitoring').next, NOW, 'Card 4111 1111 1111 1111 reissued').next;
+  const summary = buildIncidentSummary({
+    incident: shut,
+    checklistItems: [],
+    checklistStates: new Map(),
+    timeline: [],
+    facts: null,
+    obligations: null,
+    now: NOW,
+  });
+  const markdown = summaryMarkdown(summary);
+  expect(markdown).toContain('- Status: closed 2026-11-29 12:00 UTC, monitoring when closed');
+  expect(markdown).toMatch(/- Close reason: Card .*1111 reissued/);
+  expect(markdown).not.toContain('4111 1111 1111 1111');
 });
 
 describe('the checklist after a severity change', () => {
