@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import type { ReminderScheduler } from '../../jobs/reminders/scheduler';
 import type { Incident } from '../../src/domain/incidents/incident';
+import { reopened } from '../../src/domain/incidents/incident-lifecycle';
 import { expectDrained } from '../support/expect-drained';
 import { checkBlocks, GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
 import { bootTestBot, deletePrefix, type TestBot } from './test-bot';
@@ -310,6 +311,44 @@ test('reopen: the reminders the close cancelled come back exactly once; header a
   expect((await stored(incident)).status).toBe('closed');
   expect(await entries(incident, 'closed')).toHaveLength(2);
   expect(await pendingIds(incident)).toEqual([]);
+});
+
+test('a reopen cut off after its record was stored is finished by the next `/incident reopen`, told once', async () => {
+  const incident = await open('Compromised build server', '--regimes gdpr');
+  const scheduled = await pendingIds(incident);
+  const asked = await command('UALICE', incident.channelId, 'close');
+  const confirm = asked.blocks.flatMap((b) => b.elements ?? []).find((b) => b.action_id === 'incident_close_confirm');
+  if (!confirm) throw new Error('no confirm button');
+  const click = await t.slack.blockAction({
+    user_id: 'UALICE',
+    channel_id: incident.channelId,
+    message_ts: `${Math.floor(Date.now() / 1000)}.000001`,
+    is_ephemeral: true,
+    actions: [{ action_id: confirm.action_id, value: confirm.value, type: 'button' }],
+  });
+  await sim.waitForResponse(click.responseUrlId, undefined, { timeoutMs: 10_000 });
+  await expectDrained(t.bot.inFlight);
+  expect(await pendingIds(incident)).toEqual([]);
+  // What a reopen leaves when the process dies right after its compare-and-set: the record alone.
+  await t.bot.ctx.incidents.update(
+    incident.id,
+    (current) => reopened(current, new Date(), 'UALICE', 'Beacon seen again').next,
+  );
+  expect(headerButtons(incident)).toEqual([]);
+
+  const since = sim.mark();
+  const reply = await command('UALICE', incident.channelId, 'reopen');
+  expect(reply.texts.join(' ')).toContain('an earlier reopen was interrupted; it is finished now');
+  expect(await entries(incident, 'reopened')).toMatchObject([
+    { actor: 'UALICE', data: { reopens: 1, reason: 'Beacon seen again' } },
+  ]);
+  expect(await pendingIds(incident)).toEqual(scheduled);
+  expect(headerButtons(incident)).toHaveLength(3);
+  // The channel was not told (the interrupted run may have); once finished, reopen has nothing left to do.
+  expect(channelPosts(incident, since)).toEqual([]);
+  expect((await command('UALICE', incident.channelId, 'reopen')).texts).toEqual([
+    `${incident.id} is open; there is nothing to reopen.`,
+  ]);
 });
 
 describe('the header’s forms', () => {

@@ -71,19 +71,23 @@ describe('lifecycle transitions (issue 12)', () => {
     });
     expect(closed(shut.next, NOW, 'again').closedNow).toBe(false);
     const later = new Date('2026-11-30T08:00:00Z');
-    const open = reopened(shut.next, later);
+    const open = reopened(shut.next, later, 'UALICE', 'New evidence');
     expect(open.reopenedNow).toBe(true);
     expect(open.next).toMatchObject({
       status: 'open',
       phase: 'investigating',
       reopens: 1,
       reopenedAt: later.toISOString(),
+      reopenedBy: 'UALICE',
+      reopenReason: 'New evidence',
     });
     expect(open.next).not.toHaveProperty('closedAt');
     expect(open.next).not.toHaveProperty('closeReason');
     expect(incidentSchema.parse(open.next)).toEqual(open.next);
-    expect(reopened(open.next, later).reopenedNow).toBe(false);
-    expect(reopened(closed(open.next, later).next, later).next.reopens).toBe(2);
+    expect(reopened(open.next, later, 'UBOB').reopenedNow).toBe(false);
+    const second = reopened(closed(open.next, later).next, later, 'UBOB').next;
+    expect(second).toMatchObject({ reopens: 2, reopenedBy: 'UBOB' });
+    expect(second).not.toHaveProperty('reopenReason');
   });
 
   test('titles and reasons are cleaned: bidi controls dropped, spaces collapsed, limits enforced', () => {

@@ -101,9 +101,14 @@ export function closed(current: Incident, at: Date, reason?: string): { next: In
  * reopened because something new came to light, which is investigated before anything else. `reopenedNow` is
  * false when it was open already (a second reopen, a retried delivery).
  */
-export function reopened(current: Incident, at: Date): { next: Incident; reopenedNow: boolean } {
+export function reopened(
+  current: Incident,
+  at: Date,
+  by: string,
+  reason?: string,
+): { next: Incident; reopenedNow: boolean } {
   if (current.status !== 'closed') return { next: current, reopenedNow: false };
-  const { closedAt: _closedAt, closeReason: _closeReason, ...rest } = current;
+  const { closedAt: _closedAt, closeReason: _closeReason, reopenReason: _reopenReason, ...rest } = current;
   return {
     next: {
       ...rest,
@@ -111,6 +116,8 @@ export function reopened(current: Incident, at: Date): { next: Incident; reopene
       phase: 'investigating',
       reopens: (current.reopens ?? 0) + 1,
       reopenedAt: at.toISOString(),
+      reopenedBy: by,
+      ...(reason ? { reopenReason: reason } : {}),
     },
     reopenedNow: true,
   };

@@ -72,6 +72,9 @@ export const incidentSchema = z.strictObject({
   /** How many times it was reopened: a close confirmation asked before a reopen is stale. */
   reopens: z.number().int().min(0).optional(),
   reopenedAt: instantSchema.optional(),
+  /** Who reopened it last, and why: what a reopen interrupted after its record was stored finishes with. */
+  reopenedBy: z.string().min(1).optional(),
+  reopenReason: z.string().min(1).max(REASON_MAX).optional(),
   roles: z.partialRecord(roleSchema, slackUserIdSchema),
   /** Regimes named with --regimes at open; facts given later add to them. */
   regimes: z.array(z.string()),

@@ -75,9 +75,10 @@ export function reopenAnswer(outcome: ReopenOutcome): string | null {
   const reminders = outcome.remindersFailed
     ? ' Its reminders could not be scheduled just now; the reminder worker puts them back when it next starts.'
     : '';
-  if (outcome.notPosted.length === 0 && !reminders) return null;
+  const finished = outcome.finished ? ' (an earlier reopen was interrupted; it is finished now)' : '';
+  if (outcome.notPosted.length === 0 && !reminders && !finished) return null;
   return storedNotPostedText(
-    `${incident.id} is open again; it is recorded on the timeline.${reminders}`,
+    `${incident.id} is open again${finished}; it is recorded on the timeline.${reminders}`,
     outcome.notPosted,
     '`/incident status` shows it.',
   );
