@@ -490,3 +490,49 @@ describe('the header’s forms', () => {
     expect(refused(since)).toEqual([]);
   });
 });
+
+describe('LIFECYCLE_AUTHORITY=members', () => {
+  let members: TestBot;
+  const membersPrefix = `${prefix}-members`;
+
+  beforeAll(async () => {
+    members = await bootTestBot(sim, redis, membersPrefix, {
+      REMINDER_WORKER: 'off',
+      INCIDENT_RESPONDERS: 'UBOB',
+      LIFECYCLE_AUTHORITY: 'members',
+    });
+  });
+
+  afterAll(async () => {
+    await members?.bot.stop();
+    await deletePrefix(redis, membersPrefix);
+  });
+
+  test('any member closes and reopens; the severity stays the commander’s', async () => {
+    const run = async (user_id: string, channel_id: string, text: string) => {
+      const res = await members.slack.slashCommand({ text, user_id, channel_id });
+      expect(res.status).toBe(200);
+      if (text.startsWith('open ')) await sim.waitForResponse(res.responseUrlId, undefined, { timeoutMs: 10_000 });
+      await expectDrained(members.bot.inFlight);
+      return sim.responses(res.responseUrlId).map((r) => String((r.body as { text?: string }).text ?? ''));
+    };
+    const since = sim.mark();
+    await run('UALICE', GENERAL_CHANNEL_ID, 'open Shared drive link posted publicly');
+    const created = sim.calls('conversations.create').find((c) => c.seq > since);
+    const channel = (created?.response.channel as { id: string } | undefined)?.id ?? '';
+    const incident = await members.bot.ctx.incidents.getByChannel(channel);
+    if (!incident) throw new Error('no incident');
+
+    expect((await run('UBOB', channel, 'severity sev3')).join(' ')).toContain(
+      'Only the commander (<@UALICE>) can change the severity',
+    );
+    // No notice is open: Bob's close closes at once.
+    await run('UBOB', channel, 'close Link revoked, no downloads');
+    expect(await members.bot.ctx.incidents.get(incident.id)).toMatchObject({
+      status: 'closed',
+      closeReason: 'Link revoked, no downloads',
+    });
+    expect(await run('UBOB', channel, 'reopen Found a second link')).toEqual([]);
+    expect(await members.bot.ctx.incidents.get(incident.id)).toMatchObject({ status: 'open', reopenedBy: 'UBOB' });
+  });
+});
