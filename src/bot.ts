@@ -269,6 +269,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
         checklistTemplate: DEFAULT_TEMPLATE_ID,
         responders: env.INCIDENT_RESPONDERS,
         admins: env.INCIDENT_ADMINS,
+        lifecycleAuthority: env.LIFECYCLE_AUTHORITY,
         botUserId,
         profile: { entityTypes: env.ORG_ENTITY_TYPES, dataTypes: env.ORG_DATA_TYPES },
       },

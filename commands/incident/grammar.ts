@@ -4,6 +4,7 @@ import { didYouMean } from '../../src/domain/words/did-you-mean';
 import { type DecisionCommand, parseDecision } from './decision';
 import { type FactsCommand, type FactsFormCommand, type FactsShowCommand, parseFactsSubcommand } from './facts';
 import type { ReadingContext } from './flag-values';
+import { type LifecycleCommand, parseClose, parseReopen, parseSeverity, parseStatus, parseTitle } from './lifecycle';
 import { normaliseCommandText } from './normalise';
 import { type NotifiedCommand, parseNotified } from './notified';
 import { type DeclareCommand, type OpenCommand, parseOpen } from './open';
@@ -15,7 +16,7 @@ export type IncidentCommand =
   | { name: 'help'; topic?: Subcommand }
   | OpenCommand
   | DeclareCommand
-  | { name: 'status' }
+  | LifecycleCommand
   | { name: 'deadlines' }
   | FactsCommand
   | FactsFormCommand
@@ -24,8 +25,7 @@ export type IncidentCommand =
   | DecisionCommand
   | RoleCommand
   | { name: 'why'; regime: string }
-  | { name: 'summary' }
-  | { name: 'close' };
+  | { name: 'summary' };
 
 /**
  * `saidBack`: how values typed loosely were read (a date without a zone, read in the person's), to be shown to them
@@ -35,7 +35,7 @@ export type ParseResult =
   | { ok: true; command: IncidentCommand; saidBack?: string[] }
   | { ok: false; error: string; showUsage: boolean };
 
-const NO_ARGUMENTS = new Set(['status', 'deadlines', 'summary', 'close']);
+const NO_ARGUMENTS = new Set(['deadlines', 'summary']);
 
 export interface ParseOptions {
   /** The person's IANA zone (Slack users.info `tz`): instants typed without a zone are read in it. */
@@ -60,6 +60,13 @@ export function parseIncidentCommand(text: string, now: Date = new Date(), optio
     if (name === 'notified') return ok(parseNotified(rest));
     if (name === 'facts') return ok(parseFactsSubcommand(rest, now, ctx));
     if (name === 'why') return ok(parseWhy(rest));
+    // Titles and reasons are kept as typed (after the phone's dashes and quotes are undone).
+    const after = normalised.replace(/^\S+/, '');
+    if (name === 'severity') return ok(parseSeverity(rest));
+    if (name === 'title') return ok(parseTitle(after));
+    if (name === 'status') return ok(parseStatus(rest, normalised));
+    if (name === 'close') return ok(parseClose(after));
+    if (name === 'reopen') return ok(parseReopen(after));
     if (NO_ARGUMENTS.has(name)) {
       if (rest.length > 0) throw new UsageError(`\`${name}\` takes no arguments; got \`${rest.join(' ')}\`.`);
       return ok({ name } as IncidentCommand);

@@ -1,6 +1,6 @@
 import { itemsForSeverity } from '../../src/domain/checklist/checklist';
 import { dataBreachTemplate } from '../../src/domain/checklist/templates/data-breach';
-import { SEVERITIES } from '../../src/domain/incidents/incident';
+import { INCIDENT_PHASES, PHASE_LABELS, SEVERITIES } from '../../src/domain/incidents/incident';
 import { SEVERITY_MEANINGS } from '../../src/domain/incidents/severity';
 import { catalogRegimes } from '../../src/domain/obligations/catalog-engine';
 import { regimeLabel } from '../../src/domain/obligations/regime-label';
@@ -19,6 +19,8 @@ import { INSTANT_FLAGS } from './facts';
 export const SUBCOMMANDS = [
   'open',
   'status',
+  'severity',
+  'title',
   'deadlines',
   'facts',
   'why',
@@ -27,6 +29,7 @@ export const SUBCOMMANDS = [
   'role',
   'summary',
   'close',
+  'reopen',
   'help',
 ] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
@@ -39,7 +42,8 @@ export const USAGE = [
   '*breachbot* — run a data-breach response. `/incident help <subcommand>` lists every flag and value.',
   '`/incident open <title> [--severity sev1|sev2|sev3|sev4] [--discovered <instant>] [--regimes <id,…>] [--drill [--speed N]]`',
   '    opens a private incident channel with the response checklist (severity defaults to sev1); without a title, a form',
-  '`/incident status` — the incident in this channel',
+  '`/incident status` — the incident in this channel; `/incident status set investigating|contained|notifying|monitoring|closed` sets it',
+  '`/incident severity sev1|sev2|sev3|sev4` — change the severity (commander); `/incident title <new title>` — rename',
   '`/incident deadlines` — notification obligations by due time',
   '`/incident facts` — a form with the facts recorded so far, to change them; `/incident facts show` — them as a command',
   '`/incident facts --data ssn,name --affected California=1,749,623 --entity … --judgment riskOfHarm=yes --encrypted no`',
@@ -50,7 +54,7 @@ export const USAGE = [
   '`/incident decision <text>` — record a decision',
   '`/incident role commander|comms|legal|scribe|forensics @person`',
   '`/incident summary` — post the incident summary',
-  '`/incident close` — close the incident',
+  '`/incident close [reason]` — close the incident; `/incident reopen [reason]` — reopen a closed one',
   '`/incident help [<subcommand>]` — this text, or one subcommand in full',
   'Values are read in any case; `—severity` (a phone’s dash) and `-severity` count as `--severity`.',
 ].join('\n');
@@ -124,7 +128,20 @@ function openHelp(): string {
 }
 
 const SHORT_HELP: Record<Exclude<Subcommand, 'open' | 'facts'>, string> = {
-  status: '*`/incident status`* — the incident in this channel: severity, checklist progress, roles. No flags.',
+  status: [
+    '*`/incident status`* — the incident in this channel: severity, status, checklist progress, roles.',
+    '*`/incident status set <status>`* — where the incident stands (any member; `set` may be left out):',
+    ...INCIDENT_PHASES.map((p) => item(p, `${PHASE_LABELS[p].label}: ${PHASE_LABELS[p].means}`)),
+    item('closed [reason]', 'runs `/incident close` (asks first when notices are still open)'),
+  ].join('\n'),
+  severity: [
+    `*\`/incident severity <${SEVERITIES.join('|')}>\`* — changes the severity (the commander; \`SEV2\` and \`2\` are read too). The header shows it; a higher severity adds its checklist items, a lower one keeps every item already ticked or owned.`,
+    ...SEVERITIES.map((s) => item(s, `${itemsForSeverity(dataBreachTemplate, s).length}-item checklist`)),
+  ].join('\n'),
+  title:
+    '*`/incident title <new title>`* — renames the incident (any member): the header and the summary show it; the channel keeps its name.',
+  reopen:
+    '*`/incident reopen [reason]`* — reopens a closed incident (the commander, or any member with `LIFECYCLE_AUTHORITY=members`): status back to investigating, reminders of the notices still open scheduled again.',
   deadlines: '*`/incident deadlines`* — the notification obligations by due time, with their citations. No flags.',
   why: '*`/incident why <regime>`* — why a regime applies or not to this incident: for each of its notices, the fact, entity type or judgment that decides it. A regime by id in any case (`hipaa`, `US-CA`, `sec-8k`) or a place by name (`California`); `/incident help open` lists the ids.',
   notified: `*\`/incident notified <regime>[/<recipient>] [note]\`* — marks a notice as given: \`gdpr\`, \`us-ca/regulator AG portal ref 123\`. Recipients: ${RECIPIENTS.map((r) => `\`${r}\``).join(', ')}; regimes as in \`/incident help open\`.`,
@@ -132,7 +149,8 @@ const SHORT_HELP: Record<Exclude<Subcommand, 'open' | 'facts'>, string> = {
     '*`/incident decision <text>`* — records a decision on the timeline, as typed (numbers such as SSNs are masked).',
   role: '*`/incident role <role> @person`* — assigns a role: `commander`, `comms`, `legal`, `scribe`, `forensics`.',
   summary: '*`/incident summary`* — posts the incident summary with its Markdown file. No flags.',
-  close: '*`/incident close`* — closes the incident (asks first when notices are still open). No flags.',
+  close:
+    '*`/incident close [reason]`* — closes the incident with the reason shown in the header, the timeline and the summary (asks first when notices are still open).',
   help: '*`/incident help [<subcommand>]`* — the short usage, or one subcommand with every flag and value.',
 };
 

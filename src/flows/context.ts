@@ -1,3 +1,4 @@
+import type { LifecycleAuthority } from '../domain/incidents/authority';
 import type { ChannelNaming } from '../domain/incidents/channel-naming';
 import type { OrgProfile } from '../domain/obligations/deadline-state';
 import type { BotLog } from '../runtime/log';
@@ -23,6 +24,8 @@ export interface FlowSettings {
   botUserId: string;
   /** INCIDENT_ADMINS: user and user-group ids holding the commander's authority in every incident. */
   admins?: readonly string[];
+  /** LIFECYCLE_AUTHORITY: who may close and reopen (the commander by default, or any member). */
+  lifecycleAuthority?: LifecycleAuthority;
   profile: OrgProfile;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIFECYCLE_AUTHORITIES } from '../domain/incidents/authority';
 import { DATA_TYPES, ENTITY_TYPES } from '../domain/regulations/vocabulary';
 
 const slackIds = z
@@ -97,6 +98,10 @@ export const envSchema = z.object({
       .regex(/^S[A-Z0-9]{2,}$/, { message: 'must be a Slack user-group ID (S…)' })
       .optional(),
   ),
+  // Who may close and reopen an incident (issue 12): its commander (default) or any member of its channel.
+  LIFECYCLE_AUTHORITY: z
+    .enum(LIFECYCLE_AUTHORITIES, { message: 'must be "commander" or "members"' })
+    .default('commander'),
   // Largest request body the HTTP receiver reads; Slack's payloads are a few KB (issue 10).
   HTTP_MAX_BODY_BYTES: z.coerce
     .number({ message: 'must be a number of bytes' })

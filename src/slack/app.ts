@@ -23,6 +23,7 @@ import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
 import { registerCloseCancel } from './listeners/actions/close-cancel';
 import { registerCloseConfirm } from './listeners/actions/close-confirm';
 import { registerFactsFormOpen } from './listeners/actions/facts-form-open';
+import { registerHeaderLifecycle } from './listeners/actions/header-lifecycle';
 import { registerHomeDeclare } from './listeners/actions/home-declare';
 import { registerRegisterExport } from './listeners/actions/register-export';
 import { registerRegisterFilter } from './listeners/actions/register-filter';
@@ -39,6 +40,7 @@ import { registerDeclareBreachShortcut } from './listeners/shortcuts/declare-bre
 import { registerRecordDecisionShortcut } from './listeners/shortcuts/record-decision';
 import { registerDeclareSubmit } from './listeners/views/declare-submit';
 import { registerFactsFormSubmit } from './listeners/views/facts-form-submit';
+import { registerLifecycleSubmit } from './listeners/views/lifecycle-submit';
 import { registerRegisterMarkSubmit } from './listeners/views/register-mark-submit';
 import { timeAcks } from './middleware/ack-timer';
 
@@ -68,6 +70,8 @@ const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
   registerDeclareGroupOptions,
   registerAppHomeOpened,
   registerHomeDeclare,
+  registerHeaderLifecycle,
+  registerLifecycleSubmit,
 ];
 
 export interface SlackAppOptions {

@@ -23,7 +23,8 @@ export async function loadSummaryInput(sources: SummarySources, incident: Incide
   ]);
   return {
     incident,
-    checklistItems: [...checklistItemsFor(incident), ...added],
+    // As the channel's checklist shows them: items worked on stay after a lower severity (checklistOf).
+    checklistItems: [...checklistItemsFor(incident, new Set([...checklistStates.keys(), ...owners.keys()])), ...added],
     checklistStates,
     checklistOwners: owners,
     timeline,

@@ -140,13 +140,15 @@ describe('the Home tab', () => {
     expect(textOf(blocks, 'home-intro')).toContain('You are in the legal group: 1 open incident in all');
   });
 
-  test('a phase, when the record has one, is shown with the status; titles are escaped', () => {
-    const record = { ...incident(3, { title: 'Leak <!channel> & co' }), phase: 'contained' } as Incident;
+  test('the phase is shown with the status (investigating when the record has none); titles are escaped', () => {
+    const record: Incident = { ...incident(3, { title: 'Leak <!channel> & co' }), phase: 'contained' };
     const blocks = homeView(home({ incidents: [incidentOverview(record, [], now)] })).blocks as unknown[];
     const text = textOf(blocks, `home-inc-${incident(3).id}`);
-    expect(text).toContain('SEV4 · open · contained · ');
+    expect(text).toContain('SEV4 · open · Contained · ');
     expect(text).toContain('Leak &lt;!channel&gt; &amp; co');
     expect(text).not.toContain('<!channel>');
+    const older = homeView(home({ incidents: [incidentOverview(incident(4), [], now)] })).blocks as unknown[];
+    expect(textOf(older, `home-inc-${incident(4).id}`)).toContain('SEV1 · open · Investigating · ');
   });
 
   test('a drill’s clocks run on its sped-up clock and it is marked as one', () => {

@@ -154,7 +154,10 @@ describe('/incident grammar', () => {
     expect(!result.ok && result.error).toContain(named);
   });
 
-  test.each(['status now', 'close please'])('%j: subcommands without arguments refuse extra words', (text) => {
-    expect(parse(text).ok).toBe(false);
-  });
+  test.each(['status now', 'summary please', 'deadlines soon'])(
+    '%j: subcommands without arguments refuse extra words',
+    (text) => {
+      expect(parse(text).ok).toBe(false);
+    },
+  );
 });

@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { wallDueAt } from '../obligations/incident-clock';
 import { byDueTime, isOpen, type ObligationRecord, obligationStatus } from '../obligations/obligation-record';
 import { obligationTitle } from '../obligations/regime-label';
-import { type Incident, incidentClock, SEVERITIES } from './incident';
+import { type Incident, incidentClock, PHASE_LABELS, phaseOf, SEVERITIES } from './incident';
 
 /** One notice still to be given, as a Home tab lists it: on the incident's own (drill) clock. */
 export interface OpenClock {
@@ -37,12 +36,9 @@ export interface HomeOverview {
   now: Date;
 }
 
-// The lifecycle work adds a `phase` to the record; read here without depending on it, so either record reads.
-const phaseSchema = z.object({ phase: z.string().min(1).max(40) });
-
-export function incidentPhase(incident: Incident): string | undefined {
-  const parsed = phaseSchema.safeParse(incident);
-  return parsed.success ? parsed.data.phase : undefined;
+/** The lifecycle phase as people read it ("Contained"); a record from before phases reads as investigating. */
+export function incidentPhase(incident: Incident): string {
+  return PHASE_LABELS[phaseOf(incident)].label;
 }
 
 export function incidentOverview(
@@ -63,10 +59,9 @@ export function incidentOverview(
         overdue: obligationStatus(o, clock, now) === 'overdue',
       }),
     );
-  const phase = incidentPhase(incident);
   return {
     incident,
-    ...(phase ? { phase } : {}),
+    phase: incidentPhase(incident),
     clocks,
     next: clocks.find((c) => !c.overdue) ?? null,
     overdue: clocks.filter((c) => c.overdue).length,

@@ -1,5 +1,5 @@
 import { type ChecklistItem, type ChecklistItemState, PHASES } from '../checklist/checklist';
-import { type Incident, ROLES, type Role, type Severity } from '../incidents/incident';
+import { type Incident, type IncidentPhase, phaseOf, ROLES, type Role, type Severity } from '../incidents/incident';
 import type { IncidentClock } from '../obligations/incident-clock';
 import {
   byDueTime,
@@ -79,6 +79,10 @@ export interface IncidentSummary {
   severity: Severity;
   drill: boolean;
   status: 'open' | 'closed';
+  /** Where the incident stood (investigating, contained, …): when it was closed, if it was. */
+  phase?: IncidentPhase;
+  /** Why it was closed (`/incident close <reason>`), masked like every free text; null when none was given. */
+  closeReason?: string | null;
   openedAt: string;
   openedBy: string;
   discoveredAt: string;
@@ -148,6 +152,8 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
     severity: incident.severity,
     drill: incident.drill,
     status: incident.status,
+    phase: phaseOf(incident),
+    closeReason: incident.closeReason ? maskSensitiveNumbers(incident.closeReason) : null,
     openedAt: incident.openedAt,
     openedBy: incident.openedBy,
     discoveredAt: incident.discoveredAt,

@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '../incidents/incident';
+import { PHASE_LABELS, ROLE_LABELS } from '../incidents/incident';
 import { personName } from '../register/register-export';
 import { stripBidiControls } from '../text/bidi';
 import { formatElapsed } from '../time/durations';
@@ -17,7 +17,8 @@ export function summaryMarkdown(s: IncidentSummary, names: ReadonlyMap<string, s
   out.push(`# ${s.drill ? '[DRILL] ' : ''}${s.id}: ${inline(s.title)}`, '');
   out.push(
     `- Severity: ${s.severity.toUpperCase()}`,
-    `- Status: ${s.status === 'closed' && s.closedAt ? `closed ${utc(s.closedAt)}` : `open (as of ${utc(s.asOf)})`}`,
+    `- Status: ${s.status === 'closed' && s.closedAt ? `closed ${utc(s.closedAt)}` : `open (as of ${utc(s.asOf)})`}${s.phase ? `, ${PHASE_LABELS[s.phase].label.toLowerCase()}${s.status === 'closed' ? ' when closed' : ''}` : ''}`,
+    ...(s.closeReason ? [`- Close reason: ${inline(s.closeReason)}`] : []),
     `- Discovered: ${utc(s.discoveredAt)}`,
     `- Opened: ${utc(s.openedAt)} by ${who(s.openedBy)}`,
     `- Duration: ${formatElapsed(s.sinceOpenedMs)} since opening, ${formatElapsed(s.sinceDiscoveryMs)} since discovery`,

@@ -9,6 +9,7 @@ import { helpFor, USAGE } from '../../../../commands/incident/usage';
 import { conversationIdSchema, slackUserIdSchema } from '../../../domain/ids';
 import { Refusal } from '../../../domain/refusals';
 import { assignRole } from '../../../flows/assign-role';
+import { changeSeverity } from '../../../flows/change-severity';
 import { requestClose } from '../../../flows/close-incident';
 import type { Actor } from '../../../flows/context';
 import { explainRegimeForIncident } from '../../../flows/explain-regime';
@@ -19,6 +20,9 @@ import { beginOpen, runOpen } from '../../../flows/open-incident';
 import { summaryOnRequest } from '../../../flows/post-summary';
 import { readFacts } from '../../../flows/read-facts';
 import { recordTypedDecision } from '../../../flows/record-decision';
+import { renameIncident } from '../../../flows/rename-incident';
+import { reopenIncident } from '../../../flows/reopen-incident';
+import { setIncidentStatus } from '../../../flows/set-incident-status';
 import { updateFacts } from '../../../flows/update-facts';
 import { redisOutage } from '../../../store/connection';
 import { openDeclareModal } from '../../adapters/declare-view';
@@ -36,6 +40,7 @@ import {
   storedNotPostedText,
 } from '../../messages/command-replies';
 import { factsShowReply, factsUpdateAnswer } from '../../messages/facts-replies';
+import { lifecycleAnswer, reopenAnswer } from '../../messages/lifecycle-message';
 import { deadlinesReply } from '../../messages/obligations-message';
 import { whyText } from '../../messages/why-message';
 import { afterAck, NOT_RECORDED } from '../../middleware/after-ack';
@@ -251,8 +256,28 @@ async function runCommand(
       // Handled before the acknowledgement (openCommand, the declare form): its id or form comes with the ack.
       return;
     case 'status': {
+      if (command.set) {
+        const text = lifecycleAnswer(await setIncidentStatus(ctx, actor, command.set), 'status');
+        if (text) await answer(text);
+        return;
+      }
       const { incident, checklist } = await incidentStatus(ctx, actor);
       await answer(incidentStatusText(incident, checklist));
+      return;
+    }
+    case 'severity': {
+      const text = lifecycleAnswer(await changeSeverity(ctx, actor, command.severity), 'severity');
+      if (text) await answer(text);
+      return;
+    }
+    case 'title': {
+      const text = lifecycleAnswer(await renameIncident(ctx, actor, command.title), 'title');
+      if (text) await answer(text);
+      return;
+    }
+    case 'reopen': {
+      const text = reopenAnswer(await reopenIncident(ctx, actor, command.reason));
+      if (text) await answer(text);
       return;
     }
     case 'deadlines': {
@@ -334,7 +359,7 @@ async function runCommand(
       return;
     }
     case 'close': {
-      const outcome = await requestClose(ctx, actor);
+      const outcome = await requestClose(ctx, actor, command.reason);
       if (outcome.kind === 'closed' && outcome.notPosted.length) {
         await answer(
           storedNotPostedText(
@@ -351,7 +376,10 @@ async function runCommand(
           response_type: 'ephemeral',
           replace_original: false,
           text: `${n} notification obligation(s) are still open on ${outcome.incident.id}. Close anyway?`,
-          blocks: closeConfirmationBlocks(outcome.incident.id, outcome.outstanding),
+          blocks: closeConfirmationBlocks(outcome.incident.id, outcome.outstanding, undefined, {
+            ...(outcome.reason ? { reason: outcome.reason } : {}),
+            reopens: outcome.incident.reopens ?? 0,
+          }),
         });
       }
       return;
