@@ -1,0 +1,189 @@
+import { CATALOG } from '../../../src/domain/regulations/catalog';
+import { HAND_WRITTEN_COPIES } from '../../../src/domain/regulations/catalog/us-states/statute-copies';
+import type { FactsInput } from '../../../src/domain/regulations/facts';
+import { find } from '../regime-fixtures';
+import { plusDays } from './state-facts';
+
+/**
+ * Issue 13, fourth verification pass: rules read in the lawserver.com copies stored in GitHub
+ * Ansvar-Systems/US-law-mcp (data/seed/states/<state>.json). Each row names the words it follows; the expected due
+ * instant is worked out by hand from the period those words state (null: no fixed period; 'absent': not owed).
+ */
+
+const DISCOVERED = '2026-03-04T15:00:00Z';
+
+const breach = (state: string, overrides: Partial<FactsInput> = {}): FactsInput => ({
+  discoveredAt: DISCOVERED,
+  dataTypes: ['name', 'ssn'],
+  affected: { [state]: 3 },
+  judgments: { riskOfHarm: true },
+  ...overrides,
+});
+const maintainer = (state: string, overrides: Partial<FactsInput> = {}): FactsInput =>
+  breach(state, { entityTypes: ['data_maintainer'], ...overrides });
+
+type Row = [source: string, facts: FactsInput, id: string, due: string | null | 'absent'];
+
+const ROWS: Row[] = [
+  // Contradictions found in the text and fixed.
+  [
+    'La. R.S. 51:3074(D), (E): the maintainer\'s notice is "not later than sixty days from the discovery" (Act 382 of 2018)',
+    maintainer('US-LA'),
+    'us-la/data_owner',
+    plusDays(DISCOVERED, 60),
+  ],
+  [
+    'La. R.S. 51:3074 before Act 382 (2018-08-01): no fixed period',
+    maintainer('US-LA', { discoveredAt: '2018-07-30T15:00:00Z' }),
+    'us-la/data_owner',
+    null,
+  ],
+  [
+    'N.M. Stat. § 57-12C-6(C): the maintainer "not later than forty-five calendar days following discovery"',
+    maintainer('US-NM'),
+    'us-nm/data_owner',
+    plusDays(DISCOVERED, 45),
+  ],
+  [
+    'N.M. Stat. § 57-12C-8: the Act "shall not apply to a person subject to the federal Gramm-Leach-Bliley Act" (maintainer)',
+    maintainer('US-NM', { entityTypes: ['data_maintainer', 'ftc_financial_institution'] }),
+    'us-nm/data_owner',
+    'absent',
+  ],
+  [
+    'N.M. Stat. § 57-12C-8: nor to residents, for a mortgage servicer under the FTC Safeguards Rule',
+    breach('US-NM', { entityTypes: ['ftc_financial_institution'] }),
+    'us-nm/individuals',
+    'absent',
+  ],
+  [
+    'N.M. Stat. § 57-12C-8: nor to the AG, for a HIPAA covered entity',
+    breach('US-NM', { entityTypes: ['hipaa_covered_entity'], affected: { 'US-NM': 1001 } }),
+    'us-nm/regulator',
+    'absent',
+  ],
+  [
+    'N.M. Stat. § 57-12C-6(A): 45 days for an organisation under neither Act',
+    breach('US-NM'),
+    'us-nm/individuals',
+    plusDays(DISCOVERED, 45),
+  ],
+  // Moved to V, unchanged.
+  [
+    'La. R.S. 51:3074(E): residents "not later than sixty days from the discovery of the breach"',
+    breach('US-LA'),
+    'us-la/individuals',
+    plusDays(DISCOVERED, 60),
+  ],
+  [
+    'N.J.S.A. § 56:8-163(f): "more than 1,000 persons at one time" (1,000 is not)',
+    breach('US-NJ', { affected: { 'US-NJ': 1000 } }),
+    'us-nj/credit_bureaus',
+    'absent',
+  ],
+  [
+    'N.J.S.A. § 56:8-163(f): 1,001 persons, "without unreasonable delay"',
+    breach('US-NJ', { affected: { 'US-NJ': 1001 } }),
+    'us-nj/credit_bureaus',
+    null,
+  ],
+  [
+    'N.J.S.A. § 56:8-163(b): the maintainer "immediately following discovery"',
+    maintainer('US-NJ'),
+    'us-nj/data_owner',
+    null,
+  ],
+  [
+    'K.S.A. 50-7a02(f): "more than 1,000 consumers at one time" (1,000 is not)',
+    breach('US-KS', { affected: { 'US-KS': 1000 } }),
+    'us-ks/credit_bureaus',
+    'absent',
+  ],
+  [
+    'K.S.A. 50-7a02(f): 1,001 consumers, "without unreasonable delay"',
+    breach('US-KS', { affected: { 'US-KS': 1001 } }),
+    'us-ks/credit_bureaus',
+    null,
+  ],
+  [
+    'K.S.A. 50-7a02(b): the maintainer "following discovery of a breach" (no period)',
+    maintainer('US-KS'),
+    'us-ks/data_owner',
+    null,
+  ],
+  [
+    'Md. Code, Com. Law § 14-3504(c)(2): the maintainer "not later than 10 days after the business discovers"',
+    maintainer('US-MD'),
+    'us-md/data_owner',
+    plusDays(DISCOVERED, 10),
+  ],
+  [
+    'M.G.L. c. 93H § 3(b): the AG and OCABR for one resident, "as soon as practicable and without unreasonable delay"',
+    breach('US-MA', { affected: { 'US-MA': 1 } }),
+    'us-ma/regulator',
+    null,
+  ],
+  [
+    'M.G.L. c. 93H § 3(a): the maintainer "as soon as practicable and without unreasonable delay"',
+    maintainer('US-MA'),
+    'us-ma/data_owner',
+    null,
+  ],
+  ['N.C. Gen. Stat. § 75-65(a): residents "without unreasonable delay"', breach('US-NC'), 'us-nc/individuals', null],
+  [
+    'N.C. Gen. Stat. § 75-65(b): the maintainer "immediately following discovery of the breach"',
+    maintainer('US-NC'),
+    'us-nc/data_owner',
+    null,
+  ],
+  [
+    'N.D. Cent. Code § 51-30-03: the maintainer "immediately following the discovery"',
+    maintainer('US-ND'),
+    'us-nd/data_owner',
+    null,
+  ],
+  [
+    '6 Del. C. § 12B-102(b): the maintainer "immediately following determination of the breach of security"',
+    maintainer('US-DE'),
+    'us-de/data_owner',
+    null,
+  ],
+  [
+    'N.Y. Gen. Bus. Law § 899-aa(3): the maintainer "immediately following discovery"',
+    maintainer('US-NY'),
+    'us-ny/data_owner',
+    null,
+  ],
+];
+
+describe('rules read in the scraped statute copies', () => {
+  it.each(ROWS)('%s', (_source, facts, id, due) => {
+    const o = find(facts, id);
+    if (due === 'absent') return expect(o).toBeUndefined();
+    expect(o).toBeDefined();
+    expect(o?.dueAt ?? null).toBe(due);
+  });
+
+  it('Maryland: the AG is told before the residents (§ 14-3504(h) "Prior to giving the notification")', () => {
+    const o = find(breach('US-MD'), 'us-md/regulator');
+    expect(o?.deadline).toMatch(/prior to giving the notification/);
+    expect(o?.dueAt).toBe(find(breach('US-MD'), 'us-md/individuals')?.dueAt);
+  });
+});
+
+describe('which copies may be cited', () => {
+  const citing = CATALOG.flatMap((rule) => {
+    const states = rule.verification.sources.flatMap((source) =>
+      [...source.matchAll(/Ansvar-Systems\/US-law-mcp, data\/seed\/states\/([a-z]{2})\.json/g)].map((m) => m[1] ?? ''),
+    );
+    return [...new Set(states)].map((state) => [rule.id, state] as const);
+  });
+
+  it('some rules cite them', () => {
+    expect(citing.length).toBeGreaterThan(20);
+  });
+
+  it.each(citing)('%s cites a scraped copy (%s), never one written by hand', (_id, state) => {
+    expect(HAND_WRITTEN_COPIES).not.toContain(state);
+  });
+});
