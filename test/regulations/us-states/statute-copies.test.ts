@@ -154,6 +154,32 @@ const ROWS: Row[] = [
     'us-ny/data_owner',
     null,
   ],
+  // Read in stored statute pages (laws9.com, elaws, statutes.laws.com, legislature.vermont.gov).
+  ['W. Va. Code § 46A-2A-102(a): residents "without unreasonable delay"', breach('US-WV'), 'us-wv/individuals', null],
+  [
+    'W. Va. Code § 46A-2A-102(c): the maintainer "as soon as practicable following discovery"',
+    maintainer('US-WV'),
+    'us-wv/data_owner',
+    null,
+  ],
+  [
+    'Utah Code § 13-44-202(2): residents "in the most expedient time possible without unreasonable delay"',
+    breach('US-UT'),
+    'us-ut/individuals',
+    null,
+  ],
+  [
+    'Utah Code § 13-44-202(3)(a): the maintainer "immediately following the person\'s discovery of the breach"',
+    maintainer('US-UT'),
+    'us-ut/data_owner',
+    null,
+  ],
+  [
+    '9 V.S.A. § 2435(b)(2): the maintainer "immediately following discovery of the breach"',
+    maintainer('US-VT'),
+    'us-vt/data_owner',
+    null,
+  ],
 ];
 
 describe('rules read in the scraped statute copies', () => {
@@ -168,6 +194,20 @@ describe('rules read in the scraped statute copies', () => {
     const o = find(breach('US-MD'), 'us-md/regulator');
     expect(o?.deadline).toMatch(/prior to giving the notification/);
     expect(o?.dueAt).toBe(find(breach('US-MD'), 'us-md/individuals')?.dueAt);
+  });
+});
+
+describe('Alaska, AS 45.48.010 read in the text', () => {
+  it('(b): residents "in the most expeditious time possible and without unreasonable delay"', () => {
+    const o = find(breach('US-AK'), 'us-ak/individuals');
+    expect(o?.dueAt ?? null).toBeNull();
+    expect(o?.deadline).toMatch(/most expeditious time possible and without unreasonable delay/);
+  });
+
+  it('(c): the no-harm determination goes to the attorney general before notice is skipped', () => {
+    const facts = breach('US-AK', { judgments: { riskOfHarm: false } });
+    expect(find(facts, 'us-ak/individuals')).toBeUndefined();
+    expect(find(facts, 'us-ak/regulator/no-harm-determination')).toBeDefined();
   });
 });
 

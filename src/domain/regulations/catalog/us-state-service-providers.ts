@@ -18,6 +18,8 @@ import {
   stateRule,
 } from './us-states/state-rule';
 import { lawserverCopy } from './us-states/statute-copies';
+import { UT_TEXT_SOURCE } from './us-states/ut';
+import { WV_TEXT_SOURCE } from './us-states/wv';
 
 /**
  * A service provider's own clock under each US state statute's maintainer clause: "a person that maintains
@@ -536,13 +538,29 @@ const CLAUSES: Clause[] = [
     code: 'ut',
     citation: 'Utah Code § 13-44-202(3)',
     versions: since('2007-01-01', immediately()),
-    verification: m([RESEARCH]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${UT_TEXT_SOURCE}: (3)(a) "A person who maintains computerized data that includes personal information that the person does not own or license shall notify and cooperate with the owner or licensee of the information of any breach of system security immediately following the person's discovery of the breach if misuse of the personal information occurs or is reasonably likely to occur"`,
+        RESEARCH,
+      ],
+      unverified:
+        'Read in the version before SB 127 (2023). The misuse condition is left to the owner here (no judgment attached, the conservative reading).',
+    },
   },
   {
     code: 'vt',
     citation: '9 V.S.A. § 2435(b)(2)',
     versions: since('2007-01-01', immediately('immediately, subject to a law-enforcement delay')),
-    verification: s([COMPILED_TABLE]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        'https://legislature.vermont.gov/statutes/section/09/062/02435 (official text of 9 V.S.A. § 2435): (b)(2) "Any data collector that maintains or possesses computerized data containing personally identifiable information or login credentials that the data collector does not own or license ... shall notify the owner or licensee of the information of any security breach immediately following discovery of the breach, consistent with the legitimate needs of law enforcement"',
+        'http://laws9.com/statutes/vermont/title-09/chapter-62/2435 (earlier text, same clause: "immediately following discovery of the breach")',
+        COMPILED_TABLE,
+      ],
+      unverified: 'The 2007-01-01 in-force date is not read in the session law.',
+    },
   },
   {
     code: 'va',
@@ -560,7 +578,14 @@ const CLAUSES: Clause[] = [
     code: 'wv',
     citation: 'W. Va. Code § 46A-2A-102(c)',
     versions: since('2008-06-06', immediately('as soon as practicable following discovery')),
-    verification: s([COMPILED_TABLE]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${WV_TEXT_SOURCE}: (c) "An individual or entity that maintains computerized data that includes personal information that the individual or entity does not own or license shall give notice to the owner or licensee of the information of any breach of the security of the system as soon as practicable following discovery"`,
+        COMPILED_TABLE,
+      ],
+      unverified: 'In-force date (2008-06-06) not read in the session law.',
+    },
   },
   {
     code: 'wi',
