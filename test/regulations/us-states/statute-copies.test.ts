@@ -175,6 +175,13 @@ const ROWS: Row[] = [
     null,
   ],
   [
+    'NRS 603A.220(1): residents "in the most expedient time possible and without unreasonable delay"',
+    breach('US-NV'),
+    'us-nv/individuals',
+    null,
+  ],
+  ['NRS 603A.220(2): the maintainer "immediately following discovery"', maintainer('US-NV'), 'us-nv/data_owner', null],
+  [
     '9 V.S.A. § 2435(b)(2): the maintainer "immediately following discovery of the breach"',
     maintainer('US-VT'),
     'us-vt/data_owner',

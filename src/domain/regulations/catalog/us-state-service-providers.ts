@@ -8,6 +8,7 @@ import { MD_TEXT_SOURCE } from './us-states/md';
 import { NC_TEXT_SOURCE } from './us-states/nc';
 import { NJ_TEXT_SOURCE } from './us-states/nj';
 import { NM_EXEMPT, NM_EXEMPTION_SOURCE, NM_TEXT_SOURCE } from './us-states/nm';
+import { NV_TEXT_SOURCE } from './us-states/nv';
 import { NY_SHIELD_TEXT_SOURCE } from './us-states/ny';
 import {
   calendarDays,
@@ -383,7 +384,14 @@ const CLAUSES: Clause[] = [
     code: 'nv',
     citation: 'Nev. Rev. Stat. § 603A.220(2)',
     versions: since('2005-10-01', immediately()),
-    verification: s([COMPILED_TABLE]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${NV_TEXT_SOURCE}: (2) "Any data collector that maintains computerized data which includes personal information that the data collector does not own shall notify the owner or licensee of the information of any breach of the security of the system data immediately following discovery"`,
+        COMPILED_TABLE,
+      ],
+      unverified: 'The 2005-10-01 in-force date is from memory.',
+    },
   },
   {
     code: 'nh',
