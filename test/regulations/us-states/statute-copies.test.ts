@@ -68,6 +68,18 @@ const ROWS: Row[] = [
     'us-nm/individuals',
     plusDays(DISCOVERED, 45),
   ],
+  [
+    'Tenn. Code § 47-18-2107(c) after SB 2005 (2016): the service provider "within 45 days of discovery" (secondary sources)',
+    maintainer('US-TN'),
+    'us-tn/data_owner',
+    plusDays(DISCOVERED, 45),
+  ],
+  [
+    'Tenn. Code § 47-18-2107(c) before SB 2005 (2016-07-01): no fixed period',
+    maintainer('US-TN', { discoveredAt: '2016-06-29T15:00:00Z' }),
+    'us-tn/data_owner',
+    null,
+  ],
   // Moved to V, unchanged.
   [
     'La. R.S. 51:3074(E): residents "not later than sixty days from the discovery of the breach"',

@@ -533,8 +533,29 @@ const CLAUSES: Clause[] = [
   {
     code: 'tn',
     citation: 'Tenn. Code § 47-18-2107(c)',
-    versions: since('2005-07-01', immediately()),
-    verification: m([RESEARCH]),
+    versions: [
+      { inForceFrom: '2005-07-01', deadline: immediately() },
+      {
+        // SB 2005 (2016) put the service provider under the same outer limit as the residents' notice. The clause is
+        // read only in two secondary sources; "immediately" with a 45-day cap is never later than "immediately"
+        // alone, and gives the reminder a due time.
+        inForceFrom: '2016-07-01',
+        citation: 'Tenn. Code § 47-18-2107(c) (SB 2005, 2016)',
+        deadline: calendarDays(
+          45,
+          'discoveredAt',
+          'immediately, but no later than 45 days from the discovery or notification of the breach',
+        ),
+      },
+    ],
+    verification: s(
+      [
+        'https://alstonprivacy.com/tennessee-updates-data-breach-statute-require-notice-14-days (SB 2005: "Service providers must report a breach to the organization for which they are processing the data within 45 days of discovery"; "The new law takes effect on July 1, 2016")',
+        'https://csrps.com/privacy-regulations/tennesse/ ("Vendors should notify the data owner ... no later than 45 days from the discovery or notification of the breach")',
+        RESEARCH,
+      ],
+      'The text of § 47-18-2107(c) as amended by SB 2005 was not read; the 45-day limit is from two secondary sources.',
+    ),
   },
   {
     code: 'tx',
