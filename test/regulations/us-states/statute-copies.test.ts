@@ -193,6 +193,19 @@ const ROWS: Row[] = [
     null,
   ],
   ['NRS 603A.220(2): the maintainer "immediately following discovery"', maintainer('US-NV'), 'us-nv/data_owner', null],
+  ['RSA 359-C:20, I(a): residents "as soon as possible"', breach('US-NH'), 'us-nh/individuals', null],
+  [
+    'RSA 359-C:20, I(b): the attorney general or primary regulator, for one resident',
+    breach('US-NH', { affected: { 'US-NH': 1 } }),
+    'us-nh/regulator',
+    null,
+  ],
+  [
+    'RSA 359-C:20, I(c): the maintainer "immediately following discovery"',
+    maintainer('US-NH'),
+    'us-nh/data_owner',
+    null,
+  ],
   [
     '9 V.S.A. § 2435(b)(2): the maintainer "immediately following discovery of the breach"',
     maintainer('US-VT'),

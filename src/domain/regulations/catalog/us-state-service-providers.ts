@@ -6,6 +6,7 @@ import { LA_TEXT_SOURCE } from './us-states/la';
 import { MA_TEXT_SOURCE } from './us-states/ma';
 import { MD_TEXT_SOURCE } from './us-states/md';
 import { NC_TEXT_SOURCE } from './us-states/nc';
+import { NH_TEXT_SOURCE } from './us-states/nh';
 import { NJ_TEXT_SOURCE } from './us-states/nj';
 import { NM_EXEMPT, NM_EXEMPTION_SOURCE, NM_TEXT_SOURCE } from './us-states/nm';
 import { NV_TEXT_SOURCE } from './us-states/nv';
@@ -397,7 +398,14 @@ const CLAUSES: Clause[] = [
     code: 'nh',
     citation: 'N.H. Rev. Stat. § 359-C:20, I(c)',
     versions: since('2007-01-01', immediately()),
-    verification: s([COMPILED_TABLE]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${NH_TEXT_SOURCE}: I(c) "Any person or business that maintains computerized data that includes personal information that the person or business does not own shall notify and cooperate with the owner or licensee of the information of any breach of the security of the data immediately following discovery, if the personal information was acquired by an unauthorized person"`,
+        COMPILED_TABLE,
+      ],
+      unverified: 'The 2007-01-01 in-force date is from a secondary summary.',
+    },
   },
   {
     code: 'nj',
