@@ -207,6 +207,18 @@ const ROWS: Row[] = [
     null,
   ],
   [
+    'O.C.G.A. § 10-1-912(a): residents "in the most expedient time possible and without unreasonable delay" (information brokers)',
+    breach('US-GA', { judgments: { riskOfHarm: true, informationBroker: true } }),
+    'us-ga/individuals',
+    null,
+  ],
+  [
+    'O.C.G.A. § 10-1-912(b): the maintainer "within 24 hours following discovery"',
+    maintainer('US-GA'),
+    'us-ga/data_owner',
+    new Date(new Date(DISCOVERED).getTime() + 24 * 3600 * 1000).toISOString(),
+  ],
+  [
     '9 V.S.A. § 2435(b)(2): the maintainer "immediately following discovery of the breach"',
     maintainer('US-VT'),
     'us-vt/data_owner',

@@ -1,6 +1,7 @@
 import type { Deadline, Rule, RuleVersion, Verification } from '../rule';
 import type { EntityType } from '../vocabulary';
 import { US_STATE_RULES } from './us-states';
+import { GA_TEXT_SOURCE } from './us-states/ga';
 import { KS_TEXT_SOURCE } from './us-states/ks';
 import { LA_TEXT_SOURCE } from './us-states/la';
 import { MA_TEXT_SOURCE } from './us-states/ma';
@@ -193,10 +194,14 @@ const CLAUSES: Clause[] = [
         ],
       },
     ],
-    verification: s(
-      [`${RESEARCH} us-ga (V there: § 10-1-912 text, 2016)`],
-      'The compiled source marks the 24 hours unverified; the research notes read the 2016 text.',
-    ),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${GA_TEXT_SOURCE}: (b) "Any person or business that maintains computerized data on behalf of an information broker or data collector that includes personal information of individuals that the person or business does not own shall notify the information broker or data collector of any breach of the security of the system within 24 hours following discovery"`,
+        `${RESEARCH} us-ga (V there: § 10-1-912 text, 2016)`,
+      ],
+      unverified: 'The 2005-05-05 in-force date is from the Perkins Coie chart (S.B. 230).',
+    },
     recipientName: 'the information broker or data collector that owns the data',
   },
   {
