@@ -80,7 +80,49 @@ const ROWS: Row[] = [
     'us-tn/data_owner',
     null,
   ],
+  [
+    'Minn. Stat. § 325E.61, subd. 4: the section "do[es] not apply to any financial institution as defined by ... 6809(3)" (a mortgage servicer)',
+    breach('US-MN', { entityTypes: ['ftc_financial_institution'] }),
+    'us-mn/individuals',
+    'absent',
+  ],
+  [
+    'Minn. Stat. § 325E.61, subd. 4: nor the bureaus, for a bank',
+    breach('US-MN', { entityTypes: ['us_bank'], affected: { 'US-MN': 5000 } }),
+    'us-mn/credit_bureaus',
+    'absent',
+  ],
+  [
+    "Minn. Stat. § 325E.61, subd. 4: nor the maintainer's notice, for a maintainer that is a financial institution",
+    maintainer('US-MN', { entityTypes: ['data_maintainer', 'ftc_financial_institution'] }),
+    'us-mn/data_owner',
+    'absent',
+  ],
   // Moved to V, unchanged.
+  [
+    'Minn. Stat. § 325E.61, subd. 1(a): residents "in the most expedient time possible and without unreasonable delay"',
+    breach('US-MN'),
+    'us-mn/individuals',
+    null,
+  ],
+  [
+    'Minn. Stat. § 325E.61, subd. 2: "more than 500 persons at one time" (500 is not)',
+    breach('US-MN', { affected: { 'US-MN': 500 } }),
+    'us-mn/credit_bureaus',
+    'absent',
+  ],
+  [
+    'Minn. Stat. § 325E.61, subd. 2: 501 persons, the bureaus "within 48 hours"',
+    breach('US-MN', { affected: { 'US-MN': 501 } }),
+    'us-mn/credit_bureaus',
+    new Date(new Date(DISCOVERED).getTime() + 48 * 3600 * 1000).toISOString(),
+  ],
+  [
+    'Minn. Stat. § 325E.61, subd. 1(b): the maintainer "immediately following discovery"',
+    maintainer('US-MN'),
+    'us-mn/data_owner',
+    null,
+  ],
   [
     'La. R.S. 51:3074(E): residents "not later than sixty days from the discovery of the breach"',
     breach('US-LA'),

@@ -6,6 +6,7 @@ import { KS_TEXT_SOURCE } from './us-states/ks';
 import { LA_TEXT_SOURCE } from './us-states/la';
 import { MA_TEXT_SOURCE } from './us-states/ma';
 import { MD_TEXT_SOURCE } from './us-states/md';
+import { MN_EXEMPTION_SOURCE, MN_SESSION_LAW_SOURCE } from './us-states/mn';
 import { NC_TEXT_SOURCE } from './us-states/nc';
 import { NH_TEXT_SOURCE } from './us-states/nh';
 import { NJ_TEXT_SOURCE } from './us-states/nj';
@@ -14,6 +15,7 @@ import { NV_TEXT_SOURCE } from './us-states/nv';
 import { NY_SHIELD_TEXT_SOURCE } from './us-states/ny';
 import {
   calendarDays,
+  GLBA_FINANCIAL_INSTITUTIONS,
   individualsId,
   noFixedPeriod,
   residentsOver,
@@ -355,7 +357,17 @@ const CLAUSES: Clause[] = [
     code: 'mn',
     citation: 'Minn. Stat. § 325E.61 subd. 1(b)',
     versions: since('2006-01-01', immediately()),
-    verification: m([RESEARCH]),
+    excludedEntityTypes: GLBA_FINANCIAL_INSTITUTIONS,
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${MN_SESSION_LAW_SOURCE}: subd. 1(b) "Any person or business that maintains data that includes personal information that the person or business does not own shall notify the owner or licensee of the information of any breach of the security of the data immediately following discovery"`,
+        MN_EXEMPTION_SOURCE,
+        RESEARCH,
+      ],
+      unverified:
+        'Read in the session law as enacted (2005); the 2006-01-01 in-force date is from a secondary summary.',
+    },
   },
   {
     code: 'ms',
