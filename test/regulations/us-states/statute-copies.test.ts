@@ -283,6 +283,38 @@ describe('rules read in the scraped statute copies', () => {
   });
 });
 
+describe('Minnesota Nonbank Data Security Law, Minn. Stat. § 46A.06 subd. 1(a)', () => {
+  const licensee = (affected: Record<string, number>, discoveredAt = DISCOVERED): FactsInput => ({
+    discoveredAt,
+    dataTypes: ['name', 'ssn'],
+    affected,
+    entityTypes: ['minnesota_commerce_licensee', 'ftc_financial_institution'],
+  });
+
+  it('"at least 500 consumers": the commissioner "no later than 45 days after the date the event is discovered"', () => {
+    expect(find(licensee({ 'US-MN': 500 }), 'mn-nonbank/regulator')?.dueAt).toBe(plusDays(DISCOVERED, 45));
+  });
+
+  it('499 consumers: no notice', () => {
+    expect(find(licensee({ 'US-MN': 499 }), 'mn-nonbank/regulator')).toBeUndefined();
+  });
+
+  it('consumers outside Minnesota count too (the lower threshold; § 46A.01 not read)', () => {
+    expect(find(licensee({ 'US-MN': 10, 'US-WI': 490 }), 'mn-nonbank/regulator')).toBeDefined();
+  });
+
+  it('a Minnesota licensee that is a GLBA financial institution gets this notice, not § 325E.61', () => {
+    const facts = licensee({ 'US-MN': 600 });
+    expect(find(facts, 'mn-nonbank/regulator')).toBeDefined();
+    expect(find(facts, 'us-mn/individuals')).toBeUndefined();
+  });
+
+  it('not before the 2024 act took effect (1 August 2024)', () => {
+    expect(find(licensee({ 'US-MN': 600 }, '2024-07-31T15:00:00Z'), 'mn-nonbank/regulator')).toBeUndefined();
+    expect(find(licensee({ 'US-MN': 600 }, '2024-08-01T15:00:00Z'), 'mn-nonbank/regulator')).toBeDefined();
+  });
+});
+
 describe('Alaska, AS 45.48.010 read in the text', () => {
   it('(b): residents "in the most expeditious time possible and without unreasonable delay"', () => {
     const o = find(breach('US-AK'), 'us-ak/individuals');
