@@ -98,6 +98,18 @@ const ROWS: Row[] = [
     'us-mn/data_owner',
     'absent',
   ],
+  [
+    'Ind. Code § 24-4.9-3-3(a) (P.L. 171-2022): every "disclosure or notification under this chapter", the maintainer\'s included, "not more than forty-five (45) days after the discovery"',
+    maintainer('US-IN'),
+    'us-in/data_owner',
+    plusDays(DISCOVERED, 45),
+  ],
+  [
+    'Ind. Code § 24-4.9-3-3(a) before 2022-07-01: "without unreasonable delay", no fixed period',
+    maintainer('US-IN', { discoveredAt: '2022-06-29T15:00:00Z' }),
+    'us-in/data_owner',
+    null,
+  ],
   // Moved to V, unchanged.
   [
     'Minn. Stat. § 325E.61, subd. 1(a): residents "in the most expedient time possible and without unreasonable delay"',

@@ -226,14 +226,36 @@ const CLAUSES: Clause[] = [
   },
   {
     code: 'in',
-    citation: 'Ind. Code § 24-4.9-3-2',
-    versions: since(
-      '2006-07-01',
-      immediately(
-        'on discovering that personal information was or may have been acquired (no period stated; read as immediately)',
-      ),
-    ),
-    verification: m([RESEARCH]),
+    // § 24-4.9-3-2 sets the duty; § 24-4.9-3-3(a) times every "disclosure or notification under this chapter",
+    // the maintainer's included: without unreasonable delay, and since P.L. 171-2022 at most 45 days after discovery.
+    citation: 'Ind. Code §§ 24-4.9-3-2, 24-4.9-3-3(a)',
+    versions: [
+      {
+        inForceFrom: '2006-07-01',
+        deadline: immediately(
+          'on discovering that personal information was or may have been acquired, without unreasonable delay (§ 24-4.9-3-3(a); no period stated, read as immediately)',
+        ),
+      },
+      {
+        inForceFrom: '2022-07-01',
+        citation: 'Ind. Code §§ 24-4.9-3-2, 24-4.9-3-3(a) (P.L. 171-2022)',
+        deadline: calendarDays(
+          45,
+          'discoveredAt',
+          'without unreasonable delay, but not more than 45 days after the discovery of the breach',
+        ),
+      },
+    ],
+    verification: {
+      confidence: 'V',
+      sources: [
+        'https://statutes.laws.com/indiana/title-24/ar-4.9/ch-3 and http://www.laws9.com/statutes/indiana/title24/ar4.9/ch3 (IC 24-4.9-3-2: "A person that maintains computerized data but that is not a data base owner shall notify the data base owner if the person discovers that personal information was or may have been acquired by an unauthorized person."; IC 24-4.9-3-3(a): "A person required to make a disclosure or notification under this chapter shall make the disclosure or notification without unreasonable delay")',
+        'Ind. Code § 24-4.9-3-3, text at https://lawserver.com/law/state/indiana/in-code/indiana_code_24-4-9-3-3: "without unreasonable delay, but not more than forty-five (45) days after the discovery of the breach" (amended by P.L.171-2022, SEC.1)',
+        RESEARCH,
+      ],
+      unverified:
+        'The in-force dates (2006-07-01; P.L. 171-2022 from 2022-07-01) are those of the Indiana individual-notice rule, from secondary sources.',
+    },
   },
   {
     code: 'ia',
