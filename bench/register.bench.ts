@@ -1,14 +1,8 @@
 import { Redis } from 'ioredis';
 import { bootTestBot, capturingLog, deletePrefix } from '../test/integration/test-bot';
+import { mrCooperFactsCommand } from '../test/support/mr-cooper';
 import { GENERAL_CHANNEL_ID, startSlackSimulator } from '../test/support/slack-simulator';
 import { percentile } from './percentile';
-
-const mrCooper = require('../../examples/mr-cooper.json') as {
-  entityTypes: string[];
-  dataTypes: string[];
-  affected: Record<string, number>;
-  judgments: Record<string, boolean>;
-};
 
 /**
  * Issue 11: `/incident facts` with the Mr. Cooper facts (54 jurisdictions, about 130 obligations) against the
@@ -20,18 +14,6 @@ export async function runRegisterBench(): Promise<Record<string, number>> {
   const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
   const sim = await startSlackSimulator();
   const { bot, slack } = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off' }, capturingLog());
-  const facts = [
-    'facts',
-    `--data ${mrCooper.dataTypes.join(',')}`,
-    `--entity ${mrCooper.entityTypes.join(',')}`,
-    `--affected ${Object.entries(mrCooper.affected)
-      .map(([code, n]) => `${code}=${n}`)
-      .join(',')}`,
-    `--judgment ${Object.entries(mrCooper.judgments)
-      .map(([k, v]) => `${k}=${v ? 'yes' : 'no'}`)
-      .join(',')}`,
-    '--encrypted no',
-  ].join(' ');
   try {
     const factsMs: number[] = [];
     const calls: number[] = [];
@@ -47,7 +29,7 @@ export async function runRegisterBench(): Promise<Record<string, number>> {
       const channel = /<#(\w+)>/.exec(String(opened.body.text))?.[1] ?? '';
       const since = sim.mark();
       const started = Date.now();
-      await slack.slashCommand({ text: facts, user_id: 'UALICE', channel_id: channel });
+      await slack.slashCommand({ text: mrCooperFactsCommand, user_id: 'UALICE', channel_id: channel });
       const updated = await sim.waitForCall(
         'chat.update',
         (c) => c.args.channel === channel && JSON.stringify(c.args.blocks ?? '').includes('register-header'),

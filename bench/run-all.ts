@@ -1,5 +1,7 @@
 import { runAckUnderLoadBench } from './ack-under-load.bench';
 import { runDeadlinesBench } from './deadlines.bench';
+import { runDeclareBench } from './declare.bench';
+import { runHomeBench } from './home.bench';
 import { runRegisterBench } from './register.bench';
 import { runRemindersBench } from './reminders.bench';
 import { runRequestGuardBench } from './request-guard.bench';
@@ -17,7 +19,9 @@ const BENCHES: [string, () => Promise<Record<string, number | string>>][] = [
   ['request-guard', runRequestGuardBench],
   ['reminders', runRemindersBench],
   ['summary', runSummaryBench],
+  ['home', runHomeBench],
   ['ack-under-load', runAckUnderLoadBench],
+  ['declare', runDeclareBench],
 ];
 
 async function main(): Promise<void> {

@@ -2,12 +2,15 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Redis } from 'ioredis';
 import { startAnchors } from '../jobs/anchors/runtime';
+import { HOME_REFRESH_WINDOW_MS, startHomeRefresh } from '../jobs/home/runtime';
 import { type RemindersRuntime, startActScheduler, startReminders } from '../jobs/reminders/runtime';
 import { DEFAULT_TEMPLATE_ID } from './domain/checklist/templates';
 import { anchorTimeline, timelineAnchoring } from './flows/anchor-timeline';
 import { autoCloseDrill } from './flows/close-incident';
 import type { FlowContext } from './flows/context';
 import { deliverDigest } from './flows/deliver-reminder';
+import { type HomeDeps, homeViewersOf, publishHome } from './flows/home-tab';
+import type { HomeRefresh } from './flows/ports/home';
 import { resumeOpenActs } from './flows/resume-acts';
 import { resumeReminders } from './flows/resume-reminders';
 import { DEFAULT_DRILL_AUTO_CLOSE_HOURS, DEFAULT_ESCALATION_CAP, type Env } from './runtime/env';
@@ -20,6 +23,7 @@ import { Slots } from './runtime/slots';
 import { MeteredWebClient } from './slack/adapters/metered-web-client';
 import { SlackAnchors } from './slack/adapters/slack-anchors';
 import { SlackChat } from './slack/adapters/slack-chat';
+import { SlackHome } from './slack/adapters/slack-home';
 import { reminderWebClient, SlackReminderPoster } from './slack/adapters/slack-reminder-poster';
 import { createSlackApp } from './slack/app';
 import { ActStore } from './store/act-store';
@@ -27,6 +31,7 @@ import { AnchorRecords } from './store/anchor-records';
 import { closeRedis, failFastDuplicate, redisAnswers, whenReady } from './store/connection';
 import { DeadlineStore } from './store/deadline-store';
 import { DeliveryLedger } from './store/delivery-ledger';
+import { HomeViewers } from './store/home-viewers';
 import { IncidentStore } from './store/incident-store';
 import { RedisKeys } from './store/keys';
 import { TimelineStore } from './store/timeline-store';
@@ -71,6 +76,8 @@ export interface ReminderRuntimeOptions {
   metrics?: BotMetrics;
   /** Told of every timeline append (the bot schedules the incident's anchor). */
   timelineAppended?: (incidentId: string) => void;
+  /** Told after each reminder digest is handled: a clock fell due, so the Home tabs show it overdue. */
+  digestDelivered?: (incidentId: string) => void;
 }
 
 /**
@@ -104,7 +111,11 @@ export function startReminderRuntime(options: ReminderRuntimeOptions): Reminders
       ? {
           concurrency: env.REMINDER_CONCURRENCY,
           ...(env.REMINDER_LOCK_MS ? { lockMs: env.REMINDER_LOCK_MS } : {}),
-          deliver: (digest, attempt) => deliverDigest(deliveryDeps, digest, attempt),
+          deliver: async (digest, attempt) => {
+            const result = await deliverDigest(deliveryDeps, digest, attempt);
+            options.digestDelivered?.(digest.incidentId);
+            return result;
+          },
           resume: (scheduler) => resumeReminders({ incidents, deadlines, reminders: scheduler, log, now }),
           closeDrill: (incidentId) =>
             autoCloseDrill(
@@ -181,6 +192,8 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
       (await anchorDeps.timeline.length(incidentId)) !== ((await anchorDeps.records.get(incidentId))?.length ?? 0),
   });
   const timelineAppended = (incidentId: string) => anchors.soon(incidentId);
+  // Set once the Home refresh runs (it needs the records' connection, made after the reminders).
+  let homeRefresh: HomeRefresh | undefined;
   const reminders = startReminderRuntime({
     env,
     redis: options.redis,
@@ -190,6 +203,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     runWorker: env.REMINDER_WORKER === 'on',
     metrics,
     timelineAppended,
+    digestDelivered: (incidentId) => homeRefresh?.incidentChanged(incidentId),
   });
   // The records the acts read and write go through a fail-fast connection (no offline queue): during a Redis
   // outage a person hears within seconds that nothing was recorded. The queue keeps the patient connection.
@@ -212,6 +226,40 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     records: new AnchorRecords(records, keys),
   };
   const inFlight = new InFlight();
+  const homeDeps: HomeDeps = {
+    incidents: new IncidentStore(records, keys),
+    deadlines: new DeadlineStore(records, keys),
+    viewers: new HomeViewers(records, keys),
+    port: new SlackHome(
+      new MeteredWebClient(metrics, env.SLACK_BOT_TOKEN, {
+        ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
+        retryConfig: { retries: 2, minTimeout: 500, maxTimeout: 3000 },
+        timeout: env.SLACK_CALL_TIMEOUT_MS,
+        logger: libraryLogger(log, 'web-api') as never,
+      }),
+    ),
+    ...(env.LEGAL_USERGROUP ? { legalGroup: env.LEGAL_USERGROUP } : {}),
+    now,
+    log,
+  };
+  // Home tabs re-published after a clock changes (issue 12, item 4): debounced on BullMQ, after the act.
+  const home = startHomeRefresh({
+    redis: options.redis,
+    keys,
+    log,
+    windowMs: HOME_REFRESH_WINDOW_MS,
+    work: {
+      viewersOf: (incidentId) => homeViewersOf(homeDeps, incidentId),
+      publish: (userId) => publishHome(homeDeps, userId, { opened: false }),
+    },
+  });
+  homeRefresh = home;
+  // The open-incidents index the Home reads, rebuilt from the records at every start (incidents opened by an
+  // earlier version, an index step cut off by a crash).
+  void homeDeps.incidents
+    .rebuildOpenIndex()
+    .then((result) => log.info('open_index_rebuilt', result))
+    .catch((error: unknown) => log.warn('open_index_rebuild_failed', { err: error }));
   const botUserId = auth.user_id ?? '';
   const { app, ctx } = createSlackApp({
     env,
@@ -221,6 +269,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     botUserId,
     botId: auth.bot_id ?? '',
     renderMetrics: () => metrics.render(),
+    home: homeDeps,
     flows: {
       incidents: new IncidentStore(records, keys),
       acts: new ActStore(records, keys, env.ACT_LEASE_MS),
@@ -229,12 +278,14 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
       deadlines: new DeadlineStore(records, keys),
       reminders: actReminders.scheduler,
       anchors: timelineAnchoring(actAnchorDeps),
+      home,
       settings: {
         channelPrefix: env.INCIDENT_CHANNEL_PREFIX,
         channelNaming: env.INCIDENT_CHANNEL_NAMES,
         checklistTemplate: DEFAULT_TEMPLATE_ID,
         responders: env.INCIDENT_RESPONDERS,
         admins: env.INCIDENT_ADMINS,
+        lifecycleAuthority: env.LIFECYCLE_AUTHORITY,
         botUserId,
         profile: { entityTypes: env.ORG_ENTITY_TYPES, dataTypes: env.ORG_DATA_TYPES },
       },
@@ -246,6 +297,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
   const started = (await app.start(env.PORT).catch(async (error: unknown) => {
     await reminders.close();
     await actReminders.close();
+    await home.close();
     records.disconnect();
     await anchors.close();
     throw error;
@@ -269,7 +321,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
       // Workers last: a reminder being posted finishes; delayed ones wait in Redis for the next process, and a
       // job cut off here is taken up again by another worker (the delivery ledger keeps it to one post).
       const closed = await settlesBy(
-        Promise.all([reminders.close(), anchors.close(), actReminders.close()]),
+        Promise.all([reminders.close(), anchors.close(), home.close(), actReminders.close()]),
         deadline - 250,
       );
       const jobs = closed ? [] : reminders.activeJobs();

@@ -1,4 +1,5 @@
 import { startAnchors } from '../jobs/anchors/runtime';
+import { HOME_REFRESH_WINDOW_MS, startHomeRefresh } from '../jobs/home/runtime';
 import { jobFields, startReminderRuntime } from './bot';
 import { settingProblems, workerEnvSchema } from './runtime/env';
 import { jsonLog } from './runtime/log';
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
   const keys = new RedisKeys(env.REDIS_KEY_PREFIX);
   // Reminders posted here append to the timeline: their anchor is scheduled for the bots' anchor workers.
   const anchors = startAnchors({ redis, keys, log, debounceMs: env.TIMELINE_ANCHOR_DEBOUNCE_MS, anchor: null });
+  const home = startHomeRefresh({ redis, keys, log, windowMs: HOME_REFRESH_WINDOW_MS, work: null });
   const reminders = startReminderRuntime({
     env,
     redis,
@@ -64,6 +66,8 @@ async function main(): Promise<void> {
     runWorker: true,
     metrics,
     timelineAppended: (incidentId) => anchors.soon(incidentId),
+    // A reminder at a due time changes the Home tabs: re-published by the bots' Home workers.
+    digestDelivered: (incidentId) => home.incidentChanged(incidentId),
   });
   const server = await startMetricsServer(metrics, env.WORKER_METRICS_PORT, () => redisAnswers(redis)).catch(
     (error: unknown) => {
@@ -80,7 +84,7 @@ async function main(): Promise<void> {
     async (deadline) => {
       // A job cut off here is taken up again by another worker; the delivery ledger keeps it to one post.
       await settlesBy(server.close(), deadline - 1000);
-      const closed = await settlesBy(Promise.all([reminders.close(), anchors.close()]), deadline - 250);
+      const closed = await settlesBy(Promise.all([reminders.close(), anchors.close(), home.close()]), deadline - 250);
       const jobs = closed ? [] : reminders.activeJobs();
       if (!closed) {
         // Redis down holds BullMQ's close: give up on it; only jobs it was running count as abandoned.

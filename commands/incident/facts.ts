@@ -63,7 +63,7 @@ const FACTS_FLAGS: FlagSpec = {
 };
 
 /** An agency, not a person: no mentions, e-mail addresses, or 7 or more digits (phone, badge or case numbers). */
-const agencyName = z
+export const agencyName = z
   .string()
   .trim()
   .min(1, { message: 'must name the agency' })
@@ -73,7 +73,7 @@ const agencyName = z
   });
 
 /** `all`, or regime ids and obligation ids: `hipaa,us-me,sec-8k/regulator`. */
-const noticeList = z.union([
+export const noticeList = z.union([
   z
     .string()
     .transform((s) => s.trim().toLowerCase())
@@ -149,11 +149,35 @@ export interface FactsCommand {
   patch: FactsPatch;
 }
 
+/** `/incident facts` alone: the facts form (a modal pre-filled with the stored facts). */
+export interface FactsFormCommand {
+  name: 'facts_form';
+}
+
+/** `/incident facts show`: the stored facts, as the `/incident facts …` command that would recreate them. */
+export interface FactsShowCommand {
+  name: 'facts_show';
+}
+
+/** `facts` with flags changes the facts; alone it opens the form; `facts show` prints them. */
+export function parseFactsSubcommand(
+  tokens: string[],
+  now: Date,
+  ctx: ReadingContext,
+): FactsCommand | FactsFormCommand | FactsShowCommand {
+  if (tokens.length === 0) return { name: 'facts_form' };
+  if (tokens.length === 1 && tokens[0]?.toLowerCase() === 'show') return { name: 'facts_show' };
+  return parseFactsCommand(tokens, now, ctx);
+}
+
 /** Judgment names in any case (`riskofharm`, `RiskOfHarm`). */
 const JUDGMENT_BY_FOLDED = new Map(JUDGMENTS.map((j) => [j.toLowerCase(), j]));
 
-/** `riskOfHarm=yes, gdprRisk: no, hipaaBreach=true`. */
-function readJudgments(value: string, ctx: ReadingContext): [Judgment, boolean][] {
+/** What a judgment is set back to when it is not decided (any more). */
+const UNDECIDED = new Set(['undecided', 'open', 'unknown']);
+
+/** `riskOfHarm=yes, gdprRisk: no, hipaaBreach=true, secMaterial=undecided` (null: undecided, forgotten). */
+function readJudgments(value: string, ctx: ReadingContext): [Judgment, boolean | null][] {
   const entries = readList(value);
   if (entries.length === 0) throw new UsageError('`--judgment` needs entries like `riskOfHarm=yes`.');
   return entries.map((entry) => {
@@ -167,6 +191,7 @@ function readJudgments(value: string, ctx: ReadingContext): [Judgment, boolean][
         `\`--judgment\`: unknown judgment \`${m[1]}\`.${didYouMean(m[1], JUDGMENTS)} \`/incident help ${ctx.subcommand}\` lists them.`,
       );
     }
+    if (UNDECIDED.has(m[2].toLowerCase())) return [judgment, null];
     return [judgment, readYesNo(`judgment ${judgment}`, m[2])];
   });
 }

@@ -2,11 +2,12 @@ import { catalogRegimes } from '../../src/domain/obligations/catalog-engine';
 import { readPlace } from '../../src/domain/regulations/jurisdiction-names';
 import { didYouMean } from '../../src/domain/words/did-you-mean';
 import { type DecisionCommand, parseDecision } from './decision';
-import { type FactsCommand, parseFactsCommand } from './facts';
+import { type FactsCommand, type FactsFormCommand, type FactsShowCommand, parseFactsSubcommand } from './facts';
 import type { ReadingContext } from './flag-values';
+import { type LifecycleCommand, parseClose, parseReopen, parseSeverity, parseStatus, parseTitle } from './lifecycle';
 import { normaliseCommandText } from './normalise';
 import { type NotifiedCommand, parseNotified } from './notified';
-import { type OpenCommand, parseOpen } from './open';
+import { type DeclareCommand, type OpenCommand, parseOpen } from './open';
 import { parseRole, type RoleCommand } from './role';
 import { tokenize, UsageError } from './tokenize';
 import { SUBCOMMANDS, type Subcommand } from './usage';
@@ -14,15 +15,17 @@ import { SUBCOMMANDS, type Subcommand } from './usage';
 export type IncidentCommand =
   | { name: 'help'; topic?: Subcommand }
   | OpenCommand
-  | { name: 'status' }
+  | DeclareCommand
+  | LifecycleCommand
   | { name: 'deadlines' }
   | FactsCommand
+  | FactsFormCommand
+  | FactsShowCommand
   | NotifiedCommand
   | DecisionCommand
   | RoleCommand
   | { name: 'why'; regime: string }
-  | { name: 'summary' }
-  | { name: 'close' };
+  | { name: 'summary' };
 
 /**
  * `saidBack`: how values typed loosely were read (a date without a zone, read in the person's), to be shown to them
@@ -32,7 +35,7 @@ export type ParseResult =
   | { ok: true; command: IncidentCommand; saidBack?: string[] }
   | { ok: false; error: string; showUsage: boolean };
 
-const NO_ARGUMENTS = new Set(['status', 'deadlines', 'summary', 'close']);
+const NO_ARGUMENTS = new Set(['deadlines', 'summary']);
 
 export interface ParseOptions {
   /** The person's IANA zone (Slack users.info `tz`): instants typed without a zone are read in it. */
@@ -55,8 +58,15 @@ export function parseIncidentCommand(text: string, now: Date = new Date(), optio
     if (name === 'decision') return ok(parseDecision(text.trim().replace(/^\S+/, '')));
     if (name === 'role') return ok(parseRole(rest));
     if (name === 'notified') return ok(parseNotified(rest));
-    if (name === 'facts') return ok(parseFactsCommand(rest, now, ctx));
+    if (name === 'facts') return ok(parseFactsSubcommand(rest, now, ctx));
     if (name === 'why') return ok(parseWhy(rest));
+    // Titles and reasons are kept as typed (after the phone's dashes and quotes are undone).
+    const after = normalised.replace(/^\S+/, '');
+    if (name === 'severity') return ok(parseSeverity(rest));
+    if (name === 'title') return ok(parseTitle(after));
+    if (name === 'status') return ok(parseStatus(rest, normalised));
+    if (name === 'close') return ok(parseClose(after));
+    if (name === 'reopen') return ok(parseReopen(after));
     if (NO_ARGUMENTS.has(name)) {
       if (rest.length > 0) throw new UsageError(`\`${name}\` takes no arguments; got \`${rest.join(' ')}\`.`);
       return ok({ name } as IncidentCommand);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { SEVERITIES, type severitySchema } from '../../src/domain/incidents/incident';
+import { INCIDENT_TITLE_MAX, SEVERITIES, type severitySchema } from '../../src/domain/incidents/incident';
 import { catalogRegimes } from '../../src/domain/obligations/catalog-engine';
 import { type ReadingContext, readInstant, readNumber, readWord, readWords } from './flag-values';
 import { type FlagSpec, splitFlags, UsageError } from './tokenize';
@@ -23,6 +23,21 @@ export interface OpenCommand {
 }
 
 /**
+ * `open` without a title: the declare modal, filled in with whatever flags were typed
+ * (`/incident open --drill --speed 60` opens it with the drill ticked).
+ */
+export interface DeclareCommand {
+  name: 'declare';
+  prefill: {
+    severity?: z.infer<typeof severitySchema>;
+    discoveredAt?: string;
+    regimes: string[];
+    drill: boolean;
+    speed?: number;
+  };
+}
+
+/**
  * `open <title> [--severity sev1…sev4] [--discovered <instant>] [--regimes <id,…>] [--drill [--speed N]]`. Severity
  * defaults to sev1: a declared breach gets the full checklist until someone downgrades it.
  */
@@ -30,12 +45,12 @@ export function parseOpen(
   tokens: string[],
   now: Date,
   ctx: ReadingContext = { timeZone: 'UTC', saidBack: [], subcommand: 'open' },
-): OpenCommand {
+): OpenCommand | DeclareCommand {
   const { words, flags } = splitFlags(tokens, OPEN_FLAGS, 'open');
   const title = words.join(' ').trim();
-  if (!title)
-    throw new UsageError('`open` needs a title, e.g. `/incident open Customer data exfiltration --severity sev1`.');
-  if (title.length > 200) throw new UsageError(`The title is ${title.length} characters; keep it within 200.`);
+  if (title.length > INCIDENT_TITLE_MAX) {
+    throw new UsageError(`The title is ${title.length} characters; keep it within ${INCIDENT_TITLE_MAX}.`);
+  }
   const text = (flag: string): string | undefined => {
     const v = flags.get(flag);
     return typeof v === 'string' ? v : undefined;
@@ -46,16 +61,23 @@ export function parseOpen(
   const speed = text('speed');
   const drill = flags.get('drill') === true;
   if (speed !== undefined && !drill) throw new UsageError('`--speed` only applies to a drill (add `--drill`).');
-  return {
-    name: 'open',
-    title,
-    severity:
-      severity === undefined
-        ? 'sev1'
-        : readWord('severity', severity.replace(/^(?:sev)?[\s_-]*(\d)$/i, 'sev$1'), SEVERITIES, 'severity', ctx),
+  const read = {
+    ...(severity !== undefined
+      ? {
+          severity: readWord(
+            'severity',
+            severity.replace(/^(?:sev)?[\s_-]*(\d)$/i, 'sev$1'),
+            SEVERITIES,
+            'severity',
+            ctx,
+          ),
+        }
+      : {}),
     ...(discovered !== undefined ? { discoveredAt: readInstant('discovered', discovered, now, ctx) } : {}),
     regimes: regimes === undefined ? [] : readWords('regimes', regimes, catalogRegimes(), 'regime', ctx),
     drill,
-    speed: speed === undefined ? 1 : readNumber('speed', speed, 1, 10_000),
+    ...(speed !== undefined ? { speed: readNumber('speed', speed, 1, 10_000) } : {}),
   };
+  if (!title) return { name: 'declare', prefill: read };
+  return { name: 'open', title, ...read, severity: read.severity ?? 'sev1', speed: read.speed ?? 1 };
 }

@@ -1,12 +1,12 @@
 import { itemsForSeverity } from '../../src/domain/checklist/checklist';
 import { dataBreachTemplate } from '../../src/domain/checklist/templates/data-breach';
-import { SEVERITIES } from '../../src/domain/incidents/incident';
+import { INCIDENT_PHASES, PHASE_LABELS, SEVERITIES } from '../../src/domain/incidents/incident';
+import { SEVERITY_MEANINGS } from '../../src/domain/incidents/severity';
 import { catalogRegimes } from '../../src/domain/obligations/catalog-engine';
 import { regimeLabel } from '../../src/domain/obligations/regime-label';
-import { CATALOG } from '../../src/domain/regulations/catalog';
+import { regimesDecidedBy } from '../../src/domain/regulations/judgment-regimes';
 import { AMBIGUOUS_TWO_LETTER_CODES, jurisdictionName } from '../../src/domain/regulations/jurisdiction-names';
-import type { Rule } from '../../src/domain/regulations/rule';
-import { RECIPIENTS } from '../../src/domain/regulations/vocabulary';
+import { type Judgment, RECIPIENTS } from '../../src/domain/regulations/vocabulary';
 import {
   DATA_TYPE_LABELS,
   ENTITY_TYPE_LABELS,
@@ -19,6 +19,8 @@ import { INSTANT_FLAGS } from './facts';
 export const SUBCOMMANDS = [
   'open',
   'status',
+  'severity',
+  'title',
   'deadlines',
   'facts',
   'why',
@@ -27,6 +29,7 @@ export const SUBCOMMANDS = [
   'role',
   'summary',
   'close',
+  'reopen',
   'help',
 ] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
@@ -38,9 +41,11 @@ const INSTANT_FORMS =
 export const USAGE = [
   '*breachbot* — run a data-breach response. `/incident help <subcommand>` lists every flag and value.',
   '`/incident open <title> [--severity sev1|sev2|sev3|sev4] [--discovered <instant>] [--regimes <id,…>] [--drill [--speed N]]`',
-  '    opens a private incident channel with the response checklist (severity defaults to sev1)',
-  '`/incident status` — the incident in this channel',
+  '    opens a private incident channel with the response checklist (severity defaults to sev1); without a title, a form',
+  '`/incident status` — the incident in this channel; `/incident status set investigating|contained|notifying|monitoring|closed` sets it',
+  '`/incident severity sev1|sev2|sev3|sev4` — change the severity (commander); `/incident title <new title>` — rename',
   '`/incident deadlines` — notification obligations by due time',
+  '`/incident facts` — a form with the facts recorded so far, to change them; `/incident facts show` — them as a command',
   '`/incident facts --data ssn,name --affected California=1,749,623 --entity … --judgment riskOfHarm=yes --encrypted no`',
   '    records what is known (`/incident help facts` for the instants, the law-enforcement delay and every value)',
   '`/incident why <regime>` — why a regime does or does not apply (`/incident why hipaa`)',
@@ -49,24 +54,12 @@ export const USAGE = [
   '`/incident decision <text>` — record a decision',
   '`/incident role commander|comms|legal|scribe|forensics @person`',
   '`/incident summary` — post the incident summary',
-  '`/incident close` — close the incident',
+  '`/incident close [reason]` — close the incident; `/incident reopen [reason]` — reopen a closed one',
   '`/incident help [<subcommand>]` — this text, or one subcommand in full',
   'Values are read in any case; `—severity` (a phone’s dash) and `-severity` count as `--severity`.',
 ].join('\n');
 
 const item = (value: string, label: string) => `  • \`${value}\` — ${label}`;
-
-/** The regimes whose rules hang on a judgment, from the catalog: what recording it decides. */
-function regimesDecidedBy(catalog: readonly Rule[]): Map<string, string[]> {
-  const out = new Map<string, Set<string>>();
-  for (const rule of catalog) {
-    for (const v of rule.versions) {
-      const keys = [v.applies.judgment?.key, ...(v.applies.anyOf ?? []).map((c) => c.judgment?.key)];
-      for (const key of keys) if (key) out.set(key, (out.get(key) ?? new Set()).add(rule.regime));
-    }
-  }
-  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
-}
 
 function decides(regimes: string[] | undefined): string {
   if (!regimes?.length) return '';
@@ -75,9 +68,10 @@ function decides(regimes: string[] | undefined): string {
 }
 
 function factsHelp(): string {
-  const decided = regimesDecidedBy(CATALOG);
+  const decided = regimesDecidedBy();
   return [
     '*`/incident facts`* — record what is known about the breach; only what you type changes, and the channel is told what changed.',
+    '`/incident facts` alone opens a form with every fact below filled in as recorded (also *Edit facts* on the pinned header and register); `/incident facts show` prints the recorded facts as the command that recreates them.',
     `Values in any case; lists with or without spaces after the commas; instants as ${INSTANT_FORMS}.`,
     '',
     '`--data <type,…>` — the kinds of data taken (replaces the list):',
@@ -87,8 +81,8 @@ function factsHelp(): string {
     '`--entity <type,…>` — what the organisation is (the configured profile is always kept):',
     ...Object.entries(ENTITY_TYPE_LABELS).map(([v, l]) => item(v, l)),
     '`--encrypted yes|no` — all the data taken was encrypted and the key was not taken',
-    '`--judgment <name=yes|no,…>` — the team’s legal judgments (undecided ones stay open conditions):',
-    ...Object.entries(JUDGMENT_LABELS).map(([v, l]) => item(v, `${l}${decides(decided.get(v))}`)),
+    '`--judgment <name=yes|no|undecided,…>` — the team’s legal judgments (undecided ones stay open conditions):',
+    ...Object.entries(JUDGMENT_LABELS).map(([v, l]) => item(v, `${l}${decides(decided.get(v as Judgment))}`)),
     '`--domicile <place,…>` — states of domicile or home-state licence (insurance laws on the NAIC model)',
     'Instants that start clocks:',
     ...Object.entries(INSTANT_FLAGS).map(([flag, trigger]) => item(`--${flag} <instant>`, TRIGGER_LABELS[trigger])),
@@ -117,10 +111,13 @@ function regimeWords(regime: string): string {
 function openHelp(): string {
   const regimes = catalogRegimes();
   return [
-    '*`/incident open <title>`* — declare a breach: a private channel, the checklist, the clocks.',
+    '*`/incident open <title>`* — declare a breach: a private channel, the checklist, the clocks. Without a title (or from the *Declare breach* shortcut) it opens a form with every field below; flags typed fill it in.',
     `\`--severity <${SEVERITIES.join('|')}>\` — default sev1 (\`SEV2\`, \`2\` also read):`,
     ...SEVERITIES.map((s) =>
-      item(s, `${itemsForSeverity(dataBreachTemplate, s).length}-item checklist${s === 'sev1' ? ' (every item)' : ''}`),
+      item(
+        s,
+        `${SEVERITY_MEANINGS[s].name}: ${SEVERITY_MEANINGS[s].meaning} ${itemsForSeverity(dataBreachTemplate, s).length}-item checklist${s === 'sev1' ? ' (every item)' : ''}`,
+      ),
     ),
     `\`--discovered <instant>\` — when the breach was discovered (default: now); ${INSTANT_FORMS}`,
     '`--regimes <id,…>` — regimes the team already knows apply, listed whatever the facts say:',
@@ -131,7 +128,20 @@ function openHelp(): string {
 }
 
 const SHORT_HELP: Record<Exclude<Subcommand, 'open' | 'facts'>, string> = {
-  status: '*`/incident status`* — the incident in this channel: severity, checklist progress, roles. No flags.',
+  status: [
+    '*`/incident status`* — the incident in this channel: severity, status, checklist progress, roles.',
+    '*`/incident status set <status>`* — where the incident stands (any member; `set` may be left out):',
+    ...INCIDENT_PHASES.map((p) => item(p, `${PHASE_LABELS[p].label}: ${PHASE_LABELS[p].means}`)),
+    item('closed [reason]', 'runs `/incident close` (asks first when notices are still open)'),
+  ].join('\n'),
+  severity: [
+    `*\`/incident severity <${SEVERITIES.join('|')}>\`* — changes the severity (the commander; \`SEV2\` and \`2\` are read too). The header shows it; a higher severity adds its checklist items, a lower one keeps every item already ticked or owned.`,
+    ...SEVERITIES.map((s) => item(s, `${itemsForSeverity(dataBreachTemplate, s).length}-item checklist`)),
+  ].join('\n'),
+  title:
+    '*`/incident title <new title>`* — renames the incident (any member): the header and the summary show it; the channel keeps its name.',
+  reopen:
+    '*`/incident reopen [reason]`* — reopens a closed incident (the commander, or any member with `LIFECYCLE_AUTHORITY=members`): status back to investigating, reminders of the notices still open scheduled again.',
   deadlines: '*`/incident deadlines`* — the notification obligations by due time, with their citations. No flags.',
   why: '*`/incident why <regime>`* — why a regime applies or not to this incident: for each of its notices, the fact, entity type or judgment that decides it. A regime by id in any case (`hipaa`, `US-CA`, `sec-8k`) or a place by name (`California`); `/incident help open` lists the ids.',
   notified: `*\`/incident notified <regime>[/<recipient>] [note]\`* — marks a notice as given: \`gdpr\`, \`us-ca/regulator AG portal ref 123\`. Recipients: ${RECIPIENTS.map((r) => `\`${r}\``).join(', ')}; regimes as in \`/incident help open\`.`,
@@ -139,7 +149,8 @@ const SHORT_HELP: Record<Exclude<Subcommand, 'open' | 'facts'>, string> = {
     '*`/incident decision <text>`* — records a decision on the timeline, as typed (numbers such as SSNs are masked).',
   role: '*`/incident role <role> @person`* — assigns a role: `commander`, `comms`, `legal`, `scribe`, `forensics`.',
   summary: '*`/incident summary`* — posts the incident summary with its Markdown file. No flags.',
-  close: '*`/incident close`* — closes the incident (asks first when notices are still open). No flags.',
+  close:
+    '*`/incident close [reason]`* — closes the incident with the reason shown in the header, the timeline and the summary (asks first when notices are still open).',
   help: '*`/incident help [<subcommand>]`* — the short usage, or one subcommand with every flag and value.',
 };
 

@@ -55,7 +55,7 @@ export function startAnchors(options: AnchorsRuntimeOptions): AnchorsRuntime {
       removeOnFail: true,
     },
   });
-  queue.on('error', (error) => log.error('anchor_queue_error', { error: error.name }));
+  queue.on('error', (error) => log.error('anchor_queue_error', { err: error }));
   const anchor = options.anchor;
   const worker = anchor
     ? new Worker<AnchorJobData, unknown, typeof ANCHOR_JOB>(
@@ -68,7 +68,7 @@ export function startAnchors(options: AnchorsRuntimeOptions): AnchorsRuntime {
         { connection: redis, prefix: keys.bullPrefix(), concurrency: 4 },
       )
     : null;
-  worker?.on('failed', (job, error) => log.warn('anchor_job_failed', { job: job?.id, error: error.name }));
+  worker?.on('failed', (job, error) => log.warn('anchor_job_failed', { job: job?.id, err: error }));
   worker?.on('completed', (job) => {
     const incidentId = job.data.incidentId;
     void options
@@ -76,13 +76,11 @@ export function startAnchors(options: AnchorsRuntimeOptions): AnchorsRuntime {
       .then((lags) => lags && schedule(incidentId))
       .catch(() => undefined);
   });
-  worker?.on('error', (error) => log.error('anchor_worker_error', { error: error.name }));
+  worker?.on('error', (error) => log.error('anchor_worker_error', { err: error }));
   function schedule(incidentId: string): void {
     queue
       .add(ANCHOR_JOB, { incidentId }, { jobId: `anchor-${incidentId}`, delay: options.debounceMs })
-      .catch((error: unknown) =>
-        log.error('anchor_schedule_failed', { incident: incidentId, error: (error as Error).name }),
-      );
+      .catch((error: unknown) => log.error('anchor_schedule_failed', { incident: incidentId, err: error }));
   }
   return {
     soon: schedule,

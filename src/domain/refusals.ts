@@ -20,7 +20,13 @@ export type RefusalCode =
   | 'message_unreadable'
   | 'no_delay_recorded'
   | 'invalid_delay'
-  | 'invalid_notice_time';
+  | 'invalid_notice_time'
+  | 'facts_changed_meanwhile'
+  | 'invalid_title'
+  | 'invalid_reason'
+  | 'stale_confirmation'
+  | 'not_closed'
+  | 'close_in_progress';
 
 export class Refusal extends Error {
   constructor(

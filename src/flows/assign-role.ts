@@ -49,6 +49,8 @@ export async function assignRole(
     inviteFailures = inChannel ? [] : await ctx.chat.invite(incident.channelId, [userId]);
   });
   if (invited) inviteFailures = [{ user: userId, error: invited.code }];
+  // Someone brought into the channel now has the incident on their Home.
+  if (!inChannel) ctx.home?.incidentChanged(incident.id);
   const header = await postAfterStore(ctx, incident, 'header', () => ctx.chat.refreshHeader(incident));
   const announced = await announceStored(ctx, incident, {
     kind: 'role_assigned',

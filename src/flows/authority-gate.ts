@@ -1,4 +1,4 @@
-import { authorise, type CommanderAct, holdsAuthority } from '../domain/incidents/authority';
+import { authorise, type CommanderAct, holdsAuthority, openToMembers } from '../domain/incidents/authority';
 import type { Incident } from '../domain/incidents/incident';
 import type { Actor, FlowContext } from './context';
 
@@ -8,11 +8,13 @@ import type { Actor, FlowContext } from './context';
  */
 export async function assertMayAct(ctx: FlowContext, incident: Incident, actor: Actor, act: CommanderAct) {
   const admins = ctx.settings.admins ?? [];
+  const lifecycle = ctx.settings.lifecycleAuthority ?? 'commander';
   const isAdmin =
+    !openToMembers(act, lifecycle) &&
     !holdsAuthority(incident, actor.userId) &&
     admins.length > 0 &&
     (admins.includes(actor.userId) || (await ctx.chat.expandResponders(admins)).includes(actor.userId));
-  const refusal = authorise(incident, actor.userId, act, { isAdmin, hasAdmins: admins.length > 0 });
+  const refusal = authorise(incident, actor.userId, act, { isAdmin, hasAdmins: admins.length > 0 }, lifecycle);
   if (refusal) {
     ctx.log.info('act_not_authorised', { incident: incident.id, act });
     throw refusal;

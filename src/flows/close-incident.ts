@@ -1,7 +1,8 @@
 import { CLOSE_STEPS, type CloseAct, type CloseStep, newCloseAct } from '../domain/acts/close-act';
 import { type Incident, incidentClock } from '../domain/incidents/incident';
-import { closed } from '../domain/incidents/incident-lifecycle';
+import { cleanReason, closed } from '../domain/incidents/incident-lifecycle';
 import { isOutstanding } from '../domain/obligations/obligation-record';
+import { Refusal } from '../domain/refusals';
 import { type SummaryObligation, summariseObligations } from '../domain/summary/incident-summary';
 import { assertMayAct } from './authority-gate';
 import type { Actor, FlowContext } from './context';
@@ -15,7 +16,7 @@ import { refreshChecklist } from './toggle-checklist';
 export type CloseRequestOutcome =
   | { kind: 'closed'; incident: Incident; notPosted: NotPosted[] }
   | { kind: 'already_closed'; incident: Incident }
-  | { kind: 'confirm'; incident: Incident; outstanding: SummaryObligation[] };
+  | { kind: 'confirm'; incident: Incident; outstanding: SummaryObligation[]; reason?: string };
 
 /** Obligations not yet given (open or overdue on the incident's clock), in due order. */
 export async function outstandingObligations(ctx: FlowContext, incident: Incident): Promise<SummaryObligation[]> {
@@ -30,23 +31,24 @@ export async function outstandingObligations(ctx: FlowContext, incident: Inciden
  * `/incident close`: closes at once when every notice is given (or none were computed); otherwise the
  * person is asked, privately, to confirm over the open obligations. The ask is itself recorded.
  */
-export async function requestClose(ctx: FlowContext, actor: Actor): Promise<CloseRequestOutcome> {
+export async function requestClose(ctx: FlowContext, actor: Actor, typedReason?: string): Promise<CloseRequestOutcome> {
+  const reason = cleanReason(typedReason);
   const incident = await incidentForMember(ctx, actor);
   if (incident.status === 'closed') return { kind: 'already_closed', incident };
   await assertMayAct(ctx, incident, actor, 'close');
   const outstanding = await outstandingObligations(ctx, incident);
   if (outstanding.length === 0) {
-    const result = await closeIncident(ctx, incident, actor.userId);
+    const result = await closeIncident(ctx, incident, actor.userId, reason);
     return result ? { kind: 'closed', ...result } : { kind: 'already_closed', incident };
   }
   await ctx.timeline.append(incident.id, {
     kind: 'close_requested',
     actor: actor.userId,
     at: ctx.now().toISOString(),
-    summary: `Close requested with ${outstanding.length} obligation(s) open; confirmation asked`,
-    data: { openObligations: outstanding.map((o) => o.id) },
+    summary: `Close requested with ${outstanding.length} obligation(s) open; confirmation asked${reason ? `. Reason: ${reason}` : ''}`,
+    data: { openObligations: outstanding.map((o) => o.id), ...(reason ? { reason } : {}) },
   });
-  return { kind: 'confirm', incident, outstanding };
+  return { kind: 'confirm', incident, outstanding, ...(reason ? { reason } : {}) };
 }
 
 /**
@@ -57,12 +59,20 @@ export async function confirmClose(
   ctx: FlowContext,
   actor: Actor,
   incidentId: string,
+  asked: { reason?: string; reopens?: number } = {},
 ): Promise<{ closedNow: boolean; incident: Incident; notPosted: NotPosted[] }> {
   const incident = await incidentForMember(ctx, actor);
   assertSameIncident(incident, incidentId, 'nothing was closed');
+  // A confirmation asked before the incident was reopened is not a wish to close it again.
+  if (incident.status === 'open' && (asked.reopens ?? 0) !== (incident.reopens ?? 0)) {
+    throw new Refusal(
+      'stale_confirmation',
+      `${incident.id} was reopened after this confirmation was asked; nothing was closed. Run \`/incident close\` again to close it.`,
+    );
+  }
   // Checked again at the button: the commander may have changed since the confirmation was shown.
   await assertMayAct(ctx, incident, actor, 'close');
-  const result = await closeIncident(ctx, incident, actor.userId);
+  const result = await closeIncident(ctx, incident, actor.userId, cleanReason(asked.reason));
   return result ? { closedNow: true, ...result } : { closedNow: false, incident, notPosted: [] };
 }
 
@@ -88,6 +98,7 @@ async function closeIncident(
   ctx: FlowContext,
   incident: Incident,
   actor: string,
+  reason?: string,
 ): Promise<{ incident: Incident; notPosted: NotPosted[] } | null> {
   const open = await outstandingObligations(ctx, incident);
   const act = newCloseAct(
@@ -95,12 +106,24 @@ async function closeIncident(
     actor,
     ctx.now(),
     open.map((o) => o.id),
+    reason,
   );
-  if (!(await ctx.acts.createClose(act))) return null;
+  if (!(await ctx.acts.createClose(act)) && !(await replaceCloseBeforeReopen(ctx, act))) return null;
   const run = await runClose(ctx, incident.id);
   if (run.kind === 'already_closed') return null;
   const record = await ctx.incidents.get(incident.id);
   return record ? { incident: record, notPosted: run.notPosted } : null;
+}
+
+/**
+ * A close act is kept once it ended, so a second Confirm finds it and does nothing. An incident that is open
+ * again was reopened since that close (issue 12): its ended act is replaced by this one. Null-safe against a
+ * close running right now, and against the incident having been closed meanwhile.
+ */
+async function replaceCloseBeforeReopen(ctx: FlowContext, act: CloseAct): Promise<boolean> {
+  const [existing, current] = await Promise.all([ctx.acts.getClose(act.incidentId), ctx.incidents.get(act.incidentId)]);
+  if (!existing || existing.status === 'running' || current?.status !== 'open') return false;
+  return ctx.acts.replaceEndedClose(act);
 }
 
 /** How a run of a close ended; `notPosted`: the posts Slack did not take this time (the resumer tries again). */
@@ -194,7 +217,7 @@ const CLOSE_STEP_HANDLERS: Record<
   async record(ctx, act, again) {
     let closedNow = false;
     await ctx.incidents.update(act.incidentId, (current) => {
-      const result = closed(current, new Date(act.at));
+      const result = closed(current, new Date(act.at), act.reason);
       closedNow = result.closedNow;
       return result.next;
     });
@@ -209,9 +232,10 @@ const CLOSE_STEP_HANDLERS: Record<
       kind: 'closed',
       actor: act.actor,
       at: act.at,
-      summary: `Closed${open.length ? ` with ${open.length} obligation(s) still open: ${open.join(', ')}` : ''}`,
-      data: { openObligations: open },
-      dedupeKey: 'closed',
+      summary: `Closed${open.length ? ` with ${open.length} obligation(s) still open: ${open.join(', ')}` : ''}${act.reason ? `. Reason: ${act.reason}` : ''}`,
+      data: { openObligations: open, ...(act.reason ? { reason: act.reason } : {}) },
+      // One entry per close: a reopened incident closed again gets its own.
+      dedupeKey: `closed:${act.createdAt}`,
     });
     return 'done';
   },

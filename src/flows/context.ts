@@ -1,3 +1,4 @@
+import type { LifecycleAuthority } from '../domain/incidents/authority';
 import type { ChannelNaming } from '../domain/incidents/channel-naming';
 import type { OrgProfile } from '../domain/obligations/deadline-state';
 import type { BotLog } from '../runtime/log';
@@ -9,6 +10,7 @@ import type { IncidentStore } from '../store/incident-store';
 import type { TimelineStore } from '../store/timeline-store';
 import type { TimelineAnchoring } from './ports/anchors';
 import type { ChatPort } from './ports/chat';
+import type { HomeRefresh } from './ports/home';
 import type { ReminderScheduling } from './ports/reminder-scheduling';
 
 /** Settings the acts read; from the environment, fixed for the process's life. */
@@ -22,6 +24,8 @@ export interface FlowSettings {
   botUserId: string;
   /** INCIDENT_ADMINS: user and user-group ids holding the commander's authority in every incident. */
   admins?: readonly string[];
+  /** LIFECYCLE_AUTHORITY: who may close and reopen (the commander by default, or any member). */
+  lifecycleAuthority?: LifecycleAuthority;
   profile: OrgProfile;
 }
 
@@ -38,6 +42,8 @@ export interface FlowContext {
   reminders: ReminderScheduling;
   /** The timeline's anchors in Slack (issue 10): absent where nothing anchors (flow tests, CLI). */
   anchors?: TimelineAnchoring;
+  /** The Home tabs, told when an incident's clocks change: absent where nobody has a Home (flow tests, CLI). */
+  home?: HomeRefresh;
   settings: FlowSettings;
   now: () => Date;
   log: BotLog;

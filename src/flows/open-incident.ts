@@ -21,7 +21,7 @@ import { catalogRegimes, computeWithCatalog } from '../domain/obligations/catalo
 import { beginDeadlines } from '../domain/obligations/deadline-state';
 import { isOpen } from '../domain/obligations/obligation-record';
 import { Refusal } from '../domain/refusals';
-import { errorName } from '../runtime/log';
+import { errorFields, errorName } from '../runtime/log';
 import { redisOutage } from '../store/connection';
 import { type Announced, announceStored } from './announce-stored';
 import type { FlowContext } from './context';
@@ -64,7 +64,13 @@ const STEP_BACKOFF_MS = 250;
 /** Ids drawn before giving up: two opens share a time slot and a random part about once in 1,024. */
 const ID_DRAWS = 8;
 
-export async function beginOpen(ctx: FlowContext, request: OpenRequest, responseUrl?: string): Promise<OpenBegun> {
+export async function beginOpen(
+  ctx: FlowContext,
+  request: OpenRequest,
+  responseUrl?: string,
+  /** The declare modal's submitter, answered by direct message (a view has no response_url of its own). */
+  answerUser?: string,
+): Promise<OpenBegun> {
   refuseUnknownRegimes(request.regimes);
   const dedupeKey = openDedupeKey(request);
   const channelBase = baseChannelName({
@@ -80,7 +86,7 @@ export async function beginOpen(ctx: FlowContext, request: OpenRequest, response
     // An id is new only if no act and no incident record has it (a record may outlive its act).
     if (await ctx.incidents.get(incidentId)) continue;
     created = await ctx.acts.createOpen(
-      newOpenAct(incidentId, request, channelBase, responseUrl, ctx.now()),
+      newOpenAct(incidentId, request, channelBase, responseUrl, ctx.now(), answerUser),
       dedupeKey,
     );
     if (created.created) {
@@ -210,12 +216,18 @@ function refuseUnknownRegimes(named: readonly string[]): void {
   );
 }
 
+/**
+ * The person is answered on the request's reply address; an open from the declare modal, which has none (or
+ * whose `/incident open` reply address expired while the form was filled in), by direct message instead.
+ */
 async function answer(ctx: FlowContext, act: OpenAct, reply: Parameters<FlowContext['chat']['answerOpen']>[1]) {
-  if (!act.responseUrl) return false;
-  return ctx.chat.answerOpen(act.responseUrl, reply).catch((error: unknown) => {
+  const failed = (error: unknown) => {
     ctx.log.warn('open_answer_failed', { incident: act.incidentId, err: error });
     return false;
-  });
+  };
+  const answered = act.responseUrl ? await ctx.chat.answerOpen(act.responseUrl, reply).catch(failed) : false;
+  if (answered || !act.answerUser) return answered;
+  return ctx.chat.answerOpenDirect(act.answerUser, reply).catch(failed);
 }
 
 /** One step of the act, as the runner sees it: the act so far, whether it may have happened, and a way to note progress. */
@@ -376,6 +388,7 @@ const OPEN_STEP_HANDLERS: { [S in OpenStep]: StepHandler<S> } = {
         channelName: incident.channelName,
         drill: incident.drill,
         regimes: incident.regimes,
+        ...(run.act.request.responders?.length ? { responders: run.act.request.responders } : {}),
       },
       dedupeKey: 'opened',
     });
@@ -386,8 +399,11 @@ const OPEN_STEP_HANDLERS: { [S in OpenStep]: StepHandler<S> } = {
     const { ctx } = run;
     const incident = await incidentOf(run);
     const responders = await ctx.chat.expandResponders(ctx.settings.responders);
-    const invitees = [...new Set([incident.openedBy, ...responders])].filter((u) => u !== ctx.settings.botUserId);
-    const failures = await ctx.chat.invite(incident.channelId, invitees);
+    const chosen = await expandChosenResponders(ctx, run.act.request.responders ?? []);
+    const invitees = [...new Set([incident.openedBy, ...responders, ...chosen.users])].filter(
+      (u) => u !== ctx.settings.botUserId,
+    );
+    const failures = [...chosen.failures, ...(await ctx.chat.invite(incident.channelId, invitees))];
     await ctx.incidents.update(incident.id, (current) => ({ ...current, inviteFailures: failures }));
     return { failures };
   },
@@ -470,6 +486,32 @@ async function adoptPostedRegister(run: StepRun, incident: Incident): Promise<vo
     return { ...current, registerMessageTs: found };
   });
   if (adopted) await ctx.chat.pin(incident.channelId, found).catch(() => undefined);
+}
+
+/**
+ * The responders chosen in the declare modal. A group that cannot be read (deleted since it was chosen) is an
+ * invite failure the opener is told of, not a reason to hold the open back as an unreadable env group is.
+ */
+async function expandChosenResponders(
+  ctx: FlowContext,
+  chosen: readonly string[],
+): Promise<{ users: string[]; failures: InviteFailure[] }> {
+  const users: string[] = [];
+  const failures: InviteFailure[] = [];
+  for (const id of chosen) {
+    try {
+      users.push(...(await ctx.chat.expandResponders([id])));
+    } catch (error) {
+      failures.push({ user: id, error: errorCode(error) });
+    }
+  }
+  return { users, failures };
+}
+
+/** Slack's own code (`no_such_subteam`) where there is one: what the header shows beside the group. */
+function errorCode(error: unknown): string {
+  const { slack_error, code } = errorFields(error);
+  return slack_error ?? code ?? 'unreadable';
 }
 
 /** The private channel of that name the bot made, unless another incident already has it. */

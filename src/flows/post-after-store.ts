@@ -5,7 +5,7 @@ import { ChatPostFailure } from './ports/chat';
 
 /** A Slack post that did not go out after the change it shows was stored: what it was, and Slack's reason. */
 export interface NotPosted {
-  what: 'header' | 'checklist' | 'summary' | 'register' | 'announcement';
+  what: 'header' | 'checklist' | 'summary' | 'register' | 'announcement' | 'topic';
   code: string;
 }
 

@@ -16,6 +16,9 @@ export type RegisterShown = { shown: true; ts: string } | { shown: false; code: 
  * the next change tries again.
  */
 export async function showRegister(ctx: FlowContext, given: Incident): Promise<RegisterShown> {
+  // Every act that changes obligations or opens or closes an incident ends here, so the Home tabs are told
+  // here too: a call that returns at once, the Homes are re-published later (flows/home-tab.ts).
+  ctx.home?.incidentChanged(given.id);
   try {
     const incident = (await ctx.incidents.get(given.id)) ?? given;
     const state = await ctx.deadlines.get(incident.id);

@@ -1,8 +1,10 @@
 import type { Incident } from '../domain/incidents/incident';
 import { computeWithCatalog } from '../domain/obligations/catalog-engine';
-import { changeFacts, type DeadlineState, factsChangeDiff } from '../domain/obligations/deadline-state';
+import { changeFacts, type DeadlineState, factsChangeDiff, initialFacts } from '../domain/obligations/deadline-state';
+import { factsFingerprint } from '../domain/obligations/facts-fingerprint';
 import type { FactsPatch } from '../domain/obligations/facts-patch';
 import { isEmptyDiff, type ObligationDiff } from '../domain/obligations/obligation-diff';
+import { Refusal } from '../domain/refusals';
 import { type Announced, announceStored } from './announce-stored';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
@@ -23,19 +25,50 @@ export type FactsUpdate =
       register: RegisterShown;
     };
 
+export interface FactsUpdateOptions {
+  /** The incident the facts form was opened for: the channel's incident must be that one. */
+  incidentId?: string;
+  /**
+   * The facts form's: the fingerprint of the facts it was filled from. When the stored facts no longer have it
+   * (someone changed them while the form was open), nothing is stored and the person is told, rather than the
+   * form's picture silently overwriting the other change.
+   */
+  expectFingerprint?: string;
+}
+
+function factsChangedMeanwhile(current: DeadlineState | null): Refusal {
+  const by = current ? ` (by <@${current.factsUpdatedBy}> at ${current.factsUpdatedAt})` : '';
+  return new Refusal(
+    'facts_changed_meanwhile',
+    `The facts changed while your form was open${by}, so nothing from it was stored. Open the form again (\`/incident facts\`) to see them, and make your change there.`,
+  );
+}
+
 /**
  * `/incident facts …`: stores the new facts and the obligations recomputed from them (refused inside the
  * same atomic write once the incident is closed), records the change on the timeline, replaces exactly the
  * reminders of obligations added, moved or removed, and tells the channel what changed. A failed channel
  * post does not undo or hide any of it: the outcome says so, for the person's answer.
  */
-export async function updateFacts(ctx: FlowContext, actor: Actor, patch: FactsPatch): Promise<FactsUpdate> {
+export async function updateFacts(
+  ctx: FlowContext,
+  actor: Actor,
+  patch: FactsPatch,
+  options: FactsUpdateOptions = {},
+): Promise<FactsUpdate> {
   const incident = await incidentForMember(ctx, actor);
+  if (options.incidentId !== undefined && options.incidentId !== incident.id) {
+    throw new Refusal('wrong_incident', 'That form belongs to another incident; nothing was changed.');
+  }
   const now = ctx.now();
   let factsChanged: string[] = [];
   const { before, after, changed } = await ctx.deadlines.update(
     incident.id,
     (current) => {
+      // Checked inside the compare-and-set: a change stored between this read and the write retries the read.
+      const expected = options.expectFingerprint;
+      const stored = current?.facts ?? initialFacts(incident, ctx.settings.profile);
+      if (expected !== undefined && factsFingerprint(stored) !== expected) throw factsChangedMeanwhile(current);
       const result = changeFacts(current, incident, patch, ctx.settings.profile, computeWithCatalog, actor.userId, now);
       factsChanged = result.factsChanged;
       return result.next;

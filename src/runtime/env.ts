@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIFECYCLE_AUTHORITIES } from '../domain/incidents/authority';
 import { DATA_TYPES, ENTITY_TYPES } from '../domain/regulations/vocabulary';
 
 const slackIds = z
@@ -90,6 +91,17 @@ export const envSchema = z.object({
   INCIDENT_RESPONDERS: slackIds.default([]),
   // Who may do everything the commander may, in any incident (issue 10): user ids and/or user-group ids.
   INCIDENT_ADMINS: slackIds.default([]),
+  // App Home (issue 12): members of this user group see every open incident's clocks on the bot's Home tab.
+  LEGAL_USERGROUP: optionalText.pipe(
+    z
+      .string()
+      .regex(/^S[A-Z0-9]{2,}$/, { message: 'must be a Slack user-group ID (S…)' })
+      .optional(),
+  ),
+  // Who may close and reopen an incident (issue 12): its commander (default) or any member of its channel.
+  LIFECYCLE_AUTHORITY: z
+    .enum(LIFECYCLE_AUTHORITIES, { message: 'must be "commander" or "members"' })
+    .default('commander'),
   // Largest request body the HTTP receiver reads; Slack's payloads are a few KB (issue 10).
   HTTP_MAX_BODY_BYTES: z.coerce
     .number({ message: 'must be a number of bytes' })

@@ -22,6 +22,9 @@ import { registerChecklistOwner } from './listeners/actions/checklist-owner';
 import { registerChecklistToggle } from './listeners/actions/checklist-toggle';
 import { registerCloseCancel } from './listeners/actions/close-cancel';
 import { registerCloseConfirm } from './listeners/actions/close-confirm';
+import { registerFactsFormOpen } from './listeners/actions/facts-form-open';
+import { registerHeaderLifecycle } from './listeners/actions/header-lifecycle';
+import { registerHomeDeclare } from './listeners/actions/home-declare';
 import { registerRegisterExport } from './listeners/actions/register-export';
 import { registerRegisterFilter } from './listeners/actions/register-filter';
 import { registerRegisterMark } from './listeners/actions/register-mark';
@@ -29,9 +32,15 @@ import { registerRegisterOpen } from './listeners/actions/register-open';
 import { registerRegisterUndo } from './listeners/actions/register-undo';
 import { registerReminderMarkNotified } from './listeners/actions/reminder-mark-notified';
 import { registerIncidentCommand } from './listeners/commands/incident';
+import { registerAppHomeOpened } from './listeners/events/app-home-opened';
 import { registerSensitiveNumberWarning } from './listeners/events/message-sensitive-numbers';
 import { registerReactionAdded } from './listeners/events/reaction-added';
+import { registerDeclareGroupOptions } from './listeners/options/declare-groups';
+import { registerDeclareBreachShortcut } from './listeners/shortcuts/declare-breach';
 import { registerRecordDecisionShortcut } from './listeners/shortcuts/record-decision';
+import { registerDeclareSubmit } from './listeners/views/declare-submit';
+import { registerFactsFormSubmit } from './listeners/views/facts-form-submit';
+import { registerLifecycleSubmit } from './listeners/views/lifecycle-submit';
 import { registerRegisterMarkSubmit } from './listeners/views/register-mark-submit';
 import { timeAcks } from './middleware/ack-timer';
 
@@ -49,11 +58,20 @@ const LISTENERS: ((app: App, deps: ListenerDeps) => void)[] = [
   registerRegisterMark,
   registerRegisterUndo,
   registerRegisterMarkSubmit,
+  registerFactsFormOpen,
+  registerFactsFormSubmit,
   registerReminderMarkNotified,
   registerRegisterExport,
   registerRecordDecisionShortcut,
   registerReactionAdded,
   registerSensitiveNumberWarning,
+  registerDeclareBreachShortcut,
+  registerDeclareSubmit,
+  registerDeclareGroupOptions,
+  registerAppHomeOpened,
+  registerHomeDeclare,
+  registerHeaderLifecycle,
+  registerLifecycleSubmit,
 ];
 
 export interface SlackAppOptions {
@@ -66,6 +84,8 @@ export interface SlackAppOptions {
   inFlight: InFlight;
   botUserId: string;
   botId: string;
+  /** The Home tab's records and platform (bot.ts wires them with the refresh queue). */
+  home?: ListenerDeps['home'];
   /** GET /metrics: the Prometheus exposition of this process. */
   renderMetrics: () => Promise<{ contentType: string; body: string }>;
 }
@@ -231,6 +251,7 @@ export function createSlackApp(options: SlackAppOptions): { app: App; ctx: FlowC
     inFlight: options.inFlight,
     recordStoreReady: () => options.redis.status === 'ready',
     registerFiles,
+    ...(options.home ? { home: options.home } : {}),
   };
   for (const register of LISTENERS) register(app, deps);
   app.error(async (error) => {

@@ -1,4 +1,5 @@
 import type { FlowContext } from '../flows/context';
+import type { HomeDeps } from '../flows/home-tab';
 import type { RegisterFilesPort } from '../flows/ports/register-files';
 import type { InFlight } from '../runtime/in-flight';
 
@@ -10,4 +11,6 @@ export interface ListenerDeps {
   recordStoreReady: () => boolean;
   /** Names and file uploads for the register export. */
   registerFiles: RegisterFilesPort;
+  /** The Home tab's records and platform; absent: app_home_opened publishes nothing. */
+  home?: HomeDeps;
 }

@@ -122,6 +122,24 @@ export class ActStore {
     return created === 1;
   }
 
+  /**
+   * Stores a close's intent over an earlier close that has ended (finished, or found the incident closed): the
+   * incident was reopened since (issue 12). False when a close is running now (it is that one's).
+   */
+  async replaceEndedClose(act: CloseAct): Promise<boolean> {
+    const record = JSON.stringify(closeActSchema.parse(act));
+    const replaced = await this.redis.eval(
+      REPLACE_ENDED_CLOSE,
+      2,
+      this.keys.closeAct(act.incidentId),
+      this.keys.pendingCloses(),
+      act.incidentId,
+      record,
+      String(Date.parse(act.createdAt)),
+    );
+    return replaced === 1;
+  }
+
   async getClose(incidentId: string): Promise<CloseAct | null> {
     const key = this.keys.closeAct(incidentId);
     const raw = await this.redis.get(key);
@@ -195,6 +213,17 @@ if redis.call('SET', KEYS[1], ARGV[2], 'NX') then
   return 1
 end
 return 0`;
+
+// KEYS: close act, pending-close. ARGV: id, act JSON, start ms. 1 stored, 0 a close is running.
+const REPLACE_ENDED_CLOSE = `
+local raw = redis.call('GET', KEYS[1])
+if raw then
+  local ok, current = pcall(cjson.decode, raw)
+  if not ok or current.status == 'running' then return 0 end
+end
+redis.call('SET', KEYS[1], ARGV[2])
+redis.call('ZADD', KEYS[2], tonumber(ARGV[3]), ARGV[1])
+return 1`;
 
 const EXPIRE_IF = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('EXPIRE', KEYS[1], tonumber(ARGV[2])) end

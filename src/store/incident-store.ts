@@ -61,9 +61,13 @@ export class IncidentStore {
       if (holder !== record.id) throw new ChannelTakenError(record.channelId, holder ?? 'an incident');
     }
     const written = await this.redis.set(this.keys.incident(record.id), json, 'NX');
-    if (written === 'OK') return;
+    if (written === 'OK') return this.indexStatus(record);
     const stored = await this.redis.get(this.keys.incident(record.id));
-    if (stored === json || (stored !== null && sameIncident(stored, record))) return;
+    if (stored === json || (stored !== null && sameIncident(stored, record))) {
+      // A resumed open re-runs this step: the index entry a crash may have left out is added now.
+      const current = parseRecord(this.keys.incident(record.id), stored, incidentSchema);
+      return this.indexStatus(current);
+    }
     if (claimed === 'OK') await this.redis.eval(DELETE_IF_EQUAL, 1, channelKey, record.id);
     throw new IncidentIdTakenError(record.id);
   }
@@ -108,9 +112,69 @@ export class IncidentStore {
       if (raw === null) throw new Error(`incident ${id} not found`);
       const next = incidentSchema.parse(change(parseRecord(key, raw, incidentSchema)));
       const written = await this.redis.eval(COMPARE_AND_SET, 1, key, raw, JSON.stringify(next));
-      if (written === 1) return next;
+      if (written === 1) {
+        await this.indexStatus(next);
+        return next;
+      }
     }
     throw new Error(`incident ${id}: too much contention, update not applied`);
+  }
+
+  /**
+   * The open incidents, from the open index (`keys.openIncidents`), each record read and checked: an entry
+   * whose record is gone or closed (a close whose index step was cut off) is taken out as it is found. The
+   * index is built from the records the first time it is asked for (`rebuildOpenIndex`), so incidents opened
+   * before it existed are listed too.
+   */
+  async openIncidents(): Promise<Incident[]> {
+    if ((await this.redis.exists(this.keys.openIncidentsIndexed())) === 0) await this.rebuildOpenIndex();
+    const ids = await this.redis.zrange(this.keys.openIncidents(), 0, -1);
+    // One GET per record: the records live in different hash slots, so no MGET on a cluster.
+    const records = await Promise.all(ids.map((id) => this.get(id).catch(() => null)));
+    const stale = ids.filter((_, i) => records[i]?.status !== 'open');
+    if (stale.length) await this.redis.zrem(this.keys.openIncidents(), ...stale);
+    return records.filter((r): r is Incident => r?.status === 'open');
+  }
+
+  /**
+   * Builds the open index from the records themselves (SCAN, never KEYS): every open incident in, every
+   * closed or unreadable one out. Run at start and whenever the index has never been built; idempotent, so
+   * several replicas may run it at once. An incident closed while this runs may be added back; the next
+   * `openIncidents` read takes it out again.
+   */
+  async rebuildOpenIndex(): Promise<{ open: number; removed: number }> {
+    const open = new Set<string>();
+    let removed = 0;
+    for await (const id of this.incidentIds()) {
+      const incident = await this.get(id).catch(() => null);
+      if (incident?.status === 'open') {
+        open.add(id);
+        await this.indexStatus(incident);
+      }
+    }
+    // Entries the scan did not find open are read again before they go: one opened meanwhile stays.
+    const listed = await this.redis.zrange(this.keys.openIncidents(), 0, -1);
+    for (const id of listed.filter((entry) => !open.has(entry))) {
+      if ((await this.get(id).catch(() => null))?.status !== 'open') {
+        removed += await this.redis.zrem(this.keys.openIncidents(), id);
+      }
+    }
+    await this.redis.set(this.keys.openIncidentsIndexed(), new Date().toISOString());
+    return { open: open.size, removed };
+  }
+
+  /**
+   * Keeps the open index in step with a record just written. A separate command, not part of the record's
+   * write: the index has its own hash slot, and a script over two slots fails on Redis Cluster. Every write
+   * of the record repeats it, a read drops what it finds stale, and start-up rebuilds it, so a step cut off
+   * by a crash does not last.
+   */
+  private async indexStatus(incident: Incident): Promise<void> {
+    if (incident.status === 'open') {
+      await this.redis.zadd(this.keys.openIncidents(), Date.parse(incident.openedAt), incident.id);
+    } else {
+      await this.redis.zrem(this.keys.openIncidents(), incident.id);
+    }
   }
 
   /**

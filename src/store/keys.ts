@@ -27,6 +27,9 @@
  *   <prefix>:{acts}:open-by:<dedupe key>          string   incident id of a person's open of a title (TTL)
  *   <prefix>:{acts}:channel-name:<name>           string   incident id a channel name is reserved for (TTL)
  *   <prefix>:{users}:names                        hash     Slack user id → display name (users.info), for exports
+ *   <prefix>:{incidents}:open                     zset     ids of the open incidents → opened at (ms); App Home reads it
+ *   <prefix>:{incidents}:open-indexed             string   set once the open index was built from a SCAN of the records
+ *   <prefix>:{home}:viewers                       zset     user ids who opened the bot's Home tab → when (ms), 7 days
  *   {<prefix>:bull}:<queue>:*                     BullMQ   queues (BullMQ's own layout; one hash tag per prefix)
  */
 export class RedisKeys {
@@ -73,6 +76,15 @@ export class RedisKeys {
   }
   userNames(): string {
     return `${this.prefix}:{users}:names`;
+  }
+  openIncidents(): string {
+    return `${this.prefix}:{incidents}:open`;
+  }
+  openIncidentsIndexed(): string {
+    return `${this.prefix}:{incidents}:open-indexed`;
+  }
+  homeViewers(): string {
+    return `${this.prefix}:{home}:viewers`;
   }
   seen(eventKey: string): string {
     return `${this.prefix}:{events}:seen:${eventKey}`;

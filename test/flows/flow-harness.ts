@@ -82,6 +82,10 @@ export class FakeChat implements ChatPort {
     this.answers.push({ url, reply });
     return true;
   }
+  async answerOpenDirect(userId: string, reply: OpenReply): Promise<boolean> {
+    this.answers.push({ url: `dm:${userId}`, reply });
+    return true;
+  }
   /** users.info `tz` by user; absent: the platform could not say. */
   readonly zones = new Map<string, string>();
 

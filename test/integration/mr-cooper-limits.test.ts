@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { expectDrained } from '../support/expect-drained';
+import { mrCooperFactsCommand } from '../support/mr-cooper';
 import {
   type ApiCall,
   BLOCK_LIMITS,
@@ -9,7 +10,6 @@ import {
   type SlackSimulator,
   startSlackSimulator,
 } from '../support/slack-simulator';
-
 import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bot';
 
 /**
@@ -18,13 +18,6 @@ import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bo
  * 54 jurisdictions) typed into `/incident facts`. Every Slack call must be accepted, the channel must get the
  * facts post, `/incident deadlines` must fit, and nobody may be told "nothing more was done".
  */
-const mrCooper = require('../../examples/mr-cooper.json') as {
-  entityTypes: string[];
-  dataTypes: string[];
-  affected: Record<string, number>;
-  judgments: Record<string, boolean>;
-};
-
 const prefix = `test-mr-cooper-${process.pid}-${Date.now()}`;
 const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
 const log = capturingLog();
@@ -33,18 +26,6 @@ let t: TestBot;
 let channelId = '';
 
 /** The facts as a person would type them: data types, entity types, all 54 jurisdictions' counts, judgments. */
-const factsText = [
-  'facts',
-  `--data ${mrCooper.dataTypes.join(',')}`,
-  `--entity ${mrCooper.entityTypes.join(',')}`,
-  `--affected ${Object.entries(mrCooper.affected)
-    .map(([code, n]) => `${code}=${n}`)
-    .join(',')}`,
-  `--judgment ${Object.entries(mrCooper.judgments)
-    .map(([k, v]) => `${k}=${v ? 'yes' : 'no'}`)
-    .join(',')}`,
-  '--encrypted no',
-].join(' ');
 
 beforeAll(async () => {
   sim = await startSlackSimulator();
@@ -81,8 +62,8 @@ test('open, then the Mr. Cooper facts: stored, posted within the limits, every c
   expect(channelId).toMatch(/^C/);
 
   const since = sim.mark();
-  expect(factsText.match(/US-[A-Z]{2}=/g)).toHaveLength(54);
-  const factsId = await command(factsText, channelId);
+  expect(mrCooperFactsCommand.match(/US-[A-Z]{2}=/g)).toHaveLength(54);
+  const factsId = await command(mrCooperFactsCommand, channelId);
   const posts = postsIn(channelId, since);
   const factsPost = posts.find((c: ApiCall) => JSON.stringify(c.args.blocks ?? '').includes('facts-changed'));
   expect(factsPost?.response.ok).toBe(true);
@@ -178,7 +159,7 @@ test('a post Slack refuses for its size goes out once more in the compact form, 
   const openId = await command('open Third servicer breach --severity sev1', GENERAL_CHANNEL_ID);
   const channel = /<#(\w+)>/.exec(String((await sim.waitForResponse(openId)).body.text))?.[1] ?? '';
   sim.failNext('chat.postMessage', { error: 'msg_blocks_too_long' });
-  const id = await command(factsText, channel);
+  const id = await command(mrCooperFactsCommand, channel);
   const tries = sim.calls('chat.postMessage').filter((c) => c.args.channel === channel && c.seq > 0);
   const last = tries[tries.length - 1];
   expect(last?.response.ok).toBe(true);
@@ -198,7 +179,7 @@ test('when Slack still refuses the post, the person is told what was stored, not
   const channel = /<#(\w+)>/.exec(String((await sim.waitForResponse(openId)).body.text))?.[1] ?? '';
   // Both the full and the compact form are refused (as an outage or an unexpected limit would).
   sim.failNext('chat.postMessage', { error: 'msg_blocks_too_long' }, 2);
-  const id = await command(factsText, channel);
+  const id = await command(mrCooperFactsCommand, channel);
   const answer = await sim.waitForResponse(id);
   expect(String(answer.body.text)).toMatch(/The facts are stored on INC-[0-9A-Z-]+: deadlines \d{3} added/);
   expect(String(answer.body.text)).toContain('msg_blocks_too_long');

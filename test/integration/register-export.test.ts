@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { mrCooperFactsCommand } from '../support/mr-cooper';
 import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
 import { bootTestBot, deletePrefix, type TestBot } from './test-bot';
 
@@ -7,13 +8,6 @@ import { bootTestBot, deletePrefix, type TestBot } from './test-bot';
  * (names, not ids; RFC 4180 quoting), a digest's "Mark notified" button marks one stage and never its siblings,
  * and nothing posted to Slack or exported carries the catalog's internal review notes.
  */
-const mrCooper = require('../../examples/mr-cooper.json') as {
-  entityTypes: string[];
-  dataTypes: string[];
-  affected: Record<string, number>;
-  judgments: Record<string, boolean>;
-};
-
 const prefix = `test-register-export-${process.pid}-${Date.now()}`;
 const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
 let sim: SlackSimulator;
@@ -89,19 +83,7 @@ const INTERNAL = /Unverified|from memory|this pass/i;
 
 test('Mr. Cooper: the export button uploads the register as CSV, one row per obligation, people by name', async () => {
   const { id, channel } = await open('Mortgage servicer breach --severity sev1');
-  const facts = [
-    'facts',
-    `--data ${mrCooper.dataTypes.join(',')}`,
-    `--entity ${mrCooper.entityTypes.join(',')}`,
-    `--affected ${Object.entries(mrCooper.affected)
-      .map(([code, n]) => `${code}=${n}`)
-      .join(',')}`,
-    `--judgment ${Object.entries(mrCooper.judgments)
-      .map(([k, v]) => `${k}=${v ? 'yes' : 'no'}`)
-      .join(',')}`,
-    '--encrypted no',
-  ].join(' ');
-  await command(facts, channel);
+  await command(mrCooperFactsCommand, channel);
   const records = (await t.bot.ctx.deadlines.get(id))?.obligations ?? [];
   expect(records.length).toBeGreaterThan(100);
   await command('notified us-ca/regulator =SUM(A1) letters, ref 12', channel);

@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { DeadlineStore } from '../../src/store/deadline-store';
 import { RedisKeys } from '../../src/store/keys';
+import { mrCooperFactsCommand } from '../support/mr-cooper';
 import {
   type ApiCall,
   checkBlocks,
@@ -16,13 +17,6 @@ import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bo
  * *\/credit_bureaus --at 2023-11-20`, the modal (views.open with the click's trigger_id, filters by views.update,
  * the Mark notified form pushed and submitted), and posts Slack refuses after a change was stored.
  */
-const mrCooper = require('../../examples/mr-cooper.json') as {
-  entityTypes: string[];
-  dataTypes: string[];
-  affected: Record<string, number>;
-  judgments: Record<string, boolean>;
-};
-
 const prefix = `test-register-${process.pid}-${Date.now()}`;
 const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
 const deadlines = new DeadlineStore(redis, new RedisKeys(prefix));
@@ -31,19 +25,6 @@ let t: TestBot;
 let channelId = '';
 let incidentId = '';
 let registerTs = '';
-
-const factsText = [
-  'facts',
-  `--data ${mrCooper.dataTypes.join(',')}`,
-  `--entity ${mrCooper.entityTypes.join(',')}`,
-  `--affected ${Object.entries(mrCooper.affected)
-    .map(([code, n]) => `${code}=${n}`)
-    .join(',')}`,
-  `--judgment ${Object.entries(mrCooper.judgments)
-    .map(([k, v]) => `${k}=${v ? 'yes' : 'no'}`)
-    .join(',')}`,
-  '--encrypted no',
-].join(' ');
 
 beforeAll(async () => {
   sim = await startSlackSimulator();
@@ -85,7 +66,7 @@ test('open and the Mr. Cooper facts: one register, pinned, within the limits, gr
   expect(sim.calls('pins.add').some((c) => c.args.timestamp === registerTs && c.response.ok)).toBe(true);
 
   const since = sim.mark();
-  await command(factsText);
+  await command(mrCooperFactsCommand);
   const [update] = registerUpdates(since);
   expect(update?.response.ok).toBe(true);
   expect(checkBlocks(update?.args.blocks ?? [], 'message')).toEqual({ ok: true });

@@ -1,9 +1,10 @@
 import type { Redis } from 'ioredis';
 import { type BotHandle, startBot } from '../../src/bot';
+import type { Incident } from '../../src/domain/incidents/incident';
 import { envSchema } from '../../src/runtime/env';
 import type { BotLog } from '../../src/runtime/log';
 import { SlackRequests } from '../support/slack-requests';
-import { DEFAULT_BOT_TOKEN, type SlackSimulator } from '../support/slack-simulator';
+import { DEFAULT_BOT_TOKEN, GENERAL_CHANNEL_ID, type SlackSimulator } from '../support/slack-simulator';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 
@@ -52,4 +53,24 @@ export async function bootTestBot(
 export async function deletePrefix(redis: Redis, prefix: string): Promise<void> {
   const found = [...(await redis.keys(`${prefix}:*`)), ...(await redis.keys(`{${prefix}:bull}*`))];
   if (found.length) await redis.del(...found);
+}
+
+/**
+ * `/incident open <title>` typed by `user` in #general, waited for until the opener is answered and every
+ * step of the open has run: the stored incident. Only for a simulator that has created no channel before.
+ */
+export async function openIncidentThroughSlack(
+  t: TestBot,
+  sim: SlackSimulator,
+  title: string,
+  user = 'UALICE',
+): Promise<Incident> {
+  const res = await t.slack.slashCommand({ text: `open ${title}`, user_id: user, channel_id: GENERAL_CHANNEL_ID });
+  const answer = String((await sim.waitForResponse(res.responseUrlId)).body.text);
+  if (!answer.includes('is open')) throw new Error(`open was not answered "is open": ${answer}`);
+  const created = sim.calls('conversations.create')[0]!;
+  const incident = await t.bot.ctx.incidents.getByChannel((created.response.channel as { id: string }).id);
+  if (!incident) throw new Error('the open stored no incident for its channel');
+  await t.bot.inFlight.drain(5000);
+  return incident;
 }

@@ -1,4 +1,3 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { REMINDERS_QUEUE } from '../../jobs/reminders/queue';
@@ -18,6 +17,7 @@ import {
   startSlackSimulator,
 } from '../support/slack-simulator';
 import { compiled, ROOT } from './compiled-build';
+import { type Spawned, spawnNode } from './spawned';
 
 /**
  * Replicas as deployed: one compiled bot (REMINDER_WORKER=off) and two compiled `npm run worker` processes on
@@ -39,20 +39,13 @@ const procs: Proc[] = [];
 /** Called on every chunk any process writes: waits on logs re-check here instead of polling. */
 const outputListeners = new Set<() => void>();
 
-interface Proc {
-  name: string;
-  child: ChildProcessWithoutNullStreams;
-  output: () => string;
-  exited: Promise<number | null>;
-  /** Resolves once a line of output matches. */
-  waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<RegExpExecArray>;
-}
+type Proc = Spawned;
 
 function start(name: string, entry: string, env: Record<string, string>): Proc {
-  const child = spawn(process.execPath, [compiled(entry)], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
+  const proc = spawnNode(
+    name,
+    compiled(entry),
+    {
       SLACK_BOT_TOKEN: DEFAULT_BOT_TOKEN,
       SLACK_API_URL: sim.apiUrl,
       REDIS_URL: 'redis://127.0.0.1:6379',
@@ -64,44 +57,13 @@ function start(name: string, entry: string, env: Record<string, string>): Proc {
       TIMELINE_ANCHOR_DEBOUNCE_MS: '600000',
       ...env,
     },
-  });
-  let out = '';
-  const waiters = new Set<() => void>();
-  const feed = (chunk: Buffer) => {
-    out += chunk.toString();
-    for (const w of [...waiters]) w();
+    ROOT,
+  );
+  const notify = () => {
     for (const l of [...outputListeners]) l();
   };
-  child.stdout.on('data', feed);
-  child.stderr.on('data', feed);
-  const exited = new Promise<number | null>((done) =>
-    child.on('exit', (code, signal) => done(code ?? (signal ? -1 : null))),
-  );
-  const waitFor = (pattern: RegExp, timeoutMs = 15_000) =>
-    new Promise<RegExpExecArray>((resolve, reject) => {
-      const check = () => {
-        const found = pattern.exec(out);
-        if (!found) return;
-        cleanup();
-        resolve(found);
-      };
-      const timer = setTimeout(() => {
-        cleanup();
-        reject(new Error(`${name}: timed out waiting for ${pattern}; output:\n${out}`));
-      }, timeoutMs);
-      const cleanup = () => {
-        clearTimeout(timer);
-        waiters.delete(check);
-      };
-      waiters.add(check);
-      void exited.then(() => {
-        if (!waiters.has(check)) return;
-        cleanup();
-        reject(new Error(`${name} exited while waiting for ${pattern}; output:\n${out}`));
-      });
-      check();
-    });
-  const proc = { name, child, output: () => out, exited, waitFor };
+  proc.child.stdout.on('data', notify);
+  proc.child.stderr.on('data', notify);
   procs.push(proc);
   return proc;
 }

@@ -174,6 +174,29 @@ test('the "Record decision" message shortcut over the socket records the message
   expect(decisions.map((d) => d.data.text)).toEqual(['We engage outside counsel today']);
 }, 30_000);
 
+test('the Declare breach shortcut over the socket opens the form; its field errors come back in the ack', async () => {
+  const trigger = `${Date.now()}.1.socket`;
+  const { sent } = await payloads.globalShortcut({
+    user_id: 'UALICE',
+    callback_id: 'declare_breach',
+    trigger_id: trigger,
+  });
+  const ack = await sim.socketMode.request({ type: 'interactive', payload: sent.payload }, { timeoutMs: 10_000 });
+  expect(ack.payload).toEqual({});
+  const opened = await sim.waitForCall('views.open', (c) => c.args.trigger_id === trigger, { timeoutMs: 10_000 });
+  const view = opened.response.view as { id: string; callback_id: string };
+  const submitted = await payloads.viewSubmission({
+    user_id: 'UALICE',
+    view,
+    values: { title: { value: { type: 'plain_text_input', value: '' } } },
+  });
+  const answer = await sim.socketMode.request(
+    { type: 'interactive', payload: submitted.sent.payload },
+    { timeoutMs: 10_000 },
+  );
+  expect(answer.payload).toMatchObject({ response_action: 'errors', errors: { title: expect.any(String) } });
+}, 30_000);
+
 test('a :pushpin: reaction event over the socket pins the message to the timeline', async () => {
   const message = sim.seedMessage(channel, { user: 'UBOB', text: 'Forensics found the entry point' });
   const { sent } = await payloads.reactionAdded({

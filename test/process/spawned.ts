@@ -5,9 +5,12 @@ import { createServer } from 'node:net';
 export interface Spawned {
   name: string;
   child: ChildProcessWithoutNullStreams;
+  /** stdout and stderr as written so far. */
   output: () => string;
+  /** stdout alone (a CLI's answer, without its log lines on stderr). */
+  stdout: () => string;
   /** Exit code, -1 when killed by a signal. */
-  exited: Promise<number | null>;
+  exited: Promise<number>;
   /** Resolves once the output matches. */
   waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<RegExpExecArray>;
   /** The JSON log lines whose `event` is this one. */
@@ -17,16 +20,19 @@ export interface Spawned {
 export function spawnNode(name: string, script: string, env: Record<string, string>, cwd: string): Spawned {
   const child = spawn(process.execPath, [script], { cwd, env: { PATH: process.env.PATH ?? '', ...env } });
   let out = '';
+  let stdout = '';
   const waiters = new Set<() => void>();
   const feed = (chunk: Buffer) => {
     out += chunk.toString();
     for (const w of [...waiters]) w();
   };
-  child.stdout.on('data', feed);
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    feed(chunk);
+  });
   child.stderr.on('data', feed);
-  const exited = new Promise<number | null>((done) =>
-    child.on('exit', (code, signal) => done(code ?? (signal ? -1 : null))),
-  );
+  // Node reports either an exit code or the signal that ended the process.
+  const exited = new Promise<number>((done) => child.on('exit', (code) => done(code ?? -1)));
   const waitFor = (pattern: RegExp, timeoutMs = 15_000) =>
     new Promise<RegExpExecArray>((resolve, reject) => {
       const check = () => {
@@ -56,7 +62,7 @@ export function spawnNode(name: string, script: string, env: Record<string, stri
       .split('\n')
       .filter((line) => line.includes(`"event":"${event}"`))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-  return { name, child, output: () => out, exited, waitFor, events };
+  return { name, child, output: () => out, stdout: () => stdout, exited, waitFor, events };
 }
 
 /** One sample of a Prometheus exposition: the value of `name{labels…}` (labels matched as a subset), or null. */

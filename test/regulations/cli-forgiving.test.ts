@@ -1,33 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { runCli } from '../../src/cli/main';
 import { obligationsResultSchema } from '../../src/domain/regulations/obligation';
+import { factsFile, MR_COOPER_FACTS_FILE as MR_COOPER, runCliCaptured as run } from '../support/cli-run';
 
 /** `breachbot deadlines` follows /incident facts' rules for places, counts and case, and fits a terminal. */
-const MR_COOPER = resolve(__dirname, '../../examples/mr-cooper.json');
-
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    env: {},
-    stdout: (text: string) => {
-      stdout += text;
-    },
-    stderr: (text: string) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
-
-function factsFile(content: unknown): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'breachbot-facts-')), 'facts.json');
-  writeFileSync(path, JSON.stringify(content));
-  return path;
-}
-
 const base = { discoveredAt: '2026-03-02T15:00:00Z', dataTypes: ['ssn', 'name'] };
 
 describe('breachbot deadlines reads facts as /incident facts does', () => {

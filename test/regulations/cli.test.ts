@@ -1,34 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { runCli } from '../../src/cli/main';
 import { obligationsResultSchema } from '../../src/domain/regulations/obligation';
 import { compiled } from '../process/compiled-build';
-
-const MR_COOPER = resolve(__dirname, '../../examples/mr-cooper.json');
-
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    env: {},
-    stdout: (text: string) => {
-      stdout += text;
-    },
-    stderr: (text: string) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
-
-function factsFile(content: unknown): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'breachbot-facts-')), 'facts.json');
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
-  return path;
-}
+import { factsFile, MR_COOPER_FACTS_FILE as MR_COOPER, runCliCaptured as run } from '../support/cli-run';
 
 describe('breachbot deadlines', () => {
   test('--json prints {obligations} and exits 0', async () => {

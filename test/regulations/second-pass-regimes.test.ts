@@ -163,6 +163,19 @@ const rows: Row[] = [
     'ftc-hbnr/media/us-ny',
     '2026-03-11T15:00:00.000Z',
   ],
+  // 16 CFR 318.5(b) "500 or more" (not read) against 42 U.S.C. 17932(e)(2) "more than 500" (read): the lower
+  // threshold, so exactly 500 residents of a State bring the media notice in, 60 calendar days after discovery.
+  [
+    'FTC HBNR media, exactly 500 in a State (the lower of the rule and the statute)',
+    {
+      entityTypes: ['phr_vendor'],
+      dataTypes: ['health'],
+      affected: { 'US-NY': 500 },
+      discoveredAt: '2026-01-10T15:00:00Z',
+    },
+    'ftc-hbnr/media/us-ny',
+    '2026-03-11T15:00:00.000Z',
+  ],
   // NAIC model § 6(A): 72 hours (South Carolina); Alabama 3 business days (Wed 4 Mar 2026 -> Mon 9 Mar, 17:00 CDT)
   [
     'South Carolina insurer domiciled there, 72 h',

@@ -5,15 +5,9 @@ import { ANCHOR_EVENT_TYPE } from '../../src/domain/timeline/anchor';
 import { entryHash } from '../../src/domain/timeline/hash-chain';
 import type { TimelineEntry } from '../../src/domain/timeline/timeline-entry';
 import { RedisKeys } from '../../src/store/keys';
-import { bootTestBot, deletePrefix, type TestBot } from '../integration/test-bot';
+import { bootTestBot, deletePrefix, openIncidentThroughSlack, type TestBot } from '../integration/test-bot';
 import { expectDrained } from '../support/expect-drained';
-import {
-  type ApiCall,
-  DEFAULT_BOT_TOKEN,
-  GENERAL_CHANNEL_ID,
-  type SlackSimulator,
-  startSlackSimulator,
-} from '../support/slack-simulator';
+import { type ApiCall, DEFAULT_BOT_TOKEN, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
 
 /**
  * Issue 10, item 6: the bot anchors the timeline in the incident channel (message metadata), and `breachbot
@@ -82,15 +76,7 @@ async function snapshot() {
 beforeAll(async () => {
   sim = await startSlackSimulator();
   t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off', TIMELINE_ANCHOR_DEBOUNCE_MS: '50' });
-  const res = await t.slack.slashCommand({
-    text: 'open Ransom note',
-    user_id: 'UALICE',
-    channel_id: GENERAL_CHANNEL_ID,
-  });
-  expect(String((await sim.waitForResponse(res.responseUrlId)).body.text)).toContain('is open');
-  const created = sim.calls('conversations.create')[0]!;
-  incident = (await t.bot.ctx.incidents.getByChannel((created.response.channel as { id: string }).id))!;
-  await t.bot.inFlight.drain(5000);
+  incident = await openIncidentThroughSlack(t, sim, 'Ransom note');
   await command('decision Do not pay ransom');
   await command('decision Engage outside counsel');
   await anchoredNow();

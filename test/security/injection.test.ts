@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import type { Incident } from '../../src/domain/incidents/incident';
-import { bootTestBot, deletePrefix, type TestBot } from '../integration/test-bot';
-import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
+import { bootTestBot, deletePrefix, openIncidentThroughSlack, type TestBot } from '../integration/test-bot';
+import { type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
 
 /**
  * Issue 10, item 3: words people type reach Slack escaped on every surface (header text and block, channel
@@ -49,15 +49,7 @@ function everythingSlackReceived(): { where: string; text: string }[] {
 beforeAll(async () => {
   sim = await startSlackSimulator();
   t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off' });
-  const res = await t.slack.slashCommand({
-    text: `open ${HOSTILE} --regimes gdpr`,
-    user_id: 'UALICE',
-    channel_id: GENERAL_CHANNEL_ID,
-  });
-  expect(String((await sim.waitForResponse(res.responseUrlId)).body.text)).toContain('is open');
-  const created = sim.calls('conversations.create')[0]!;
-  incident = (await t.bot.ctx.incidents.getByChannel((created.response.channel as { id: string }).id))!;
-  await t.bot.inFlight.drain(5000);
+  incident = await openIncidentThroughSlack(t, sim, `${HOSTILE} --regimes gdpr`);
   await command(`decision ${HOSTILE}`);
   await command(`notified gdpr/regulator ${HOSTILE}`);
   await command(`facts --le-agency "FBI ${MASS[0]} ${RLO}cba" --le-form written --le-requested 2026-01-01T00:00:00Z`);

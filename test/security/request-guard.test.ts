@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Incident } from '../../src/domain/incidents/incident';
-import { bootTestBot, deletePrefix, type TestBot } from '../integration/test-bot';
+import { bootTestBot, deletePrefix, openIncidentThroughSlack, type TestBot } from '../integration/test-bot';
 import { sendOversizedBody } from '../support/oversized-body';
 import { FORM_CONTENT_TYPE, JSON_CONTENT_TYPE } from '../support/slack-requests';
 import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
@@ -21,15 +21,7 @@ let incident: Incident;
 beforeAll(async () => {
   sim = await startSlackSimulator();
   t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off' });
-  const res = await t.slack.slashCommand({
-    text: 'open Guarded intake',
-    user_id: 'UALICE',
-    channel_id: GENERAL_CHANNEL_ID,
-  });
-  expect(String((await sim.waitForResponse(res.responseUrlId)).body.text)).toContain('is open');
-  const created = sim.calls('conversations.create')[0]!;
-  incident = (await t.bot.ctx.incidents.getByChannel((created.response.channel as { id: string }).id))!;
-  await t.bot.inFlight.drain(5000);
+  incident = await openIncidentThroughSlack(t, sim, 'Guarded intake');
 });
 
 afterAll(async () => {

@@ -1,8 +1,8 @@
 import { Redis } from 'ioredis';
 import type { Incident } from '../../src/domain/incidents/incident';
 import { CLOSE_CONFIRM_ACTION_ID } from '../../src/slack/messages/close-confirmation';
-import { bootTestBot, deletePrefix, type TestBot } from '../integration/test-bot';
-import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
+import { bootTestBot, deletePrefix, openIncidentThroughSlack, type TestBot } from '../integration/test-bot';
+import { type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
 
 /**
  * Issue 10, item 4, through Bolt's real receiver with signed requests: the commander's acts (roles, bringing
@@ -40,15 +40,7 @@ beforeAll(async () => {
     INCIDENT_RESPONDERS: 'UBOB,UERIN',
     INCIDENT_ADMINS: 'S0SECLEAD',
   });
-  const res = await t.slack.slashCommand({
-    text: 'open Who may act',
-    user_id: 'UALICE',
-    channel_id: GENERAL_CHANNEL_ID,
-  });
-  expect(String((await sim.waitForResponse(res.responseUrlId)).body.text)).toContain('is open');
-  const created = sim.calls('conversations.create')[0]!;
-  incident = (await t.bot.ctx.incidents.getByChannel((created.response.channel as { id: string }).id))!;
-  await t.bot.inFlight.drain(5000);
+  incident = await openIncidentThroughSlack(t, sim, 'Who may act');
 });
 
 afterAll(async () => {

@@ -282,4 +282,56 @@ describe('views', () => {
       },
     });
   });
+
+  test('input blocks: 100 options of 75 characters, 10 radio buttons, a label of 2,000, text inputs of 3,000', async () => {
+    const opt = (i: number, text = `option ${i}`) => ({ text: { type: 'plain_text', text }, value: `v${i}` });
+    const select = (options: unknown[], extra: Record<string, unknown> = {}) => ({
+      type: 'input',
+      label: { type: 'plain_text', text: 'Pick' },
+      element: { type: 'multi_static_select', action_id: 'a', options, ...extra },
+    });
+    const radio = (n: number) => ({
+      type: 'input',
+      label: { type: 'plain_text', text: x(2000) },
+      element: { type: 'radio_buttons', action_id: 'a', options: many(n, (i) => opt(i)) },
+    });
+    const text = (max: number, initial: string) => ({
+      type: 'input',
+      label: { type: 'plain_text', text: 'Lines' },
+      element: { type: 'plain_text_input', action_id: 'a', multiline: true, max_length: max, initial_value: initial },
+    });
+    const good = [
+      select(
+        many(100, (i) => opt(i, x(75))),
+        { initial_options: [opt(3, x(75))] },
+      ),
+      radio(10),
+      text(3000, x(3000)),
+    ];
+    await expect(client.views.open({ trigger_id: '1.2.abc', view: view(good) })).resolves.toMatchObject({ ok: true });
+    const refusedWith = async (blocks: unknown[]) =>
+      client.views.open({ trigger_id: '1.2.abc', view: view(blocks) }).then(
+        () => [],
+        (e: { data: { response_metadata: { messages: string[] } } }) => e.data.response_metadata.messages,
+      );
+    expect(await refusedWith([select(many(101, (i) => opt(i)))])).toEqual([
+      '[ERROR] no more than 100 items allowed [json-pointer:/view/blocks/0/element/options]',
+    ]);
+    expect(await refusedWith([select([opt(0, x(76))])])).toEqual([
+      '[ERROR] must be less than 76 characters [json-pointer:/view/blocks/0/element/options/0/text/text]',
+    ]);
+    expect(await refusedWith([select([opt(0)], { initial_options: [opt(9)] })])).toEqual([
+      '[ERROR] must match one of the provided options [json-pointer:/view/blocks/0/element/initial_options]',
+    ]);
+    expect(await refusedWith([radio(11)])).toEqual([
+      '[ERROR] no more than 10 items allowed [json-pointer:/view/blocks/0/element/options]',
+    ]);
+    expect(await refusedWith([text(3000, x(3001))])).toEqual([
+      '[ERROR] must be less than 3001 characters [json-pointer:/view/blocks/0/element/initial_value]',
+    ]);
+    const titled = { ...view([]), title: { type: 'plain_text' as const, text: x(25) } };
+    await expect(client.views.open({ trigger_id: '1.2.abc', view: titled })).rejects.toMatchObject({
+      data: { error: 'invalid_arguments' },
+    });
+  });
 });

@@ -171,6 +171,43 @@ describe('channels', () => {
     expect(viaPaginate).toEqual(['UBOT', ...members]);
   });
 
+  it('users.conversations with user: the private channels the bot shares with them, paged, as Slack answers', async () => {
+    const shared = Array.from({ length: 5 }, (_, i) =>
+      sim.seedChannel({ name: `inc-shared-${i}`, is_private: true, members: ['UBOT', 'UALICE'] }),
+    );
+    sim.seedChannel({ name: 'secret', is_private: true, members: ['UALICE'] }); // the bot is not in it
+    sim.seedChannel({ name: 'bobs', is_private: true, members: ['UBOT', 'UBOB'] }); // Alice is not in it
+    const archived = sim.seedChannel({ name: 'old', is_private: true, members: ['UBOT', 'UALICE'], is_archived: true });
+    const listed: string[] = [];
+    const sizes: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await client.users.conversations({
+        user: 'UALICE',
+        types: 'private_channel',
+        exclude_archived: true,
+        limit: 2,
+        ...(cursor ? { cursor } : {}),
+      });
+      sizes.push(page.channels?.length ?? 0);
+      listed.push(...(page.channels ?? []).map((c) => c.id ?? ''));
+      cursor = page.response_metadata?.next_cursor || undefined;
+    } while (cursor);
+    expect(sizes).toEqual([2, 2, 1]);
+    expect(listed).toEqual(shared.map((c) => c.id));
+    const withArchived = await client.users.conversations({ user: 'UALICE', types: 'private_channel' });
+    expect(withArchived.channels?.map((c) => c.id)).toContain(archived.id);
+    // types defaults to public_channel: Alice is in #general.
+    expect((await client.users.conversations({ user: 'UALICE' })).channels?.map((c) => c.id)).toEqual([
+      GENERAL_CHANNEL_ID,
+    ]);
+    expect(await slackError(client.users.conversations({ user: 'UALICE', types: 'secret_channel' }))).toBe(
+      'invalid_types',
+    );
+    expect(await slackError(client.users.conversations({ user: 'UALICE', limit: 1000 }))).toBe('invalid_limit');
+    expect(await slackError(client.users.conversations({ user: 'UALICE', cursor: 'bm9wZQ==' }))).toBe('invalid_cursor');
+  });
+
   it('lists user group members and user info', async () => {
     sim.seedUserGroup('S0LEGAL', ['UALICE', 'UCAROL']);
     expect((await client.usergroups.users.list({ usergroup: 'S0LEGAL' })).users).toEqual(['UALICE', 'UCAROL']);

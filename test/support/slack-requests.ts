@@ -309,6 +309,58 @@ export class SlackRequests {
     return this.sendPayload(payload, forge, reply);
   }
 
+  /**
+   * A global shortcut (`type: shortcut`, from the composer or search; no channel, no message, no response_url):
+   * only a trigger_id to open a modal with, within 3 s.
+   */
+  globalShortcut(
+    input: Actor & { callback_id: string; trigger_id?: string },
+    forge: Forgery = {},
+  ): Promise<SlackResponse> {
+    const payload: Record<string, unknown> = {
+      type: 'shortcut',
+      token: this.verificationToken,
+      action_ts: nowTs(),
+      team: { id: this.teamId, domain: this.teamDomain },
+      user: { id: input.user_id, username: input.user_name ?? nameOf(input.user_id), team_id: this.teamId },
+      is_enterprise_install: false,
+      enterprise: null,
+      callback_id: input.callback_id,
+      trigger_id: input.trigger_id ?? this.triggerId(),
+    };
+    return this.sendPayload(payload, forge, {});
+  }
+
+  /**
+   * An external select in a modal asking for its options (`block_suggestion`) as the person types; Bolt answers
+   * with the `ack()` body: `{ options }` or `{ option_groups }`.
+   */
+  blockSuggestion(
+    input: Actor & {
+      view: { id: string; callback_id?: string; private_metadata?: string } & Record<string, unknown>;
+      block_id: string;
+      action_id: string;
+      value: string;
+    },
+    forge: Forgery = {},
+  ): Promise<SlackResponse> {
+    const payload: Record<string, unknown> = {
+      type: 'block_suggestion',
+      user: this.user(input),
+      container: { type: 'view', view_id: input.view.id },
+      api_app_id: this.apiAppId,
+      token: this.verificationToken,
+      action_id: input.action_id,
+      block_id: input.block_id,
+      value: input.value,
+      team: { id: this.teamId, domain: this.teamDomain },
+      enterprise: null,
+      is_enterprise_install: false,
+      view: { type: 'modal', private_metadata: '', state: { values: {} }, ...input.view },
+    };
+    return this.sendPayload(payload, forge, {});
+  }
+
   /** A modal submitted (`view_submission`); Bolt answers with the `ack()` body (e.g. `response_action: errors`). */
   viewSubmission(input: ViewSubmissionInput, forge: Forgery = {}): Promise<SlackResponse> {
     const id = input.view.id ?? `V${randomId(10)}`;
@@ -379,6 +431,30 @@ export class SlackRequests {
           reaction: input.reaction,
           item: { type: 'message', channel: input.channel_id, ts: input.ts },
           ...(input.item_user ? { item_user: input.item_user } : {}),
+        },
+      },
+      forge,
+    );
+  }
+
+  /**
+   * `app_home_opened`: the user opened one of the app's tabs (`home`, `messages`, `about`). `channel` is the
+   * user's DM with the app; `view` is the Home view published before (absent the first time), as Slack sends.
+   */
+  appHomeOpened(
+    input: { user_id: string; tab?: 'home' | 'messages' | 'about'; channel?: string; view?: Record<string, unknown> },
+    options: Omit<EventInput, 'event'> = {},
+    forge: Forgery = {},
+  ): Promise<SlackResponse> {
+    return this.event(
+      {
+        ...options,
+        event: {
+          type: 'app_home_opened',
+          user: input.user_id,
+          channel: input.channel ?? `D${input.user_id.replace(/^[UW]/, '')}`,
+          tab: input.tab ?? 'home',
+          ...(input.view ? { view: input.view } : {}),
         },
       },
       forge,

@@ -36,6 +36,15 @@ describe('environment', () => {
     expect(readEnv({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).ok).toBe(true);
   });
 
+  test('LEGAL_USERGROUP: a user-group id, optional; a user id is refused by name', () => {
+    const set = readEnv({ ...base, LEGAL_USERGROUP: ' S0LEGAL ' });
+    expect(set.ok && set.env.LEGAL_USERGROUP).toBe('S0LEGAL');
+    const blank = readEnv({ ...base, LEGAL_USERGROUP: '' });
+    expect(blank.ok && blank.env.LEGAL_USERGROUP).toBeUndefined();
+    const user = readEnv({ ...base, LEGAL_USERGROUP: 'UALICE' });
+    expect(!user.ok && user.problems).toEqual(['LEGAL_USERGROUP must be a Slack user-group ID (S…)']);
+  });
+
   test('responders: user and user-group ids, spaces tolerated', () => {
     const result = readEnv({ ...base, INCIDENT_RESPONDERS: 'U0123ABC, S0456DEF ,W0789' });
     expect(result.ok && result.env.INCIDENT_RESPONDERS).toEqual(['U0123ABC', 'S0456DEF', 'W0789']);

@@ -52,7 +52,6 @@ describe('/incident grammar', () => {
     ['open X --severity sev1 --severity sev2', 'given twice', ''],
     ['open X --speed 60', '`--speed` only applies to a drill', ''],
     ['open X --drill --speed 0', '`--speed` must be at least 1', ''],
-    ['open --severity sev1', '`open` needs a title', ''],
   ])('%j is refused naming the problem', (text, expected, got) => {
     const result = parse(text);
     expect(result.ok).toBe(false);
@@ -60,6 +59,16 @@ describe('/incident grammar', () => {
     expect(result.error).toContain(expected);
     if (got) expect(result.error).toContain(got);
     expect(result.showUsage).toBe(false);
+  });
+
+  test('open without a title asks for the declare form, filled in with the flags typed', () => {
+    expect(parse('open')).toEqual({ ok: true, command: { name: 'declare', prefill: { regimes: [], drill: false } } });
+    expect(parse('open --severity SEV2 --drill --speed 60 --regimes GDPR')).toEqual({
+      ok: true,
+      command: { name: 'declare', prefill: { severity: 'sev2', regimes: ['gdpr'], drill: true, speed: 60 } },
+    });
+    // A bad flag is refused as with a title: the form is not opened over a mistake.
+    expect(parse('open --severity sev9').ok).toBe(false);
   });
 
   test('a drill may run its clocks faster', () => {
@@ -121,18 +130,34 @@ describe('/incident grammar', () => {
     });
   });
 
+  test('facts alone opens the form; facts show (any case) prints the facts', () => {
+    expect(parse('facts')).toEqual({ ok: true, command: { name: 'facts_form' } });
+    expect(parse('  facts  ')).toEqual({ ok: true, command: { name: 'facts_form' } });
+    expect(parse('facts Show')).toEqual({ ok: true, command: { name: 'facts_show' } });
+  });
+
+  test('--judgment name=undecided forgets a judgment', () => {
+    expect(parse('facts --judgment gdprRisk=undecided, riskOfHarm=yes')).toMatchObject({
+      ok: true,
+      command: { patch: { judgments: { gdprRisk: null, riskOfHarm: true } } },
+    });
+  });
+
   test.each([
     ['facts --data ssn,shoe_size', 'shoe_size'],
     ['facts --affected US-XX=5', 'US-XX'],
     ['facts --affected US-CA=-5', 'US-CA=-5'],
     ['facts --entity bakery', 'bakery'],
-    ['facts', 'at least one flag'],
+    ['facts shoe', 'flags only'],
   ])('%j is refused naming the bad value', (text, named) => {
     const result = parse(text);
     expect(!result.ok && result.error).toContain(named);
   });
 
-  test.each(['status now', 'close please'])('%j: subcommands without arguments refuse extra words', (text) => {
-    expect(parse(text).ok).toBe(false);
-  });
+  test.each(['status now', 'summary please', 'deadlines soon'])(
+    '%j: subcommands without arguments refuse extra words',
+    (text) => {
+      expect(parse(text).ok).toBe(false);
+    },
+  );
 });

@@ -4,7 +4,7 @@ import type { Incident } from '../../src/domain/incidents/incident';
 import { type ObligationRecord, obligationStatus } from '../../src/domain/obligations/obligation-record';
 import type { Obligation } from '../../src/domain/regulations/obligation';
 import { buildIncidentSummary, type SummaryInput } from '../../src/domain/summary/incident-summary';
-import { summaryMarkdown } from '../../src/domain/summary/markdown';
+import { summaryMarkdown, summaryPeople } from '../../src/domain/summary/markdown';
 import { formatElapsed as formatDuration } from '../../src/domain/time/durations';
 import { entryHash } from '../../src/domain/timeline/hash-chain';
 import { GENESIS_HASH, type TimelineEntry, type TimelineEntryInput } from '../../src/domain/timeline/timeline-entry';
@@ -180,6 +180,28 @@ describe('incident summary (pure)', () => {
     });
     expect(s.asOf).toBe('2026-11-30T10:30:00.000Z');
     expect(formatDuration(s.sinceDiscoveryMs)).toBe('1d 2h 0m');
+  });
+
+  test('the file names each checklist item owner, and who ticked each done item and when, by name', () => {
+    const owned = {
+      ...base,
+      checklistOwners: new Map([
+        [items[1]!.id, 'UFORENSIC'],
+        [items[0]!.id, 'ULEGAL'],
+      ]),
+    };
+    const names = new Map([
+      ['UFORENSIC', 'Fran Forensic'],
+      ['ULEGAL', 'Lee Legal'],
+      ['UOPENER', 'Opal Opener'],
+    ]);
+    const md = summaryMarkdown(buildIncidentSummary(owned), names);
+    expect(md).toContain(`${items[1]!.text} (owner: Fran Forensic (UFORENSIC))`);
+    expect(md).toContain(
+      `${items[0]!.text} (owner: Lee Legal (ULEGAL)); ticked by Opal Opener (UOPENER) 2026-11-29 10:05 UTC`,
+    );
+    expect(md).toContain(`${items[2]!.text} (no owner)`);
+    expect(summaryPeople(buildIncidentSummary(owned))).toEqual(expect.arrayContaining(['UFORENSIC', 'ULEGAL']));
   });
 
   test('Markdown has every section in full, masked, and says when nothing was computed', () => {

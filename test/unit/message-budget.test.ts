@@ -148,8 +148,9 @@ describe('each message about all of them fits, and summarises what it does not l
       }
     }
     // The case this is for: dozens of state notices due at one instant, still one message (lines packed
-    // with a menu each when a button per line would not fit).
-    expect(largest).toBeGreaterThan(45);
+    // with a menu each when a button per line would not fit). Minnesota's residents' notice left that instant when
+    // its GLBA exemption was applied (Minn. Stat. § 325E.61, subd. 4): 44 notices share it now.
+    expect(largest).toBeGreaterThan(40);
     expect(mostParts).toBe(1);
   });
 });

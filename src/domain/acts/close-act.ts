@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { incidentIdSchema, instantSchema } from '../ids';
+import { REASON_MAX } from '../incidents/incident';
 
 /**
  * Closing an incident as a resumable act. The intent (who, when, the obligations still open) is stored
@@ -21,6 +22,8 @@ export const closeActSchema = z.strictObject({
    * cut off while sharing looks for it there instead of attaching a second copy.
    */
   summaryFile: z.strictObject({ id: z.string().min(1), name: z.string().min(1), sha256: z.string() }).optional(),
+  /** Why it is closed (`/incident close <reason>`), when given. */
+  reason: z.string().min(1).max(REASON_MAX).optional(),
   started: z.array(z.enum(CLOSE_STEPS)).default([]),
   done: z.array(z.enum(CLOSE_STEPS)).default([]),
   /** `already_closed`: another close got there first; this one did nothing. */
@@ -30,13 +33,20 @@ export const closeActSchema = z.strictObject({
 });
 export type CloseAct = z.infer<typeof closeActSchema>;
 
-export function newCloseAct(incidentId: string, actor: string, at: Date, openObligations: string[]): CloseAct {
+export function newCloseAct(
+  incidentId: string,
+  actor: string,
+  at: Date,
+  openObligations: string[],
+  reason?: string,
+): CloseAct {
   return closeActSchema.parse({
     kind: 'close',
     incidentId,
     actor,
     at: at.toISOString(),
     openObligations,
+    ...(reason ? { reason } : {}),
     started: [],
     done: [],
     status: 'running',

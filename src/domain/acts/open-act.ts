@@ -70,6 +70,11 @@ export const openActSchema = z.strictObject({
     openedBy: slackUserIdSchema,
     teamId: z.string().optional(),
     openedAt: instantSchema,
+    /** Extra responders chosen in the declare modal: user ids and user-group ids (expanded at the invite). */
+    responders: z
+      .array(z.string().regex(/^[UWS][A-Z0-9]+$/))
+      .max(100)
+      .optional(),
   }),
   /** The base channel name, chosen once (neutral words are drawn once) so every run tries the same names. */
   channelBase: z.string().min(1).max(80),
@@ -77,6 +82,11 @@ export const openActSchema = z.strictObject({
   channelCandidate: z.strictObject({ name: z.string().min(1).max(80), n: z.number().int().min(1) }).optional(),
   /** Where to answer the person (Slack's response_url: 30 minutes, a few uses). */
   responseUrl: z.url().optional(),
+  /**
+   * Whom to answer by direct message when there is no reply address or it no longer takes answers: the
+   * declare modal's submitter (a view has no response_url; one from `/incident open` expires in 30 minutes).
+   */
+  answerUser: slackUserIdSchema.optional(),
   /** Steps started and not (yet) finished: their effect may have happened, so they check before repeating. */
   started: z.array(z.enum(OPEN_STEPS)).default([]),
   done: stepResults,
@@ -97,6 +107,7 @@ export function newOpenAct(
   channelBase: string,
   responseUrl: string | undefined,
   now: Date,
+  answerUser?: string,
 ): OpenAct {
   return openActSchema.parse({
     kind: 'open',
@@ -111,9 +122,11 @@ export function newOpenAct(
       openedBy: request.openedBy,
       ...(request.teamId ? { teamId: request.teamId } : {}),
       openedAt: request.openedAt.toISOString(),
+      ...(request.responders?.length ? { responders: request.responders } : {}),
     },
     channelBase,
     ...(responseUrl ? { responseUrl } : {}),
+    ...(answerUser ? { answerUser } : {}),
     started: [],
     done: {},
     status: 'running',

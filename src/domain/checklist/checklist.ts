@@ -74,3 +74,17 @@ const SEVERITY_RANK: Record<Severity, number> = { sev1: 1, sev2: 2, sev3: 3, sev
 export function itemsForSeverity(template: ChecklistTemplate, severity: Severity): ChecklistItem[] {
   return template.items.filter((item) => SEVERITY_RANK[severity] <= SEVERITY_RANK[item.upTo]);
 }
+
+/**
+ * The template items an incident shows after its severity changed (issue 12): every item its severity asks
+ * for, and every item someone already worked on (ticked, unticked, or given an owner) even if the severity
+ * no longer asks for it. A higher severity adds its items; a lower one drops only the untouched items it no
+ * longer asks for, so no record of work is ever taken off the checklist. In template order.
+ */
+export function itemsShown(
+  template: ChecklistTemplate,
+  severity: Severity,
+  touched: ReadonlySet<string> = new Set(),
+): ChecklistItem[] {
+  return template.items.filter((item) => SEVERITY_RANK[severity] <= SEVERITY_RANK[item.upTo] || touched.has(item.id));
+}

@@ -15,6 +15,10 @@ import type { Incident } from './incident';
  * - INCIDENT_ADMINS (user ids and/or user-group ids) may do all of the above in every incident, e.g. the
  *   security lead stepping in when a commander is unreachable.
  *
+ * - LIFECYCLE_AUTHORITY=members (issue 12) lets any member of the channel close and reopen; the default,
+ *   `commander`, keeps both with the commander (or the opener while none is set). Severity stays the
+ *   commander's either way: it decides how deep the checklist goes.
+ *
  * Every refusal names who can.
  */
 export const COMMANDER_ACTS = ['assign_role', 'close', 'reopen', 'change_severity', 'invite_outsider'] as const;
@@ -27,6 +31,18 @@ const ACT_WORDS: Record<CommanderAct, string> = {
   change_severity: 'change the severity',
   invite_outsider: 'bring someone from outside this channel into it',
 };
+
+/** Who may close and reopen (LIFECYCLE_AUTHORITY): the commander alone, or any member of the channel. */
+export const LIFECYCLE_AUTHORITIES = ['commander', 'members'] as const;
+export type LifecycleAuthority = (typeof LIFECYCLE_AUTHORITIES)[number];
+
+/** The acts LIFECYCLE_AUTHORITY=members opens to every member. */
+const LIFECYCLE_ACTS: ReadonlySet<CommanderAct> = new Set<CommanderAct>(['close', 'reopen']);
+
+/** Whether the setting lets any member do the act (the caller has already checked membership). */
+export function openToMembers(act: CommanderAct, lifecycle: LifecycleAuthority = 'commander'): boolean {
+  return lifecycle === 'members' && LIFECYCLE_ACTS.has(act);
+}
 
 /** Who holds the commander's authority now: the commander, or the opener while no commander is set. */
 export function authorityHolder(incident: Pick<Incident, 'roles' | 'openedBy'>): string {
@@ -47,8 +63,9 @@ export function authorise(
   userId: string,
   act: CommanderAct,
   admin: { isAdmin: boolean; hasAdmins: boolean },
+  lifecycle: LifecycleAuthority = 'commander',
 ): Refusal | null {
-  if (holdsAuthority(incident, userId) || admin.isAdmin) return null;
+  if (openToMembers(act, lifecycle) || holdsAuthority(incident, userId) || admin.isAdmin) return null;
   const holder = authorityHolder(incident);
   const who = incident.roles.commander ? `the commander (<@${holder}>)` : `the person who opened it (<@${holder}>)`;
   const admins = admin.hasAdmins ? ' or an incident admin (INCIDENT_ADMINS)' : '';

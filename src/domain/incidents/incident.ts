@@ -3,6 +3,8 @@ import { incidentIdSchema, instantSchema, slackChannelIdSchema, slackUserIdSchem
 import { stripBidiControls } from '../text/bidi';
 
 export const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4'] as const;
+/** The longest title an incident keeps: the record's schema, the command and the declare modal's input. */
+export const INCIDENT_TITLE_MAX = 200;
 export const severitySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof severitySchema>;
 
@@ -19,10 +21,35 @@ export const ROLE_LABELS: Record<Role, string> = {
   forensics: 'Forensics',
 };
 
+/**
+ * Where an open incident stands (`/incident status set …`, the header's "Set status"). `closed` is not one of
+ * them: closing is its own act (`status: 'closed'`, with its confirmation), so every check of
+ * `status === 'closed'` keeps its meaning. A record stored before phases existed reads as `investigating`.
+ */
+export const INCIDENT_PHASES = ['investigating', 'contained', 'notifying', 'monitoring'] as const;
+export const incidentPhaseSchema = z.enum(INCIDENT_PHASES);
+export type IncidentPhase = z.infer<typeof incidentPhaseSchema>;
+
+/** How each phase is shown (header, status, summary), with what it means for the team. */
+export const PHASE_LABELS: Record<IncidentPhase, { label: string; means: string }> = {
+  investigating: { label: 'Investigating', means: 'finding out what happened and what was taken' },
+  contained: { label: 'Contained', means: 'the intrusion or exposure is stopped' },
+  notifying: { label: 'Notifying', means: 'giving the notices to regulators and people' },
+  monitoring: { label: 'Monitoring', means: 'watching for misuse and follow-up' },
+};
+
+/** Longest close or reopen reason kept (it shows in the header, the timeline and the summary). */
+export const REASON_MAX = 500;
+
+/** Where the incident stands; `investigating` until someone sets it. */
+export function phaseOf(incident: Pick<Incident, 'phase'>): IncidentPhase {
+  return incident.phase ?? 'investigating';
+}
+
 /** The stored incident record. Parsed on every read, so a record written by an older or broken build is caught. */
 export const incidentSchema = z.strictObject({
   id: incidentIdSchema,
-  title: z.string().min(1).max(200),
+  title: z.string().min(1).max(INCIDENT_TITLE_MAX),
   severity: severitySchema,
   status: z.enum(['open', 'closed']),
   drill: z.boolean(),
@@ -35,6 +62,19 @@ export const incidentSchema = z.strictObject({
   openedAt: instantSchema,
   discoveredAt: instantSchema,
   closedAt: instantSchema.optional(),
+  /**
+   * Lifecycle (issue 12): where the open incident stands; absent (older records, fresh opens) reads as
+   * `investigating` (phaseOf). Optional rather than defaulted so records built in code need not name it.
+   */
+  phase: incidentPhaseSchema.optional(),
+  /** Why it was closed (`/incident close <reason>`); cleared on reopen, kept on the timeline. */
+  closeReason: z.string().min(1).max(REASON_MAX).optional(),
+  /** How many times it was reopened: a close confirmation asked before a reopen is stale. */
+  reopens: z.number().int().min(0).optional(),
+  reopenedAt: instantSchema.optional(),
+  /** Who reopened it last, and why: what a reopen interrupted after its record was stored finishes with. */
+  reopenedBy: z.string().min(1).optional(),
+  reopenReason: z.string().min(1).max(REASON_MAX).optional(),
   roles: z.partialRecord(roleSchema, slackUserIdSchema),
   /** Regimes named with --regimes at open; facts given later add to them. */
   regimes: z.array(z.string()),
@@ -61,6 +101,8 @@ export interface OpenRequest {
   openedBy: string;
   teamId?: string;
   openedAt: Date;
+  /** Brought in besides the opener and INCIDENT_RESPONDERS: user ids (`U…`) and user-group ids (`S…`). */
+  responders?: string[];
 }
 
 /** The record of a new incident in its channel; the opener is its first commander. */

@@ -16,7 +16,8 @@ export const factsPatchSchema = z.strictObject({
   dataTypes: z.array(dataTypeSchema).optional(),
   entityTypes: z.array(entityTypeSchema).optional(),
   affected: z.partialRecord(jurisdictionCodeSchema, z.number().int().nonnegative()).optional(),
-  judgments: z.partialRecord(judgmentSchema, z.boolean()).optional(),
+  /** yes / no; null: undecided again (the judgment is forgotten and shown as an open condition). */
+  judgments: z.partialRecord(judgmentSchema, z.boolean().nullable()).optional(),
   encrypted: z.boolean().optional(),
   instants: z.partialRecord(triggerSchema, instantSchema).optional(),
   /** Where the organisation is domiciled or licensed (NAIC insurance laws): replaces the recorded list. */
@@ -35,13 +36,18 @@ export type FactsPatch = z.infer<typeof factsPatchSchema>;
  *   - `--entity` replaces the incident's own entity types; the organisation's configured profile
  *     (ORG_ENTITY_TYPES) is always kept;
  *   - `--affected` sets the count of each jurisdiction named (0 takes one out), others are kept;
- *   - `--judgment` sets the judgments named, others are kept; instants set the clocks named;
+ *   - `--judgment` sets the judgments named (`undecided` forgets one), others are kept; instants set the clocks named;
  *   - `--domicile` replaces the states of domicile or home-state licence.
  * The result is checked with the facts schema.
  */
 export function applyFactsPatch(facts: Facts, patch: FactsPatch, orgEntityTypes: readonly EntityType[]): Facts {
   const affected = { ...facts.affected, ...(patch.affected ?? {}) };
   for (const [code, n] of Object.entries(affected)) if (n === 0) delete affected[code as keyof typeof affected];
+  const judgments: Facts['judgments'] = { ...facts.judgments };
+  for (const [key, value] of Object.entries(patch.judgments ?? {})) {
+    if (value === null) delete judgments[key as keyof typeof judgments];
+    else judgments[key as keyof typeof judgments] = value;
+  }
   return factsSchema.parse({
     ...facts,
     ...(patch.instants ?? {}),
@@ -50,7 +56,7 @@ export function applyFactsPatch(facts: Facts, patch: FactsPatch, orgEntityTypes:
     ...(patch.encrypted !== undefined ? { encrypted: patch.encrypted } : {}),
     ...(patch.domicile ? { domicile: [...patch.domicile] } : {}),
     affected,
-    judgments: { ...facts.judgments, ...(patch.judgments ?? {}) },
+    judgments,
     ...lawEnforcementDelayAfter(facts.lawEnforcementDelay, patch.lawEnforcementDelay),
   });
 }
@@ -118,10 +124,13 @@ export function describeFactsChange(before: Facts, after: Facts): string[] {
       : [`${code} ${(a ?? 0).toLocaleString('en-US')}${b === undefined ? '' : ` (was ${b.toLocaleString('en-US')})`}`];
   });
   if (counts.length) out.push(`affected: ${counts.join(', ')}`);
-  const judgments = Object.entries(after.judgments).filter(
-    ([k, v]) => before.judgments[k as keyof Facts['judgments']] !== v,
-  );
-  if (judgments.length) out.push(`judgments: ${judgments.map(([k, v]) => `${k}=${v ? 'yes' : 'no'}`).join(', ')}`);
+  const judgmentKeys = [...new Set([...Object.keys(before.judgments), ...Object.keys(after.judgments)])];
+  const judgments = judgmentKeys.flatMap((k) => {
+    const a = after.judgments[k as keyof Facts['judgments']];
+    if (a === before.judgments[k as keyof Facts['judgments']]) return [];
+    return [`${k}=${a === undefined ? 'undecided' : a ? 'yes' : 'no'}`];
+  });
+  if (judgments.length) out.push(`judgments: ${judgments.join(', ')}`);
   const instantKeys = Object.keys(after).filter(
     (k) => k.endsWith('At') && (after as Record<string, unknown>)[k] !== (before as Record<string, unknown>)[k],
   );

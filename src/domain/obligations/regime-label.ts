@@ -31,6 +31,7 @@ const REGIME_LABELS: Record<string, string> = {
   'ncua-guidance': 'NCUA guidance (Part 748)',
   'tx-sml': 'Texas SML',
   'ar-fmla': 'Arkansas Fair Mortgage Lending Act',
+  'mn-nonbank': 'Minnesota Nonbank Data Security Law',
   'ftc-hbnr': 'FTC Health Breach Notification Rule',
   'ca-hsc-1280': 'California H&S Code § 1280.15',
   'fcc-cpni': 'FCC CPNI rule',

@@ -51,6 +51,7 @@ export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
   fha_mortgagee: 'FHA-approved mortgagee',
   texas_sml_licensee: 'Texas SML mortgage licensee',
   arkansas_fmla_licensee: 'Arkansas Fair Mortgage Lending Act licensee',
+  minnesota_commerce_licensee: 'Minnesota Commerce licensee (mortgage, money services, consumer finance)',
   data_processor: 'GDPR processor (acts for a controller)',
   au_app_entity: 'Australian APP entity (Privacy Act)',
   au_apra_regulated: 'APRA-regulated entity (CPS 234)',

@@ -27,6 +27,8 @@ export const ENTITY_TYPES = [
   'fha_mortgagee',
   'texas_sml_licensee',
   'arkansas_fmla_licensee',
+  /** A mortgage, money-services or consumer-finance licensee of the Minnesota Department of Commerce (Minn. Stat. ch. 46A). */
+  'minnesota_commerce_licensee',
   'data_processor',
   'au_app_entity',
   'au_apra_regulated',

@@ -1,5 +1,5 @@
 import { type ChecklistItem, type ChecklistItemState, PHASES } from '../checklist/checklist';
-import { type Incident, ROLES, type Role, type Severity } from '../incidents/incident';
+import { type Incident, type IncidentPhase, phaseOf, ROLES, type Role, type Severity } from '../incidents/incident';
 import type { IncidentClock } from '../obligations/incident-clock';
 import {
   byDueTime,
@@ -18,6 +18,8 @@ export interface SummaryInput {
   incident: Incident;
   checklistItems: ChecklistItem[];
   checklistStates: Map<string, ChecklistItemState>;
+  /** itemId → the Slack user who owns it; absent when owners were not read (older callers). */
+  checklistOwners?: ReadonlyMap<string, string>;
   timeline: TimelineEntry[];
   /** Null when no facts were given yet. */
   facts: Facts | null;
@@ -63,12 +65,24 @@ export interface SummaryTimelineEntry {
   permalink: string | null;
 }
 
+export interface SummaryChecklistItem {
+  id: string;
+  phase: string;
+  text: string;
+  /** Who owns the item (the checklist's owner select), null when nobody was named. */
+  owner: string | null;
+}
+
 export interface IncidentSummary {
   id: string;
   title: string;
   severity: Severity;
   drill: boolean;
   status: 'open' | 'closed';
+  /** Where the incident stood (investigating, contained, …): when it was closed, if it was. */
+  phase?: IncidentPhase;
+  /** Why it was closed (`/incident close <reason>`), masked like every free text; null when none was given. */
+  closeReason?: string | null;
   openedAt: string;
   openedBy: string;
   discoveredAt: string;
@@ -87,7 +101,13 @@ export interface IncidentSummary {
     encrypted: boolean;
   } | null;
   decisions: SummaryDecision[];
-  checklist: { done: number; total: number; open: { id: string; phase: string; text: string }[] };
+  checklist: {
+    done: number;
+    total: number;
+    open: SummaryChecklistItem[];
+    /** Done items with who ticked them and when: the record of who did what, for the file. */
+    closed: (SummaryChecklistItem & { doneBy: string; doneAt: string })[];
+  };
   obligations: SummaryObligation[] | null;
   timeline: SummaryTimelineEntry[];
   integrity: ChainCheck & {
@@ -111,9 +131,20 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
   const asOf = incident.closedAt ?? now.toISOString();
   const asOfMs = Date.parse(asOf);
   const phaseTitle = new Map<string, string>(PHASES.map((p) => [p.id, p.title]));
+  const owners = input.checklistOwners ?? new Map<string, string>();
+  const itemOf = (item: ChecklistItem): SummaryChecklistItem => ({
+    id: item.id,
+    phase: phaseTitle.get(item.phase) ?? item.phase,
+    text: item.text,
+    owner: owners.get(item.id) ?? null,
+  });
   const openItems = input.checklistItems
     .filter((item) => input.checklistStates.get(item.id)?.done !== true)
-    .map((item) => ({ id: item.id, phase: phaseTitle.get(item.phase) ?? item.phase, text: item.text }));
+    .map(itemOf);
+  const closedItems = input.checklistItems.flatMap((item) => {
+    const state = input.checklistStates.get(item.id);
+    return state?.done === true ? [{ ...itemOf(item), doneBy: state.by, doneAt: state.at }] : [];
+  });
   const check = verifyChain(timeline);
   return {
     id: incident.id,
@@ -121,6 +152,8 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
     severity: incident.severity,
     drill: incident.drill,
     status: incident.status,
+    phase: phaseOf(incident),
+    closeReason: incident.closeReason ? maskSensitiveNumbers(incident.closeReason) : null,
     openedAt: incident.openedAt,
     openedBy: incident.openedBy,
     discoveredAt: incident.discoveredAt,
@@ -138,6 +171,7 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
       done: input.checklistItems.length - openItems.length,
       total: input.checklistItems.length,
       open: openItems,
+      closed: closedItems,
     },
     obligations: input.obligations
       ? summariseObligations(input.obligations, { openedAt: incident.openedAt, speed: incident.drillSpeed }, now)

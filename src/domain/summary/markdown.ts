@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '../incidents/incident';
+import { PHASE_LABELS, ROLE_LABELS } from '../incidents/incident';
 import { personName } from '../register/register-export';
 import { stripBidiControls } from '../text/bidi';
 import { formatElapsed } from '../time/durations';
@@ -17,7 +17,8 @@ export function summaryMarkdown(s: IncidentSummary, names: ReadonlyMap<string, s
   out.push(`# ${s.drill ? '[DRILL] ' : ''}${s.id}: ${inline(s.title)}`, '');
   out.push(
     `- Severity: ${s.severity.toUpperCase()}`,
-    `- Status: ${s.status === 'closed' && s.closedAt ? `closed ${utc(s.closedAt)}` : `open (as of ${utc(s.asOf)})`}`,
+    `- Status: ${s.status === 'closed' && s.closedAt ? `closed ${utc(s.closedAt)}` : `open (as of ${utc(s.asOf)})`}${s.phase ? `, ${PHASE_LABELS[s.phase].label.toLowerCase()}${s.status === 'closed' ? ' when closed' : ''}` : ''}`,
+    ...(s.closeReason ? [`- Close reason: ${inline(s.closeReason)}`] : []),
     `- Discovered: ${utc(s.discoveredAt)}`,
     `- Opened: ${utc(s.openedAt)} by ${who(s.openedBy)}`,
     `- Duration: ${formatElapsed(s.sinceOpenedMs)} since opening, ${formatElapsed(s.sinceDiscoveryMs)} since discovery`,
@@ -53,10 +54,18 @@ export function summaryMarkdown(s: IncidentSummary, names: ReadonlyMap<string, s
   out.push('');
 
   out.push(`## Checklist (${s.checklist.done} of ${s.checklist.total} done)`, '');
+  const owner = (id: string | null) => (id ? ` (owner: ${who(id)})` : ' (no owner)');
   if (s.checklist.open.length === 0) out.push('Every item is done.');
   else {
     out.push('Open items:', '');
-    for (const item of s.checklist.open) out.push(`- [ ] ${item.phase}: ${inline(item.text)}`);
+    for (const item of s.checklist.open) out.push(`- [ ] ${item.phase}: ${inline(item.text)}${owner(item.owner)}`);
+  }
+  if (s.checklist.closed.length > 0) {
+    out.push('', 'Done items:', '');
+    for (const item of s.checklist.closed)
+      out.push(
+        `- [x] ${item.phase}: ${inline(item.text)}${owner(item.owner)}; ticked by ${who(item.doneBy)} ${utc(item.doneAt)}`,
+      );
   }
   out.push('');
 
@@ -126,6 +135,8 @@ export function summaryPeople(s: IncidentSummary): string[] {
         s.openedBy,
         ...s.roles.map((r) => r.userId),
         ...s.decisions.flatMap((d) => [d.recordedBy, d.author ?? '']),
+        ...[...s.checklist.open, ...s.checklist.closed].map((item) => item.owner ?? ''),
+        ...s.checklist.closed.map((item) => item.doneBy),
         ...(s.obligations ?? []).map((o) => o.doneBy ?? ''),
         ...s.timeline.map((e) => e.actor),
       ].filter((id) => /^[UW][A-Z0-9]+$/.test(id)),

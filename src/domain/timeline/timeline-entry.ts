@@ -18,6 +18,10 @@ export const TIMELINE_KINDS = [
   'summary_posted',
   'close_requested',
   'closed',
+  /** Lifecycle (issue 12): renamed, status (phase) set, reopened. Severity changes are `severity_changed`. */
+  'title_changed',
+  'status_changed',
+  'reopened',
   'correction',
 ] as const;
 export const timelineKindSchema = z.enum(TIMELINE_KINDS);

@@ -1,6 +1,7 @@
 import type { OpenStep } from '../../domain/acts/open-act';
 import type { ChecklistItem, ChecklistItemState, ChecklistOwners } from '../../domain/checklist/checklist';
 import type { Incident, Role } from '../../domain/incidents/incident';
+import type { LifecycleChange } from '../../domain/incidents/incident-lifecycle';
 import type { ObligationDiff } from '../../domain/obligations/obligation-diff';
 import type { ObligationRecord } from '../../domain/obligations/obligation-record';
 import type { SensitiveKind } from '../../domain/privacy/sensitive-numbers';
@@ -50,7 +51,8 @@ export type Announcement =
     }
   | { kind: 'decision_recorded'; entry: TimelineEntry }
   | { kind: 'role_assigned'; role: Role; userId: string; previous: string | null; by: string; inviteError?: string }
-  | { kind: 'sensitive_numbers'; userId: string; threadTs: string; kinds: SensitiveKind[] };
+  | { kind: 'sensitive_numbers'; userId: string; threadTs: string; kinds: SensitiveKind[] }
+  | { kind: 'lifecycle_changed'; change: LifecycleChange; by: string };
 
 /**
  * A channel post the platform did not take, after the adapter's own retries and shorter form. `code` is the
@@ -115,6 +117,8 @@ export interface ChatPort {
   findActPost(channelId: string, incidentId: string, post: ActPost, sinceMs: number): Promise<string | null>;
   /** Answers the person through the request's reply address; false when it is gone (expired, used up). */
   answerOpen(responseUrl: string, reply: OpenReply): Promise<boolean>;
+  /** Answers the person by direct message (the declare modal has no reply address); false when it did not go. */
+  answerOpenDirect(userId: string, reply: OpenReply): Promise<boolean>;
   /** Posts the incident header; its message id, to pin and re-render. */
   postHeader(incident: Incident): Promise<string | null>;
   refreshHeader(incident: Incident): Promise<void>;

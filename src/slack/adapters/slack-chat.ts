@@ -122,6 +122,16 @@ export class SlackChat implements ChatPort {
     return res.ok;
   }
 
+  /**
+   * chat.postMessage to the person's user id: Slack posts it in the app's direct messages with them (the
+   * Messages tab), with `chat:write` alone; no conversations.open (and no `im:write`) is needed.
+   */
+  async answerOpenDirect(userId: string, reply: OpenReply): Promise<boolean> {
+    const text = openReplyText(reply, reply.kind === 'unfinished' ? failureWord(reply.cause) : undefined);
+    const posted = await this.client.chat.postMessage({ channel: userId, text });
+    return posted.ok === true;
+  }
+
   async isMember(channelId: string, userId: string): Promise<boolean> {
     let cursor: string | undefined;
     do {

@@ -5,6 +5,7 @@ import type { Block } from './block-kit';
 import { type BudgetLimits, clip, MESSAGE_BUDGET } from './budget';
 import { decisionRecordedMessage } from './decision-message';
 import { drillMessage } from './incident-header';
+import { lifecycleChangedMessage } from './lifecycle-message';
 import { noticeReopenedMessage } from './notice-reopened-message';
 import { factsChangedMessage, notifiedMessage, obligationsAtOpenMessage } from './obligations-message';
 
@@ -48,6 +49,8 @@ export function announcementMessage(
         text: `<@${a.userId}> is now *${label}*${was}, assigned by <@${a.by}>.${invite}`,
       });
     }
+    case 'lifecycle_changed':
+      return lifecycleChangedMessage(incident, a.change, a.by);
     case 'sensitive_numbers': {
       const what = joinWords(a.kinds.map((k) => SENSITIVE_KIND_LABELS[k]));
       return {

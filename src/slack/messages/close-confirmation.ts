@@ -1,16 +1,25 @@
 import { z } from 'zod';
 import { incidentIdSchema } from '../../domain/ids';
+import { REASON_MAX } from '../../domain/incidents/incident';
 import type { SummaryObligation } from '../../domain/summary/incident-summary';
 import { OBLIGATION_STATUS_LABELS } from '../../domain/summary/labels';
 import { type Block, mrkdwn, plain } from './block-kit';
-import { Budget, type BudgetLimits, listOrSummarise, MESSAGE_BUDGET } from './budget';
+import { Budget, type BudgetLimits, clip, listOrSummarise, MESSAGE_BUDGET } from './budget';
 import { escapeMrkdwn, slackDate } from './slack-date';
 
 export const CLOSE_CONFIRM_ACTION_ID = 'incident_close_confirm';
 export const CLOSE_CANCEL_ACTION_ID = 'incident_close_cancel';
 
-/** What the Confirm/Cancel buttons carry: the incident they were asked about, so a button never closes another. */
-export const closeButtonValueSchema = z.strictObject({ incidentId: incidentIdSchema });
+/**
+ * What the Confirm/Cancel buttons carry: the incident they were asked about, so a button never closes another;
+ * the reason typed with `/incident close <reason>`; and how many times the incident had been reopened when
+ * asked, so a confirmation from before a reopen does not close it again.
+ */
+export const closeButtonValueSchema = z.strictObject({
+  incidentId: incidentIdSchema,
+  reason: z.string().min(1).max(REASON_MAX).optional(),
+  reopens: z.number().int().min(0).optional(),
+});
 
 /** At most this many obligations are listed one by one in the confirmation; the rest are counted. */
 const LISTED = 15;
@@ -23,13 +32,15 @@ export function closeConfirmationBlocks(
   incidentId: string,
   outstanding: SummaryObligation[],
   limits: BudgetLimits = MESSAGE_BUDGET,
+  asked: { reason?: string; reopens?: number } = {},
 ): Block[] {
-  const value = JSON.stringify({ incidentId });
+  const value = JSON.stringify({ incidentId, ...asked });
+  const reason = asked.reason ? `\nReason: _${clip(escapeMrkdwn(asked.reason), 1500)}_` : '';
   const question: Block = {
     type: 'section',
     block_id: 'close-question',
     text: mrkdwn(
-      `:warning: *${outstanding.length} notification obligation${outstanding.length === 1 ? ' is' : 's are'} still open on ${incidentId}.* Close it anyway? Closing cancels the reminders and freezes the record.`,
+      `:warning: *${outstanding.length} notification obligation${outstanding.length === 1 ? ' is' : 's are'} still open on ${incidentId}.* Close it anyway? Closing cancels the reminders and freezes the record.${reason}`,
     ),
   };
   const buttons: Block = {

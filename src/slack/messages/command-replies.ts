@@ -1,5 +1,5 @@
 import type { OpenAct, OpenStep } from '../../domain/acts/open-act';
-import type { Incident } from '../../domain/incidents/incident';
+import { type Incident, PHASE_LABELS, phaseOf } from '../../domain/incidents/incident';
 import type { NotifiedRefusal } from '../../domain/obligations/deadline-state';
 import type { NoticeTarget } from '../../domain/obligations/notice-target';
 import { targetWords } from '../../domain/obligations/notice-target';
@@ -62,7 +62,7 @@ export function notifiedStoredNotPostedText(
 export function incidentStatusText(incident: Incident, checklist: { done: number; total: number }): string {
   return [
     `*${incident.drill ? '[DRILL] ' : ''}${incident.id}: ${escapeMrkdwn(incident.title)}*`,
-    `Severity ${incident.severity.toUpperCase()} · ${incident.status === 'open' ? 'open' : 'closed'} · commander <@${incident.roles.commander ?? incident.openedBy}>`,
+    `Severity ${incident.severity.toUpperCase()} · ${incident.status === 'open' ? `open, ${PHASE_LABELS[phaseOf(incident)].label.toLowerCase()}` : `closed${incident.closeReason ? ` (${escapeMrkdwn(incident.closeReason)})` : ''}`} · commander <@${incident.roles.commander ?? incident.openedBy}>`,
     `Opened ${slackDate(incident.openedAt)} · discovered ${slackDate(incident.discoveredAt)}`,
     `Checklist: ${checklist.done} of ${checklist.total} done`,
   ].join('\n');
@@ -153,6 +153,7 @@ const POST_WORDS: Record<NotPosted['what'], string> = {
   summary: 'the summary',
   register: 'the pinned register',
   announcement: 'the channel message',
+  topic: 'the channel topic',
 };
 
 /** What is stored, and the posts that did not go out after it (`what (code)`), with where to see it instead. */

@@ -1,7 +1,11 @@
+import { z } from 'zod';
+import { incidentIdSchema } from '../../domain/ids';
 import type { Incident } from '../../domain/incidents/incident';
-import { ROLE_LABELS, ROLES } from '../../domain/incidents/incident';
+import { PHASE_LABELS, phaseOf, ROLE_LABELS, ROLES } from '../../domain/incidents/incident';
 import { type Block, mrkdwn, plain } from './block-kit';
+import { clip } from './budget';
 import { escapeMrkdwn, plainUserText } from './escape';
+import { factsFormButton } from './facts-form-button';
 import { slackDate } from './slack-date';
 
 export function drillMarker(incident: Pick<Incident, 'drill' | 'drillSpeed'>): string | null {
@@ -42,9 +46,7 @@ export function incidentHeaderBlocks(incident: Incident): Block[] {
       block_id: 'incident-facts',
       fields: [
         mrkdwn(`*Severity*\n${incident.severity.toUpperCase()}`),
-        mrkdwn(
-          `*Status*\n${incident.status === 'open' ? 'Open' : `Closed ${incident.closedAt ? slackDate(incident.closedAt) : ''}`}`,
-        ),
+        mrkdwn(headerStatus(incident)),
         mrkdwn(`*Commander*\n<@${commander}>`),
         mrkdwn(`*Opened*\n${slackDate(incident.openedAt)} by <@${incident.openedBy}>`),
         mrkdwn(`*Discovered*\n${slackDate(incident.discoveredAt)}`),
@@ -52,11 +54,46 @@ export function incidentHeaderBlocks(incident: Incident): Block[] {
       ].slice(0, 10),
     },
   );
+  if (incident.status === 'open') blocks.push(headerActions(incident));
   if (incident.inviteFailures.length > 0) {
-    const who = incident.inviteFailures.map((f) => `<@${f.user}> (${escapeMrkdwn(f.error)})`).join(', ');
+    // A user group chosen in the declare modal that could not be read is named as a group.
+    const who = incident.inviteFailures
+      .map((f) => `${f.user.startsWith('S') ? `<!subteam^${f.user}>` : `<@${f.user}>`} (${escapeMrkdwn(f.error)})`)
+      .join(', ');
     blocks.push({ type: 'context', elements: [mrkdwn(`:warning: Could not invite: ${who}`)] });
   }
   return blocks;
+}
+
+/** The status field: the phase while open; once closed, when, and why when a reason was given. */
+function headerStatus(incident: Incident): string {
+  if (incident.status === 'open') return `*Status*\n${PHASE_LABELS[phaseOf(incident)].label}`;
+  const when = incident.closedAt ? ` ${slackDate(incident.closedAt)}` : '';
+  // A field holds 2,000 characters; a reason at most 500 (REASON_MAX), escaped.
+  const reason = incident.closeReason ? `\n_${clip(escapeMrkdwn(incident.closeReason), 1500)}_` : '';
+  return `*Status*\nClosed${when}${reason}`;
+}
+
+/** The header's lifecycle buttons (issue 12): each opens a small modal. Gone once closed, like every control. */
+export const HEADER_SEVERITY_ACTION_ID = 'incident_header_severity';
+export const HEADER_RENAME_ACTION_ID = 'incident_header_rename';
+export const HEADER_STATUS_ACTION_ID = 'incident_header_status';
+
+/** What a header button carries: the incident it belongs to, so a button never acts on another. */
+export const headerButtonValueSchema = z.strictObject({ incidentId: incidentIdSchema });
+
+function headerActions(incident: Incident): Block {
+  const value = JSON.stringify({ incidentId: incident.id });
+  return {
+    type: 'actions',
+    block_id: 'incident-lifecycle',
+    elements: [
+      { type: 'button', action_id: HEADER_SEVERITY_ACTION_ID, text: plain('Change severity'), value },
+      { type: 'button', action_id: HEADER_RENAME_ACTION_ID, text: plain('Rename'), value },
+      { type: 'button', action_id: HEADER_STATUS_ACTION_ID, text: plain('Set status'), value },
+      factsFormButton(incident.id),
+    ],
+  };
 }
 
 /** The header's notification text: Slack parses it as mrkdwn, so the title is escaped. */

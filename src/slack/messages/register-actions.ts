@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { incidentIdSchema } from '../../domain/ids';
 import type { ButtonElement } from './block-kit';
 import { plain } from './block-kit';
+import { factsFormButton } from './facts-form-button';
 import { REGISTER_STATES, type RegisterState } from './register-counts';
 import { registerExportButton } from './register-export-button';
 
@@ -37,5 +38,7 @@ export function registerButtons(incidentId: string): ButtonElement[] {
     },
     // Uploads the register as CSV to the channel (listeners/actions/register-export.ts).
     registerExportButton(incidentId),
+    // Opens the facts form (listeners/actions/facts-form-open.ts).
+    factsFormButton(incidentId),
   ];
 }

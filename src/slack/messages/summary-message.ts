@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '../../domain/incidents/incident';
+import { PHASE_LABELS, ROLE_LABELS } from '../../domain/incidents/incident';
 import type { IncidentSummary } from '../../domain/summary/incident-summary';
 import { OBLIGATION_STATUS_LABELS } from '../../domain/summary/labels';
 import { anchorWords } from '../../domain/summary/markdown';
@@ -44,7 +44,12 @@ export function summaryBlocks(
     block_id: 'summary-overview',
     fields: [
       mrkdwn(`*Severity*\n${s.severity.toUpperCase()}`),
-      mrkdwn(`*Status*\n${s.status === 'closed' && s.closedAt ? `Closed ${slackDate(s.closedAt)}` : 'Open'}`),
+      mrkdwn(
+        clip(
+          `*Status*\n${s.status === 'closed' && s.closedAt ? `Closed ${slackDate(s.closedAt)}` : s.phase ? PHASE_LABELS[s.phase].label : 'Open'}${s.status === 'closed' && s.closeReason ? `: ${escapeMrkdwn(s.closeReason)}` : ''}`,
+          SLACK_LIMITS.fieldText,
+        ),
+      ),
       mrkdwn(
         `*Duration*\n${formatElapsed(s.sinceOpenedMs)} open · ${formatElapsed(s.sinceDiscoveryMs)} since discovery`,
       ),

@@ -5,7 +5,9 @@
  *   `[ERROR] must be less than 3001 characters [json-pointer:/blocks/0/text/text]`): at most 50 blocks in a
  *   message (100 in a modal or Home tab view), section text ≤ 3,000 characters, ≤ 10 section fields of
  *   ≤ 2,000 each, header text ≤ 150, ≤ 10 context elements, ≤ 25 actions elements, button text ≤ 75 and value
- *   ≤ 2,000, block_id ≤ 255 and unique within the message.
+ *   ≤ 2,000, block_id ≤ 255 and unique within the message; in input blocks a label and hint ≤ 2,000, and in
+ *   any select menu ≤ 100 options (or ≤ 100 option groups of ≤ 100), option text and description ≤ 75,
+ *   option value ≤ 150, group label ≤ 75, placeholder ≤ 150.
  * - Across a message (`msg_blocks_too_long`, no detail, as Slack gives none): more than 12,000 characters of
  *   text in all the blocks together. Slack does not document this cumulative limit; slackapi/bolt-js#2509
  *   measured it at about 12,000–13,300 ("12,000 text characters with a buffer for block containers") and
@@ -31,6 +33,22 @@ export const BLOCK_LIMITS = {
   blockId: 255,
   blocksText: 12_000,
   messageText: 40_000,
+  // Input blocks and their elements (Block Kit reference: input block, select menus, option, option group,
+  // radio buttons, checkboxes, plain-text input).
+  inputLabel: 2000,
+  inputHint: 2000,
+  placeholder: 150,
+  options: 100,
+  optionGroups: 100,
+  radioOptions: 10,
+  optionText: 75,
+  optionDescription: 75,
+  optionValue: 150,
+  optionGroupLabel: 75,
+  textInputMaxLength: 3000,
+  // A view's title, submit and close texts, and its private_metadata (views.open reference).
+  viewTitle: 24,
+  privateMetadata: 3000,
 } as const;
 
 export type BlocksVerdict = { ok: true } | { ok: false; result: ApiResult };
@@ -133,12 +151,71 @@ function checkBlock(block: Record<string, unknown>, p: string, at: At): void {
         });
       }
       return;
+    case 'input':
+      checkText(block.label, `${p}/label`, BLOCK_LIMITS.inputLabel, at);
+      checkText(block.hint, `${p}/hint`, BLOCK_LIMITS.inputHint, at);
+      if (isRecord(block.element)) checkElement(block.element, `${p}/element`, at);
+      else at(`${p}/element`, 'missing required field: element');
+      return;
     default:
       return;
   }
 }
 
+/** Options of a select or radio buttons: how many, each option's text, description and value. */
+function checkOptionList(options: unknown, p: string, max: number, at: At): unknown[] {
+  if (!Array.isArray(options)) return [];
+  if (options.length > max) at(p, tooMany(max));
+  options.forEach((o, j) => {
+    if (!isRecord(o)) return;
+    checkText(o.text, `${p}/${j}/text`, BLOCK_LIMITS.optionText, at);
+    checkText(o.description, `${p}/${j}/description`, BLOCK_LIMITS.optionDescription, at);
+    if (typeof o.value === 'string' && o.value.length > BLOCK_LIMITS.optionValue) {
+      at(`${p}/${j}/value`, tooLong(BLOCK_LIMITS.optionValue));
+    }
+  });
+  return options;
+}
+
+/** A select's or radio buttons' options (flat or in groups), and its initial options among them. */
+function checkOptions(element: Record<string, unknown>, p: string, max: number, at: At): void {
+  const all = [...checkOptionList(element.options, `${p}/options`, max, at)];
+  if (Array.isArray(element.option_groups)) {
+    if (element.option_groups.length > BLOCK_LIMITS.optionGroups) {
+      at(`${p}/option_groups`, tooMany(BLOCK_LIMITS.optionGroups));
+    }
+    element.option_groups.forEach((g, j) => {
+      if (!isRecord(g)) return;
+      checkText(g.label, `${p}/option_groups/${j}/label`, BLOCK_LIMITS.optionGroupLabel, at);
+      all.push(...checkOptionList(g.options, `${p}/option_groups/${j}/options`, max, at));
+    });
+  }
+  const values = new Set(all.map((o) => (isRecord(o) ? o.value : undefined)));
+  const initial = [
+    ...(Array.isArray(element.initial_options) ? element.initial_options : []),
+    ...(isRecord(element.initial_option) ? [element.initial_option] : []),
+  ];
+  if (all.length && initial.some((o) => !isRecord(o) || !values.has(o.value))) {
+    at(`${p}/initial_options`, 'must match one of the provided options');
+  }
+}
+
 function checkElement(element: Record<string, unknown>, p: string, at: At): void {
+  checkText(element.placeholder, `${p}/placeholder`, BLOCK_LIMITS.placeholder, at);
+  if (element.type === 'static_select' || element.type === 'multi_static_select') {
+    checkOptions(element, p, BLOCK_LIMITS.options, at);
+  }
+  if (element.type === 'radio_buttons' || element.type === 'checkboxes') {
+    checkOptions(element, p, BLOCK_LIMITS.radioOptions, at);
+  }
+  if (element.type === 'plain_text_input') {
+    const max = typeof element.max_length === 'number' ? element.max_length : BLOCK_LIMITS.textInputMaxLength;
+    if (max > BLOCK_LIMITS.textInputMaxLength)
+      at(`${p}/max_length`, `must be at most ${BLOCK_LIMITS.textInputMaxLength}`);
+    if (typeof element.initial_value === 'string' && element.initial_value.length > max) {
+      at(`${p}/initial_value`, tooLong(max));
+    }
+  }
   if (element.type !== 'button') return;
   checkText(element.text, `${p}/text`, BLOCK_LIMITS.buttonText, at);
   if (typeof element.value === 'string' && element.value.length > BLOCK_LIMITS.buttonValue) {

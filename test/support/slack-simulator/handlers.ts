@@ -141,8 +141,35 @@ function missingTrigger(): ApiResult {
   return fail('invalid_arguments', { errors: [message], response_metadata: { messages: [`[ERROR] ${message}`] } });
 }
 
+/** A modal's title, submit and close texts (24 characters each) and its private_metadata (3,000). */
+function viewTextErrors(view: Record<string, unknown>): string[] {
+  const errors: string[] = [];
+  for (const key of ['title', 'submit', 'close']) {
+    const text = isRecord(view[key]) ? (view[key] as Record<string, unknown>).text : undefined;
+    if (typeof text === 'string' && text.length > BLOCK_LIMITS.viewTitle) {
+      errors.push(`must be less than ${BLOCK_LIMITS.viewTitle + 1} characters [json-pointer:/view/${key}/text]`);
+    }
+  }
+  const metadata = view.private_metadata;
+  if (typeof metadata === 'string' && metadata.length > BLOCK_LIMITS.privateMetadata) {
+    errors.push(
+      `must be less than ${BLOCK_LIMITS.privateMetadata + 1} characters [json-pointer:/view/private_metadata]`,
+    );
+  }
+  return errors;
+}
+
 function storeView(state: SlackState, view: unknown, previous: SimView | undefined, rootId?: string): Found<SimView> {
   if (!isRecord(view) || typeof view.type !== 'string') return { error: fail('invalid_arguments') };
+  const viewErrors = viewTextErrors(view);
+  if (viewErrors.length) {
+    return {
+      error: fail('invalid_arguments', {
+        errors: viewErrors,
+        response_metadata: { messages: viewErrors.map((e) => `[ERROR] ${e}`) },
+      }),
+    };
+  }
   if (view.blocks !== undefined) {
     const verdict = checkBlocks(view.blocks, 'view');
     if (!verdict.ok) return { error: verdict.result };
@@ -191,10 +218,69 @@ export const DEFAULT_HANDLERS: Record<string, DefaultHandler> = {
     };
   },
 
+  // As for a bot token in Slack: the conversations `user` is in (the bot itself without `user`), private ones
+  // only where the bot is a member too ("Non-public channels are restricted to those where the calling user
+  // shares membership"). `types` defaults to public_channel; `limit` at most 999 (default 100); `cursor` pages.
+  'users.conversations': (state, args) => {
+    const userId = str(args, 'user') ?? state.bot.userId;
+    const user = state.users.get(userId);
+    if (!user) return fail('user_not_found');
+    const types = (str(args, 'types') ?? 'public_channel').split(',').map((t) => t.trim());
+    const known = ['public_channel', 'private_channel', 'mpim', 'im'];
+    if (types.some((t) => !known.includes(t))) return fail('invalid_types');
+    const requested = int(args, 'limit');
+    if (requested !== undefined && requested > 999) return fail('invalid_limit');
+    const excludeArchived = bool(args, 'exclude_archived');
+    const listed = [...state.channels.values()].filter(
+      (c) =>
+        c.members.includes(userId) &&
+        !(excludeArchived && c.is_archived) &&
+        (c.is_im
+          ? types.includes('im') && c.members.includes(state.bot.userId)
+          : c.is_private
+            ? types.includes('private_channel') && c.members.includes(state.bot.userId)
+            : types.includes('public_channel')),
+    );
+    const page = paginate(listed, 'user-conversations', args, 100);
+    if ('error' in page) return page.error;
+    return {
+      channels: page.value.page.map((c) => state.channelJson(c)),
+      response_metadata: { next_cursor: page.value.next },
+    };
+  },
+
   'usergroups.users.list': (state, args) => {
     const users = state.userGroups.get(str(args, 'usergroup') ?? '');
     return users ? { users: [...users] } : fail('no_such_subteam');
   },
+
+  // Slack answers every group of the workspace at once (no paging); `users` only with include_users,
+  // `user_count` only with include_count. The simulator has no disabled groups.
+  'usergroups.list': (state, args) => ({
+    usergroups: [...state.userGroups.entries()].map(([id, members]) => {
+      const info = state.userGroupInfo.get(id) ?? { handle: id.toLowerCase(), name: id };
+      return {
+        id,
+        team_id: state.teamId,
+        is_usergroup: true,
+        is_subteam: true,
+        name: info.name,
+        description: '',
+        handle: info.handle,
+        is_external: false,
+        date_create: 1_700_000_000,
+        date_update: 1_700_000_000,
+        date_delete: 0,
+        auto_type: null,
+        created_by: 'UALICE',
+        updated_by: 'UALICE',
+        deleted_by: null,
+        prefs: { channels: [], groups: [] },
+        ...(bool(args, 'include_users') ? { users: [...members] } : {}),
+        ...(bool(args, 'include_count') ? { user_count: members.length } : {}),
+      };
+    }),
+  }),
 
   'conversations.create': (state, args) => {
     const name = str(args, 'name');

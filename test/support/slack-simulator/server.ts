@@ -234,8 +234,10 @@ export class SlackSimulator {
     this.state.addUser(user);
   }
 
-  seedUserGroup(id: string, members: string[]): void {
+  /** A user group; `info` is what usergroups.list shows (default: handle and name from the id). */
+  seedUserGroup(id: string, members: string[], info?: { handle: string; name: string }): void {
     this.state.userGroups.set(id, [...members]);
+    if (info) this.state.userGroupInfo.set(id, info);
   }
 
   /** Stores a message posted by someone else (e.g. a user's message a shortcut is used on). */

@@ -39,6 +39,8 @@ export class SlackState {
 
   users = new Map<string, SimUser>();
   userGroups = new Map<string, string[]>();
+  /** Handle and name of a group, for usergroups.list; absent: derived from the id. */
+  userGroupInfo = new Map<string, { handle: string; name: string }>();
   channels = new Map<string, SimChannel>();
   /** Channel id → messages in ts order (top-level and replies). */
   messages = new Map<string, SimMessage[]>();
@@ -62,6 +64,7 @@ export class SlackState {
   seed(): void {
     this.users.clear();
     this.userGroups.clear();
+    this.userGroupInfo.clear();
     this.channels.clear();
     this.messages.clear();
     this.ephemerals = [];

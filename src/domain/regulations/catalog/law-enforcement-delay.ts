@@ -171,6 +171,11 @@ const BY_REGIME: Record<string, LawEnforcementTolling> = {
   'ncua-guidance': bankGuidance('12 CFR Part 748, Appendix B, III.A'),
   'tx-sml': NO_DELAY_CLAUSE('7 TAC §§ 56.210, 57.210'),
   'ar-fmla': NO_DELAY_CLAUSE('Ark. Admin. Code 214.00.7-001, Rule 5010-1'),
+  // § 46A.06, subd. 1(b)(6) lets law enforcement delay the commissioner's public notice, not the licensee's own.
+  'mn-nonbank': NO_DELAY_CLAUSE(
+    'Minn. Stat. § 46A.06',
+    "the law-enforcement delay of § 46A.06 postpones the commissioner's public notice; the licensee's notice runs regardless",
+  ),
   'ftc-hbnr': FTC_HBNR,
   // § 1280.15(c) delays the report to the Department and the notice to the patient alike.
   'ca-hsc-1280': {

@@ -125,12 +125,59 @@ const AR_FMLA_VERIFICATION: Verification = {
     "The rule's first effective date is unknown: it is listed from 2019-07-24 (the FMLA edition effective that day; DWT described the rule by 2019-07-30). Business days use Arkansas's own holidays (Ark. Code § 1-5-101, time/state-holidays.ts `us-ar`): Christmas Eve is skipped, Columbus Day and Juneteenth are not. Whether the Commissioner's rules define \"business day\" otherwise was not read. Act 262 of 2025 (HB 1466) adds a notice to the Commissioner within 45 days of discovering the acquisition of unencrypted customer information (per https://thewbkfirm.com/industry/arkansas-data-security-requirements-for-mortgage-licensees); its threshold and effective date were not read, so it is not encoded.",
 };
 
+/**
+ * Minnesota's Nonbank Data Security Law, Minn. Stat. ch. 46A (2024, the CSBS model law), for mortgage, money-services
+ * and consumer-finance licensees of the Department of Commerce. § 46A.06, subd. 1(a), read in the text: "if the
+ * notification event involves the information of at least 500 consumers, a financial institution must notify the
+ * commissioner without undue delay, but no later than 45 days after the date the event is discovered."
+ * A licensee that is a GLBA financial institution is outside Minn. Stat. § 325E.61 (subd. 4), so this is its
+ * Minnesota notice.
+ */
+const MN_NONBANK_VERIFICATION: Verification = {
+  confidence: 'V',
+  sources: [
+    'https://codes.findlaw.com/mn/banking-ch-46-59/mn-st-sect-46a-06/ (Minn. Stat. § 46A.06, "Current as of January 01, 2025"): subd. 1(a) "Upon discovering a notification event as described in subdivision 2, if the notification event involves the information of at least 500 consumers, a financial institution must notify the commissioner without undue delay, but no later than 45 days after the date the event is discovered"',
+    'https://self-law.org/code/mn/chapter-46/46a-06 (same text)',
+    'https://mn.gov/commerce/money/industry/nonbank-data-security/ (Commerce: "passed by the 2024 Minnesota Legislature"; applies to "mortgage, money services and consumer finance entities licensed by the Department of Commerce")',
+    'https://cybsecwizard.com/?p=3544 (the law "goes into effect on Thursday")',
+  ],
+  unverified:
+    'The in-force date is inferred: the 2024 act took effect on a Thursday (secondary) and Minnesota acts take effect on 1 August by default (Minn. Stat. § 645.02); 1 August 2024 was a Thursday. Whether "consumers" counts only Minnesota residents was not read (§ 46A.01 not reached): all affected people are counted, the lower effective threshold. The definition of "notification event" (subd. 2: acquisition of unencrypted customer information) is from a secondary summary, so any personal data is in scope.',
+};
+
 /** Rule 5010-1(1): "a loan applicant's or borrower's financial information or social security number". */
 const BORROWER_FINANCIAL_DATA: DataScope = {
   standalone: ['ssn', 'financial_account', 'financial_account_with_access_code', 'payment_card', 'tax_id'],
 };
 
 export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
+  {
+    id: 'mn-nonbank/regulator',
+    regime: 'mn-nonbank',
+    jurisdiction: 'US-MN',
+    recipient: 'regulator',
+    recipientName: "Minnesota Commissioner of Commerce (electronic form on the Department's website)",
+    citation: 'Minn. Stat. § 46A.06, subd. 1',
+    versions: [
+      {
+        inForceFrom: '2024-08-01',
+        applies: {
+          entityTypes: ['minnesota_commerce_licensee'],
+          data: { any: true },
+          encryptionSafeHarbor: true,
+          // "at least 500 consumers": every affected person counted, not only Minnesotans (the lower threshold).
+          thresholds: [{ op: '>=', count: 500, scope: 'total' }],
+        },
+        deadline: {
+          kind: 'period',
+          from: 'discoveredAt',
+          period: { unit: 'calendar_days', n: 45 },
+          words: 'without undue delay, but no later than 45 days after the date the event is discovered',
+        },
+      },
+    ],
+    verification: MN_NONBANK_VERIFICATION,
+  },
   {
     id: 'reg-sp/individuals',
     regime: 'reg-sp',

@@ -37,6 +37,27 @@ const HBNR_SECONDARY: Verification = {
     "Part 318's own text for the periods (318.4, 318.5(c)) was not read: the periods are from the FTC's abstract and a news report.",
 };
 
+/**
+ * The media notice and the service provider's notice, read in the statute the rule implements: 42 U.S.C. 17937(c)
+ * applies 42 U.S.C. 17932(c)-(f) to PHR vendors and their third-party service providers "in a manner specified by
+ * the Federal Trade Commission". 17932(d)(1): "without unreasonable delay and in no case later than 60 calendar days
+ * after the discovery of a breach"; 17932(e)(2): media "if the unsecured protected health information of more than
+ * 500 residents of such State or jurisdiction" is affected. 16 CFR 318.5(b) itself was not read; it is recalled as
+ * "500 or more residents", so the two texts are taken to differ and the lower threshold (500 or more) is encoded,
+ * the conservative reading: a media notice is never missed at exactly 500.
+ */
+const HBNR_STATUTE: Verification = {
+  confidence: 'S',
+  sources: [
+    'GitHub codexstanford/markdonw-chunck-of-the-usa-code, chuncks/title-42/chunck-22921.md (42 U.S.C. 17932(e)(2): "Notice shall be provided to prominent media outlets serving a State or jurisdiction, following the discovery of a breach described in subsection (a), if the unsecured protected health information of more than 500 residents of such State or jurisdiction is, or is reasonably believed to have been, accessed, acquired, or disclosed during such breach")',
+    'GitHub codexstanford/markdonw-chunck-of-the-usa-code, chuncks/title-42/chunck-22920.md (42 U.S.C. 17932(d)(1): "without unreasonable delay and in no case later than 60 calendar days after the discovery of a breach")',
+    'GitHub codexstanford/markdonw-chunck-of-the-usa-code, chuncks/title-42/chunck-22942.md and chunck-22941.md (42 U.S.C. 17937(b), (c): the third party service provider "shall, following the discovery of a breach of security of such information, notify such vendor or entity"; 17932(c)-(f) apply to it and to the vendor "in a manner specified by the Federal Trade Commission")',
+    ...HBNR_VERIFICATION.sources,
+  ],
+  unverified:
+    '16 CFR 318.3(b) and 318.5(b) were not read: the statute is read, the rule that specifies its manner is not; the rule\'s "500 or more" is from memory and is the threshold encoded (the lower one).',
+};
+
 const HBNR_IN_FORCE = '2009-09-24';
 const HBNR_2024 = '2024-07-29';
 const PHR_DATA = { standalone: ['health' as const, 'health_insurance' as const, 'genetic' as const] };
@@ -63,12 +84,13 @@ const HBNR_MEDIA: Rule[] = US_JURISDICTIONS.map((code) => ({
       applies: {
         ...PHR,
         residentsOf: code,
-        thresholds: [{ op: '>' as const, count: 500, scope: 'jurisdiction' as const }],
+        // 16 CFR 318.5(b) "500 or more" (memory) against 42 U.S.C. 17932(e)(2) "more than 500": the lower threshold.
+        thresholds: [{ op: '>=' as const, count: 500, scope: 'jurisdiction' as const }],
       },
       deadline: SIXTY_DAYS,
     },
   ],
-  verification: HBNR_VERIFICATION,
+  verification: HBNR_STATUTE,
 }));
 
 // ---- California Health & Safety Code § 1280.15 ----
@@ -219,7 +241,7 @@ export const US_HEALTH_AND_TELECOM_RULES: Rule[] = [
         deadline: SIXTY_DAYS,
       },
     ],
-    verification: HBNR_VERIFICATION,
+    verification: HBNR_STATUTE,
   },
   {
     id: 'ca-hsc-1280/regulator',

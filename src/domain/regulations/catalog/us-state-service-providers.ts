@@ -1,13 +1,30 @@
 import type { Deadline, Rule, RuleVersion, Verification } from '../rule';
+import type { EntityType } from '../vocabulary';
 import { US_STATE_RULES } from './us-states';
+import { GA_TEXT_SOURCE } from './us-states/ga';
+import { KS_TEXT_SOURCE } from './us-states/ks';
+import { LA_TEXT_SOURCE } from './us-states/la';
+import { MA_TEXT_SOURCE } from './us-states/ma';
+import { MD_TEXT_SOURCE } from './us-states/md';
+import { MN_EXEMPTION_SOURCE, MN_SESSION_LAW_SOURCE } from './us-states/mn';
+import { NC_TEXT_SOURCE } from './us-states/nc';
+import { NH_TEXT_SOURCE } from './us-states/nh';
+import { NJ_TEXT_SOURCE } from './us-states/nj';
+import { NM_EXEMPT, NM_EXEMPTION_SOURCE, NM_TEXT_SOURCE } from './us-states/nm';
+import { NV_TEXT_SOURCE } from './us-states/nv';
+import { NY_SHIELD_TEXT_SOURCE } from './us-states/ny';
 import {
   calendarDays,
+  GLBA_FINANCIAL_INSTITUTIONS,
   individualsId,
   noFixedPeriod,
   residentsOver,
   type StateCode,
   stateRule,
 } from './us-states/state-rule';
+import { lawserverCopy } from './us-states/statute-copies';
+import { UT_TEXT_SOURCE } from './us-states/ut';
+import { WV_TEXT_SOURCE } from './us-states/wv';
 
 /**
  * A service provider's own clock under each US state statute's maintainer clause: "a person that maintains
@@ -44,6 +61,8 @@ interface Clause {
   versions: ClauseVersion[];
   verification: Verification;
   recipientName?: string;
+  /** Entity types the state's whole statute exempts (e.g. N.M. Stat. § 57-12C-8). */
+  excludedEntityTypes?: EntityType[];
 }
 
 const m = (sources: string[], unverified = UNREAD): Verification => ({ confidence: 'M', sources, unverified });
@@ -136,7 +155,15 @@ const CLAUSES: Clause[] = [
       '2005-06-28',
       noFixedPeriod('immediately following determination of the breach of security', 'determinedAt'),
     ),
-    verification: s([COMPILED_TABLE, `${RESEARCH} us-de`]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${lawserverCopy('de', '6 Del. C. §§ 12B-101 to 12B-104 as amended in 2017', 'https://delcode.delaware.gov/title6/c012b/index.html')}: § 12B-102(b) "A person that maintains computerized data that includes personal information that the person does not own or license shall give notice to and cooperate with the owner or licensee of the information of any breach of security immediately following determination of the breach of security"`,
+        COMPILED_TABLE,
+        `${RESEARCH} us-de`,
+      ],
+      unverified: 'In-force date (2005-06-28) not read in the session law; the 2017 text is the one read.',
+    },
   },
   {
     code: 'fl',
@@ -169,10 +196,14 @@ const CLAUSES: Clause[] = [
         ],
       },
     ],
-    verification: s(
-      [`${RESEARCH} us-ga (V there: § 10-1-912 text, 2016)`],
-      'The compiled source marks the 24 hours unverified; the research notes read the 2016 text.',
-    ),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${GA_TEXT_SOURCE}: (b) "Any person or business that maintains computerized data on behalf of an information broker or data collector that includes personal information of individuals that the person or business does not own shall notify the information broker or data collector of any breach of the security of the system within 24 hours following discovery"`,
+        `${RESEARCH} us-ga (V there: § 10-1-912 text, 2016)`,
+      ],
+      unverified: 'The 2005-05-05 in-force date is from the Perkins Coie chart (S.B. 230).',
+    },
     recipientName: 'the information broker or data collector that owns the data',
   },
   {
@@ -195,14 +226,36 @@ const CLAUSES: Clause[] = [
   },
   {
     code: 'in',
-    citation: 'Ind. Code § 24-4.9-3-2',
-    versions: since(
-      '2006-07-01',
-      immediately(
-        'on discovering that personal information was or may have been acquired (no period stated; read as immediately)',
-      ),
-    ),
-    verification: m([RESEARCH]),
+    // § 24-4.9-3-2 sets the duty; § 24-4.9-3-3(a) times every "disclosure or notification under this chapter",
+    // the maintainer's included: without unreasonable delay, and since P.L. 171-2022 at most 45 days after discovery.
+    citation: 'Ind. Code §§ 24-4.9-3-2, 24-4.9-3-3(a)',
+    versions: [
+      {
+        inForceFrom: '2006-07-01',
+        deadline: immediately(
+          'on discovering that personal information was or may have been acquired, without unreasonable delay (§ 24-4.9-3-3(a); no period stated, read as immediately)',
+        ),
+      },
+      {
+        inForceFrom: '2022-07-01',
+        citation: 'Ind. Code §§ 24-4.9-3-2, 24-4.9-3-3(a) (P.L. 171-2022)',
+        deadline: calendarDays(
+          45,
+          'discoveredAt',
+          'without unreasonable delay, but not more than 45 days after the discovery of the breach',
+        ),
+      },
+    ],
+    verification: {
+      confidence: 'V',
+      sources: [
+        'https://statutes.laws.com/indiana/title-24/ar-4.9/ch-3 and http://www.laws9.com/statutes/indiana/title24/ar4.9/ch3 (IC 24-4.9-3-2: "A person that maintains computerized data but that is not a data base owner shall notify the data base owner if the person discovers that personal information was or may have been acquired by an unauthorized person."; IC 24-4.9-3-3(a): "A person required to make a disclosure or notification under this chapter shall make the disclosure or notification without unreasonable delay")',
+        'Ind. Code § 24-4.9-3-3, text at https://lawserver.com/law/state/indiana/in-code/indiana_code_24-4-9-3-3: "without unreasonable delay, but not more than forty-five (45) days after the discovery of the breach" (amended by P.L.171-2022, SEC.1)',
+        RESEARCH,
+      ],
+      unverified:
+        'The in-force dates (2006-07-01; P.L. 171-2022 from 2022-07-01) are those of the Indiana individual-notice rule, from secondary sources.',
+    },
   },
   {
     code: 'ia',
@@ -213,8 +266,20 @@ const CLAUSES: Clause[] = [
   {
     code: 'ks',
     citation: 'Kan. Stat. § 50-7a02(b)',
-    versions: since('2006-07-01', immediately()),
-    verification: m([RESEARCH]),
+    // The text says "following discovery of a breach", without "immediately": no period, and the earlier reading
+    // (at once) is shown.
+    versions: since(
+      '2006-07-01',
+      immediately('following discovery of a breach (no period stated; read as immediately, the earlier reading)'),
+    ),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${KS_TEXT_SOURCE}: 50-7a02(b) "An individual or a commercial entity that maintains computerized data that includes personal information that the individual or the commercial entity does not own or license shall give notice to the owner or licensee of the information of any breach of the security of the data following discovery of a breach"`,
+        RESEARCH,
+      ],
+      unverified: 'In force 2006-07-01 (from the Kansas individual-notice rule).',
+    },
   },
   {
     code: 'ky',
@@ -224,9 +289,29 @@ const CLAUSES: Clause[] = [
   },
   {
     code: 'la',
-    citation: 'La. Rev. Stat. § 51:3074(C)',
-    versions: since('2006-01-01', immediately()),
-    verification: m([RESEARCH]),
+    // The maintainer's clause is § 3074(D), timed by (E); (C) is the owner's notice to residents.
+    citation: 'La. Rev. Stat. § 51:3074(D), (E)',
+    versions: [
+      { inForceFrom: '2006-01-01', deadline: immediately() },
+      {
+        // Act 382 of 2018 put the maintainer's notice under the same 60-day limit as the residents' notice.
+        inForceFrom: '2018-08-01',
+        deadline: calendarDays(
+          60,
+          'discoveredAt',
+          'in the most expedient time possible and without unreasonable delay but not later than sixty days from the discovery of the breach',
+        ),
+      },
+    ],
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${LA_TEXT_SOURCE}: § 3074(D) "Any agency or person that maintains computerized data that includes personal information that the agency or person does not own shall notify the owner or licensee of the information ... following discovery"; (E) "The notification required pursuant to Subsections C and D of this Section shall be made in the most expedient time possible and without unreasonable delay but not later than sixty days from the discovery of the breach"`,
+        RESEARCH,
+      ],
+      unverified:
+        'The text before Act 382 (2006-2018) was not read; "immediately" is kept for it. Act 382\'s in-force date (2018-08-01) is not read in the act.',
+    },
   },
   {
     code: 'me',
@@ -258,19 +343,28 @@ const CLAUSES: Clause[] = [
         ),
       },
     ],
-    verification: s(
-      [
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${MD_TEXT_SOURCE}: (c)(1) "A business that maintains computerized data that includes personal information of an individual residing in the State that the business does not own or license, when it discovers or is notified of a breach ..., shall notify, as soon as practicable, the owner or licensee"; (c)(2) "as soon as reasonably practicable, but not later than 10 days after the business discovers or is notified of the breach of the security of a system"`,
         COMPILED_TABLE,
-        'https://lexace.ai/us/statute/maryland/CL-14-3504 (current (b); (c) cut off in the excerpt read)',
       ],
-      'Subsection (c) was not read: 10 days since HB 962 is the compiled source; 45 days from HB 974 (2018-01-01) is from memory. Where they differ the earlier (10 days) is shown for incidents from 2022-10-01.',
-    ),
+      unverified:
+        'Only the current (c) was read: 10 days since HB 962 (2022-10-01, date from secondary sources); 45 days from HB 974 (2018-01-01) is from memory.',
+    },
   },
   {
     code: 'ma',
     citation: 'Mass. Gen. Laws c. 93H § 3(a)',
     versions: since('2007-10-31', immediately('as soon as practicable and without unreasonable delay')),
-    verification: m([RESEARCH]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${MA_TEXT_SOURCE}: § 3(a) "A person or agency that maintains or stores, but does not own or license data ... shall provide notice, as soon as practicable and without unreasonable delay, when such person or agency (1) knows or has reason to know of a breach of security ... to the owner or licensor"`,
+        RESEARCH,
+      ],
+      unverified: 'The in-force date of the original chapter (2007-10-31) is from memory.',
+    },
   },
   {
     code: 'mi',
@@ -285,7 +379,17 @@ const CLAUSES: Clause[] = [
     code: 'mn',
     citation: 'Minn. Stat. § 325E.61 subd. 1(b)',
     versions: since('2006-01-01', immediately()),
-    verification: m([RESEARCH]),
+    excludedEntityTypes: GLBA_FINANCIAL_INSTITUTIONS,
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${MN_SESSION_LAW_SOURCE}: subd. 1(b) "Any person or business that maintains data that includes personal information that the person or business does not own shall notify the owner or licensee of the information of any breach of the security of the data immediately following discovery"`,
+        MN_EXEMPTION_SOURCE,
+        RESEARCH,
+      ],
+      unverified:
+        'Read in the session law as enacted (2005); the 2006-01-01 in-force date is from a secondary summary.',
+    },
   },
   {
     code: 'ms',
@@ -320,49 +424,104 @@ const CLAUSES: Clause[] = [
     code: 'nv',
     citation: 'Nev. Rev. Stat. § 603A.220(2)',
     versions: since('2005-10-01', immediately()),
-    verification: s([COMPILED_TABLE]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${NV_TEXT_SOURCE}: (2) "Any data collector that maintains computerized data which includes personal information that the data collector does not own shall notify the owner or licensee of the information of any breach of the security of the system data immediately following discovery"`,
+        COMPILED_TABLE,
+      ],
+      unverified: 'The 2005-10-01 in-force date is from memory.',
+    },
   },
   {
     code: 'nh',
     citation: 'N.H. Rev. Stat. § 359-C:20, I(c)',
     versions: since('2007-01-01', immediately()),
-    verification: s([COMPILED_TABLE]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${NH_TEXT_SOURCE}: I(c) "Any person or business that maintains computerized data that includes personal information that the person or business does not own shall notify and cooperate with the owner or licensee of the information of any breach of the security of the data immediately following discovery, if the personal information was acquired by an unauthorized person"`,
+        COMPILED_TABLE,
+      ],
+      unverified: 'The 2007-01-01 in-force date is from a secondary summary.',
+    },
   },
   {
     code: 'nj',
     citation: 'N.J. Stat. § 56:8-163(b)',
     versions: since('2006-01-01', immediately()),
-    verification: m([RESEARCH]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${NJ_TEXT_SOURCE}: b. "Any business or public entity that compiles or maintains computerized records that include personal information on behalf of another business or public entity shall notify that business or public entity ... of any breach of security of the computerized records immediately following discovery"`,
+        RESEARCH,
+      ],
+      unverified: 'The in-force date (2006-01-01) is not read in P.L. 2005, c. 226.',
+    },
   },
   {
     code: 'nm',
-    citation: 'N.M. Stat. § 57-12C-8',
+    // The maintainer's clause is § 57-12C-6(C); § 57-12C-8 is the GLBA/HIPAA exemption.
+    citation: 'N.M. Stat. § 57-12C-6(C)',
     versions: since(
       '2017-06-16',
-      immediately('notify the owner or licensee of the breach (period not read; read as immediately)'),
+      calendarDays(
+        45,
+        'discoveredAt',
+        'in the most expedient time possible, but not later than forty-five calendar days following discovery of the breach',
+      ),
     ),
-    verification: m([RESEARCH]),
+    excludedEntityTypes: NM_EXEMPT,
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${NM_TEXT_SOURCE}: § 57-12C-6(C) "Any person that is licensed to maintain or possess computerized data containing personal identifying information of a New Mexico resident that the person does not own or license shall notify the owner or licensee of the information of any security breach in the most expedient time possible, but not later than forty-five calendar days following discovery of the breach"`,
+        NM_EXEMPTION_SOURCE,
+        RESEARCH,
+      ],
+      unverified:
+        'The 2017-06-16 in-force date is from an annotation (Laws 2017, ch. 36). (C) also excuses the notice when the maintainer finds no significant risk of identity theft or fraud; the owner decides that here, so no judgment is attached (conservative).',
+    },
   },
   {
     code: 'ny',
     citation: 'N.Y. Gen. Bus. Law § 899-aa(3)',
     versions: since('2005-12-07', immediately()),
-    verification: s(
-      [COMPILED_TABLE],
-      'The compiled source adds "within thirty days following discovery" to the vendor clause (as amended by S2659B); not confirmed, and "immediately" is earlier.',
-    ),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${NY_SHIELD_TEXT_SOURCE}: § 899-aa(3) "Any person or business which maintains computerized data which includes private information which such person or business does not own shall notify the owner or licensee of the information of any breach of the security of the system immediately following discovery"`,
+        COMPILED_TABLE,
+      ],
+      unverified:
+        'Read in the SHIELD Act version. The compiled source adds "within thirty days following discovery" to the vendor clause (as amended by S2659B); not confirmed, and "immediately" is earlier.',
+    },
   },
   {
     code: 'nc',
     citation: 'N.C. Gen. Stat. § 75-65(b)',
     versions: since('2005-12-01', immediately()),
-    verification: s([COMPILED_TABLE]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${NC_TEXT_SOURCE}: § 75-65(b) "shall notify the owner or licensee of the information of any security breach immediately following discovery of the breach, consistent with the legitimate needs of law enforcement"`,
+        COMPILED_TABLE,
+      ],
+      unverified: 'In-force date (2005-12-01) not read in S.L. 2005-414.',
+    },
   },
   {
     code: 'nd',
     citation: 'N.D. Cent. Code § 51-30-03',
     versions: since('2005-06-01', immediately()),
-    verification: s([COMPILED_TABLE]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${lawserverCopy('nd', 'N.D. Cent. Code ch. 51-30', 'https://www.ndlegis.gov/cencode/t51c30.pdf')}: § 51-30-03 "Any person that maintains computerized data that includes personal information that the person does not own shall notify the owner or licensee of the information of the breach of the security of the data immediately following the discovery"`,
+        COMPILED_TABLE,
+      ],
+      unverified: 'In-force date (2005-06-01) not read in the session law.',
+    },
   },
   {
     code: 'oh',
@@ -421,8 +580,29 @@ const CLAUSES: Clause[] = [
   {
     code: 'tn',
     citation: 'Tenn. Code § 47-18-2107(c)',
-    versions: since('2005-07-01', immediately()),
-    verification: m([RESEARCH]),
+    versions: [
+      { inForceFrom: '2005-07-01', deadline: immediately() },
+      {
+        // SB 2005 (2016) put the service provider under the same outer limit as the residents' notice. The clause is
+        // read only in two secondary sources; "immediately" with a 45-day cap is never later than "immediately"
+        // alone, and gives the reminder a due time.
+        inForceFrom: '2016-07-01',
+        citation: 'Tenn. Code § 47-18-2107(c) (SB 2005, 2016)',
+        deadline: calendarDays(
+          45,
+          'discoveredAt',
+          'immediately, but no later than 45 days from the discovery or notification of the breach',
+        ),
+      },
+    ],
+    verification: s(
+      [
+        'https://alstonprivacy.com/tennessee-updates-data-breach-statute-require-notice-14-days (SB 2005: "Service providers must report a breach to the organization for which they are processing the data within 45 days of discovery"; "The new law takes effect on July 1, 2016")',
+        'https://csrps.com/privacy-regulations/tennesse/ ("Vendors should notify the data owner ... no later than 45 days from the discovery or notification of the breach")',
+        RESEARCH,
+      ],
+      'The text of § 47-18-2107(c) as amended by SB 2005 was not read; the 45-day limit is from two secondary sources.',
+    ),
   },
   {
     code: 'tx',
@@ -434,13 +614,29 @@ const CLAUSES: Clause[] = [
     code: 'ut',
     citation: 'Utah Code § 13-44-202(3)',
     versions: since('2007-01-01', immediately()),
-    verification: m([RESEARCH]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${UT_TEXT_SOURCE}: (3)(a) "A person who maintains computerized data that includes personal information that the person does not own or license shall notify and cooperate with the owner or licensee of the information of any breach of system security immediately following the person's discovery of the breach if misuse of the personal information occurs or is reasonably likely to occur"`,
+        RESEARCH,
+      ],
+      unverified:
+        'Read in the version before SB 127 (2023). The misuse condition is left to the owner here (no judgment attached, the conservative reading).',
+    },
   },
   {
     code: 'vt',
     citation: '9 V.S.A. § 2435(b)(2)',
     versions: since('2007-01-01', immediately('immediately, subject to a law-enforcement delay')),
-    verification: s([COMPILED_TABLE]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        'https://legislature.vermont.gov/statutes/section/09/062/02435 (official text of 9 V.S.A. § 2435): (b)(2) "Any data collector that maintains or possesses computerized data containing personally identifiable information or login credentials that the data collector does not own or license ... shall notify the owner or licensee of the information of any security breach immediately following discovery of the breach, consistent with the legitimate needs of law enforcement"',
+        'http://laws9.com/statutes/vermont/title-09/chapter-62/2435 (earlier text, same clause: "immediately following discovery of the breach")',
+        COMPILED_TABLE,
+      ],
+      unverified: 'The 2007-01-01 in-force date is not read in the session law.',
+    },
   },
   {
     code: 'va',
@@ -458,7 +654,14 @@ const CLAUSES: Clause[] = [
     code: 'wv',
     citation: 'W. Va. Code § 46A-2A-102(c)',
     versions: since('2008-06-06', immediately('as soon as practicable following discovery')),
-    verification: s([COMPILED_TABLE]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${WV_TEXT_SOURCE}: (c) "An individual or entity that maintains computerized data that includes personal information that the individual or entity does not own or license shall give notice to the owner or licensee of the information of any breach of the security of the system as soon as practicable following discovery"`,
+        COMPILED_TABLE,
+      ],
+      unverified: 'In-force date (2008-06-06) not read in the session law.',
+    },
   },
   {
     code: 'wi',
@@ -530,6 +733,7 @@ function versionsOf(clause: Clause): RuleVersion[] {
       ...(cv.citation ? { citation: cv.citation } : {}),
       applies: {
         entityTypes: ['data_maintainer'],
+        ...(clause.excludedEntityTypes ? { excludedEntityTypes: clause.excludedEntityTypes } : {}),
         data: scope.scope.data,
         ...(scope.scope.encryptionSafeHarbor ? { encryptionSafeHarbor: true } : {}),
       },

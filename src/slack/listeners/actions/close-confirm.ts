@@ -30,7 +30,10 @@ export function registerCloseConfirm(app: App, deps: ListenerDeps): void {
       deps,
       'close_confirm',
       async () => {
-        const { closedNow, incident, notPosted } = await confirmClose(deps.ctx, actor, value.data.incidentId);
+        const { closedNow, incident, notPosted } = await confirmClose(deps.ctx, actor, value.data.incidentId, {
+          ...(value.data.reason ? { reason: value.data.reason } : {}),
+          ...(value.data.reopens !== undefined ? { reopens: value.data.reopens } : {}),
+        });
         await tell(
           !closedNow
             ? `${incident.id} was already closed.`

@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { AckFn, App, RespondArguments, RespondFn } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import { INSTANT_FLAGS } from '../../../../commands/incident/facts';
+import { factsAsCommands } from '../../../../commands/incident/facts-show';
 import { type IncidentCommand, parseIncidentCommand } from '../../../../commands/incident/grammar';
 import { helpFor, USAGE } from '../../../../commands/incident/usage';
 import { conversationIdSchema, slackUserIdSchema } from '../../../domain/ids';
 import { Refusal } from '../../../domain/refusals';
 import { assignRole } from '../../../flows/assign-role';
+import { changeSeverity } from '../../../flows/change-severity';
 import { requestClose } from '../../../flows/close-incident';
 import type { Actor } from '../../../flows/context';
 import { explainRegimeForIncident } from '../../../flows/explain-regime';
@@ -15,23 +18,29 @@ import { listDeadlines } from '../../../flows/list-deadlines';
 import { markNotified, reopenNotified } from '../../../flows/mark-notified';
 import { beginOpen, runOpen } from '../../../flows/open-incident';
 import { summaryOnRequest } from '../../../flows/post-summary';
+import { readFacts } from '../../../flows/read-facts';
 import { recordTypedDecision } from '../../../flows/record-decision';
+import { renameIncident } from '../../../flows/rename-incident';
+import { reopenIncident } from '../../../flows/reopen-incident';
+import { setIncidentStatus } from '../../../flows/set-incident-status';
 import { updateFacts } from '../../../flows/update-facts';
 import { redisOutage } from '../../../store/connection';
+import { openDeclareModal } from '../../adapters/declare-view';
+import { openFactsForm } from '../../adapters/facts-form-view';
 import type { ListenerDeps } from '../../listener-deps';
 import { closeConfirmationBlocks } from '../../messages/close-confirmation';
 import {
   decisionStoredNotPostedText,
-  factsStoredNotPostedText,
   incidentStatusText,
   notifiedRefusalText,
   notifiedText,
   openingText,
   openRepeatText,
-  registerNotShownText,
   reopenedText,
   storedNotPostedText,
 } from '../../messages/command-replies';
+import { factsShowReply, factsUpdateAnswer } from '../../messages/facts-replies';
+import { lifecycleAnswer, reopenAnswer } from '../../messages/lifecycle-message';
 import { deadlinesReply } from '../../messages/obligations-message';
 import { whyText } from '../../messages/why-message';
 import { afterAck, NOT_RECORDED } from '../../middleware/after-ack';
@@ -43,6 +52,7 @@ const slashCommandSchema = z.object({
   channel_id: conversationIdSchema,
   team_id: z.string().optional(),
   response_url: z.url().optional(),
+  trigger_id: z.string().min(1).optional(),
 });
 
 /** The `facts` flag that records each trigger, for the hints `why` gives. */
@@ -50,6 +60,9 @@ const TRIGGER_FLAGS = Object.fromEntries(Object.entries(INSTANT_FLAGS).map(([fla
 
 interface CommandRequest {
   actor: Actor;
+  /** The command's trigger_id: a modal (the facts form) opens with it, within 3 s of the command. */
+  triggerId: string | undefined;
+  client: WebClient;
   teamId: string | undefined;
   respond: RespondFn;
   answer: (text: string) => Promise<unknown>;
@@ -60,7 +73,7 @@ interface CommandRequest {
  * otherwise acknowledge at once and run the act after, answering through response_url.
  */
 export function registerIncidentCommand(app: App, deps: ListenerDeps): void {
-  app.command('/incident', async ({ command: raw, ack, respond }) => {
+  app.command('/incident', async ({ command: raw, ack, respond, client }) => {
     const payload = slashCommandSchema.safeParse(raw);
     if (!payload.success) {
       await ack({ response_type: 'ephemeral', text: 'This request is missing the user or channel; nothing was done.' });
@@ -76,6 +89,34 @@ export function registerIncidentCommand(app: App, deps: ListenerDeps): void {
       await ack({ response_type: 'ephemeral', text: command.topic ? helpFor(command.topic) : USAGE });
       return;
     }
+    if (command.name === 'declare') {
+      // The trigger lasts 3 s: acknowledged, then the form at once (src/slack/adapters/declare-view.ts).
+      await ack();
+      const reply = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
+      const { trigger_id: triggerId, response_url: responseUrl, user_id: userId } = payload.data;
+      await afterAck(
+        deps,
+        'declare_modal',
+        async () => {
+          const refused = triggerId
+            ? await openDeclareModal(deps, client, {
+                triggerId,
+                userId,
+                prefill: command.prefill,
+                metadata: responseUrl ? { responseUrl } : {},
+              })
+            : 'no_trigger';
+          if (refused) {
+            await reply(
+              `The declare form could not be opened (Slack: ${refused}). Type \`/incident open <title>\` with the flags ` +
+                'instead (`/incident help open`).',
+            );
+          }
+        },
+        reply,
+      );
+      return;
+    }
     if (command.name === 'open') {
       const reply = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
       await openCommand(deps, command, payload.data, ack, reply, parsed.saidBack);
@@ -85,6 +126,8 @@ export function registerIncidentCommand(app: App, deps: ListenerDeps): void {
     const answer = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
     const request: CommandRequest = {
       actor: { userId: payload.data.user_id, channelId: payload.data.channel_id },
+      triggerId: payload.data.trigger_id,
+      client,
       teamId: payload.data.team_id,
       respond,
       answer,
@@ -205,15 +248,36 @@ async function withinAckTime(lookup: Promise<string | null>): Promise<string | n
 async function runCommand(
   { ctx }: ListenerDeps,
   command: Exclude<IncidentCommand, { name: 'help' }>,
-  { actor, respond, answer }: CommandRequest,
+  { actor, respond, answer, client, triggerId }: CommandRequest,
 ): Promise<void> {
   switch (command.name) {
     case 'open':
-      // Handled before the acknowledgement (openCommand): its id is in the ack.
+    case 'declare':
+      // Handled before the acknowledgement (openCommand, the declare form): its id or form comes with the ack.
       return;
     case 'status': {
+      if (command.set) {
+        const text = lifecycleAnswer(await setIncidentStatus(ctx, actor, command.set), 'status');
+        if (text) await answer(text);
+        return;
+      }
       const { incident, checklist } = await incidentStatus(ctx, actor);
       await answer(incidentStatusText(incident, checklist));
+      return;
+    }
+    case 'severity': {
+      const text = lifecycleAnswer(await changeSeverity(ctx, actor, command.severity), 'severity');
+      if (text) await answer(text);
+      return;
+    }
+    case 'title': {
+      const text = lifecycleAnswer(await renameIncident(ctx, actor, command.title), 'title');
+      if (text) await answer(text);
+      return;
+    }
+    case 'reopen': {
+      const text = reopenAnswer(await reopenIncident(ctx, actor, command.reason));
+      if (text) await answer(text);
       return;
     }
     case 'deadlines': {
@@ -222,13 +286,25 @@ async function runCommand(
       return;
     }
     case 'facts': {
-      const result = await updateFacts(ctx, actor, command.patch);
-      if (!result.changed) await answer('Those facts are already recorded; nothing changed.');
-      else if (!result.announced.posted) {
-        await answer(factsStoredNotPostedText(result.incident, { ...result, code: result.announced.code }));
-      } else if (!result.register.shown && result.register.code !== 'no_obligations') {
-        await answer(`The facts are stored. ${registerNotShownText(result.register.code)}`);
+      const text = factsUpdateAnswer(await updateFacts(ctx, actor, command.patch));
+      if (text) await answer(text);
+      return;
+    }
+    case 'facts_form': {
+      if (!triggerId) {
+        await answer('Slack sent no trigger for a form; use `/incident facts --data …` (`/incident help facts`).');
+        return;
       }
+      await openFactsForm(ctx, client, actor, triggerId);
+      return;
+    }
+    case 'facts_show': {
+      const { incident, facts } = await readFacts(ctx, actor);
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        ...factsShowReply(incident.id, factsAsCommands(facts)),
+      });
       return;
     }
     case 'notified': {
@@ -283,7 +359,7 @@ async function runCommand(
       return;
     }
     case 'close': {
-      const outcome = await requestClose(ctx, actor);
+      const outcome = await requestClose(ctx, actor, command.reason);
       if (outcome.kind === 'closed' && outcome.notPosted.length) {
         await answer(
           storedNotPostedText(
@@ -300,7 +376,10 @@ async function runCommand(
           response_type: 'ephemeral',
           replace_original: false,
           text: `${n} notification obligation(s) are still open on ${outcome.incident.id}. Close anyway?`,
-          blocks: closeConfirmationBlocks(outcome.incident.id, outcome.outstanding),
+          blocks: closeConfirmationBlocks(outcome.incident.id, outcome.outstanding, undefined, {
+            ...(outcome.reason ? { reason: outcome.reason } : {}),
+            reopens: outcome.incident.reopens ?? 0,
+          }),
         });
       }
       return;

@@ -1,7 +1,6 @@
 import type { Rule, Verification } from '../../rule';
 import {
   CORE_ELEMENTS,
-  EXPEDIENT,
   GLBA_FINANCIAL_INSTITUTIONS,
   harmJudgment,
   noFixedPeriod,
@@ -33,6 +32,23 @@ const VERIFIED_BUREAUS: Verification = {
   unverified: 'The 2009-07-01 in-force date (HB 65, 2008) is from memory.',
 };
 
+/**
+ * AS 45.48.010 read in the text: (b) "in the most expeditious time possible and without unreasonable delay, except
+ * as provided in AS 45.48.020 and as necessary to determine the scope of the breach"; (c) "disclosure is not
+ * required if, after an appropriate investigation and after written notification to the attorney general of this
+ * state, the covered person determines that there is not a reasonable likelihood that harm to the consumers ... has
+ * resulted or will result from the breach. The determination shall be documented in writing, and the documentation
+ * shall be maintained for five years."
+ */
+const VERIFIED_010: Verification = {
+  confidence: 'V',
+  sources: [
+    'http://ak.elaws.us/as/45.48.010 (text of AS 45.48.010 "Latest version", history "(Sec. 4 ch 92 SLA 2008)"): (b) "An information collector shall make the disclosure required by (a) of this section in the most expeditious time possible and without unreasonable delay"; (c) "disclosure is not required if, after an appropriate investigation and after written notification to the attorney general of this state, the covered person determines that there is not a reasonable likelihood that harm to the consumers whose personal information has been acquired has resulted or will result from the breach"',
+    ...VERIFICATION.sources,
+  ],
+  unverified: 'The 2009-07-01 in-force date (ch. 92 SLA 2008) is from memory.',
+};
+
 const APPLIES: StateVersion['applies'] = {
   // AS 45.48.090(7): name plus SSN, licence/state ID, account or card number (with a code, or without one if
   // none is needed), and passwords/PINs/access codes for a financial account.
@@ -51,10 +67,12 @@ export const AK_RULES: Rule[] = [
       {
         inForceFrom: IN_FORCE,
         applies: APPLIES,
-        deadline: noFixedPeriod(`${EXPEDIENT} after discovering or being notified of the breach`),
+        deadline: noFixedPeriod(
+          'in the most expeditious time possible and without unreasonable delay, after discovering or being notified of the breach',
+        ),
       },
     ],
-    verification: VERIFICATION,
+    verification: VERIFIED_010,
   }),
   stateRule('ak', 'regulator', {
     suffix: 'no-harm-determination',
@@ -91,7 +109,7 @@ export const AK_RULES: Rule[] = [
         ),
       },
     ],
-    verification: VERIFICATION,
+    verification: VERIFIED_010,
   }),
   stateRule('ak', 'credit_bureaus', {
     recipientName: 'each nationwide consumer credit reporting agency',

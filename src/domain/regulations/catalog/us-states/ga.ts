@@ -11,8 +11,29 @@ const IN_FORCE = '2005-05-05';
 
 const VERIFICATION: Verification = {
   confidence: 'S',
-  sources: ['shared/research/breach-deadlines.md §5 us-ga (V: § 10-1-912 text, 2016)'],
-  unverified: 'Statute text not re-read; in-force date from memory.',
+  sources: [
+    'shared/research/breach-deadlines.md §5 us-ga (V: § 10-1-912 text, 2016)',
+    'Justia 2016 / laws9 2010 copies of § 10-1-912(d), cut off after the threshold: "more than 10,000 residents of this state at one time"',
+  ],
+  unverified:
+    'The bureau clause of (d) after its threshold (recipients and timing) was not read in the text; in-force date from memory.',
+};
+
+/**
+ * § 10-1-912 read in two copies of the text (2010 and 2016). (d), the bureaus, is cut off in both stored pages after
+ * "more than 10,000 residents of this state at one time, the information broker or data collector shall", so the
+ * bureau notice stays S with its threshold confirmed.
+ */
+export const GA_TEXT_SOURCE =
+  'https://law.justia.com/codes/georgia/2016/title-10/chapter-1/article-34/section-10-1-912 (2016 Georgia Code § 10-1-912); http://www.laws9.com/statutes/georgia/title-10/chapter-1/article-34/10-1-912 (same text, "O.C.G.A. 10-1-912 (2010)")';
+const VERIFIED_INDIVIDUALS: Verification = {
+  confidence: 'V',
+  sources: [
+    `${GA_TEXT_SOURCE}: (a) "Any information broker or data collector that maintains computerized data that includes personal information of individuals shall give notice of any breach of the security of the system following discovery or notification of the breach ... The notice shall be made in the most expedient time possible and without unreasonable delay"`,
+    ...VERIFICATION.sources,
+  ],
+  unverified:
+    'The 2005-05-05 in-force date (S.B. 230) is from the Perkins Coie chart; no amendment after 2016 was looked for.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -35,7 +56,7 @@ export const GA_RULES: Rule[] = [
     recipientName: 'each affected Georgia resident',
     citation: 'O.C.G.A. § 10-1-912(a)',
     versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: noFixedPeriod(EXPEDIENT) }],
-    verification: VERIFICATION,
+    verification: VERIFIED_INDIVIDUALS,
   }),
   stateRule('ga', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',

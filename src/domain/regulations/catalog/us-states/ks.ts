@@ -8,6 +8,7 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
+import { lawserverCopy } from './statute-copies';
 
 /** Kansas, K.S.A. §§ 50-7a01, 50-7a02 (effective 2006-07-01). No regulator notice. */
 
@@ -28,7 +29,23 @@ const VERIFIED_INDIVIDUALS: Verification = {
     ...VERIFICATION.sources,
   ],
   unverified:
-    'In force 2006-07-01 here; the AICPA summary gives SB 196 an effective date of 2007-01-01 (the earlier is kept). The bureau subsection (f) was not reached in the text read.',
+    'In force 2006-07-01 here; the AICPA summary gives SB 196 an effective date of 2007-01-01 (the earlier is kept). The bureau subsection (f) was read later, in a second copy (see VERIFIED_BUREAUS).',
+};
+
+export const KS_TEXT_SOURCE = lawserverCopy(
+  'ks',
+  'K.S.A. 50-7a01 and 50-7a02 (2023 Supp.)',
+  'https://www.ksrevisor.org/statutes/chapters/ch50/050_007a_0001.html',
+);
+
+/** § 50-7a02(f) read in the text: "more than 1,000 consumers at one time". */
+const VERIFIED_BUREAUS: Verification = {
+  confidence: 'V',
+  sources: [
+    `${KS_TEXT_SOURCE}: 50-7a02(f) "In the event that a person discovers circumstances requiring notification pursuant to this section of more than 1,000 consumers at one time, the person shall also notify, without unreasonable delay, all consumer reporting agencies"`,
+    ...VERIFICATION.sources,
+  ],
+  unverified: 'In force 2006-07-01 here (see the individual notice).',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -56,6 +73,6 @@ export const KS_RULES: Rule[] = [
         deadline: noFixedPeriod('without unreasonable delay'),
       },
     ],
-    verification: VERIFICATION,
+    verification: VERIFIED_BUREAUS,
   }),
 ];

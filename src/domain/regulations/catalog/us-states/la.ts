@@ -9,6 +9,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
+import { lawserverCopy } from './statute-copies';
 
 /**
  * Louisiana Database Security Breach Notification Law, La. R.S. 51:3071–3077; Act 382 of 2018 (effective
@@ -26,6 +27,29 @@ const VERIFICATION: Verification = {
   ],
   unverified:
     'Statute and LAC text not read directly; Act 382 date and the 2006-01-01 original in-force date from memory.',
+};
+
+export const LA_TEXT_SOURCE = lawserverCopy(
+  'la',
+  'La. R.S. 51:3071-3074 as amended by Acts 2018, No. 382',
+  'https://www.legis.la.gov/legis/Law.aspx?d=322028',
+);
+
+/**
+ * § 3074 read in the text: C. (owner to residents) and D. (maintainer to owner) are both timed by E. "in the most
+ * expedient time possible and without unreasonable delay but not later than sixty days from the discovery of the
+ * breach"; a delay for scope or restoration needs "the reasons for the delay in writing within the sixty day
+ * notification period" to the AG (E.), and F. is the law-enforcement delay. The AG's own notice is in LAC
+ * 16:III.701, not in the statute, and stays S.
+ */
+const READ_VERIFICATION: Verification = {
+  confidence: 'V',
+  sources: [
+    `${LA_TEXT_SOURCE}: § 3074(E) "The notification required pursuant to Subsections C and D of this Section shall be made in the most expedient time possible and without unreasonable delay but not later than sixty days from the discovery of the breach"; § 3073 history "Acts 2005, No. 499, §1, eff. Jan. 1, 2006; Acts 2018, No. 382, §1"`,
+    ...VERIFICATION.sources,
+  ],
+  unverified:
+    "Act 382's in-force date (2018-08-01, Louisiana's default for acts of a regular session) is not read in the act.",
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -53,11 +77,11 @@ export const LA_RULES: Rule[] = [
           `${EXPEDIENT}, but not later than 60 days from the discovery of the breach`,
         ),
         notes: [
-          'A delay for scope determination or system restoration needs written notice of the reasons to the Attorney General within the 60 days (La. R.S. 51:3074(F)).',
+          'A delay for scope determination or system restoration needs written notice of the reasons to the Attorney General within the 60 days (La. R.S. 51:3074(E)).',
         ],
       },
     ],
-    verification: VERIFICATION,
+    verification: READ_VERIFICATION,
   }),
   stateRule('la', 'regulator', {
     recipientName:

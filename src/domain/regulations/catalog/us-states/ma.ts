@@ -1,5 +1,6 @@
 import type { Rule, Verification } from '../../rule';
 import { CORE_ELEMENTS, noFixedPeriod, type StateVersion, stateRule } from './state-rule';
+import { lawserverCopy } from './statute-copies';
 
 /**
  * Massachusetts, M.G.L. c. 93H, § 3 (effective 2007-10-31). Notice is owed when the holder knows or has reason to
@@ -10,13 +11,29 @@ import { CORE_ELEMENTS, noFixedPeriod, type StateVersion, stateRule } from './st
 
 const IN_FORCE = '2007-10-31';
 
+/**
+ * Read in the text: a lawserver.com copy of c. 93H as amended by St. 2018, c. 444 (in force 2019-04-11), stored in
+ * the public GitHub repository Ansvar-Systems/US-law-mcp. § 3(b): the owner or licensor "shall provide notice, as
+ * soon as practicable and without unreasonable delay, when such person or agency (1) knows or has reason to know of
+ * a breach of security or (2) ... that the personal information of such resident was acquired or used by an
+ * unauthorized person ... to the attorney general, the director of consumer affairs and business regulation and to
+ * such resident"; the consumer reporting agencies and state agencies "identified by the director" are told "as soon
+ * as practicable and without unreasonable delay". No number threshold for any recipient.
+ */
+export const MA_TEXT_SOURCE = lawserverCopy(
+  'ma',
+  'M.G.L. c. 93H §§ 1-3 as amended by St. 2018, c. 444',
+  'https://malegislature.gov/Laws/GeneralLaws/PartI/TitleXV/Chapter93H',
+);
+
 const VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
+    `${MA_TEXT_SOURCE}: § 3(b) "shall provide notice, as soon as practicable and without unreasonable delay ... to the attorney general, the director of consumer affairs and business regulation and to such resident"; the agencies the director identifies "as soon as practicable and without unreasonable delay"`,
     'shared/research/breach-deadlines.md §5 us-ma (V: c. 93H text)',
-    'Secondary state table quoting c. 93H § 3 "as soon as practicable and without unreasonable delay" (public GitHub research file, read via find_string)',
   ],
-  unverified: 'Statute text not re-read this pass; in-force date from memory.',
+  unverified:
+    'The in-force date of the original chapter (2007-10-31) is from memory; the text read is the 2019 version.',
 };
 
 const APPLIES: StateVersion['applies'] = {

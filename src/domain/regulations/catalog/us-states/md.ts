@@ -11,6 +11,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
+import { lawserverCopy } from './statute-copies';
 
 /**
  * Maryland Personal Information Protection Act, Md. Code, Com. Law § 14-3504. HB 974 (2017, ch. 518, effective
@@ -29,7 +30,7 @@ const VERIFICATION: Verification = {
     'Secondary state table quoting § 14-3504 "as soon as reasonably practicable, but not later than 45 days after the business discovers or is notified of the breach" (public GitHub research file, read via find_string)',
   ],
   unverified:
-    'The AG notice (§ 14-3504(h), "prior to giving the notification") and the CRA threshold (§ 14-3506, read as "1,000 or more") were not read in the statute text; the 2018-01-01 and 2022-10-01 dates (HB 974 of 2017, HB 962) are from secondary sources.',
+    'The CRA threshold (§ 14-3506, read as "1,000 or more") was not read in the statute text; the 2018-01-01 and 2022-10-01 dates (HB 974 of 2017, HB 962) are from secondary sources.',
 };
 
 /** The individual notice: § 14-3504(b) read in the current text. */
@@ -41,6 +42,22 @@ const VERIFIED_INDIVIDUALS: Verification = {
   ],
   unverified:
     'Only the current § 14-3504(b) was read; the earlier versions (2008-01-01; 2018-01-01 "after the business concludes its investigation") and their dates (HB 974 of 2017, HB 962) are from secondary sources (Perkins Coie chart: "H.B. 974 (signed into law May 4, 2017) Effective January 1, 2018"; Hunton on HB 1154 of 2019: timing unchanged); the § 14-3501 element list was not re-read.',
+};
+
+export const MD_TEXT_SOURCE = lawserverCopy(
+  'md',
+  'Md. Code, Com. Law §§ 14-3501 to 14-3504 as amended by HB 962 (2022)',
+  'https://mgaleg.maryland.gov/mgawebsite/Laws/StatuteText?article=gcl&section=14-3504',
+);
+
+/** The AG notice, § 14-3504(h), read in the current text; § 14-3506 (the bureaus) is not in the copy. */
+const VERIFIED_AG: Verification = {
+  confidence: 'V',
+  sources: [
+    `${MD_TEXT_SOURCE}: (h)(1) "Prior to giving the notification required under subsection (b) of this section and subject to subsection (d) of this section, a business shall provide notice of a breach of the security of a system to the Office of the Attorney General"`,
+    ...VERIFICATION.sources,
+  ],
+  unverified: 'The in-force date of (h) (2008-01-01) is from secondary sources.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -100,7 +117,7 @@ export const MD_RULES: Rule[] = [
         deadline: tiedToIndividualNotice('md', 'before', 'prior to giving the notification to individuals'),
       },
     ],
-    verification: VERIFICATION,
+    verification: VERIFIED_AG,
   }),
   stateRule('md', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',

@@ -9,6 +9,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
+import { lawserverCopy } from './statute-copies';
 
 /**
  * New Jersey, N.J.S.A. § 56:8-163 (effective 2006-01-01). The Division of State Police (through NJCCIC) must be
@@ -24,6 +25,27 @@ const VERIFICATION: Verification = {
     'Secondary state table quoting § 56:8-163 "in the most expedient time possible and without unreasonable delay" (public GitHub research file, read via find_string)',
   ],
   unverified: 'Statute text not re-read; credentials element (2019-09-01) and in-force date from memory.',
+};
+
+export const NJ_TEXT_SOURCE = lawserverCopy(
+  'nj',
+  'N.J.S.A. §§ 56:8-161 to -163 as amended by P.L. 2019, c. 95 (the copy of § 56:8-163 begins at subsection b.)',
+  'https://www.njleg.state.nj.us/Bills/2004/AL05/198_.HTM',
+);
+
+/**
+ * Read in the text (subsections b., c. and f.; subsection a. is missing from the copy, so the individual notice stays
+ * S): c.(1) "shall, in advance of the disclosure to the customer, report the breach of security ... to the Division
+ * of State Police"; f. "more than 1,000 persons at one time ... shall also notify, without unreasonable delay, all
+ * consumer reporting agencies".
+ */
+const READ_VERIFICATION: Verification = {
+  confidence: 'V',
+  sources: [
+    `${NJ_TEXT_SOURCE}: c.(1) "in advance of the disclosure to the customer, report the breach of security and any information pertaining to the breach to the Division of State Police in the Department of Law and Public Safety"; f. "of more than 1,000 persons at one time, the business or public entity shall also notify, without unreasonable delay, all consumer reporting agencies"`,
+    ...VERIFICATION.sources,
+  ],
+  unverified: 'The in-force date (2006-01-01) is not read in P.L. 2005, c. 226.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -55,7 +77,7 @@ export const NJ_RULES: Rule[] = [
         deadline: tiedToIndividualNotice('nj', 'before', 'in advance of the disclosure to the customer'),
       },
     ],
-    verification: VERIFICATION,
+    verification: READ_VERIFICATION,
   }),
   stateRule('nj', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',
@@ -67,6 +89,6 @@ export const NJ_RULES: Rule[] = [
         deadline: noFixedPeriod('without unreasonable delay'),
       },
     ],
-    verification: VERIFICATION,
+    verification: READ_VERIFICATION,
   }),
 ];

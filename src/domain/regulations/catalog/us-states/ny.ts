@@ -10,6 +10,7 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
+import { lawserverCopy } from './statute-copies';
 
 /**
  * New York, Gen. Bus. Law § 899-aa. The SHIELD Act (L. 2019, ch. 117, S5575B; breach provisions effective
@@ -63,14 +64,27 @@ const APPLIES_WITH_HEALTH: StateVersion['applies'] = {
   judgment: INADVERTENT,
 };
 
+/**
+ * The SHIELD Act text of § 899-aa (2019-10-23 to 2024-12-20), read in a code copy. S2659B and S2376B changed the
+ * period of subdivision 2, the recipients of 8(a) and the elements of 1(b); 2(a), 3 and 9 are read here in the
+ * version they amended, and the law-firm summaries of those amendments describe no change to them.
+ */
+export const NY_SHIELD_TEXT_SOURCE = lawserverCopy(
+  'ny',
+  'N.Y. Gen. Bus. Law § 899-aa as amended by the SHIELD Act (L. 2019, ch. 117), before S2659B',
+  'https://www.nysenate.gov/legislation/laws/GBS/899-AA',
+);
+const AMENDMENTS_NOT_READ =
+  'Read in the SHIELD Act version; the 2024 and 2025 amendments (S2659B, S2376B) were not read in a code copy (law-firm summaries describe changes to the 30 days, the 8(a) recipients and the elements only). The 2019-10-23 date is from memory (90 days after signing on 2019-07-25).';
+
 const DETERMINATION_VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
+    `${NY_SHIELD_TEXT_SOURCE}: § 899-aa(2)(a) "Such a determination must be documented in writing and maintained for at least five years. If the incident affects over five hundred residents of New York, the person or business shall provide the written determination to the state attorney general within ten days after the determination."`,
     'https://proteuscyber.com/privacy-database/tag/ny-shield/days (text of § 899-aa(2)(a): "If the incident affects over five hundred residents of New York, the person or business shall provide the written determination to the state attorney general within ten days after the determination"; and of § 899-aa(9))',
     'https://nyassembly.gov/leg/?default_fld=&Text=Y&term=2019&bn=S5575 (SHIELD Act, S5575B of 2019)',
   ],
-  unverified:
-    'Read in a secondary reproduction of the statute, not an official code mirror; the 2019-10-23 effective date of the breach provisions is from memory (the SHIELD Act made them effective 90 days after signing on 2019-07-25).',
+  unverified: AMENDMENTS_NOT_READ,
 };
 
 /**
@@ -81,13 +95,13 @@ const DETERMINATION_VERIFICATION: Verification = {
  * Counted on New York's holidays (Gen. Constr. Law § 24), due by 17:00 in New York (the statute names no hour).
  */
 const HHS_COPY_VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
+    `${NY_SHIELD_TEXT_SOURCE}: § 899-aa(9) "Any covered entity required to provide notification of a breach ... to the secretary of health and human services pursuant to the Health Insurance Portability and Accountability Act of 1996 or the Health Information Technology for Economic and Clinical Health Act ... shall provide such notification to the state attorney general within five business days of notifying the secretary."`,
     'https://proteuscyber.com/privacy-database/tag/ny-shield/days (text of § 899-aa(9), reproduced)',
     'shared/research/breach-deadlines.md §5 us-ny ("HIPAA CEs that notify HHS must also notify AG [S]")',
   ],
-  unverified:
-    'Read in a secondary reproduction, not an official code mirror; the 2019-10-23 effective date is from memory.',
+  unverified: AMENDMENTS_NOT_READ,
 };
 const FIVE_NY_BUSINESS_DAYS = {
   unit: 'business_days',

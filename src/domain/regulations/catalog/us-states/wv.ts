@@ -11,6 +11,18 @@ const VERIFICATION: Verification = {
   unverified: 'Statute text not re-read; in-force date from memory.',
 };
 
+/** § 46A-2A-102(a) and (c) read in the text; (f), the bureaus, is past the end of the stored page and stays S. */
+export const WV_TEXT_SOURCE =
+  'http://laws9.com/statutes/west-virginia/46a/46a-2a-102 (text of W. Va. Code § 46A-2A-102, read in the stored page)';
+const VERIFIED_INDIVIDUALS: Verification = {
+  confidence: 'V',
+  sources: [
+    `${WV_TEXT_SOURCE}: (a) "shall give notice of any breach of the security of the system following discovery or notification of the breach ... to any resident of this state whose unencrypted and unredacted personal information was or is reasonably believed to have been accessed and acquired by an unauthorized person and that causes, or the individual or entity reasonably believes has caused or will cause, identity theft or other fraud ... the notice shall be made without unreasonable delay"`,
+    ...VERIFICATION.sources,
+  ],
+  unverified: 'In-force date (2008-06-06) not read in the session law.',
+};
+
 const APPLIES: StateVersion['applies'] = {
   data: { withName: [...CORE_ELEMENTS] },
   encryptionSafeHarbor: true,
@@ -24,7 +36,7 @@ export const WV_RULES: Rule[] = [
     recipientName: 'each affected West Virginia resident',
     citation: 'W. Va. Code § 46A-2A-102(a)',
     versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: noFixedPeriod('without unreasonable delay') }],
-    verification: VERIFICATION,
+    verification: VERIFIED_INDIVIDUALS,
   }),
   stateRule('wv', 'credit_bureaus', {
     recipientName: 'each nationwide consumer reporting agency',

@@ -1,0 +1,36 @@
+/**
+ * Copies of state breach statutes read in their own words in the fourth verification pass (issue 13). The public
+ * GitHub repository Ansvar-Systems/US-law-mcp stores, per state, text scraped from lawserver.com by its
+ * `scripts/fetch-states-lawserver.ts` (commit 5880474; the lawserver advertising lines were stripped at 45d63a8,
+ * the statute words left as they were), together with the official page it was taken for. Only states whose copy
+ * holds the breach section itself are cited.
+ *
+ * Not every copy is a scrape: `scripts/populate-missing-states.ts` wrote the text of the states below by hand
+ * ("authoritative statutory text otherwise"; its Arizona text misstates § 18-552(B)), and commit aa30bf1 rewrote
+ * Illinois by hand (a "530/12 Notice to Attorney General" that 815 ILCS 530 does not have). Those are never cited.
+ * A copy is as old as its scrape: each citing rule says which version of the statute the copy holds.
+ */
+export const HAND_WRITTEN_COPIES: readonly string[] = [
+  'ak',
+  'az',
+  'ar',
+  'co',
+  'dc',
+  'ga',
+  'il',
+  'me',
+  'ms',
+  'ne',
+  'nh',
+  'ok',
+  'pa',
+  'ri',
+  'sd',
+  'wi',
+  'wy',
+];
+
+export function lawserverCopy(code: string, statute: string, officialUrl: string): string {
+  if (HAND_WRITTEN_COPIES.includes(code)) throw new Error(`the ${code} copy was written by hand, not scraped`);
+  return `GitHub Ansvar-Systems/US-law-mcp, data/seed/states/${code}.json at commit 5880474 (lawserver.com copy of ${statute}; taken for ${officialUrl})`;
+}
