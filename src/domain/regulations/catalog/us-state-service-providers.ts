@@ -1,6 +1,7 @@
 import type { Deadline, Rule, RuleVersion, Verification } from '../rule';
 import type { EntityType } from '../vocabulary';
 import { US_STATE_RULES } from './us-states';
+import { AR_CODE_COPY } from './us-states/ar';
 import { GA_TEXT_SOURCE } from './us-states/ga';
 import { KS_TEXT_SOURCE } from './us-states/ks';
 import { LA_TEXT_SOURCE } from './us-states/la';
@@ -115,9 +116,25 @@ const CLAUSES: Clause[] = [
   },
   {
     code: 'ar',
-    citation: 'Ark. Code § 4-110-105(b)',
-    versions: since('2005-08-12', immediately()),
-    verification: s([PERKINS('arkansas'), COMPILED_TABLE]),
+    citation: 'Ark. Code § 4-110-105(b)(1)',
+    versions: [
+      {
+        inForceFrom: '2005-08-12',
+        deadline: immediately(),
+        notes: [
+          'Where more than 1,000 individuals are affected, § 4-110-105(b)(2) as read names the person required to disclose "under subdivision (b)(1)" for the Attorney General\'s notice: agree with the data owner who files it.',
+        ],
+      },
+    ],
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${AR_CODE_COPY}: (b)(1) "A person or business that maintains computerized data that includes personal information that the person or business does not own shall notify the owner or licensee that there has been a breach of the security of the system immediately following discovery if the personal information was, or is reasonably believed to have been, acquired by an unauthorized person."`,
+        PERKINS('arkansas'),
+        COMPILED_TABLE,
+      ],
+      unverified: 'The copy is undated; the 2005-08-12 in-force date is from Perkins.',
+    },
   },
   {
     code: 'ca',
