@@ -65,3 +65,36 @@ describe('Kentucky, KRS § 365.732 read in a reproduction', () => {
     expect(find(breach({ 'US-KY': 3 }, { judgments: { riskOfHarm: false } }), 'us-ky/individuals')).toBeUndefined();
   });
 });
+
+describe('Oregon, ORS 646A.604(2) read in the 2021 code copy', () => {
+  const vendor = (affected: Record<string, number>): FactsInput =>
+    breach(affected, { entityTypes: ['data_maintainer'] });
+
+  it('(2)(a): the vendor tells the covered entity "not later than 10 days after discovering the breach"', () => {
+    expect(find(vendor({ 'US-OR': 3 }), 'us-or/data_owner')?.dueAt).toBe(plusDays(DISCOVERED, 10));
+  });
+
+  it('(2)(c) is the vendor\'s notice to the Attorney General: "more than 250 consumers"', () => {
+    const o = find(vendor({ 'US-OR': 251 }), 'us-or/regulator/vendor');
+    expect(o?.citation).toMatch(/646A\.604\(2\)\(c\)/);
+    expect(o?.notes.join(' ')).toMatch(/cannot determine/);
+    expect(find(vendor({ 'US-OR': 250 }), 'us-or/regulator/vendor')).toBeUndefined();
+  });
+
+  it('before SB 684: "immediately following discovery" (the 2007 words, the stricter of the two old texts)', () => {
+    const o = find(
+      breach({ 'US-OR': 3 }, { entityTypes: ['data_maintainer'], discoveredAt: '2019-06-03T15:00:00Z' }),
+      'us-or/data_owner',
+    );
+    expect(o?.dueAt ?? null).toBeNull();
+    expect(o?.deadline).toMatch(/immediately following discovery/);
+  });
+});
+
+describe('California, Civ. Code § 1798.82(b) read in the current text', () => {
+  it('the maintainer tells the owner "immediately following discovery"', () => {
+    const o = find(breach({ 'US-CA': 3 }, { entityTypes: ['data_maintainer'] }), 'us-ca/data_owner');
+    expect(o?.dueAt ?? null).toBeNull();
+    expect(o?.deadline).toMatch(/immediately/);
+  });
+});

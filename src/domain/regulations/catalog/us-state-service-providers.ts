@@ -45,6 +45,10 @@ const PERKINS = (state: string): string =>
   `https://perkinscoie.com/insights/publication/security-breach-notification-chart-${state} (Third-Party Data Notification)`;
 const RESEARCH = '/work/shared/research/breach-deadlines.md §5 (Extras column)';
 
+/** ORS 646A.604 as amended by SB 684 (2019), read in two code copies (issue 13, fifth verification pass). */
+const OR_CURRENT_TEXT =
+  'https://instalawyer.io/laws/2021-oregon-revised-statutes/section-646a604-notice-of (2021 ORS § 646A.604) and http://www.oregonlaws.org/ors/646A.604';
+
 const IMMEDIATELY = 'immediately following discovery of the breach';
 const UNREAD =
   'The maintainer clause itself was not read in this session; the wording is from memory and the conservative "immediately" is shown.';
@@ -140,7 +144,16 @@ const CLAUSES: Clause[] = [
     code: 'ca',
     citation: 'Cal. Civ. Code § 1798.82(b)',
     versions: since('2003-07-01', immediately()),
-    verification: s([COMPILED_TABLE, `${RESEARCH} us-ca`]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        'Cal. Civ. Code § 1798.82 as amended by SB 446 (2025), text at https://lexace.ai/us/statute/california/civ-1798.82: (b) "An individual or business that maintains computerized data that includes personal information that the individual or business does not own shall notify the owner or licensee of the information of the breach of the security of the data immediately following discovery, if the personal information was, or is reasonably believed to have been, acquired by an unauthorized person."',
+        COMPILED_TABLE,
+        `${RESEARCH} us-ca`,
+      ],
+      unverified:
+        'Read in the current text only; that (b) read the same before SB 446 (from 2003-07-01) is from the compiled table and memory.',
+    },
   },
   {
     code: 'co',
@@ -559,7 +572,10 @@ const CLAUSES: Clause[] = [
     code: 'or',
     citation: 'Or. Rev. Stat. § 646A.604(2)',
     versions: [
-      { inForceFrom: '2007-10-01', deadline: immediately('as soon as practicable after discovering the breach') },
+      // The 2007 text (law.onecle.com copy): "immediately following discovery of such breach of security"; the 2015
+      // text (law.justia.com, 2015 ORS) said only "after discovering a breach of security": the stricter words are
+      // shown for the whole period before SB 684.
+      { inForceFrom: '2007-10-01', deadline: immediately('immediately following discovery of the breach of security') },
       {
         inForceFrom: '2020-01-01',
         citation: 'Or. Rev. Stat. § 646A.604(2)(a) (SB 684, 2019)',
@@ -568,15 +584,22 @@ const CLAUSES: Clause[] = [
           'discoveredAt',
           'as soon as is practicable but not later than 10 days after discovering a breach of security or having reason to believe that a breach of security occurred',
         ),
+        notes: [
+          'A vendor under contract with another vendor notifies that vendor, on the same terms (§ 646A.604(2)(b)).',
+        ],
       },
     ],
-    verification: s(
-      [
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${OR_CURRENT_TEXT}: (2)(a) "A vendor that discovers a breach of security or has reason to believe that a breach of security has occurred shall notify a covered entity with which the vendor has a contract as soon as is practicable but not later than 10 days after discovering the breach of security or having a reason to believe that the breach of security occurred."`,
+        'https://law.onecle.com/oregon/646A-trade-regulation/646A.604.html (earlier text, (2): "shall notify the owner or licensor of the information of any breach of security immediately following discovery of such breach of security")',
+        'https://law.justia.com/codes/oregon/2015/volume-14/chapter-646a/section-646a.604/ (2015 text, (2): "shall notify the other person after discovering a breach of security")',
         `${RESEARCH} us-or (V there: § 646A.604 text)`,
-        'Public GitHub state breach-law YAML dataset, Oregon vendor_notification (find_string id 37722287224)',
       ],
-      'The SB 684 start date (2020-01-01) is from memory.',
-    ),
+      unverified:
+        'The SB 684 operative date (2020-01-01), the 2007-10-01 original date and the date of the 2015 wording are not read in the session laws.',
+    },
     recipientName: 'the covered entity for which the vendor maintains the data',
   },
   {
@@ -769,35 +792,40 @@ export const US_STATE_SERVICE_PROVIDER_RULES: Rule[] = [
       verification: clause.verification,
     }),
   ),
-  // ORS 646A.604(2)(b): the vendor also tells the Attorney General when more than 250 consumers are affected,
-  // unless the covered entity has already done so.
+  // ORS 646A.604(2)(c): the vendor also tells the Attorney General when more than 250 consumers are affected (or a
+  // number it cannot determine), unless the covered entity has already done so. The code copies read place this at
+  // (2)(c); (2)(b) is the notice to another vendor.
   stateRule('or', 'regulator', {
     suffix: 'vendor',
     recipientName: 'Oregon Attorney General (by the vendor, unless the covered entity has already notified)',
-    citation: 'Or. Rev. Stat. § 646A.604(2)(b)',
+    citation: 'Or. Rev. Stat. § 646A.604(2)(c)',
     versions: versionsOf({
       code: 'or',
-      citation: 'Or. Rev. Stat. § 646A.604(2)(b)',
+      citation: 'Or. Rev. Stat. § 646A.604(2)(c)',
       versions: [
         {
           inForceFrom: '2020-01-01',
-          // The period of the vendor's AG notice was not read; the vendor's 10 days to the covered entity is the
-          // conservative stand-in.
+          // (2)(c) states no period; the vendor's 10 days to the covered entity is the conservative stand-in.
           deadline: calendarDays(
             10,
             'discoveredAt',
-            "within the vendor's 10 days after discovery (period of the AG notice not read; the earlier reading)",
+            "no period stated; shown within the vendor's 10 days after discovery (the earlier reading)",
           ),
+          notes: [
+            'Also owed when the vendor cannot determine how many consumers are affected (§ 646A.604(2)(c)); not owed once the covered entity has notified the Attorney General.',
+          ],
         },
       ],
       verification: { confidence: 'M', sources: [] },
     }).map((v) => ({ ...v, applies: { ...v.applies, thresholds: residentsOver(250) } })),
-    verification: s(
-      [
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${OR_CURRENT_TEXT}: (2)(c) "A vendor shall notify the Attorney General in writing or electronically if the vendor was subject to a breach of security that involved the personal information of more than 250 consumers or a number of consumers that the vendor could not determine. This paragraph does not apply to the vendor if the covered entity described in paragraph (a) or (b) of this subsection has notified the Attorney General in accordance with the requirements of this section."`,
         `${RESEARCH} us-or ("vendor → AG if >250 (unless CE notified)")`,
-        'Public GitHub state breach-law YAML dataset, Oregon (find_string id 37722287224)',
       ],
-      'Statute text not read; the vendor AG notice\'s own period and whether "250 or more" or "more than 250" are unconfirmed.',
-    ),
+      unverified:
+        'The SB 684 operative date (2020-01-01) is not read in the session law; "consumers" is counted as Oregon residents (ORS 646A.602 not re-read).',
+    },
   }),
 ];
