@@ -291,7 +291,14 @@ const CLAUSES: Clause[] = [
     code: 'ia',
     citation: 'Iowa Code § 715C.2(2)',
     versions: since('2008-07-01', immediately()),
-    verification: m([RESEARCH]),
+    verification: s(
+      [
+        'http://www.mcafee.com/us/regulations/north-america/us/security-breach-notification-laws/iowa.aspx (summary of SF 2308 in the statute\'s words: "Any person who maintains or otherwise possesses personal information on behalf of another person shall notify the owner or licensor of the information of any breach of security immediately following discovery of such breach of security")',
+        'https://www.recordinglaw.com/us-laws/data-privacy-laws/iowa-data-privacy-laws/data-breach-notification (third-party agents "must notify the owner or licensor of the information immediately following discovery of a breach")',
+        RESEARCH,
+      ],
+      'Read in two secondary sources that quote it, not in the code; the 2008-07-01 in-force date is from memory.',
+    ),
   },
   {
     code: 'ks',
