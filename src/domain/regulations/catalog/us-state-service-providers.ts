@@ -689,7 +689,14 @@ const CLAUSES: Clause[] = [
     code: 'va',
     citation: 'Va. Code § 18.2-186.6(D)',
     versions: since('2008-07-01', immediately('without unreasonable delay following discovery')),
-    verification: m([RESEARCH]),
+    verification: s(
+      [
+        'https://help.forcepoint.com/dlp/10.1.0/policies_classifiers/E09EE777-F962-4013-83AC-357E3A08F1BF.html (Virginia SB 307 of 2008 in its words: the maintainer "shall notify the owner or licensee with information about any breach of the security of the system without unreasonable delay following discovery of the breach of the security of the system")',
+        'https://www.recordinglaw.com/us-laws/data-privacy-laws/virginia-data-privacy-laws/data-breach-notification (third-party holders notify the owner "without unreasonable delay following discovery")',
+        RESEARCH,
+      ],
+      'Read in secondary sources only; https://instalawyer.io/laws/code-of-virginia/182-1866-breach-of-personal holds the section but was read only to its definitions (A).',
+    ),
   },
   {
     code: 'wa',
@@ -714,7 +721,13 @@ const CLAUSES: Clause[] = [
     code: 'wi',
     citation: 'Wis. Stat. § 134.98(2)(bm)',
     versions: since('2006-03-31', immediately('as soon as practicable')),
-    verification: m([RESEARCH]),
+    verification: s(
+      [
+        'https://www.recordinglaw.com/us-laws/data-privacy-laws/wisconsin-data-privacy-laws/data-breach-notification (a person storing personal information for another that learns of an unauthorized acquisition "must notify the data owner or licensee as soon as practicable")',
+        RESEARCH,
+      ],
+      'Statute text not read; the 2006-03-31 in-force date is from memory.',
+    ),
   },
   {
     code: 'wy',
