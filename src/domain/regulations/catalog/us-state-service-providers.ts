@@ -1,6 +1,7 @@
 import type { Deadline, Rule, RuleVersion, Verification } from '../rule';
 import type { EntityType } from '../vocabulary';
 import { US_STATE_RULES } from './us-states';
+import { AR_CODE_COPY } from './us-states/ar';
 import { GA_TEXT_SOURCE } from './us-states/ga';
 import { KS_TEXT_SOURCE } from './us-states/ks';
 import { LA_TEXT_SOURCE } from './us-states/la';
@@ -43,6 +44,10 @@ const COMPILED_TABLE =
 const PERKINS = (state: string): string =>
   `https://perkinscoie.com/insights/publication/security-breach-notification-chart-${state} (Third-Party Data Notification)`;
 const RESEARCH = '/work/shared/research/breach-deadlines.md §5 (Extras column)';
+
+/** ORS 646A.604 as amended by SB 684 (2019), read in two code copies (issue 13, fifth verification pass). */
+const OR_CURRENT_TEXT =
+  'https://instalawyer.io/laws/2021-oregon-revised-statutes/section-646a604-notice-of (2021 ORS § 646A.604) and http://www.oregonlaws.org/ors/646A.604';
 
 const IMMEDIATELY = 'immediately following discovery of the breach';
 const UNREAD =
@@ -115,15 +120,40 @@ const CLAUSES: Clause[] = [
   },
   {
     code: 'ar',
-    citation: 'Ark. Code § 4-110-105(b)',
-    versions: since('2005-08-12', immediately()),
-    verification: s([PERKINS('arkansas'), COMPILED_TABLE]),
+    citation: 'Ark. Code § 4-110-105(b)(1)',
+    versions: [
+      {
+        inForceFrom: '2005-08-12',
+        deadline: immediately(),
+        notes: [
+          'Where more than 1,000 individuals are affected, § 4-110-105(b)(2) as read names the person required to disclose "under subdivision (b)(1)" for the Attorney General\'s notice: agree with the data owner who files it.',
+        ],
+      },
+    ],
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${AR_CODE_COPY}: (b)(1) "A person or business that maintains computerized data that includes personal information that the person or business does not own shall notify the owner or licensee that there has been a breach of the security of the system immediately following discovery if the personal information was, or is reasonably believed to have been, acquired by an unauthorized person."`,
+        PERKINS('arkansas'),
+        COMPILED_TABLE,
+      ],
+      unverified: 'The copy is undated; the 2005-08-12 in-force date is from Perkins.',
+    },
   },
   {
     code: 'ca',
     citation: 'Cal. Civ. Code § 1798.82(b)',
     versions: since('2003-07-01', immediately()),
-    verification: s([COMPILED_TABLE, `${RESEARCH} us-ca`]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        'Cal. Civ. Code § 1798.82 as amended by SB 446 (2025), text at https://lexace.ai/us/statute/california/civ-1798.82: (b) "An individual or business that maintains computerized data that includes personal information that the individual or business does not own shall notify the owner or licensee of the information of the breach of the security of the data immediately following discovery, if the personal information was, or is reasonably believed to have been, acquired by an unauthorized person."',
+        COMPILED_TABLE,
+        `${RESEARCH} us-ca`,
+      ],
+      unverified:
+        'Read in the current text only; that (b) read the same before SB 446 (from 2003-07-01) is from the compiled table and memory.',
+    },
   },
   {
     code: 'co',
@@ -261,7 +291,14 @@ const CLAUSES: Clause[] = [
     code: 'ia',
     citation: 'Iowa Code § 715C.2(2)',
     versions: since('2008-07-01', immediately()),
-    verification: m([RESEARCH]),
+    verification: s(
+      [
+        'http://www.mcafee.com/us/regulations/north-america/us/security-breach-notification-laws/iowa.aspx (summary of SF 2308 in the statute\'s words: "Any person who maintains or otherwise possesses personal information on behalf of another person shall notify the owner or licensor of the information of any breach of security immediately following discovery of such breach of security")',
+        'https://www.recordinglaw.com/us-laws/data-privacy-laws/iowa-data-privacy-laws/data-breach-notification (third-party agents "must notify the owner or licensor of the information immediately following discovery of a breach")',
+        RESEARCH,
+      ],
+      'Read in two secondary sources that quote it, not in the code; the 2008-07-01 in-force date is from memory.',
+    ),
   },
   {
     code: 'ks',
@@ -542,7 +579,10 @@ const CLAUSES: Clause[] = [
     code: 'or',
     citation: 'Or. Rev. Stat. § 646A.604(2)',
     versions: [
-      { inForceFrom: '2007-10-01', deadline: immediately('as soon as practicable after discovering the breach') },
+      // The 2007 text (law.onecle.com copy): "immediately following discovery of such breach of security"; the 2015
+      // text (law.justia.com, 2015 ORS) said only "after discovering a breach of security": the stricter words are
+      // shown for the whole period before SB 684.
+      { inForceFrom: '2007-10-01', deadline: immediately('immediately following discovery of the breach of security') },
       {
         inForceFrom: '2020-01-01',
         citation: 'Or. Rev. Stat. § 646A.604(2)(a) (SB 684, 2019)',
@@ -551,15 +591,22 @@ const CLAUSES: Clause[] = [
           'discoveredAt',
           'as soon as is practicable but not later than 10 days after discovering a breach of security or having reason to believe that a breach of security occurred',
         ),
+        notes: [
+          'A vendor under contract with another vendor notifies that vendor, on the same terms (§ 646A.604(2)(b)).',
+        ],
       },
     ],
-    verification: s(
-      [
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${OR_CURRENT_TEXT}: (2)(a) "A vendor that discovers a breach of security or has reason to believe that a breach of security has occurred shall notify a covered entity with which the vendor has a contract as soon as is practicable but not later than 10 days after discovering the breach of security or having a reason to believe that the breach of security occurred."`,
+        'https://law.onecle.com/oregon/646A-trade-regulation/646A.604.html (earlier text, (2): "shall notify the owner or licensor of the information of any breach of security immediately following discovery of such breach of security")',
+        'https://law.justia.com/codes/oregon/2015/volume-14/chapter-646a/section-646a.604/ (2015 text, (2): "shall notify the other person after discovering a breach of security")',
         `${RESEARCH} us-or (V there: § 646A.604 text)`,
-        'Public GitHub state breach-law YAML dataset, Oregon vendor_notification (find_string id 37722287224)',
       ],
-      'The SB 684 start date (2020-01-01) is from memory.',
-    ),
+      unverified:
+        'The SB 684 operative date (2020-01-01), the 2007-10-01 original date and the date of the 2015 wording are not read in the session laws.',
+    },
     recipientName: 'the covered entity for which the vendor maintains the data',
   },
   {
@@ -642,7 +689,14 @@ const CLAUSES: Clause[] = [
     code: 'va',
     citation: 'Va. Code § 18.2-186.6(D)',
     versions: since('2008-07-01', immediately('without unreasonable delay following discovery')),
-    verification: m([RESEARCH]),
+    verification: s(
+      [
+        'https://help.forcepoint.com/dlp/10.1.0/policies_classifiers/E09EE777-F962-4013-83AC-357E3A08F1BF.html (Virginia SB 307 of 2008 in its words: the maintainer "shall notify the owner or licensee with information about any breach of the security of the system without unreasonable delay following discovery of the breach of the security of the system")',
+        'https://www.recordinglaw.com/us-laws/data-privacy-laws/virginia-data-privacy-laws/data-breach-notification (third-party holders notify the owner "without unreasonable delay following discovery")',
+        RESEARCH,
+      ],
+      'Read in secondary sources only; https://instalawyer.io/laws/code-of-virginia/182-1866-breach-of-personal holds the section but was read only to its definitions (A).',
+    ),
   },
   {
     code: 'wa',
@@ -667,7 +721,13 @@ const CLAUSES: Clause[] = [
     code: 'wi',
     citation: 'Wis. Stat. § 134.98(2)(bm)',
     versions: since('2006-03-31', immediately('as soon as practicable')),
-    verification: m([RESEARCH]),
+    verification: s(
+      [
+        'https://www.recordinglaw.com/us-laws/data-privacy-laws/wisconsin-data-privacy-laws/data-breach-notification (a person storing personal information for another that learns of an unauthorized acquisition "must notify the data owner or licensee as soon as practicable")',
+        RESEARCH,
+      ],
+      'Statute text not read; the 2006-03-31 in-force date is from memory.',
+    ),
   },
   {
     code: 'wy',
@@ -752,35 +812,40 @@ export const US_STATE_SERVICE_PROVIDER_RULES: Rule[] = [
       verification: clause.verification,
     }),
   ),
-  // ORS 646A.604(2)(b): the vendor also tells the Attorney General when more than 250 consumers are affected,
-  // unless the covered entity has already done so.
+  // ORS 646A.604(2)(c): the vendor also tells the Attorney General when more than 250 consumers are affected (or a
+  // number it cannot determine), unless the covered entity has already done so. The code copies read place this at
+  // (2)(c); (2)(b) is the notice to another vendor.
   stateRule('or', 'regulator', {
     suffix: 'vendor',
     recipientName: 'Oregon Attorney General (by the vendor, unless the covered entity has already notified)',
-    citation: 'Or. Rev. Stat. § 646A.604(2)(b)',
+    citation: 'Or. Rev. Stat. § 646A.604(2)(c)',
     versions: versionsOf({
       code: 'or',
-      citation: 'Or. Rev. Stat. § 646A.604(2)(b)',
+      citation: 'Or. Rev. Stat. § 646A.604(2)(c)',
       versions: [
         {
           inForceFrom: '2020-01-01',
-          // The period of the vendor's AG notice was not read; the vendor's 10 days to the covered entity is the
-          // conservative stand-in.
+          // (2)(c) states no period; the vendor's 10 days to the covered entity is the conservative stand-in.
           deadline: calendarDays(
             10,
             'discoveredAt',
-            "within the vendor's 10 days after discovery (period of the AG notice not read; the earlier reading)",
+            "no period stated; shown within the vendor's 10 days after discovery (the earlier reading)",
           ),
+          notes: [
+            'Also owed when the vendor cannot determine how many consumers are affected (§ 646A.604(2)(c)); not owed once the covered entity has notified the Attorney General.',
+          ],
         },
       ],
       verification: { confidence: 'M', sources: [] },
     }).map((v) => ({ ...v, applies: { ...v.applies, thresholds: residentsOver(250) } })),
-    verification: s(
-      [
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${OR_CURRENT_TEXT}: (2)(c) "A vendor shall notify the Attorney General in writing or electronically if the vendor was subject to a breach of security that involved the personal information of more than 250 consumers or a number of consumers that the vendor could not determine. This paragraph does not apply to the vendor if the covered entity described in paragraph (a) or (b) of this subsection has notified the Attorney General in accordance with the requirements of this section."`,
         `${RESEARCH} us-or ("vendor → AG if >250 (unless CE notified)")`,
-        'Public GitHub state breach-law YAML dataset, Oregon (find_string id 37722287224)',
       ],
-      'Statute text not read; the vendor AG notice\'s own period and whether "250 or more" or "more than 250" are unconfirmed.',
-    ),
+      unverified:
+        'The SB 684 operative date (2020-01-01) is not read in the session law; "consumers" is counted as Oregon residents (ORS 646A.602 not re-read).',
+    },
   }),
 ];

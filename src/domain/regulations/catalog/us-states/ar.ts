@@ -5,7 +5,6 @@ import {
   HEALTH,
   harmJudgment,
   noFixedPeriod,
-  residentsOver,
   type StateVersion,
   stateRule,
   tiedToIndividualNotice,
@@ -14,19 +13,26 @@ import {
 /**
  * Arkansas Personal Information Protection Act, Ark. Code §§ 4-110-101 to -108; the AG notice was added by Act
  * 1030 of 2019 (effective 2019-07-23): at the same time as individuals are notified or within 45 days after
- * determining there is a reasonable likelihood of harm, whichever is first (§ 4-110-105(d)).
+ * determining there is a reasonable likelihood of harm, whichever is first. The code copy read places it at
+ * § 4-110-105(b)(2), not (d) as cited before.
  */
 
-const VERIFICATION: Verification = {
-  confidence: 'S',
+/**
+ * Current text of § 4-110-105(a)-(b), read in a code copy (fifth verification pass, issue 13). Its date is not
+ * stated; it carries Act 1030's AG notice, so it is 2019 or later.
+ */
+export const AR_CODE_COPY =
+  'https://getpocketlaw.com/law/state_arkansas/section-4-110-105-disclosure-of-security-breaches_d8c966436fc7 (code copy of Ark. Code § 4-110-105)';
+
+const TEXT_READ: Verification = {
+  confidence: 'V',
   sources: [
-    'shared/research/breach-deadlines.md §5 us-ar (S: Constangy; DWT; legalclarity)',
+    `${AR_CODE_COPY}: (a)(2) "The disclosure shall be made in the most expedient time and manner possible and without unreasonable delay, consistent with the legitimate needs of law enforcement ..."; (b)(2) "If a breach of the security of a system affects the personal information of more than one thousand (1,000) individuals, the person or business required to make a disclosure of the security breach under subdivision (b)(1) of this section shall, at the same time the security breach is disclosed to an affected individual or within forty-five (45) days after the person or business determines that there is a reasonable likelihood of harm to customers, whichever occurs first, disclose the security breach to the Attorney General."`,
     'http://www.perkinscoie.com/sc_arkansas (H.B. 1943, Act 1030 of 2019, "Effective July 23, 2019")',
-    'https://www.constangy.com/data-privacy-us-ar (AG notice "if more than 1,000 Arkansas residents are notified ... at the same time the entity notifies the affected class, or 45 days after it determines there is a reasonable likelihood of harm ..., whichever occurs first")',
-    'https://www.lexmundi.com/guides/data-privacy-guide/jurisdictions/united-states/usa-arkansas (updated 2025-08-08: the 2025 session\'s act is HB 1549, the Arkansas Cybersecurity Act, for state agencies; PIPA\'s definitions "remain current" as updated in 2019)',
+    "https://www.lexmundi.com/guides/data-privacy-guide/jurisdictions/united-states/usa-arkansas (updated 2025-08-08: the 2025 session's act is HB 1549, the Arkansas Cybersecurity Act, for state agencies)",
   ],
   unverified:
-    'Statute text not read. Whether Act 262 of 2025 amended § 4-110-105 could not be read: no source found names it, and a guide updated 2025-08-08 lists only HB 1549 (state agencies) for 2025, so the 2019 text is kept. Mortgage-licensee 2-business-day rule (Ark. Admin. Code 214.00.2-5010) is catalogued separately (ar-fmla).',
+    'The copy is undated and was read only to subsection (c)(2): the no-harm exception (cited as (d)) and the in-force date of Act 1030 (2019-07-23, Perkins) are not read in it. Whether Act 262 of 2025 amended § 4-110-105 could not be read; the copy shows no change to (a) or (b).',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -35,6 +41,12 @@ const APPLIES: StateVersion['applies'] = {
   encryptionSafeHarbor: true,
   judgment: harmJudgment('there is a reasonable likelihood of harm to customers (Ark. Code § 4-110-105(d))'),
 };
+
+/**
+ * § 4-110-105(b)(2) counts "more than one thousand (1,000) individuals", not residents of Arkansas: the broader
+ * reading is encoded, every affected person counted, once an Arkansas resident is notified (as North Dakota).
+ */
+const MORE_THAN_1000_INDIVIDUALS = [{ op: '>' as const, count: 1000, scope: 'total' as const }];
 
 export const AR_RULES: Rule[] = [
   stateRule('ar', 'individuals', {
@@ -47,15 +59,15 @@ export const AR_RULES: Rule[] = [
         deadline: noFixedPeriod('in the most expedient time and manner possible and without unreasonable delay'),
       },
     ],
-    verification: VERIFICATION,
+    verification: TEXT_READ,
   }),
   stateRule('ar', 'regulator', {
     recipientName: 'Arkansas Attorney General',
-    citation: 'Ark. Code § 4-110-105(d)',
+    citation: 'Ark. Code § 4-110-105(b)(2)',
     versions: [
       {
         inForceFrom: '2019-07-23',
-        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        applies: { ...APPLIES, thresholds: MORE_THAN_1000_INDIVIDUALS },
         deadline: {
           kind: 'earliest_of',
           words:
@@ -69,8 +81,11 @@ export const AR_RULES: Rule[] = [
             ),
           ],
         },
+        notes: [
+          'The text names "the person or business required to make a disclosure ... under subdivision (b)(1)" (the one that maintains data for another) for this notice: a maintainer and the data owner should agree who files it.',
+        ],
       },
     ],
-    verification: VERIFICATION,
+    verification: TEXT_READ,
   }),
 ];

@@ -28,6 +28,20 @@ const VERIFICATION: Verification = {
   unverified: 'Statute text not re-read; in-force date from memory.',
 };
 
+/**
+ * KRS § 365.732(1)-(2) read in a reproduction of the statute (fifth verification pass, issue 13): the definitions
+ * encoded below and the residents' notice. Subsections (3) and (7) (maintainer, bureaus) are past what was read.
+ */
+const TEXT_READ: Verification = {
+  confidence: 'V',
+  sources: [
+    'https://proteuscyber.com/privacy-database/news/4565-kentucky-notification-to-affected-persons-of-computer-security-breach-ky-rev-stat-365732 (text of KRS § 365.732(1) and (2): "(2) Any information holder shall disclose any breach of the security of the system, following discovery or notification of the breach in the security of the data, to any resident of Kentucky whose unencrypted personal information was, or is reasonably believed to have been, acquired by an unauthorized person."; (1)(c) elements "1. Social Security number; 2. Driver\'s license number; or 3. Account number or credit or debit card number, in combination with any required security code, access code, or password")',
+    'https://www.wordsbywit.com/kentucky (quotes § 365.732(2) in full: "The disclosure shall be made in the most expedient time possible and without unreasonable delay, consistent with the legitimate needs of law enforcement, as provided in subsection (4) of this section, or any measures necessary to determine the scope of the breach and restore the reasonable integrity of the data system.")',
+  ],
+  unverified:
+    'The reproduction is undated and was read to the start of (2); the rest of (2) is read in a quotation. The 2014-07-15 in-force date (HB 232) is from Perkins. The GLBA exemption (below) was not read.',
+};
+
 const APPLIES: StateVersion['applies'] = {
   // KRS § 365.732(1)(c): name plus SSN, driver's licence number, account/card with code (no state ID card listed).
   data: { withName: ['ssn', 'drivers_license', 'financial_account_with_access_code', 'payment_card'] },
@@ -43,7 +57,7 @@ export const KY_RULES: Rule[] = [
     recipientName: 'each affected Kentucky resident',
     citation: 'KRS § 365.732(2)',
     versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: noFixedPeriod(EXPEDIENT) }],
-    verification: VERIFICATION,
+    verification: TEXT_READ,
   }),
   stateRule('ky', 'credit_bureaus', {
     notes: [GLBA_NOTE],

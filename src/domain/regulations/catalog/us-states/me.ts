@@ -24,9 +24,10 @@ const VERIFICATION: Verification = {
     'https://csrps.com/privacy-regulations/miane/ (30 days; 7 business days after a law-enforcement delay; AG/DPFR if any resident; CRAs if more than 1,000)',
     'https://www.recordinglaw.com/us-laws/data-privacy-laws/maine-data-privacy-laws/data-breach-notification (30 days from discovery and scope determination; added in 2019)',
     'https://www.complianceiq.site/breach-notification/maine (corroboration only: "not later than 30 days after becoming aware of the breach and identifying its scope")',
+    'http://www.mainelegislature.org/legis/bills/bills_129th/billtexts/SP020904.asp (LD 696, Senate Amendment S-364 to Committee Amendment A: "If there is no delay of notification due to law enforcement investigation pursuant to subsection 3, the notices must be made no more than 30 days after the person identified in paragraph A or B becomes aware of a breach of security and identifies its scope")',
   ],
   unverified:
-    'Statute text not read; the LD 696 effective date (2019-09-19) and the 2006-01-31 original date are from memory.',
+    'The enacted § 1348 was not read: only the LD 696 amendment that proposed the 30 days (S-364), which matches the words encoded; that it passed in that form (P.L. 2019, c. 512) is from secondary sources. The LD 696 effective date (2019-09-19) and the 2006-01-31 original date are from memory.',
 };
 
 const APPLIES: StateVersion['applies'] = {

@@ -31,6 +31,8 @@ const VERIFICATION: Verification = {
     'https://www.shrm.org/topics-tools/employment-law-compliance/new-york-state-enacts-immediate-update-to-breach-notification (S2659B quoted: "within thirty days after the breach has been discovered"; effective 2024-12-21)',
     'https://www.covingtonblogs.com/2025/01/07/new-york-adopts-amendment-to-the-state-data-breach-notification-law/ (30 days; DFS added as a recipient)',
     'https://www.workplaceprivacyreport.com/2025/01/articles/data-breach-notification/new-york-enacts-immediate-updates-to-breach-notification-law/',
+    'https://www.billtrack50.com/billdetail/1767301 (A913 of 2025, the chapter amendment whose companion passed 2025-02-14, summarised: the notice to DFS is owed only by "covered entities" under 23 NYCRR 500.1 and is made in compliance with 500.17; it may not delay the residents\' notice. Consistent with `DFS_NOTE`, which sends DFS-covered entities to the nydfs obligation)',
+    'https://legiscan.com/NY/text/S02659/2023 (S2659B as passed: section 1 amends "the opening paragraph of subdivision 2 and subdivision 3 of section 899-aa"; the amended words were past the part read)',
     'shared/research/breach-deadlines.md §5 us-ny (V: NY DOS page for CRA > 5,000) and §5.2 (S2376B 2025-03-21; SB 804)',
     'N.Y. Gen. Bus. Law § 899-aa(1)(b), current text at https://lexace.ai/us/statute/new-york/gbs-899-AA: private information includes "(6) medical information" and "(7) health insurance information" (the S2376B elements), besides SSN, licence/non-driver ID, account/card with code or usable without one, and biometric information',
   ],
