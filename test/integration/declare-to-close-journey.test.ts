@@ -288,6 +288,8 @@ test('help → declare → Mr. Cooper facts → severity → contained → Home 
   expect(await t.bot.ctx.incidents.get(incident.id)).toMatchObject({ status: 'open', phase: 'investigating' });
   expect(headerButtons().map((b) => b.action_id)).toContain('incident_header_severity');
 
-  // Nothing Slack refused, anywhere in the journey.
+  // Nothing Slack refused, anywhere in the journey: Web API calls, and the answers on response_urls (help among
+  // them) within the limits the simulator holds them to.
   expect(sim.calls().filter((c) => !c.response.ok)).toEqual([]);
+  expect(sim.responses().filter((r) => r.status !== 200)).toEqual([]);
 });

@@ -180,25 +180,27 @@ test('a form whose private_metadata names another incident than its channel’s 
   expect((await stored(bobs)).title).toBe('Lost laptop');
 });
 
+/** The facts form as it was filled, with the lines of people affected replaced. */
+function affected(view: View, lines: string): Values {
+  const values: Values = {};
+  for (const b of view.blocks.filter((b) => b.type === 'input')) {
+    const e = b.element as Record<string, unknown>;
+    values[String(b.block_id)] = {
+      value:
+        e.type === 'multi_static_select'
+          ? { type: e.type, selected_options: e.initial_options ?? [] }
+          : e.type === 'radio_buttons'
+            ? { type: e.type, selected_option: e.initial_option ?? null }
+            : e.type === 'datetimepicker'
+              ? { type: e.type, selected_date_time: e.initial_date_time ?? null }
+              : { type: e.type, value: e.initial_value ?? null },
+    };
+  }
+  values[FACTS_FORM_BLOCKS.affected] = { value: { type: 'plain_text_input', value: lines } };
+  return values;
+}
+
 describe('Slack delivering the same submission twice', () => {
-  const affected = (view: View, lines: string): Values => {
-    const values: Values = {};
-    for (const b of view.blocks.filter((b) => b.type === 'input')) {
-      const e = b.element as Record<string, unknown>;
-      values[String(b.block_id)] = {
-        value:
-          e.type === 'multi_static_select'
-            ? { type: e.type, selected_options: e.initial_options ?? [] }
-            : e.type === 'radio_buttons'
-              ? { type: e.type, selected_option: e.initial_option ?? null }
-              : e.type === 'datetimepicker'
-                ? { type: e.type, selected_date_time: e.initial_date_time ?? null }
-                : { type: e.type, value: e.initial_value ?? null },
-      };
-    }
-    values[FACTS_FORM_BLOCKS.affected] = { value: { type: 'plain_text_input', value: lines } };
-    return values;
-  };
   const factsChanges = async (incident: Incident) =>
     (await t.bot.ctx.timeline.entries(incident.id)).filter((e) => e.kind === 'facts_changed');
 
