@@ -20,7 +20,11 @@ export type AffectedLines =
   | { ok: true; affected: [JurisdictionCode, number][] }
   | { ok: false; problems: LineProblem[] };
 
-const ENTRY = /^(.+?)\s*(?:=|:|\s)\s*(-?\d[\d,_ .’'\u00a0\u202f]*)$/u;
+// The place and its count, separated by `=`, `:`, spaces, or a dash with spaces round it ("California – 1,749,623",
+// and what a phone makes of "California - 1,749,623"); a dash touching the digits stays a minus sign.
+const ENTRY = /^(.+?)\s*(?:=|:|\s[-‐‑–—]\s|\s)\s*(-?\d[\d,_ .’'\u00a0\u202f]*)$/u;
+/** Quotes round a place, straight or curly: `"New York" 40`, `“New York” 40`. */
+const QUOTED = /^["'“”„‘’«»]+|["'“”„‘’«»]+$/gu;
 
 /** One entry: a place and a count, or why not (without the entry itself, which the caller quotes). */
 function readEntry(entry: string): { ok: true; code: JurisdictionCode; count: number } | { ok: false; error: string } {
@@ -35,7 +39,7 @@ function readEntry(entry: string): { ok: true; code: JurisdictionCode; count: nu
       error: `\`${m[2].trim()}\` is not a count of people (a whole number, e.g. 1749623 or 1,749,623)`,
     };
   }
-  const place = readPlace(m[1]);
+  const place = readPlace(m[1].replace(QUOTED, '').trim());
   // readPlace's words start with the place in backticks ("`CA`: did you mean …"); the line is quoted instead.
   if (!place.ok) return { ok: false, error: place.error.replace(/^`[^`]*`:?\s*/, '') };
   return { ok: true, code: place.code, count };
@@ -49,7 +53,7 @@ export function readAffectedLines(text: string): AffectedLines {
     // Bullets and trailing separators from a pasted list.
     const cleaned = raw
       .trim()
-      .replace(/^[•*·-]\s+/, '')
+      .replace(/^[•*·‐‑–—-]\s+/, '')
       .replace(/[,;]+$/, '')
       .trim();
     if (!cleaned) return;

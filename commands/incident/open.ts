@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { INCIDENT_TITLE_MAX, SEVERITIES, type severitySchema } from '../../src/domain/incidents/incident';
+import { TITLE_NEEDS_A_WORD, titleAsStored, titleHasWord } from '../../src/domain/incidents/title-words';
 import { catalogRegimes } from '../../src/domain/obligations/catalog-engine';
 import { type ReadingContext, readInstant, readNumber, readWord, readWords } from './flag-values';
 import { type FlagSpec, splitFlags, UsageError } from './tokenize';
@@ -48,6 +49,9 @@ export function parseOpen(
 ): OpenCommand | DeclareCommand {
   const { words, flags } = splitFlags(tokens, OPEN_FLAGS, 'open');
   const title = words.join(' ').trim();
+  if (title && !titleHasWord(titleAsStored(title))) {
+    throw new UsageError(`${TITLE_NEEDS_A_WORD} \`/incident open\` alone opens the declare form.`);
+  }
   if (title.length > INCIDENT_TITLE_MAX) {
     throw new UsageError(`The title is ${title.length} characters; keep it within ${INCIDENT_TITLE_MAX}.`);
   }

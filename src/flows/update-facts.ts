@@ -68,8 +68,12 @@ export async function updateFacts(
       // Checked inside the compare-and-set: a change stored between this read and the write retries the read.
       const expected = options.expectFingerprint;
       const stored = current?.facts ?? initialFacts(incident, ctx.settings.profile);
-      if (expected !== undefined && factsFingerprint(stored) !== expected) throw factsChangedMeanwhile(current);
       const result = changeFacts(current, incident, patch, ctx.settings.profile, computeWithCatalog, actor.userId, now);
+      // A form whose picture is already stored (its own earlier delivery, a double click) loses nobody's change:
+      // it is "nothing changed", not "someone changed the facts".
+      if (expected !== undefined && factsFingerprint(stored) !== expected && result.next !== null) {
+        throw factsChangedMeanwhile(current);
+      }
       factsChanged = result.factsChanged;
       return result.next;
     },

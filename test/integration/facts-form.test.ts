@@ -243,7 +243,10 @@ test('a form submitted by someone outside the incident channel stores nothing', 
   await t.bot.inFlight.drain(20_000);
   expect((await stored())?.version).toBe(before?.version);
   expect((await stored())?.facts.judgments.secMaterial).toBeUndefined();
-  expect(sim.calls('chat.postMessage').filter((c) => c.seq > since)).toEqual([]);
+  // Nothing in the channel; the refusal reaches Bob by direct message, as no ephemeral can reach him there.
+  const posts = sim.calls('chat.postMessage').filter((c) => c.seq > since);
+  expect(posts.map((c) => c.args.channel)).toEqual(['UBOB']);
+  expect(String(posts[0]?.args.text)).toContain('Only members of the incident channel');
 });
 
 test('/incident facts show prints the command that recreates the facts, to the person only', async () => {

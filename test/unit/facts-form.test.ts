@@ -262,6 +262,28 @@ describe('people affected, one place a line', () => {
     });
   });
 
+  test('a dash between place and count (as typed, or as a phone makes it) and quotes round the place are read', () => {
+    const read = readAffectedLines(
+      'California – 1,749,623\nTexas — 1,289,783\nOhio - 522,125\n“New York” 893,928\n"Florida": 953,093\n– Nevada 137,401',
+    );
+    expect(read).toEqual({
+      ok: true,
+      affected: [
+        ['US-CA', 1_749_623],
+        ['US-TX', 1_289_783],
+        ['US-OH', 522_125],
+        ['US-NY', 893_928],
+        ['US-FL', 953_093],
+        ['US-NV', 137_401],
+      ],
+    });
+    // A minus sign on the count is still a negative count, not a separator.
+    expect(readAffectedLines('Texas -12')).toMatchObject({
+      ok: false,
+      problems: [{ error: expect.stringContaining('`-12`') }],
+    });
+  });
+
   test.each([
     ['DE 40', 1, 'did you mean US-DE (Delaware) or DE (Germany)?'],
     ['US 400', 1, 'count people by state'],

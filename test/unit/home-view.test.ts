@@ -167,3 +167,14 @@ describe('the Home tab', () => {
     expect(checkBlocks(blocks, 'view')).toEqual({ ok: true });
   });
 });
+
+describe('the Home with no open incident', () => {
+  test.each([false, true])('legal view %s: says so once, says what shows here, never "0 open incidents"', (legal) => {
+    const view = homeView(home({ legal }));
+    expect(checkBlocks(view.blocks, 'view')).toEqual({ ok: true });
+    const intro = textOf(view.blocks, 'home-intro');
+    expect(intro).not.toMatch(/\b0 open incidents\b/);
+    expect(textOf(view.blocks, 'home-empty')).toMatch(/not in any open incident’s channel|No incident is open/);
+    expect(JSON.stringify(view.blocks)).toContain(HOME_DECLARE_ACTION_ID);
+  });
+});

@@ -139,3 +139,11 @@ export function describeFactsChange(before: Facts, after: Facts): string[] {
   if (le(before) !== le(after)) out.push(`law-enforcement delay: ${le(after)}`);
   return out;
 }
+
+/**
+ * Whether the patch changes anything in the facts, by the same words a change is told in. A form whose
+ * picture is already the stored one (Slack delivering a submission twice, a double click) changes nothing.
+ */
+export function patchChangesFacts(facts: Facts, patch: FactsPatch, orgEntityTypes: readonly EntityType[]): boolean {
+  return describeFactsChange(facts, applyFactsPatch(facts, patch, orgEntityTypes)).length > 0;
+}

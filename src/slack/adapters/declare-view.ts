@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import { INCIDENT_TITLE_MAX, SEVERITIES, type Severity } from '../../domain/incidents/incident';
+import { TITLE_NEEDS_A_WORD, titleAsStored, titleHasWord } from '../../domain/incidents/title-words';
 import { catalogRegimes } from '../../domain/obligations/catalog-engine';
 import { formatInTimeZone } from '../../domain/time/format-in-zone';
 import { tryParseJson } from '../../store/json-record';
@@ -105,8 +106,9 @@ export function readDeclareSubmission(values: unknown, now: Date, timeZone: stri
   }
   const v = parsed.data;
   const errors: Record<string, string> = {};
-  const title = (v[DECLARE_BLOCKS.title]?.[DECLARE_ACTION_ID].value ?? '').trim();
+  const title = titleAsStored(v[DECLARE_BLOCKS.title]?.[DECLARE_ACTION_ID].value ?? '');
   if (!title) errors[DECLARE_BLOCKS.title] = 'Give the breach a title, e.g. "Customer database exfiltration".';
+  else if (!titleHasWord(title)) errors[DECLARE_BLOCKS.title] = TITLE_NEEDS_A_WORD;
   else if (title.length > INCIDENT_TITLE_MAX) {
     errors[DECLARE_BLOCKS.title] = `The title is ${title.length} characters; keep it within ${INCIDENT_TITLE_MAX}.`;
   }

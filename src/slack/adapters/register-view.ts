@@ -5,6 +5,7 @@ import type { FlowContext } from '../../flows/context';
 import { readRegister } from '../../flows/read-register';
 import { tryParseJson } from '../../store/json-record';
 import { type RegisterViewState, registerModal, registerViewStateSchema } from '../messages/register-modal';
+import { slackErrorCode } from './slack-errors';
 
 /** The parts of a block_actions payload from inside a modal that the register's controls read. */
 export const modalActionSchema = z.object({
@@ -41,7 +42,20 @@ export async function updateRegisterView(
   await client.views.update({ view_id: viewId, view: registerModal(incident, records, now, state) });
 }
 
-/** Tells the person privately in the incident channel: a modal has no response_url once it is submitted. */
+/** Slack's answers to an ephemeral for someone it cannot be shown to there. */
+const NOT_SHOWN_THERE: ReadonlySet<string> = new Set(['user_not_in_channel', 'channel_not_found', 'is_archived']);
+
+/**
+ * Tells the person privately in the incident channel: a modal has no response_url once it is submitted. Someone
+ * outside the channel (a form submitted after leaving it, or by someone never in it) cannot be shown an
+ * ephemeral there (`user_not_in_channel`), so they are told by direct message instead: a refusal is never
+ * silent.
+ */
 export async function tellInChannel(client: WebClient, channelId: string, userId: string, text: string) {
-  await client.chat.postEphemeral({ channel: channelId, user: userId, text }).catch(() => undefined);
+  try {
+    await client.chat.postEphemeral({ channel: channelId, user: userId, text });
+  } catch (error) {
+    if (!NOT_SHOWN_THERE.has(slackErrorCode(error))) return;
+    await client.chat.postMessage({ channel: userId, text }).catch(() => undefined);
+  }
 }

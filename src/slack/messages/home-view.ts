@@ -86,6 +86,12 @@ export function homeView(home: HomeOverview): View {
 }
 
 function introText(home: HomeOverview): string {
+  // With none open, the section below says so; "0 open incidents …, most urgent first" would say it twice, oddly.
+  if (home.incidents.length === 0) {
+    return home.legal
+      ? 'You are in the legal group: every open incident shows here, the most urgent with their nearest clocks.'
+      : 'The open incidents whose channel you are in show here, most urgent first.';
+  }
   const count = plural(home.incidents.length, 'open incident');
   return home.legal
     ? `You are in the legal group: ${count} in all, most urgent first, the most urgent with their nearest clocks.`

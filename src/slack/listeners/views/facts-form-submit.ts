@@ -1,6 +1,7 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import { slackUserIdSchema } from '../../../domain/ids';
+import { patchChangesFacts } from '../../../domain/obligations/facts-patch';
 import { factsOfIncident } from '../../../flows/read-facts';
 import { updateFacts } from '../../../flows/update-facts';
 import { tryParseJson } from '../../../store/json-record';
@@ -60,7 +61,12 @@ export function registerFactsFormSubmit(app: App, deps: ListenerDeps): void {
       await ack({ response_action: 'errors', errors: { [TOP]: `${form.incidentId} is not an incident any more.` } });
       return;
     }
-    if (stored.fingerprint !== form.fingerprint) {
+    const read = readFactsForm(payload.data.view.state.values, stored.facts, deps.ctx.now());
+    // Facts changed since the form was filled: refused, unless the form's picture is exactly what is stored now
+    // (Slack delivering the same submission again, a double click), which overwrites nobody.
+    const picturedStored =
+      read.ok && !patchChangesFacts(stored.facts, read.patch, deps.ctx.settings.profile.entityTypes);
+    if (stored.fingerprint !== form.fingerprint && !picturedStored) {
       await ack({
         response_action: 'errors',
         errors: {
@@ -70,7 +76,6 @@ export function registerFactsFormSubmit(app: App, deps: ListenerDeps): void {
       });
       return;
     }
-    const read = readFactsForm(payload.data.view.state.values, stored.facts, deps.ctx.now());
     if (!read.ok) {
       await ack({ response_action: 'errors', errors: read.errors });
       return;

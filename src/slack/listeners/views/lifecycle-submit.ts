@@ -56,6 +56,12 @@ async function read(deps: ListenerDeps, body: unknown, ack: Ack, field: string):
     return null;
   }
   const incident = await deps.ctx.incidents.get(form.data.incidentId).catch(() => null);
+  // The form names one incident and the act changes its channel's: a form whose two disagree (never one the bot
+  // wrote) is refused, rather than checked against one incident and applied to another.
+  if (incident && incident.channelId !== form.data.channelId) {
+    await fieldError(ack, field, 'This form could not be read; close it and try again.');
+    return null;
+  }
   return { userId: payload.data.user.id, form: form.data, values: payload.data.view.state.values, incident };
 }
 
