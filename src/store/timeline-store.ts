@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { closedRefusal } from '../domain/refusals';
-import { entryHash } from '../domain/timeline/hash-chain';
+import { canonicalJson, entryHash } from '../domain/timeline/hash-chain';
 import {
   GENESIS_HASH,
   type TimelineEntry,
@@ -62,7 +62,7 @@ export class TimelineStore {
         this.keys.timelineHead(incidentId),
         this.keys.incident(incidentId),
         String(length),
-        JSON.stringify(entry),
+        canonicalJson(entry),
         parsed.dedupeKey ?? '',
         JSON.stringify({ seq: entry.seq, hash: entry.hash }),
         options.whileOpen ? '1' : '0',
