@@ -58,6 +58,32 @@ describe('canonical JSON of timeline entries', () => {
     expect(verifyChain([altered])).toMatchObject({ ok: false, brokenAt: 0, reason: expect.stringMatching(/altered/) });
   });
 
+  test('whatever an entry holds, its hash is over the canonical text of all of it', () => {
+    const base = {
+      seq: 3,
+      kind: 'decision' as const,
+      actor: 'U1',
+      at: '2026-11-29T10:00:00.000Z',
+      summary: 's',
+      data: { b: [1, { d: 2, c: 3 }], a: null },
+      prevHash: GENESIS_HASH,
+    };
+    const variants: unknown[] = [
+      base,
+      { ...base, dedupeKey: 'reminder:1' },
+      { ...base, dedupeKey: undefined },
+      { ...base, data: { a: null, b: [1, { c: 3, d: 2 }] } },
+      { ...base, hash: 'f'.repeat(64) },
+      { ...base, extra: 1 },
+      { ...base, seq: '3' },
+      { ...base, data: { '10': 1, '9': 2 } },
+    ];
+    for (const v of variants) {
+      const expected = createHash('sha256').update(referenceCanonicalJson(v)).digest('hex');
+      expect(entryHash(v as Omit<TimelineEntry, 'hash'>)).toBe(expected);
+    }
+  });
+
   test('an entry whose data is not an object is refused when read', () => {
     const body = { seq: 0, kind: 'decision', actor: 'U1', at: '2026-11-29T10:00:00.000Z', summary: 's' };
     const hash = GENESIS_HASH;

@@ -74,8 +74,39 @@ function stringifiesCanonically(value: unknown): boolean {
 const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
 
 export function entryHash(entry: Omit<TimelineEntry, 'hash'>): string {
-  const text = canonicalJson(entry);
+  return sha256Hex(storedBodyText(entry) ?? canonicalJson(entry));
+}
+
+function sha256Hex(text: string): string {
   return oneShotHash ? oneShotHash('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
+}
+
+/** An entry's fields but its hash, in canonical (sorted) order. */
+const BODY_KEYS = new Set(['actor', 'at', 'data', 'dedupeKey', 'kind', 'prevHash', 'seq', 'summary']);
+
+/**
+ * The canonical text of an entry as the timeline store reads it back (its own fields in the schema's order,
+ * `data` as stored, sorted): the fields written in sorted order as one object literal and one JSON.stringify,
+ * without sorting or copying anything. Null for anything else (other keys, other value types, unsorted data),
+ * which canonicalJson then writes the general way; both give the same text.
+ */
+function storedBodyText(entry: Omit<TimelineEntry, 'hash'> & { hash?: string }, withHash = false): string | null {
+  // `withHash`: the stored entry, whose own hash is left out of the text it is checked against.
+  for (const key in entry) if (!BODY_KEYS.has(key) && !(withHash && key === 'hash')) return null;
+  const { actor, at, data, dedupeKey, kind, prevHash, seq, summary } = entry;
+  if (
+    typeof actor !== 'string' ||
+    typeof at !== 'string' ||
+    typeof kind !== 'string' ||
+    typeof prevHash !== 'string' ||
+    typeof seq !== 'number' ||
+    typeof summary !== 'string' ||
+    (dedupeKey !== undefined && typeof dedupeKey !== 'string') ||
+    !stringifiesCanonically(data)
+  )
+    return null;
+  // JSON.stringify leaves out an undefined dedupeKey, as canonicalJson does.
+  return JSON.stringify({ actor, at, data, dedupeKey, kind, prevHash, seq, summary });
 }
 
 export type ChainCheck =
@@ -95,8 +126,9 @@ export function verifyChain(entries: TimelineEntry[]): ChainCheck {
         brokenAt: index,
         reason: `entry ${index} does not link to entry ${index - 1}`,
       };
-    const { hash, ...rest } = entry;
-    if (entryHash(rest) !== hash)
+    const { hash } = entry;
+    const text = storedBodyText(entry, true) ?? canonicalJson({ ...entry, hash: undefined });
+    if (sha256Hex(text) !== hash)
       return {
         ok: false,
         entries: entries.length,
