@@ -50,10 +50,10 @@ export async function deliverDigest(
   attempt: number,
 ): Promise<DeliveryResult> {
   const { incidents, deadlines, ledger, poster, log } = deps;
-  const incident = await incidents.get(digest.incidentId);
+  // Read together: a burst of digests waits on Redis once per digest here, not twice.
+  const [incident, state] = await Promise.all([incidents.get(digest.incidentId), deadlines.get(digest.incidentId)]);
   if (!incident) return dropped('incident_missing');
   if (incident.status !== 'open') return dropped('incident_closed');
-  const state = await deadlines.get(digest.incidentId);
   const clock = incidentClock(incident);
   const due = digestItems(digest, state?.obligations ?? [], clock);
   if (due.length === 0) return dropped('nothing_due');
@@ -114,7 +114,7 @@ async function deliverPart(
   if (previous?.state === 'posting') {
     const ts = await poster.findReminderPost(incident.channelId, post.id, Date.parse(previous.since));
     if (ts) {
-      await ledger.markPosted(incident.id, post.id, ts, deps.now());
+      await ledger.markPosted(incident.id, post.id, ts, deps.now(), escalationsIn(post));
       await record(deps, incident.id, post, ts);
       log.info('reminder_found_posted', { incident: incident.id, reminder: post.id });
       return { posted: false, ts };
@@ -133,7 +133,7 @@ async function deliverPart(
     });
     throw error;
   }
-  await ledger.markPosted(incident.id, post.id, ts, deps.now());
+  await ledger.markPosted(incident.id, post.id, ts, deps.now(), escalationsIn(post));
   await record(deps, incident.id, post, ts);
   const stopped = post.items.filter((i) => i.finalOfCap !== undefined).length;
   log.info('reminder_posted', {
@@ -146,11 +146,16 @@ async function deliverPart(
   return { posted: true, ts };
 }
 
+/**
+ * The escalations a message holds: each counts against REMINDER_ESCALATION_CAP for its own obligation, noted in
+ * the ledger with the message's own "posted" mark (one write).
+ */
+function escalationsIn(post: DigestPost): string[] {
+  return post.items.filter((i) => i.reminder.kind === 'overdue').map((i) => i.reminder.id);
+}
+
 /** One timeline entry per message, naming each reminder in it. No "time left" words: the record is permanent. */
 async function record(deps: ReminderDeliveryDeps, incidentId: string, post: DigestPost, ts: string): Promise<void> {
-  // Each escalation in the message counts against REMINDER_ESCALATION_CAP for its own obligation.
-  const escalations = post.items.filter((i) => i.reminder.kind === 'overdue').map((i) => i.reminder.id);
-  await deps.ledger.noteEscalations(incidentId, escalations, ts, deps.now());
   const names = post.items.map((i) => `${regimeLabel(i.obligation.regime)} ${i.obligation.id}`);
   const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
   await deps.timeline.append(incidentId, {

@@ -6,7 +6,12 @@ import {
   reopenNotices,
 } from '../domain/obligations/deadline-state';
 import type { NoticeTarget } from '../domain/obligations/notice-target';
-import { DEFAULT_INCIDENT_ZONE, resolveSentAt, type SentAtInput } from '../domain/obligations/notice-time';
+import {
+  DEFAULT_INCIDENT_ZONE,
+  NO_ZONE_WORDS,
+  resolveSentAt,
+  type SentAtInput,
+} from '../domain/obligations/notice-time';
 import { diffObligations, type MovedObligation } from '../domain/obligations/obligation-diff';
 import type { ObligationRecord } from '../domain/obligations/obligation-record';
 import { regimeLabel } from '../domain/obligations/regime-label';
@@ -168,7 +173,7 @@ export async function markNotified(
     moved: diff.moved,
     cancelled: changed.removed,
     rescheduled: changed.added,
-    readAs: sent.readAs,
+    readAs: sent.readAs && !incident.timeZone ? `${sent.readAs} (${NO_ZONE_WORDS})` : sent.readAs,
     stages,
     announced,
     register,

@@ -361,7 +361,12 @@ const OPEN_STEP_HANDLERS: { [S in OpenStep]: StepHandler<S> } = {
     const channel = channelOf(act);
     const existing = await ctx.incidents.get(act.incidentId);
     if (!existing) {
-      const incident = newIncident(act.incidentId, openRequestOf(act), channel, ctx.settings.checklistTemplate);
+      // Bare dates typed later (`notified --at 2023-12-15`) are read in the opener's zone. Asked here, at the
+      // step that writes the record once (a repeated step finds the record and asks nothing); Slack not
+      // answering in time leaves the incident in UTC, which it says whenever it reads a date back.
+      const timeZone = await zoneWithin(ctx.chat.userTimeZone(act.request.openedBy), ZONE_LOOKUP_MS);
+      const request = { ...openRequestOf(act), ...(timeZone ? { timeZone } : {}) };
+      const incident = newIncident(act.incidentId, request, channel, ctx.settings.checklistTemplate);
       await ctx.incidents.create(incident);
       ctx.log.info('incident_opened', {
         incident: incident.id,
@@ -582,4 +587,20 @@ async function startDeadlines(run: StepRun, incident: Incident): Promise<OpenSte
   }
   const announced = await announceStored(ctx, incident, { kind: 'obligations_at_open', records, now }, 'obligations');
   return { open, announced, computed: true };
+}
+
+/** How long the open waits for the opener's zone before it records the incident in UTC. */
+const ZONE_LOOKUP_MS = 2000;
+
+async function zoneWithin(lookup: Promise<string | null>, ms: number): Promise<string | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([lookup.catch(() => null), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -3,6 +3,7 @@ import type { Incident } from '../domain/incidents/incident';
 import { buildIncidentSummary, type IncidentSummary } from '../domain/summary/incident-summary';
 import { summaryMarkdown, summaryPeople } from '../domain/summary/markdown';
 import { checkAgainstAnchors } from '../domain/timeline/anchor';
+import type { TimelineEntry } from '../domain/timeline/timeline-entry';
 import { loadSummaryInput } from '../store/summary-records';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
@@ -56,8 +57,8 @@ export async function postSummary(
   },
 ): Promise<PostedSummary> {
   const now = ctx.now();
-  const built = buildIncidentSummary(await loadSummaryInput(ctx, incident, now));
-  const summary = await withAnchorCheck(ctx, incident, built);
+  const input = await loadSummaryInput(ctx, incident, now);
+  const summary = await withAnchorCheck(ctx, incident, buildIncidentSummary(input), input.timeline);
   // A name that cannot be looked up is written as the id: the summary goes out either way.
   const names = (await ctx.chat.userNames?.(summaryPeople(summary)).catch(() => null)) ?? new Map<string, string>();
   const markdown = summaryMarkdown(summary, names);
@@ -103,9 +104,15 @@ export async function postSummary(
  * The summary's integrity with the chain compared to the anchors in the channel, when they can be read; the
  * summary then says which check it made (src/domain/summary/markdown.ts, anchorWords).
  */
-async function withAnchorCheck(ctx: FlowContext, incident: Incident, summary: IncidentSummary) {
+async function withAnchorCheck(
+  ctx: FlowContext,
+  incident: Incident,
+  summary: IncidentSummary,
+  timeline: readonly TimelineEntry[],
+) {
   const anchors = ctx.anchors ? await ctx.anchors.read(incident) : null;
   if (!anchors) return { ...summary, integrity: { ...summary.integrity, anchors: null } };
-  const check = checkAgainstAnchors(await ctx.timeline.entries(incident.id), anchors);
+  // The entries the summary was built from, not a second read: the anchors are checked against what it says.
+  const check = checkAgainstAnchors(timeline, anchors);
   return { ...summary, integrity: { ...summary.integrity, anchors: check } };
 }

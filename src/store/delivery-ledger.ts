@@ -53,9 +53,24 @@ export class DeliveryLedger {
     return parseState(previous);
   }
 
-  async markPosted(incidentId: string, reminderId: string, ts: string, at: Date): Promise<void> {
-    const posted: DeliveryState = { state: 'posted', at: at.toISOString(), ts };
-    await this.redis.hset(this.keys.reminderDeliveries(incidentId), reminderId, JSON.stringify(posted));
+  /**
+   * Marks a message posted, and with it (`escalations`, see noteEscalations) the escalations it holds: one HSET,
+   * so a burst of digests costs Redis one write per message here.
+   */
+  async markPosted(
+    incidentId: string,
+    reminderId: string,
+    ts: string,
+    at: Date,
+    escalations: readonly string[] = [],
+  ): Promise<void> {
+    const posted = JSON.stringify({ state: 'posted', at: at.toISOString(), ts } satisfies DeliveryState);
+    await this.redis.hset(
+      this.keys.reminderDeliveries(incidentId),
+      reminderId,
+      posted,
+      ...escalations.flatMap((id) => [id, posted]),
+    );
   }
 
   /**

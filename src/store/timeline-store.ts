@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { closedRefusal } from '../domain/refusals';
-import { entryHash } from '../domain/timeline/hash-chain';
+import { canonicalJson, entryHash } from '../domain/timeline/hash-chain';
 import {
   GENESIS_HASH,
   type TimelineEntry,
@@ -41,7 +41,13 @@ export class TimelineStore {
     const listKey = this.keys.timeline(incidentId);
     const dedupeKey = this.keys.timelineDedupe(incidentId);
     for (let attempt = 0; attempt < 50; attempt += 1) {
-      const [length, lastRaw] = await Promise.all([this.redis.llen(listKey), this.redis.lindex(listKey, -1)]);
+      // One write to Redis for both reads (reminder bursts append one entry per digest).
+      const replies = await this.redis.pipeline().llen(listKey).lindex(listKey, -1).exec();
+      const [lengthReply, lastReply] = replies ?? [];
+      if (lengthReply?.[0]) throw lengthReply[0];
+      if (lastReply?.[0]) throw lastReply[0];
+      const length = Number(lengthReply?.[1] ?? 0);
+      const lastRaw = (lastReply?.[1] ?? null) as string | null;
       const prevHash = lastRaw === null ? GENESIS_HASH : timelineEntrySchema.parse(JSON.parse(lastRaw)).hash;
       const body = {
         seq: length,
@@ -62,7 +68,7 @@ export class TimelineStore {
         this.keys.timelineHead(incidentId),
         this.keys.incident(incidentId),
         String(length),
-        JSON.stringify(entry),
+        canonicalJson(entry),
         parsed.dedupeKey ?? '',
         JSON.stringify({ seq: entry.seq, hash: entry.hash }),
         options.whileOpen ? '1' : '0',

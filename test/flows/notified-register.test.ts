@@ -56,6 +56,25 @@ async function refusal(work: Promise<unknown>): Promise<Refusal> {
 }
 
 describe('notified --at', () => {
+  test("a bare date is read in the opener's Slack zone, kept on the incident from its open, and said back", async () => {
+    h.chat.zones.set('UALICE', 'America/Chicago');
+    const incident = await opened();
+    expect(incident.timeZone).toBe('America/Chicago');
+    expect((await h.ctx.incidents.get(incident.id))?.timeZone).toBe('America/Chicago');
+    h.now = new Date('2026-12-10T09:00:00.000Z');
+    // Alice's zone changing later does not move the incident's.
+    h.chat.zones.set('UALICE', 'Asia/Tokyo');
+    const result = await markNotified(
+      h.ctx,
+      alice(incident),
+      { kind: 'id', id: 'us-ca/individuals' },
+      { at: { kind: 'date', date: '2026-12-03' } },
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.readAs).toBe('2026-12-03 read as Thu 3 Dec 2026 00:00 America/Chicago');
+    expect((await records(incident)).get('us-ca/individuals')?.doneAt).toBe('2026-12-03T06:00:00.000Z');
+  });
+
   test('the sent time drives on-time/late and the notice counted from it (CA AG: 15 days after the individual notice)', async () => {
     const incident = await opened();
     const before = await records(incident);
@@ -72,7 +91,10 @@ describe('notified --at', () => {
       },
     );
     if (!result.ok) throw new Error(result.reason);
-    expect(result.readAs).toBe('2026-12-03 read as Thu 3 Dec 2026 00:00 UTC');
+    // Slack gave no zone for the opener (the harness has none): UTC, and said so.
+    expect(result.readAs).toBe(
+      '2026-12-03 read as Thu 3 Dec 2026 00:00 UTC (UTC: this incident has no time zone of its own)',
+    );
     const after = await records(incident);
     expect(after.get('us-ca/individuals')).toMatchObject({
       doneAt: '2026-12-03T00:00:00.000Z',

@@ -84,9 +84,10 @@ test('notified */credit_bureaus --at 2023-11-20: marked as sent that day, said b
   expect(bureaus.length).toBeGreaterThan(10);
   const since = sim.mark();
   const id = await command('notified */credit_bureaus --at 2023-11-20 letters to the three bureaus');
-  expect(answers(id).join(' ')).toContain('2023-11-20 read as Mon 20 Nov 2023 00:00 UTC');
+  // Read in the opener's Slack zone, kept on the incident at open (the simulator's users have America/New_York).
+  expect(answers(id).join(' ')).toContain('2023-11-20 read as Mon 20 Nov 2023 00:00 America/New_York');
   const after = (await records()).filter((o) => o.recipient === 'credit_bureaus' && o.current);
-  expect(new Set(after.map((o) => o.doneAt))).toEqual(new Set(['2023-11-20T00:00:00.000Z']));
+  expect(new Set(after.map((o) => o.doneAt))).toEqual(new Set(['2023-11-20T05:00:00.000Z']));
   const updates = registerUpdates(since);
   expect(updates).toHaveLength(1);
   expect(updates[0]?.response.ok).toBe(true);
@@ -99,7 +100,7 @@ test('one stage by its id, never its sibling; --undo reopens it and the register
   const marked = await command(`notified ${stage} --at 2023-11-02`);
   expect(answers(marked).join(' ')).toContain('2023-11-02 read as');
   const after = await records();
-  expect(after.find((o) => o.id === stage)?.doneAt).toBe('2023-11-02T00:00:00.000Z');
+  expect(after.find((o) => o.id === stage)?.doneAt).toBe('2023-11-02T04:00:00.000Z'); // midnight EDT
   expect(after.find((o) => o.id === 'us-ny/regulator')?.doneAt).toBeNull();
   const since = sim.mark();
   const undo = await command(`notified --undo ${stage}`);
@@ -224,7 +225,7 @@ describe('a post Slack refuses after the change was stored is never "nothing was
     sim.failNext('chat.update', { error: 'msg_too_long' }, 2);
     const id = await command('notified us-pr/regulator --at 2023-11-02');
     expect(answers(id).join(' ')).toContain('The pinned register could not be updated (msg_too_long)');
-    expect((await records()).find((o) => o.id === 'us-pr/regulator')?.doneAt).toBe('2023-11-02T00:00:00.000Z');
+    expect((await records()).find((o) => o.id === 'us-pr/regulator')?.doneAt).toBe('2023-11-02T04:00:00.000Z');
     expect(nothingDone(id)).toEqual([]);
   });
 

@@ -83,7 +83,10 @@ export const incidentSchema = z.strictObject({
   checklistMessageTs: z.string().optional(),
   /** The pinned notification register, updated in place whenever an obligation changes. */
   registerMessageTs: z.string().optional(),
-  /** IANA zone bare dates are read in (`notified --at 2023-11-20`); UTC when not set. */
+  /**
+   * IANA zone bare dates are read in (`notified --at 2023-11-20`): the opener's Slack zone, set at open. UTC
+   * when not set (records from before, or Slack could not say), and said so when a date is read back.
+   */
   timeZone: z.string().optional(),
   /** Invitations that failed (deactivated users, external users): shown so nobody assumes they are in. */
   inviteFailures: z.array(z.strictObject({ user: z.string(), error: z.string() })).default([]),
@@ -103,6 +106,8 @@ export interface OpenRequest {
   openedAt: Date;
   /** Brought in besides the opener and INCIDENT_RESPONDERS: user ids (`U…`) and user-group ids (`S…`). */
   responders?: string[];
+  /** The opener's zone (Slack's users.info `tz`): the incident reads bare dates in it. */
+  timeZone?: string;
 }
 
 /** The record of a new incident in its channel; the opener is its first commander. */
@@ -129,6 +134,7 @@ export function newIncident(
     roles: { commander: request.openedBy },
     regimes: request.regimes,
     checklistTemplate,
+    ...(request.timeZone ? { timeZone: request.timeZone } : {}),
     inviteFailures: [],
   });
 }

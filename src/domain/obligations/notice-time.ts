@@ -7,6 +7,12 @@ export type SentAtInput = { kind: 'date'; date: string } | { kind: 'instant'; at
 /** The zone an incident reads bare dates in when it names none (the incident record's `timeZone`). */
 export const DEFAULT_INCIDENT_ZONE = 'UTC';
 
+/**
+ * Said after a date read in UTC because the incident has no zone: opened before incidents kept the opener's
+ * Slack zone, or Slack could not say it at open.
+ */
+export const NO_ZONE_WORDS = 'UTC: this incident has no time zone of its own';
+
 export type SentAt =
   | { ok: true; at: Date /** Said back to the person: how a bare date was read. */; readAs: string | null }
   | { ok: false; reason: 'future' | 'before_discovery' | 'invalid'; message: string };

@@ -117,10 +117,15 @@ export function anchorWords(s: Pick<IncidentSummary, 'id' | 'integrity'>): strin
  * `<https://evil|click>`) or a Slack mention, and bidirectional controls are dropped.
  */
 function inline(text: string): string {
+  // Most lines hold none of these: one scan instead of three replacements, for each of 10,000 timeline lines.
+  if (!NEEDS_INLINE_ESCAPE.test(text)) return text;
   return stripBidiControls(text)
     .replace(/\s*\n\s*/g, ' ⏎ ')
     .replace(/([\\<>[\]])/g, '\\$1');
 }
+
+/** What `inline` changes: line breaks, backslashes, angle and square brackets, bidirectional controls (the set in src/domain/text/bidi.ts). */
+const NEEDS_INLINE_ESCAPE = /[\n\\<>[\]\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 
 /** 14,690,284: a count people can read. */
 function count(n: number): string {

@@ -5,7 +5,10 @@ import { type DigestPost, PostFailure, type ReminderPostPort } from '../../flows
 import type { Env } from '../../runtime/env';
 import { type BotLog, libraryLogger } from '../../runtime/log';
 import { type BotMetrics, noMetrics } from '../../runtime/metrics';
-import { digestMessage, REMINDER_EVENT_TYPE, splitDigest } from '../messages/reminder-message';
+import { digestMessage, REMINDER_EVENT_TYPE, splitDigestRendered } from '../messages/reminder-message';
+
+type DigestMessage = ReturnType<typeof digestMessage>;
+
 import { MeteredWebClient } from './metered-web-client';
 import { isPlatformError, isRateLimited, slackErrorCode } from './slack-errors';
 
@@ -51,12 +54,21 @@ export function reminderWebClient(
 export class SlackReminderPoster implements ReminderPostPort {
   constructor(private readonly client: WebClient) {}
 
+  /**
+   * The message `split` rendered for a digest that fits one, by the digest's first item (the items are made
+   * afresh for each attempt, so an entry lives as long as that attempt): posted as it is when the post is that
+   * whole digest, the same items, rather than rendered a second time.
+   */
+  private readonly rendered = new WeakMap<DigestItem, { items: readonly DigestItem[]; message: DigestMessage }>();
+
   split(incident: Incident, kind: DigestKind, items: readonly DigestItem[], now: Date): string[][] {
-    return splitDigest(incident, kind, items, now);
+    const { parts, whole } = splitDigestRendered(incident, kind, items, now);
+    if (whole && items[0]) this.rendered.set(items[0], { items, message: whole });
+    return parts;
   }
 
   async postDigest(incident: Incident, post: DigestPost, now: Date): Promise<string> {
-    const message = digestMessage(incident, post, now);
+    const message = this.renderedFor(post) ?? digestMessage(incident, post, now);
     try {
       const posted = await this.client.chat.postMessage({
         channel: incident.channelId,
@@ -83,6 +95,14 @@ export class SlackReminderPoster implements ReminderPostPort {
       // A timeout, a 5xx, a dropped connection: the message may have gone out.
       throw new PostFailure((error as { code?: string }).code ?? 'request_failed', false, false);
     }
+  }
+
+  private renderedFor(post: DigestPost): DigestMessage | null {
+    const first = post.items[0];
+    const cached = first ? this.rendered.get(first) : undefined;
+    if (!cached || post.parts !== 1 || post.part !== 0) return null;
+    const same = cached.items.length === post.items.length && cached.items.every((item, i) => item === post.items[i]);
+    return same ? cached.message : null;
   }
 
   async findReminderPost(channelId: string, reminderId: string, sinceMs: number): Promise<string | null> {

@@ -73,9 +73,27 @@ const FOOTNOTE_MARKS = ['†', '‡', '§', '¶', '#'];
  * margin), in order: as many as fit the first message, then the next. Returns obligation ids per message.
  */
 export function splitDigest(incident: Incident, kind: DigestKind, items: readonly DigestItem[], now: Date): string[][] {
+  return splitDigestRendered(incident, kind, items, now).parts;
+}
+
+/**
+ * splitDigest, with the message it rendered when the whole digest fits one (nearly always): the poster sends
+ * that message rather than render the same 40 lines again.
+ */
+export function splitDigestRendered(
+  incident: Incident,
+  kind: DigestKind,
+  items: readonly DigestItem[],
+  now: Date,
+): { parts: string[][]; whole: { text: string; blocks: Block[] } | null } {
   const ids = (list: readonly DigestItem[]) => list.map((i) => i.obligation.id);
   // Nearly always all of it fits one message: measured once. Only a digest that does not is cut item by item.
-  if (fits(digestMessage(incident, { kind, items, part: 0, parts: 1 }, now).blocks)) return [ids(items)];
+  const whole = digestMessage(incident, { kind, items, part: 0, parts: 1 }, now);
+  if (fits(whole.blocks)) return { parts: [ids(items)], whole };
+  return { parts: cutDigest(incident, kind, items, now), whole: null };
+}
+
+function cutDigest(incident: Incident, kind: DigestKind, items: readonly DigestItem[], now: Date): string[][] {
   const parts: string[][] = [];
   let current: DigestItem[] = [];
   for (const item of items) {
