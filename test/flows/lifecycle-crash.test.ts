@@ -1,14 +1,16 @@
 import { newIncident } from '../../src/domain/incidents/incident';
+import { closed } from '../../src/domain/incidents/incident-lifecycle';
 import { verifyChain } from '../../src/domain/timeline/hash-chain';
 import { assignRole } from '../../src/flows/assign-role';
 import { changeSeverity } from '../../src/flows/change-severity';
 import type { Actor } from '../../src/flows/context';
 import { renameIncident } from '../../src/flows/rename-incident';
+import { reopenIncident } from '../../src/flows/reopen-incident';
 import { setIncidentStatus } from '../../src/flows/set-incident-status';
 import { FlowHarness } from './flow-harness';
 
 /**
- * Issue 12's lifecycle changes against a crash at every point of the act: the process is cut off after the
+ * Issue 12's lifecycle changes (severity, title, status, roles, reopen) against a crash at every point of the act: the process is cut off after the
  * first n Redis commands (for every n up to the act's full run), then the person retries as they would after
  * a restarted bot. A change is never stored without its timeline entry (the legal record), the retry leaves
  * exactly one entry for it on an unbroken chain, and nobody is told of a change the timeline lacks.
@@ -45,6 +47,8 @@ async function freshIncident(): Promise<{ id: string; actor: Actor }> {
 interface Case {
   name: string;
   kind: string;
+  /** Brings the fresh incident to where the change starts (closed, for a reopen). */
+  setup?: (id: string) => Promise<void>;
   run: (actor: Actor) => Promise<unknown>;
   stored: (id: string) => Promise<boolean>;
 }
@@ -80,20 +84,31 @@ const cases: Case[] = [
     run: (actor) => assignRole(h.ctx, actor, 'legal', 'UBOB'),
     stored: async (id) => (await record(id)).roles.legal === 'UBOB',
   },
+  {
+    name: 'reopen',
+    kind: 'reopened',
+    setup: async (id) => {
+      await h.ctx.incidents.update(id, (current) => closed(current, h.now).next);
+    },
+    run: (actor) => reopenIncident(h.ctx, actor, 'Beacon seen again'),
+    stored: async (id) => (await record(id)).status === 'open',
+  },
 ];
 
 /** Whether the person (or the channel) was told the change is stored. */
 function told(outcome: unknown): boolean {
   if (h.chat.announced.length > 0) return true;
   if (outcome && typeof outcome === 'object' && 'changed' in outcome) return outcome.changed === true;
+  if (outcome && typeof outcome === 'object' && 'kind' in outcome) return outcome.kind === 'reopened';
   // assignRole answers with the incident only when the role is stored.
   return outcome !== undefined && outcome !== null;
 }
 
-describe.each(cases)('a $name change cut off after any Redis command', ({ kind, run, stored }) => {
+describe.each(cases)('a $name change cut off after any Redis command', ({ kind, setup, run, stored }) => {
   test('is stored with exactly one timeline entry once retried, and never shown stored without it', async () => {
     // How many commands a whole run sends: every cut point up to it is tried.
     const probe = await freshIncident();
+    await setup?.(probe.id);
     h.countCommands();
     await run(probe.actor);
     const full = h.commandsSent;
@@ -101,6 +116,7 @@ describe.each(cases)('a $name change cut off after any Redis command', ({ kind, 
 
     for (let cut = 0; cut <= full; cut += 1) {
       const { id, actor } = await freshIncident();
+      await setup?.(id);
       h.reset();
       h.crashAfter(cut);
       const outcome = await run(actor).catch(() => undefined);
