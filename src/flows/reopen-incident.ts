@@ -72,12 +72,19 @@ export async function reopenIncident(ctx: FlowContext, actor: Actor, typedReason
 
 /**
  * `/incident reopen` on an open incident: nothing to reopen, unless an earlier reopen was cut off after its
- * record was stored (its timeline entry is missing); then that reopen is finished, whoever asks: it was
- * authorised when its record was stored, and what is left only shows it (each step idempotent).
+ * record was stored (its timeline entry missing: a build that wrote them apart); then that reopen is finished,
+ * whoever asks: it was authorised when its record was stored, and what is left only shows it (each step
+ * idempotent). On an incident reopened before, with its entry, what shows the reopen is put back quietly (a
+ * run cut off after its one write left the reminders and the header as the close had them); the answer is
+ * that there is nothing to reopen, and the channel is not told again.
  */
 async function finishInterrupted(ctx: FlowContext, incident: Incident): Promise<ReopenOutcome> {
   if (!incident.reopens || !incident.reopenedAt || !incident.reopenedBy) return { kind: 'already_open', incident };
-  if (!(await recordReopen(ctx, incident))) return { kind: 'already_open', incident };
+  await ctx.incidents.keepIndexed(incident);
+  if (!(await recordReopen(ctx, incident))) {
+    await showReopen(ctx, incident, false);
+    return { kind: 'already_open', incident };
+  }
   ctx.log.info('reopen_finished', { incident: incident.id, reopens: incident.reopens });
   return { kind: 'reopened', finished: true, incident, ...(await showReopen(ctx, incident, false)) };
 }

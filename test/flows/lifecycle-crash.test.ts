@@ -7,6 +7,7 @@ import type { Actor } from '../../src/flows/context';
 import { renameIncident } from '../../src/flows/rename-incident';
 import { reopenIncident } from '../../src/flows/reopen-incident';
 import { setIncidentStatus } from '../../src/flows/set-incident-status';
+import { record as record72h } from '../reminders/fixtures';
 import { FlowHarness } from './flow-harness';
 
 /**
@@ -51,6 +52,8 @@ interface Case {
   setup?: (id: string) => Promise<void>;
   run: (actor: Actor) => Promise<unknown>;
   stored: (id: string) => Promise<boolean>;
+  /** What the change shows once retried, beyond the record and the timeline. */
+  shown?: (id: string) => void;
 }
 
 const record = async (id: string) => {
@@ -88,7 +91,26 @@ const cases: Case[] = [
     name: 'reopen',
     kind: 'reopened',
     setup: async (id) => {
+      await h.ctx.deadlines.update(id, () => ({
+        facts: {
+          discoveredAt: h.now.toISOString(),
+          entityTypes: [],
+          dataTypes: [],
+          encrypted: false,
+          affected: {},
+          judgments: {},
+        },
+        factsUpdatedAt: h.now.toISOString(),
+        factsUpdatedBy: 'UALICE',
+        computedAt: h.now.toISOString(),
+        obligations: [record72h('gdpr/regulator', h.now.toISOString(), 72 * 3600_000)],
+      }));
       await h.ctx.incidents.update(id, (current) => closed(current, h.now).next);
+    },
+    // The reopen shown once retried: its notices' reminders back, the header open again.
+    shown: (id) => {
+      expect(h.reminders.scheduled.map((s) => s.incidentId)).toContain(id);
+      expect(h.chat.calls).toContain('refreshHeader:open');
     },
     run: (actor) => reopenIncident(h.ctx, actor, 'Beacon seen again'),
     stored: async (id) => (await record(id)).status === 'open',
@@ -104,7 +126,7 @@ function told(outcome: unknown): boolean {
   return outcome !== undefined && outcome !== null;
 }
 
-describe.each(cases)('a $name change cut off after any Redis command', ({ kind, setup, run, stored }) => {
+describe.each(cases)('a $name change cut off after any Redis command', ({ kind, setup, run, stored, shown }) => {
   test('is stored with exactly one timeline entry once retried, and never shown stored without it', async () => {
     // How many commands a whole run sends: every cut point up to it is tried.
     const probe = await freshIncident();
@@ -140,6 +162,7 @@ describe.each(cases)('a $name change cut off after any Redis command', ({ kind, 
         entries: 1,
       });
       expect(verifyChain(entries)).toEqual({ ok: true, entries: entries.length });
+      shown?.(id);
     }
   });
 });
