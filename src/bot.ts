@@ -117,7 +117,7 @@ export function startReminderRuntime(options: ReminderRuntimeOptions): Reminders
             return result;
           },
           resume: (scheduler) => resumeReminders({ incidents, deadlines, reminders: scheduler, log, now }),
-          closeDrill: (incidentId) =>
+          closeDrill: (incidentId, reopens) =>
             autoCloseDrill(
               {
                 incidents,
@@ -132,6 +132,7 @@ export function startReminderRuntime(options: ReminderRuntimeOptions): Reminders
                 metrics,
               },
               incidentId,
+              reopens,
             ),
         }
       : null,

@@ -51,14 +51,21 @@ export function digestOfJob(data: unknown): PlannedDigest | null {
 }
 
 /**
- * The data of a `drill-auto-close` job (same queue): which drill to close. Its job id is
- * `<incident>|drill-auto-close`, so scheduling it again (resume, `/incident deadlines`) is a no-op.
+ * The data of a `drill-auto-close` job (same queue): which drill to close, and in which of its lives: `reopens`
+ * is the record's reopen count when the job was scheduled (absent in jobs queued before reopen existed: 0).
+ * The job closes the drill only while the record's count is still that, so a timer of a life the drill has
+ * left (it closed itself, was reopened) never closes the reopened drill. Its job id is
+ * `<incident>|drill-auto-close` (first life) or `<incident>|drill-auto-close|reopen-<n>`, so scheduling it
+ * again (resume, `/incident deadlines`) is a no-op, and a reopen gets a timer of its own.
  */
-export const drillCloseJobDataSchema = z.strictObject({ incidentId: incidentIdSchema });
+export const drillCloseJobDataSchema = z.strictObject({
+  incidentId: incidentIdSchema,
+  reopens: z.number().int().min(0).optional(),
+});
 export type DrillCloseJobData = z.infer<typeof drillCloseJobDataSchema>;
 
-export function drillCloseJobId(incidentId: string): string {
-  return `${incidentId}|drill-auto-close`;
+export function drillCloseJobId(incidentId: string, reopens = 0): string {
+  return reopens > 0 ? `${incidentId}|drill-auto-close|reopen-${reopens}` : `${incidentId}|drill-auto-close`;
 }
 
 /** What the worker's job returns: kept with the completed job for inspection. */

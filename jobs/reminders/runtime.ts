@@ -28,8 +28,8 @@ export interface ReminderWorkerSetup {
   deliver: (digest: PlannedDigest, attempt: number) => Promise<DeliveryResult>;
   /** Run once the scheduler exists: re-adds what a crash between storing and scheduling left out. */
   resume: (scheduler: ReminderScheduler) => Promise<{ incidents: number; reminders: number }>;
-  /** Closes a drill whose DRILL_AUTO_CLOSE_HOURS are up; false when it was closed already. */
-  closeDrill?: (incidentId: string) => Promise<boolean>;
+  /** Closes a drill whose DRILL_AUTO_CLOSE_HOURS are up in this life (reopen count); false when it did nothing. */
+  closeDrill?: (incidentId: string, reopens: number) => Promise<boolean>;
 }
 
 export interface RemindersRuntimeOptions {

@@ -73,18 +73,25 @@ export class ReminderScheduler implements ReminderScheduling {
   }
 
   /**
-   * A drill's auto-close (DRILL_AUTO_CLOSE_HOURS after it opened): one delayed job whose id is derived from
-   * the incident, so every re-scheduling (resume at start, `/incident deadlines`) finds it already there.
-   * It is not in the incident's reminder index: closing by hand leaves it, and when it runs it finds the
-   * drill closed and does nothing.
+   * A drill's auto-close (DRILL_AUTO_CLOSE_HOURS after it opened, or after its last reopen): one delayed job
+   * whose id is derived from the incident and its reopen count, so every re-scheduling (resume at start,
+   * `/incident deadlines`) finds it already there. It is not in the incident's reminder index: closing by
+   * hand leaves it, and when it runs it finds the drill closed and does nothing.
+   *
+   * A reopened drill gets a timer of its own, counted from the reopen: whoever reopens a drill that closed
+   * itself is carrying on with the exercise and expects the full time again, not to see it closed at once
+   * (which is what the first life's timer, due long ago, would do if it were queued again once BullMQ had
+   * dropped its finished job). The job carries the reopen count and closes only that life (autoCloseDrill).
    */
   async scheduleDrillClose(incident: ReminderIncident, now: Date): Promise<void> {
     if (this.drillAutoCloseMs <= 0) return;
-    const at = Date.parse(incident.openedAt) + this.drillAutoCloseMs;
+    const reopens = incident.reopens ?? 0;
+    const from = reopens > 0 && incident.reopenedAt ? incident.reopenedAt : incident.openedAt;
+    const at = Date.parse(from) + this.drillAutoCloseMs;
     await this.queue.add(
       DRILL_CLOSE_JOB,
-      { incidentId: incident.id },
-      { jobId: drillCloseJobId(incident.id), delay: Math.max(0, at - now.getTime()) },
+      { incidentId: incident.id, reopens },
+      { jobId: drillCloseJobId(incident.id, reopens), delay: Math.max(0, at - now.getTime()) },
     );
   }
 

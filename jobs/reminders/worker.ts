@@ -23,8 +23,11 @@ export interface ReminderWorkerOptions {
   now: () => Date;
   concurrency?: number;
   metrics?: BotMetrics;
-  /** A `drill-auto-close` job: closes the drill (src/flows/close-incident autoCloseDrill); false when it was not open. */
-  closeDrill?: (incidentId: string) => Promise<boolean>;
+  /**
+   * A `drill-auto-close` job: closes the drill (src/flows/close-incident autoCloseDrill) if it is open in the
+   * life (reopen count) the job was scheduled for; false when it did nothing.
+   */
+  closeDrill?: (incidentId: string, reopens: number) => Promise<boolean>;
   /** BullMQ's lock duration and stalled-job check interval (default 30 s): how soon a dead worker's job moves on. */
   lockMs?: number;
 }
@@ -58,7 +61,8 @@ export function createReminderWorker(options: ReminderWorkerOptions): ReminderWo
       if (job.name === DRILL_CLOSE_JOB) {
         const drill = drillCloseJobDataSchema.safeParse(job.data);
         if (!drill.success) throw new UnrecoverableError('drill-auto-close job data does not match its schema');
-        const closed = options.closeDrill ? await options.closeDrill(drill.data.incidentId) : false;
+        const reopens = drill.data.reopens ?? 0;
+        const closed = options.closeDrill ? await options.closeDrill(drill.data.incidentId, reopens) : false;
         log.info('drill_auto_close', { incident: drill.data.incidentId, closed });
         return { closed };
       }

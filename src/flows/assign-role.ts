@@ -8,8 +8,8 @@ import { incidentForMember } from './incident-gate';
 import { type NotPosted, postAfterStore } from './post-after-store';
 
 /**
- * `/incident role <role> <@user>`: stored on the incident record (refused inside the compare-and-set once the
- * incident is closed), then on the timeline, then the pinned header is re-rendered and the channel told.
+ * `/incident role <role> <@user>`: stored on the incident record and the timeline in one write (refused
+ * inside it once the incident is closed), then the pinned header is re-rendered and the channel told.
  * Someone given a role who is not in the private channel is invited: a role holder who cannot see the
  * channel cannot do the job. Only the commander (or the opener while none is set, or an admin) assigns roles
  * and brings outsiders in (src/domain/incidents/authority.ts).
@@ -27,21 +27,23 @@ export async function assignRole(
   await assertMayAct(ctx, found, actor, 'assign_role');
   const inChannel = await ctx.chat.isMember(found.channelId, userId);
   if (!inChannel) await assertMayAct(ctx, found, actor, 'invite_outsider');
-  let previous: string | null = null;
-  const incident = await ctx.incidents.update(found.id, (current) => {
+  // Record and timeline entry in one write (TimelineStore.appendWithRecord): a crash never leaves a role
+  // given without the entry that says who gave it.
+  const { incident, detail: previous } = await ctx.timeline.appendWithRecord(found.id, (current) => {
     const result = withRole(current, role, userId);
-    previous = result.previous;
-    return result.next;
+    if (result.previous === userId) return { next: current, entry: null, detail: result.previous };
+    return {
+      next: result.next,
+      entry: {
+        kind: 'role_assigned',
+        actor: actor.userId,
+        at: ctx.now().toISOString(),
+        summary: `${ROLE_LABELS[role]}: ${userId}${result.previous ? ` (was ${result.previous})` : ''}`,
+        data: { role, userId, previous: result.previous },
+      },
+      detail: result.previous,
+    };
   });
-  if (previous !== userId) {
-    await ctx.timeline.append(incident.id, {
-      kind: 'role_assigned',
-      actor: actor.userId,
-      at: ctx.now().toISOString(),
-      summary: `${ROLE_LABELS[role]}: ${userId}${previous ? ` (was ${previous})` : ''}`,
-      data: { role, userId, previous },
-    });
-  }
   ctx.log.info('role_assigned', { incident: incident.id, role });
   // The role is stored from here on: Slack failing to invite, re-render or announce is reported, not thrown.
   let inviteFailures: { user: string; error: string }[] = [];

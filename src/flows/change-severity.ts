@@ -1,5 +1,5 @@
 import type { Severity } from '../domain/incidents/incident';
-import { type FieldChange, withSeverity } from '../domain/incidents/incident-lifecycle';
+import { withSeverity } from '../domain/incidents/incident-lifecycle';
 import { assertMayAct } from './authority-gate';
 import { checklistOf } from './checklist-items';
 import type { Actor, FlowContext } from './context';
@@ -8,8 +8,7 @@ import { type LifecycleOutcome, showLifecycleChange } from './show-lifecycle-cha
 
 /**
  * `/incident severity <sev>` and the header's "Change severity": the commander's act. Stored on the record
- * (refused inside the compare-and-set once closed; the same severity again changes nothing), then on the
- * timeline, then the header, the topic and the checklist are re-rendered: a higher severity adds its items,
+ * and the timeline in one write (refused inside it once closed; the same severity again changes nothing), then the header, the topic and the checklist are re-rendered: a higher severity adds its items,
  * a lower one drops only items nobody ticked or owns (src/domain/checklist/checklist.ts `itemsShown`).
  */
 export async function changeSeverity(
@@ -19,26 +18,31 @@ export async function changeSeverity(
 ): Promise<LifecycleOutcome<Severity>> {
   const found = await incidentForMember(ctx, actor);
   await assertMayAct(ctx, found, actor, 'change_severity');
-  let change: FieldChange<Severity> | null = null;
-  const incident = await ctx.incidents.update(found.id, (current) => {
-    change = withSeverity(current, severity);
-    return change.next;
+  // The record and its timeline entry are written together (TimelineStore.appendWithRecord): a crash never
+  // leaves the severity changed without the entry that says who changed it.
+  const recorded = await ctx.timeline.appendWithRecord(found.id, async (current) => {
+    const change = withSeverity(current, severity);
+    if (!change.changed) return { next: current, entry: null, detail: null };
+    const previous = change.previous;
+    const before = new Set((await checklistOf(ctx, current)).map((i) => i.id));
+    const afterIds = new Set((await checklistOf(ctx, change.next)).map((i) => i.id));
+    const checklistAdded = [...afterIds].filter((id) => !before.has(id)).length;
+    const checklistDropped = [...before].filter((id) => !afterIds.has(id)).length;
+    return {
+      next: change.next,
+      entry: {
+        kind: 'severity_changed',
+        actor: actor.userId,
+        at: ctx.now().toISOString(),
+        summary: `Severity ${previous.toUpperCase()} → ${severity.toUpperCase()}${checklistWords(checklistAdded, checklistDropped)}`,
+        data: { from: previous, to: severity, checklistAdded, checklistDropped },
+      },
+      detail: { previous, checklistAdded, checklistDropped },
+    };
   });
-  const done = change as FieldChange<Severity> | null;
-  if (!done?.changed) return { changed: false, incident };
-  const previous = done.previous;
-  const before = new Set((await checklistOf(ctx, { ...incident, severity: previous })).map((i) => i.id));
-  const after = await checklistOf(ctx, incident);
-  const afterIds = new Set(after.map((i) => i.id));
-  const checklistAdded = after.filter((i) => !before.has(i.id)).length;
-  const checklistDropped = [...before].filter((id) => !afterIds.has(id)).length;
-  await ctx.timeline.append(incident.id, {
-    kind: 'severity_changed',
-    actor: actor.userId,
-    at: ctx.now().toISOString(),
-    summary: `Severity ${previous.toUpperCase()} → ${severity.toUpperCase()}${checklistWords(checklistAdded, checklistDropped)}`,
-    data: { from: previous, to: severity, checklistAdded, checklistDropped },
-  });
+  const { incident, detail } = recorded;
+  if (!detail) return { changed: false, incident };
+  const { previous, checklistAdded, checklistDropped } = detail;
   ctx.log.info('severity_changed', { incident: incident.id, from: previous, to: severity });
   const notPosted = await showLifecycleChange(
     ctx,

@@ -79,11 +79,17 @@ export async function confirmClose(
 /**
  * A drill whose DRILL_AUTO_CLOSE_HOURS are up (the `drill-auto-close` job): closed as `/incident close` would,
  * by the bot, whatever is still open (nothing in a drill is a legal duty). True when this call closed it;
- * false when it was closed already, is gone, or is not a drill (a real incident is never closed by a timer).
+ * false when it was closed already, is gone, is not a drill (a real incident is never closed by a timer), or
+ * has been reopened since the job was scheduled (`reopens`, the record's count then): a reopened drill has
+ * its own timer, counted from the reopen (jobs/reminders/scheduler.ts scheduleDrillClose).
  */
-export async function autoCloseDrill(ctx: FlowContext, incidentId: string): Promise<boolean> {
+export async function autoCloseDrill(ctx: FlowContext, incidentId: string, reopens = 0): Promise<boolean> {
   const incident = await ctx.incidents.get(incidentId);
   if (!incident?.drill || incident.status === 'closed') return false;
+  if ((incident.reopens ?? 0) !== reopens) {
+    ctx.log.info('drill_auto_close_skipped', { incident: incidentId, reopens: incident.reopens ?? 0 });
+    return false;
+  }
   return (await closeIncident(ctx, incident, 'breachbot')) !== null;
 }
 

@@ -1,6 +1,7 @@
 import type { Incident } from '../domain/incidents/incident';
 import { cleanReason, reopened } from '../domain/incidents/incident-lifecycle';
 import { Refusal } from '../domain/refusals';
+import type { TimelineEntryInput } from '../domain/timeline/timeline-entry';
 import { assertMayAct } from './authority-gate';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
@@ -26,15 +27,17 @@ export type ReopenOutcome =
 
 /**
  * `/incident reopen [reason]`: the commander's act (or any member's with LIFECYCLE_AUTHORITY=members). The
- * record is opened again first (compare-and-set: two reopens reopen once; who and why are kept on it), then
- * the timeline entry (keyed by the reopen's count, so it is written once), then the reminders of the notices
+ * record is opened again together with its timeline entry, in one write (compare-and-set: two reopens reopen
+ * once; who and why are kept on the record; the entry is keyed by the reopen's count, so it is written once),
+ * then the reminders of the notices
  * still open are scheduled again through the same plan the open uses: digest job ids are derived from
  * incident, kind and instant, so the reminders the close cancelled come back once and a repeat adds nothing.
  * Then the header, the checklist (its controls back), the register and the channel.
  *
- * Every step after the record is idempotent, so a reopen cut off after its record was stored (a crash, a
- * Redis blip) is finished by the next `/incident reopen`: it finds the timeline entry missing and does the
- * rest, without telling the channel twice.
+ * Every step after the record is idempotent. A record reopened without its entry (stored by a build that
+ * wrote them apart, cut off between the two) is finished by the next `/incident reopen`: it finds the
+ * timeline entry missing and does the rest, without telling the channel twice. A reopen cut off after its
+ * one write gets its reminders back at the next worker start (resume-reminders.ts).
  *
  * Close never archives the channel (the record and the channel stay readable), so there is nothing to
  * unarchive. A close still being finished (its final summary not yet posted) is waited for: reopening under
@@ -52,42 +55,56 @@ export async function reopenIncident(ctx: FlowContext, actor: Actor, typedReason
       `The close of ${found.id} is still being finished; nothing was reopened. Try again in a minute.`,
     );
   }
-  let reopenedNow = false;
-  const incident = await ctx.incidents.update(found.id, (current) => {
+  // The record and its timeline entry in one write (TimelineStore.appendWithRecord): a crash never leaves the
+  // incident open again without the entry that says who reopened it and why.
+  const recorded = await ctx.timeline.appendWithRecord(found.id, (current) => {
     const result = reopened(current, ctx.now(), actor.userId, reason);
-    reopenedNow = result.reopenedNow;
-    return result.next;
+    return result.reopenedNow
+      ? { next: result.next, entry: reopenEntry(result.next, ctx.now()), detail: true }
+      : { next: current, entry: null, detail: false };
   });
-  if (!reopenedNow) return { kind: 'already_open', incident };
+  const incident = recorded.incident;
+  if (!recorded.detail) return { kind: 'already_open', incident };
+  await ctx.incidents.keepIndexed(incident);
   ctx.log.info('incident_reopened', { incident: incident.id, reopens: incident.reopens ?? 1 });
-  await recordReopen(ctx, incident);
   return { kind: 'reopened', incident, ...(await showReopen(ctx, incident, true)) };
 }
 
 /**
  * `/incident reopen` on an open incident: nothing to reopen, unless an earlier reopen was cut off after its
- * record was stored (its timeline entry is missing); then that reopen is finished, whoever asks: it was
- * authorised when its record was stored, and what is left only shows it (each step idempotent).
+ * record was stored (its timeline entry missing: a build that wrote them apart); then that reopen is finished,
+ * whoever asks: it was authorised when its record was stored, and what is left only shows it (each step
+ * idempotent). On an incident reopened before, with its entry, what shows the reopen is put back quietly (a
+ * run cut off after its one write left the reminders and the header as the close had them); the answer is
+ * that there is nothing to reopen, and the channel is not told again.
  */
 async function finishInterrupted(ctx: FlowContext, incident: Incident): Promise<ReopenOutcome> {
   if (!incident.reopens || !incident.reopenedAt || !incident.reopenedBy) return { kind: 'already_open', incident };
-  if (!(await recordReopen(ctx, incident))) return { kind: 'already_open', incident };
+  await ctx.incidents.keepIndexed(incident);
+  if (!(await recordReopen(ctx, incident))) {
+    await showReopen(ctx, incident, false);
+    return { kind: 'already_open', incident };
+  }
   ctx.log.info('reopen_finished', { incident: incident.id, reopens: incident.reopens });
   return { kind: 'reopened', finished: true, incident, ...(await showReopen(ctx, incident, false)) };
 }
 
 /** The reopen's timeline entry, from what the record keeps; false when it is there already. */
 async function recordReopen(ctx: FlowContext, incident: Incident): Promise<boolean> {
+  return (await ctx.timeline.append(incident.id, reopenEntry(incident, ctx.now()))).appended;
+}
+
+/** The entry a reopen puts on the timeline, from the reopened record (keyed by the reopen's count: once). */
+function reopenEntry(incident: Incident, now: Date): TimelineEntryInput {
   const reason = incident.reopenReason;
-  const appended = await ctx.timeline.append(incident.id, {
+  return {
     kind: 'reopened',
     actor: incident.reopenedBy ?? 'breachbot',
-    at: incident.reopenedAt ?? ctx.now().toISOString(),
+    at: incident.reopenedAt ?? now.toISOString(),
     summary: `Reopened${reason ? `: ${reason}` : ''}; status Investigating`,
     data: { reopens: incident.reopens ?? 1, ...(reason ? { reason } : {}) },
     dedupeKey: `reopened:${incident.reopens ?? 1}`,
-  });
-  return appended.appended;
+  };
 }
 
 /** The reminders put back, and the reopen shown: header, checklist, register and (the first time) the channel. */

@@ -167,8 +167,13 @@ export class IncidentStore {
    * Keeps the open index in step with a record just written. A separate command, not part of the record's
    * write: the index has its own hash slot, and a script over two slots fails on Redis Cluster. Every write
    * of the record repeats it, a read drops what it finds stale, and start-up rebuilds it, so a step cut off
-   * by a crash does not last.
+   * by a crash does not last. Public for records written with their timeline entry (TimelineStore
+   * appendWithRecord: a reopen).
    */
+  async keepIndexed(incident: Incident): Promise<void> {
+    return this.indexStatus(incident);
+  }
+
   private async indexStatus(incident: Incident): Promise<void> {
     if (incident.status === 'open') {
       await this.redis.zadd(this.keys.openIncidents(), Date.parse(incident.openedAt), incident.id);

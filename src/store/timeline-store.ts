@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { type Incident, incidentSchema } from '../domain/incidents/incident';
 import { closedRefusal } from '../domain/refusals';
 import { canonicalJson, entryHash } from '../domain/timeline/hash-chain';
 import {
@@ -8,9 +9,18 @@ import {
   timelineEntryInputSchema,
   timelineEntrySchema,
 } from '../domain/timeline/timeline-entry';
+import { parseRecord } from './json-record';
 import type { RedisKeys } from './keys';
 
 export type AppendResult = { appended: true; entry: TimelineEntry } | { appended: false; seq: number };
+
+/** What a recorded change makes of the record: the record after it, and its timeline entry (null: no change). */
+export interface RecordedChange<T> {
+  next: Incident;
+  entry: TimelineEntryInput | null;
+  /** Whatever the caller wants back from the run that was written (the previous value, counts). */
+  detail: T;
+}
 
 /**
  * The incident timeline: an append-only Redis list of hash-chained entries. An append is computed in Node
@@ -48,18 +58,7 @@ export class TimelineStore {
       if (lastReply?.[0]) throw lastReply[0];
       const length = Number(lengthReply?.[1] ?? 0);
       const lastRaw = (lastReply?.[1] ?? null) as string | null;
-      const prevHash = lastRaw === null ? GENESIS_HASH : timelineEntrySchema.parse(JSON.parse(lastRaw)).hash;
-      const body = {
-        seq: length,
-        kind: parsed.kind,
-        actor: parsed.actor,
-        at: parsed.at,
-        summary: parsed.summary,
-        data: parsed.data,
-        ...(parsed.dedupeKey ? { dedupeKey: parsed.dedupeKey } : {}),
-        prevHash,
-      };
-      const entry: TimelineEntry = { ...body, hash: entryHash(body) };
+      const entry = chainedEntry(parsed, length, lastRaw);
       const result = (await this.redis.eval(
         APPEND,
         4,
@@ -83,6 +82,59 @@ export class TimelineStore {
     throw new Error(`timeline of ${incidentId}: too much contention, entry not appended`);
   }
 
+  /**
+   * A change of the incident record and its timeline entry, written together by one script: a compare-and-set
+   * of the record (as IncidentStore.update) that also appends the entry to the chain, or writes neither. A
+   * crash can never leave a severity, title, status, role or reopen stored without its entry (issue 12): the
+   * timeline is the legal record, and a change it lacks would be a change nobody can show was made.
+   *
+   * Why one script rather than a pending change a retry completes: every key of one incident shares the hash
+   * tag `{<id>}` (keys.ts), so the script runs on Redis Cluster too, and there is no half-done state to find,
+   * resume or explain to the person who made the change. `change` runs on the stored record (again after a
+   * concurrent write to the record or the timeline) and may throw a refusal (closed); an entry of null writes
+   * nothing. The caller keeps the open index in step (IncidentStore.keepIndexed) when the status changed.
+   */
+  async appendWithRecord<T>(
+    incidentId: string,
+    change: (incident: Incident) => RecordedChange<T> | Promise<RecordedChange<T>>,
+  ): Promise<{ incident: Incident; entry: TimelineEntry | null; detail: T }> {
+    const recordKey = this.keys.incident(incidentId);
+    const listKey = this.keys.timeline(incidentId);
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const [raw, length, lastRaw] = await Promise.all([
+        this.redis.get(recordKey),
+        this.redis.llen(listKey),
+        this.redis.lindex(listKey, -1),
+      ]);
+      if (raw === null) throw new Error(`incident ${incidentId} not found`);
+      const current = parseRecord(recordKey, raw, incidentSchema);
+      const wanted = await change(current);
+      if (!wanted.entry) return { incident: current, entry: null, detail: wanted.detail };
+      const next = incidentSchema.parse(wanted.next);
+      const entry = chainedEntry(timelineEntryInputSchema.parse(wanted.entry), length, lastRaw);
+      const result = (await this.redis.eval(
+        RECORD_AND_APPEND,
+        4,
+        recordKey,
+        listKey,
+        this.keys.timelineDedupe(incidentId),
+        this.keys.timelineHead(incidentId),
+        raw,
+        JSON.stringify(next),
+        String(length),
+        canonicalJson(entry),
+        entry.dedupeKey ?? '',
+        JSON.stringify({ seq: entry.seq, hash: entry.hash }),
+      )) as [number, number];
+      if (result[0] === 1) {
+        this.hooks.appended?.(incidentId);
+        return { incident: next, entry, detail: wanted.detail };
+      }
+      if (result[0] === 2) return { incident: next, entry: null, detail: wanted.detail };
+    }
+    throw new Error(`incident ${incidentId}: too much contention, change not recorded`);
+  }
+
   async entries(incidentId: string, from = 0, to = -1): Promise<TimelineEntry[]> {
     const raw = await this.redis.lrange(this.keys.timeline(incidentId), from, to);
     return raw.map((r) => timelineEntrySchema.parse(JSON.parse(r)));
@@ -97,6 +149,46 @@ export class TimelineStore {
     return this.redis.llen(this.keys.timeline(incidentId));
   }
 }
+
+/** The entry as it will be stored at position `length`, linked to the last one (`lastRaw`) and hashed. */
+function chainedEntry(
+  parsed: ReturnType<typeof timelineEntryInputSchema.parse>,
+  length: number,
+  lastRaw: string | null,
+): TimelineEntry {
+  const prevHash = lastRaw === null ? GENESIS_HASH : timelineEntrySchema.parse(JSON.parse(lastRaw)).hash;
+  const body = {
+    seq: length,
+    kind: parsed.kind,
+    actor: parsed.actor,
+    at: parsed.at,
+    summary: parsed.summary,
+    data: parsed.data,
+    ...(parsed.dedupeKey ? { dedupeKey: parsed.dedupeKey } : {}),
+    prevHash,
+  };
+  return { ...body, hash: entryHash(body) };
+}
+
+// KEYS: incident, list, dedupe hash, head (one hash tag: one slot on Redis Cluster). ARGV: the record as read,
+// the record to write, expected length, entry JSON, dedupe key ('' for none), head JSON. Returns {1, seq}
+// written; {2, seq} the entry is on the timeline already under that dedupe key (the record is written);
+// {0, 0} the record or the timeline changed since they were read, retry.
+const RECORD_AND_APPEND = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {0, 0} end
+if ARGV[5] ~= '' then
+  local seen = redis.call('HGET', KEYS[3], ARGV[5])
+  if seen then
+    redis.call('SET', KEYS[1], ARGV[2])
+    return {2, tonumber(seen)}
+  end
+end
+if redis.call('LLEN', KEYS[2]) ~= tonumber(ARGV[3]) then return {0, 0} end
+redis.call('SET', KEYS[1], ARGV[2])
+redis.call('RPUSH', KEYS[2], ARGV[4])
+redis.call('SET', KEYS[4], ARGV[6])
+if ARGV[5] ~= '' then redis.call('HSET', KEYS[3], ARGV[5], ARGV[3]) end
+return {1, tonumber(ARGV[3])}`;
 
 // KEYS: list, dedupe hash, head, incident. ARGV: expected length, entry JSON, dedupe key ('' for none), head
 // JSON, '1' to refuse when the incident is closed. Returns {1, seq} appended; {2, seq} already recorded under

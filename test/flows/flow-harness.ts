@@ -281,8 +281,13 @@ export class FlowHarness {
   now = new Date('2026-12-01T12:00:00.000Z');
   readonly ctx: FlowContext;
 
+  /** Redis commands the stores sent since `countCommands()`; after `crashAfter(n)`, every one past the n-th fails. */
+  commandsSent = 0;
+  private crashAt: number | null = null;
+
   constructor(readonly prefix: string) {
     this.keys = new RedisKeys(prefix);
+    this.interceptCommands();
     const harness = this;
     this.ctx = {
       incidents: new IncidentStore(this.redis, this.keys),
@@ -307,6 +312,35 @@ export class FlowHarness {
       log: silentLog,
       metrics: noMetrics,
     };
+  }
+
+  /**
+   * A process dying mid-act, as Redis sees it: the first `n` commands are sent, none after them (each fails
+   * with `simulated crash`), until `revive()`. The test then retries the act as a restarted bot would.
+   */
+  crashAfter(n: number): void {
+    this.commandsSent = 0;
+    this.crashAt = n;
+  }
+
+  revive(): void {
+    this.crashAt = null;
+  }
+
+  countCommands(): void {
+    this.commandsSent = 0;
+  }
+
+  private interceptCommands(): void {
+    const send = this.redis.sendCommand.bind(this.redis);
+    this.redis.sendCommand = ((command: Parameters<Redis['sendCommand']>[0], stream?: unknown) => {
+      if (this.crashAt !== null && this.commandsSent >= this.crashAt) {
+        command.reject(new Error('simulated crash'));
+        return command.promise;
+      }
+      this.commandsSent += 1;
+      return send(command, stream as Parameters<Redis['sendCommand']>[1]);
+    }) as Redis['sendCommand'];
   }
 
   /** Forgets what the ports were told (channels and members stay). */

@@ -10,6 +10,7 @@ import { DeadlineStore } from '../../src/store/deadline-store';
 import { DeliveryLedger } from '../../src/store/delivery-ledger';
 import { IncidentStore } from '../../src/store/incident-store';
 import { RedisKeys } from '../../src/store/keys';
+import { TimelineStore } from '../../src/store/timeline-store';
 import { SlackRequests } from '../support/slack-requests';
 import {
   type ApiCall,
@@ -169,6 +170,15 @@ test('on the cluster: open a drill, its reminders are posted exactly once, notif
   if (!id || !channel) throw new Error(`unexpected reply: ${reply}`);
   const incident = (await new IncidentStore(store, keys).get(id))!;
   const state = (await new DeadlineStore(store, keys).get(id))!;
+  // A severity change: the record's compare-and-set and its timeline entry in one script over four keys of
+  // the incident (one hash tag, so one slot).
+  const severity = incident.severity === 'sev3' ? 'sev2' : 'sev3';
+  expect(
+    (await slack.slashCommand({ text: `severity ${severity}`, user_id: 'UALICE', channel_id: channel })).status,
+  ).toBe(200);
+  await until(async () => (await new IncidentStore(store, keys).get(id))?.severity === severity, 'severity stored');
+  const changes = (await new TimelineStore(store, keys).entries(id)).filter((e) => e.kind === 'severity_changed');
+  expect(changes.map((e) => e.data)).toMatchObject([{ from: incident.severity, to: severity }]);
   // The 72-hour notices' "1 hour left" (+2.5 s) and "due now" (+3.5 s), by the product's own plan.
   const openedAt = Date.parse(incident.openedAt);
   const expected: PlannedReminder[] = planIncident(

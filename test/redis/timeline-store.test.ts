@@ -1,5 +1,7 @@
 import { Redis } from 'ioredis';
+import { newIncident } from '../../src/domain/incidents/incident';
 import { verifyChain } from '../../src/domain/timeline/hash-chain';
+import { IncidentStore } from '../../src/store/incident-store';
 import { RedisKeys } from '../../src/store/keys';
 import { TimelineStore } from '../../src/store/timeline-store';
 
@@ -29,6 +31,44 @@ describe('timeline store (real Redis)', () => {
     expect(entries).toHaveLength(40);
     expect(new Set(entries.map((e) => e.summary)).size).toBe(40);
     expect(verifyChain(entries)).toEqual({ ok: true, entries: 40 });
+  });
+
+  test('record changes with their entries, racing plain appends and each other: every change once, with its entry, on one chain', async () => {
+    const incidents = new IncidentStore(redis, keys);
+    const opened = newIncident(
+      'INC-20261129-AAAAA',
+      {
+        title: 'Race',
+        severity: 'sev3',
+        regimes: [],
+        drill: false,
+        speed: 1,
+        openedBy: 'U1',
+        openedAt: new Date('2026-11-29T12:00:00Z'),
+      },
+      { id: 'C0RACE', name: 'inc-race' },
+      'data-breach',
+    );
+    await incidents.create(opened);
+    const titles = Array.from({ length: 10 }, (_, n) => `Race ${n}`);
+    await Promise.all([
+      ...Array.from({ length: 20 }, (_, n) => timeline.append(opened.id, entry(n))),
+      ...titles.map((title) =>
+        timeline.appendWithRecord(opened.id, (current) => ({
+          next: { ...current, title },
+          entry: { kind: 'title_changed', actor: 'U1', at: current.openedAt, summary: `${current.title} → ${title}` },
+          detail: null,
+        })),
+      ),
+    ]);
+    const entries = await timeline.entries(opened.id);
+    expect(verifyChain(entries)).toEqual({ ok: true, entries: 30 });
+    // Each rename's entry names the title it replaced: read inside the same write, so the renames form one line.
+    const renames = entries.filter((e) => e.kind === 'title_changed').map((e) => e.summary.split(' → '));
+    expect(renames).toHaveLength(10);
+    expect(renames[0]?.[0]).toBe('Race');
+    for (let i = 1; i < renames.length; i += 1) expect(renames[i]?.[0]).toBe(renames[i - 1]?.[1]);
+    expect((await incidents.get(opened.id))?.title).toBe(renames.at(-1)?.[1]);
   });
 
   test('the same dedupe key appends once, even when delivered concurrently', async () => {

@@ -2,8 +2,12 @@ import type { Incident } from '../../domain/incidents/incident';
 import type { ObligationDiff } from '../../domain/obligations/obligation-diff';
 import type { ObligationRecord } from '../../domain/obligations/obligation-record';
 
-/** The incident fields reminders depend on (`drill`: a drill also gets its auto-close scheduled). */
-export type ReminderIncident = Pick<Incident, 'id' | 'openedAt' | 'drillSpeed'> & Partial<Pick<Incident, 'drill'>>;
+/**
+ * The incident fields reminders depend on (`drill`: a drill also gets its auto-close scheduled, from its
+ * opening, or from its last reopen: `reopens`, `reopenedAt`).
+ */
+export type ReminderIncident = Pick<Incident, 'id' | 'openedAt' | 'drillSpeed'> &
+  Partial<Pick<Incident, 'drill' | 'reopens' | 'reopenedAt'>>;
 
 /**
  * What the rest of the bot asks of the reminder scheduler (implemented with BullMQ in jobs/reminders).
