@@ -6,6 +6,7 @@ import {
   type Severity,
 } from '../../src/domain/incidents/incident';
 import { TITLE_MAX } from '../../src/domain/incidents/incident-lifecycle';
+import { SEVERITY_MEANINGS } from '../../src/domain/incidents/severity';
 import { didYouMean } from '../../src/domain/words/did-you-mean';
 import { UsageError } from './tokenize';
 
@@ -17,10 +18,17 @@ export type LifecycleCommand =
   | { name: 'close'; reason?: string }
   | { name: 'reopen'; reason?: string };
 
-/** `sev2`, `SEV2`, `Sev 2`, `sev-2`, `2`: a severity as people type it; null when it is not one. */
+/** "critical" → sev1 …: the names the declare form and help give each severity are read as that severity. */
+const SEVERITY_BY_NAME = new Map(SEVERITIES.map((s) => [SEVERITY_MEANINGS[s].name.toLowerCase(), s]));
+
+/**
+ * `sev2`, `SEV2`, `Sev 2`, `sev-2`, `2`, or its name (`High`): a severity as people type it; null when it is
+ * not one.
+ */
 export function readSeverity(typed: string): Severity | null {
   const match = /^(?:sev)?[\s_-]*([1-4])$/i.exec(typed.trim());
-  return match ? (`sev${match[1]}` as Severity) : null;
+  if (match) return `sev${match[1]}` as Severity;
+  return SEVERITY_BY_NAME.get(typed.trim().toLowerCase()) ?? null;
 }
 
 /** `severity <sev1..sev4>`. */
@@ -32,7 +40,7 @@ export function parseSeverity(rest: string[]): LifecycleCommand {
   const severity = readSeverity(typed);
   if (!severity) {
     throw new UsageError(
-      `\`${typed}\` is not a severity: use ${SEVERITIES.join(', ')} (\`SEV2\` and \`2\` are read too).${didYouMean(typed.toLowerCase(), SEVERITIES)}`,
+      `\`${typed}\` is not a severity: use ${SEVERITIES.join(', ')} (\`SEV2\`, \`2\` and the names critical, high, moderate, low are read too).${didYouMean(typed.toLowerCase(), SEVERITIES)}`,
     );
   }
   return { name: 'severity', severity };

@@ -3,6 +3,7 @@ import { INCIDENT_TITLE_MAX, SEVERITIES, type severitySchema } from '../../src/d
 import { TITLE_NEEDS_A_WORD, titleAsStored, titleHasWord } from '../../src/domain/incidents/title-words';
 import { catalogRegimes } from '../../src/domain/obligations/catalog-engine';
 import { type ReadingContext, readInstant, readNumber, readWord, readWords } from './flag-values';
+import { readSeverity } from './lifecycle';
 import { type FlagSpec, splitFlags, UsageError } from './tokenize';
 
 const OPEN_FLAGS: FlagSpec = {
@@ -68,13 +69,7 @@ export function parseOpen(
   const read = {
     ...(severity !== undefined
       ? {
-          severity: readWord(
-            'severity',
-            severity.replace(/^(?:sev)?[\s_-]*(\d)$/i, 'sev$1'),
-            SEVERITIES,
-            'severity',
-            ctx,
-          ),
+          severity: readWord('severity', readSeverity(severity) ?? severity, SEVERITIES, 'severity', ctx),
         }
       : {}),
     ...(discovered !== undefined ? { discoveredAt: readInstant('discovered', discovered, now, ctx) } : {}),

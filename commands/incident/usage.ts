@@ -112,7 +112,7 @@ function openHelp(): string {
   const regimes = catalogRegimes();
   return [
     '*`/incident open <title>`* — declare a breach: a private channel, the checklist, the clocks. Without a title (or from the *Declare breach* shortcut) it opens a form with every field below; flags typed fill it in.',
-    `\`--severity <${SEVERITIES.join('|')}>\` — default sev1 (\`SEV2\`, \`2\` also read):`,
+    `\`--severity <${SEVERITIES.join('|')}>\` — default sev1 (\`SEV2\`, \`2\` and the names below also read):`,
     ...SEVERITIES.map((s) =>
       item(
         s,
@@ -135,7 +135,7 @@ const SHORT_HELP: Record<Exclude<Subcommand, 'open' | 'facts'>, string> = {
     item('closed [reason]', 'runs `/incident close` (asks first when notices are still open)'),
   ].join('\n'),
   severity: [
-    `*\`/incident severity <${SEVERITIES.join('|')}>\`* — changes the severity (the commander; \`SEV2\` and \`2\` are read too). The header shows it; a higher severity adds its checklist items, a lower one keeps every item already ticked or owned.`,
+    `*\`/incident severity <${SEVERITIES.join('|')}>\`* — changes the severity (the commander; \`SEV2\`, \`2\` and the names critical, high, moderate, low are read too). The header shows it; a higher severity adds its checklist items, a lower one keeps every item already ticked or owned.`,
     ...SEVERITIES.map((s) => item(s, `${itemsForSeverity(dataBreachTemplate, s).length}-item checklist`)),
   ].join('\n'),
   title:

@@ -58,6 +58,13 @@ describe('forgiving commands: what phones and keyboards do to flags', () => {
 });
 
 describe('forgiving commands: values', () => {
+  test('a severity by the name the declare form gives it: Critical, high, Moderate, LOW', () => {
+    expect(command('open X --severity Critical')).toMatchObject({ severity: 'sev1' });
+    expect(command('open X --severity high')).toMatchObject({ severity: 'sev2' });
+    expect(command('open X --severity Moderate')).toMatchObject({ severity: 'sev3' });
+    expect(command('open X --severity LOW')).toMatchObject({ severity: 'sev4' });
+  });
+
   test('values in any case: SSN, SEV1, GDPR, entity types, judgments', () => {
     expect(command('open X --severity SEV1 --regimes GDPR, US-CA')).toMatchObject({
       severity: 'sev1',

@@ -163,6 +163,8 @@ describe('lifecycle commands', () => {
     ['SEVERITY 1', 'sev1'],
     ['severity Sev 4', 'sev4'],
     ['severity sev-2', 'sev2'],
+    ['severity High', 'sev2'],
+    ['severity critical', 'sev1'],
   ])('%j', (text, severity) => {
     expect(parse(text)).toEqual({ ok: true, command: { name: 'severity', severity } });
   });
@@ -170,7 +172,7 @@ describe('lifecycle commands', () => {
   test.each([
     ['severity', 'needs one of sev1, sev2, sev3, sev4'],
     ['severity sev5', '`sev5` is not a severity'],
-    ['severity high', 'is not a severity'],
+    ['severity urgent', '`urgent` is not a severity'],
   ])('%j is refused', (text, words) => {
     const result = parse(text);
     expect(!result.ok && result.error).toContain(words);
