@@ -147,7 +147,7 @@ describe('/incident open', () => {
   });
 
   test.each([
-    ['open Laptop --severity critical', '`--severity`'],
+    ['open Laptop --severity urgent', '`--severity`'],
     ['open Laptop --sevrity sev1', 'Unknown flag `--sevrity`'],
     ['open Laptop --discovered 2999-01-01T00:00:00Z', 'cannot lie in the future'],
     ['open Laptop --regimes gdpr,not-a-law', 'not-a-law'],

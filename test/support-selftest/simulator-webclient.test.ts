@@ -4,6 +4,7 @@
  */
 import { ErrorCode, LogLevel, type WebAPIPlatformError, WebClient } from '@slack/web-api';
 import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
+import { manifestBotScopes } from '../support/slack-simulator/scopes';
 
 let sim: SlackSimulator;
 let client: WebClient;
@@ -28,7 +29,10 @@ async function slackError(call: Promise<unknown>): Promise<string | undefined> {
 }
 
 beforeAll(async () => {
-  sim = await startSlackSimulator();
+  // The workspace as a whole, public channels too: more scopes than the bot's manifest asks for.
+  sim = await startSlackSimulator({
+    scopes: [...manifestBotScopes(), 'channels:manage', 'channels:join', 'channels:read', 'channels:history'],
+  });
 });
 afterAll(async () => {
   await sim.stop();

@@ -8,6 +8,7 @@ import { Recorder, type WaitOptions } from '../recorder';
 import { BLOCK_LIMITS, checkBlocks } from './block-limits';
 import { parseApiArgs, parseMultipart, readBody } from './body';
 import { DEFAULT_HANDLERS } from './handlers';
+import { manifestBotScopes, missingScope } from './scopes';
 import { SocketModeServer } from './socket-mode';
 import { DEFAULT_APP_TOKEN, DEFAULT_BOT_TOKEN, SlackState } from './state';
 import type {
@@ -35,6 +36,8 @@ export class SlackSimulator {
   /** Socket Mode: connections, pushing envelopes, acks (see socket-mode.ts). */
   readonly socketMode: SocketModeServer;
   private readonly tokens: Set<string>;
+  /** The bot token's OAuth scopes (manifest.json's by default). */
+  private readonly scopes: Set<string>;
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   private baseUrl: string | undefined;
@@ -60,6 +63,7 @@ export class SlackSimulator {
     this.state = new SlackState(options);
     this.botToken = options.botToken ?? DEFAULT_BOT_TOKEN;
     this.tokens = new Set([this.botToken, ...(options.extraTokens ?? [])]);
+    this.scopes = new Set(options.scopes ?? manifestBotScopes());
     this.appToken = options.appToken ?? DEFAULT_APP_TOKEN;
     this.socketMode = new SocketModeServer(this.state, this.nextSeq, options.socketMode);
   }
@@ -357,6 +361,11 @@ export class SlackSimulator {
       return record(200, { ok: false, error: 'not_allowed_token_type' });
     if (method !== 'apps.connections.open' && !this.tokens.has(token))
       return record(200, { ok: false, error: 'invalid_auth' });
+
+    const needed = token === this.botToken ? missingScope(method, args, this.state, this.scopes) : null;
+    if (needed) {
+      return record(200, { ok: false, error: 'missing_scope', needed, provided: [...this.scopes].join(',') });
+    }
 
     const held = this.takeHold(method, args);
     if (held) await held.arrive(args);

@@ -180,6 +180,8 @@ export interface BotIdentity {
 export interface SimulatorOptions {
   /** Bot token accepted (Authorization header or `token` field). Default `xoxb-test-token`. */
   botToken?: string;
+  /** The bot token's OAuth scopes; a method needing another answers `missing_scope`. Default: manifest.json's. */
+  scopes?: string[];
   /** Further tokens accepted (e.g. a user token). */
   extraTokens?: string[];
   /** App-level token for Socket Mode: the only token `apps.connections.open` accepts. Default `xapp-1-A0TEST-1-test`. */
