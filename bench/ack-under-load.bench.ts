@@ -23,10 +23,18 @@ const METHODS = [
 ];
 const SLOW_MS = 200;
 const OPENS = 30;
-/** Idle/loaded round pairs (A/B/A/B…): drift in the shared machine's load falls on both phases alike. */
-const ROUNDS = Number(process.env.BENCH_ACK_ROUNDS ?? 5);
-/** How long each idle phase samples: about as long as 30 opens take, so both phases see as much of the machine. */
-const IDLE_MS = Number(process.env.BENCH_ACK_IDLE_MS ?? 8_000);
+/** Loaded rounds, each between two idle phases (A/B/A/B…/A): drift in the shared machine's load falls on both alike. */
+const ROUNDS = Number(process.env.BENCH_ACK_ROUNDS ?? 7);
+/**
+ * How long each idle phase samples. A round's idle figure pools the phases before and after it, about as long
+ * as its 30 opens take (~9.5 s), so both sides see as much of the machine.
+ */
+const IDLE_MS = Number(process.env.BENCH_ACK_IDLE_MS ?? 4_500);
+/**
+ * Pause between one help's answer and the next: the helps are a probe, not the load; sent back to back they
+ * kept the bot's core busy in both phases, which measured the shared machine more than the opens.
+ */
+const GAP_MS = Number(process.env.BENCH_ACK_GAP_MS ?? 2);
 
 interface Round {
   idleP50: number;
@@ -48,9 +56,10 @@ interface Round {
  * 200 ms per call, against the same with nothing in flight (goal: p99 within 1.5×). The bot runs in its own
  * process, as deployed, and so does the Slack simulator (bench/simulator-process.ts): this process only sends
  * signed requests and times them, so it does not serve the opens' Slack calls while it measures. The phases
- * alternate idle, loaded, idle, loaded… and the figure is the median of the rounds' p99 ratios, so a change in
- * the shared machine's load between phases does not decide it. Each help is sent when the previous one was
- * answered, throughout each phase. The opens' own acknowledgements (which store the open's intent first) are
+ * alternate idle, loaded, idle, loaded… idle; each loaded phase is set against the idle phases on either
+ * side of it, and the figure is the median of those rounds' p99 ratios, so a change in
+ * the shared machine's load between phases does not decide it. Each help is sent GAP_MS after the previous one
+ * was answered, throughout each phase. The opens' own acknowledgements (which store the open's intent first) are
  * reported too.
  */
 export async function runAckUnderLoadBench(): Promise<Record<string, number | string>> {
@@ -77,8 +86,21 @@ export async function runAckUnderLoadBench(): Promise<Record<string, number | st
     signingSecret: secret,
     responseUrl: (id) => sim.responseUrl(id),
   });
-  const help = async () =>
-    (await slack.slashCommand({ text: 'help', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID })).elapsedMs;
+  const help = async () => {
+    const { elapsedMs } = await slack.slashCommand({ text: 'help', user_id: 'UALICE', channel_id: GENERAL_CHANNEL_ID });
+    await new Promise((done) => setTimeout(done, GAP_MS));
+    return elapsedMs;
+  };
+  /** Help acks for IDLE_MS with nothing in flight, and the bot's loop delay meanwhile. */
+  const idlePhase = async () => {
+    // The bot's own event-loop delay in each phase (prom-client's figures reset at every scrape): tells a bot
+    // that is busy computing apart from a machine that is busy elsewhere.
+    await loopDelay(bot.appUrl);
+    const samples: number[] = [];
+    const until = Date.now() + IDLE_MS;
+    while (Date.now() < until) samples.push(await help());
+    return { samples, loop: await loopDelay(bot.appUrl) };
+  };
   /** Opens `count` incidents at once; `samples` collects help acks until every open is answered. */
   const openBurst = async (label: string, count: number, samples?: number[]) => {
     const started = Date.now();
@@ -118,19 +140,17 @@ export async function runAckUnderLoadBench(): Promise<Record<string, number | st
     const rounds: Round[] = [];
     const allIdle: number[] = [];
     const allLoaded: number[] = [];
+    let before = await idlePhase();
     for (let r = 0; r < ROUNDS; r += 1) {
       const load1 = loadavg()[0] ?? Number.NaN;
-      // The bot's own event-loop delay in each phase (prom-client's figures reset at every scrape): tells a bot
-      // that is busy computing apart from a machine that is busy elsewhere.
       await loopDelay(bot.appUrl);
-      const idle: number[] = [];
-      const idleUntil = Date.now() + IDLE_MS;
-      while (Date.now() < idleUntil) idle.push(await help());
-      const idleLoop = await loopDelay(bot.appUrl);
       const loaded: number[] = [];
       const burst = await openBurst(String(r), OPENS, loaded);
       const loadedLoop = await loopDelay(bot.appUrl);
-      allIdle.push(...idle);
+      const after = await idlePhase();
+      const idle = [...before.samples, ...after.samples];
+      if (r === 0) allIdle.push(...before.samples);
+      allIdle.push(...after.samples);
       allLoaded.push(...loaded);
       const idleP99 = percentile(idle, 99);
       const loadedP99 = percentile(loaded, 99);
@@ -144,10 +164,11 @@ export async function runAckUnderLoadBench(): Promise<Record<string, number | st
         ratio: round(loadedP99 / idleP99, 100),
         openAckP99: round(burst.openAckP99),
         openAllMs: burst.openAllMs,
-        loopIdleMax: idleLoop.max,
+        loopIdleMax: Math.max(before.loop.max, after.loop.max),
         loopLoadedMax: loadedLoop.max,
         load1: round(load1),
       });
+      before = after;
     }
     const ratios = rounds.map((x) => x.ratio);
     return {
