@@ -1,6 +1,7 @@
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { Redis } from 'ioredis';
+import { catalogRegimes } from '../src/domain/obligations/catalog-engine';
 import { deletePrefix } from '../test/integration/test-bot';
 import { startBotProcess } from '../test/process/bot-process';
 import { SlackRequests } from '../test/support/slack-requests';
@@ -35,6 +36,11 @@ const IDLE_MS = Number(process.env.BENCH_ACK_IDLE_MS ?? 4_500);
  * kept the bot's core busy in both phases, which measured the shared machine more than the opens.
  */
 const GAP_MS = Number(process.env.BENCH_ACK_GAP_MS ?? 2);
+/**
+ * Catalog regimes each open names (`--regimes`): 0 by default (the organisation's profile alone); 20 makes each
+ * open compute about 150 obligations, the heavy case for the bot's own event loop.
+ */
+const REGIMES = Number(process.env.BENCH_ACK_REGIMES ?? 0);
 
 interface Round {
   idleP50: number;
@@ -101,13 +107,14 @@ export async function runAckUnderLoadBench(): Promise<Record<string, number | st
     while (Date.now() < until) samples.push(await help());
     return { samples, loop: await loopDelay(bot.appUrl) };
   };
+  const regimesFlag = REGIMES > 0 ? ` --regimes ${catalogRegimes().slice(0, REGIMES).join(',')}` : '';
   /** Opens `count` incidents at once; `samples` collects help acks until every open is answered. */
   const openBurst = async (label: string, count: number, samples?: number[]) => {
     const started = Date.now();
     const opens = await Promise.all(
       Array.from({ length: count }, (_, i) =>
         slack.slashCommand({
-          text: `open Load ${label}-${i} --severity sev2`,
+          text: `open Load ${label}-${i} --severity sev2${regimesFlag}`,
           user_id: 'UALICE',
           channel_id: GENERAL_CHANNEL_ID,
         }),
@@ -194,6 +201,7 @@ export async function runAckUnderLoadBench(): Promise<Record<string, number | st
         .join('; '),
       slack_ms_per_call: SLOW_MS,
       opens_per_round: OPENS,
+      regimes_per_open: REGIMES,
     };
   } finally {
     await bot.kill();
