@@ -12,6 +12,13 @@ import { closedRefusal } from '../domain/refusals';
 import { RecordStoreUnavailable, scanTargets } from './connection';
 import { CorruptRecordError, parseRecord, tryParseJson } from './json-record';
 import type { RedisKeys } from './keys';
+import type { ReadValue, StateWrite } from './timeline-store';
+
+/** A checklist change as TimelineStore.appendWithState writes it with its entry (writes null: no change). */
+export interface ChecklistChange {
+  read: ReadValue[];
+  writes: StateWrite[] | null;
+}
 
 /** Incidents in Redis. Every read is parsed with the record's zod schema. */
 export class IncidentStore {
@@ -199,6 +206,43 @@ export class IncidentStore {
     );
     if (changed === -1) throw closedRefusal(id, 'checklist changes');
     return changed === 1;
+  }
+
+  /**
+   * A tick or untick of one item, from the stored state: no writes when the item is already there, so a double
+   * click or a retried delivery changes nothing and keeps the original who and when.
+   */
+  async checklistItemChange(id: string, itemId: string, state: ChecklistItemState): Promise<ChecklistChange> {
+    const key = this.keys.checklist(id);
+    const current = await this.redis.hget(key, itemId);
+    const read: ReadValue[] = [{ op: 'hget', key, field: itemId, value: current }];
+    const wasDone = current !== null && checklistItemStateSchema.parse(tryParseJson(current)).done;
+    if (wasDone === state.done) return { read, writes: null };
+    const value = JSON.stringify(checklistItemStateSchema.parse(state));
+    return { read, writes: [{ op: 'hset', key, field: itemId, value }] };
+  }
+
+  /** An item's new owner; no writes when that person already owns it. */
+  async checklistOwnerChange(id: string, itemId: string, userId: string): Promise<ChecklistChange> {
+    const key = this.keys.checklistOwners(id);
+    const current = await this.redis.hget(key, itemId);
+    const read: ReadValue[] = [{ op: 'hget', key, field: itemId, value: current }];
+    return { read, writes: current === userId ? null : [{ op: 'hset', key, field: itemId, value: userId }] };
+  }
+
+  /** An item the team wrote, as it will be stored: its id is `added-<n>`, n counting the items added so far. */
+  async checklistAddition(
+    id: string,
+    item: Omit<ChecklistItem, 'id'>,
+  ): Promise<ChecklistChange & { item: ChecklistItem }> {
+    const key = this.keys.checklistAdded(id);
+    const count = await this.redis.llen(key);
+    const stored = checklistItemSchema.parse({ id: `added-${count + 1}`, ...item });
+    return {
+      read: [{ op: 'llen', key, value: count }],
+      writes: [{ op: 'rpush', key, value: JSON.stringify(stored) }],
+      item: stored,
+    };
   }
 
   /**
