@@ -230,19 +230,22 @@ export class IncidentStore {
     return { read, writes: current === userId ? null : [{ op: 'hset', key, field: itemId, value: userId }] };
   }
 
-  /** An item the team wrote, as it will be stored: its id is `added-<n>`, n counting the items added so far. */
+  /**
+   * An item the team wrote, as it will be stored: its id is `added-<n>`, n counting the items added so far. The
+   * same words in the same phase again (a retry after an answer that never came) add nothing: no writes, and
+   * the item already stored.
+   */
   async checklistAddition(
     id: string,
     item: Omit<ChecklistItem, 'id'>,
   ): Promise<ChecklistChange & { item: ChecklistItem }> {
     const key = this.keys.checklistAdded(id);
-    const count = await this.redis.llen(key);
-    const stored = checklistItemSchema.parse({ id: `added-${count + 1}`, ...item });
-    return {
-      read: [{ op: 'llen', key, value: count }],
-      writes: [{ op: 'rpush', key, value: JSON.stringify(stored) }],
-      item: stored,
-    };
+    const added = await this.getAddedChecklistItems(id);
+    const read: ReadValue[] = [{ op: 'llen', key, value: added.length }];
+    const same = added.find((a) => a.phase === item.phase && a.text === item.text);
+    if (same) return { read, writes: null, item: same };
+    const stored = checklistItemSchema.parse({ id: `added-${added.length + 1}`, ...item });
+    return { read, writes: [{ op: 'rpush', key, value: JSON.stringify(stored) }], item: stored };
   }
 
   /**

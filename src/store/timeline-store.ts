@@ -172,12 +172,8 @@ export class TimelineStore {
     const dedupeKey = this.keys.timelineDedupe(incidentId);
     const base = [this.keys.incident(incidentId), listKey, dedupeKey, this.keys.timelineHead(incidentId)];
     for (let attempt = 0; attempt < 50; attempt += 1) {
-      const replies = await this.redis.pipeline().llen(listKey).lindex(listKey, -1).exec();
-      const [lengthReply, lastReply] = replies ?? [];
-      if (lengthReply?.[0]) throw lengthReply[0];
-      if (lastReply?.[0]) throw lastReply[0];
-      const length = Number(lengthReply?.[1] ?? 0);
-      let lastRaw = (lastReply?.[1] ?? null) as string | null;
+      const [length, last] = await Promise.all([this.redis.llen(listKey), this.redis.lindex(listKey, -1)]);
+      let lastRaw = last;
       const change = await prepare();
       if (!change.writes) return { written: false, entries: [], detail: change.detail };
       const inputs = change.entries.map((e) => timelineEntryInputSchema.parse(e));
