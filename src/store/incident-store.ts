@@ -270,22 +270,6 @@ export class IncidentStore {
     return changed === 1;
   }
 
-  /**
-   * Adds an item the team wrote to the incident's checklist, atomically and only while the incident is open; its id
-   * is `added-<n>`, n counting the items added so far. Returns the item as stored.
-   */
-  async addChecklistItem(id: string, item: Omit<ChecklistItem, 'id'>): Promise<ChecklistItem> {
-    const stored = await this.redis.eval(
-      ADD_ITEM,
-      2,
-      this.keys.checklistAdded(id),
-      this.keys.incident(id),
-      JSON.stringify({ id: 'added-0', ...item }),
-    );
-    if (stored === -1) throw closedRefusal(id, 'checklist changes');
-    return checklistItemSchema.parse(tryParseJson(String(stored)));
-  }
-
   async getAddedChecklistItems(id: string): Promise<ChecklistItem[]> {
     const key = this.keys.checklistAdded(id);
     return (await this.redis.lrange(key, 0, -1)).map((raw, i) => {
@@ -361,16 +345,6 @@ elseif ARGV[3] == '0' then
 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return 1`;
-
-// KEYS: added list, incident. ARGV: the item's JSON. Returns the item as stored (with its id), or -1 when closed.
-const ADD_ITEM = `
-local incident = redis.call('GET', KEYS[2])
-if incident and cjson.decode(incident).status == 'closed' then return -1 end
-local item = cjson.decode(ARGV[1])
-item.id = 'added-' .. (redis.call('LLEN', KEYS[1]) + 1)
-local json = cjson.encode(item)
-redis.call('RPUSH', KEYS[1], json)
-return json`;
 
 // KEYS: owners hash, incident. Returns 1 changed, 0 already that owner, -1 the incident is closed.
 const SET_OWNER = `
