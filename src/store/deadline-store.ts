@@ -42,6 +42,16 @@ export class DeadlineStore {
   }
 
   /**
+   * The obligations alone, for a reader that needs nothing else (a reminder digest): one key read and parsed,
+   * not the facts as well (the facts of a 54-jurisdiction breach are most of the parse).
+   */
+  async obligations(incidentId: string): Promise<ObligationsRecord | null> {
+    const key = this.keys.obligations(incidentId);
+    const raw = await this.redis.get(key);
+    return raw === null ? null : parseRecord(key, raw, obligationsRecordSchema);
+  }
+
+  /**
    * Read-modify-write. `change` gets the current state (null before the first write) and returns the next
    * one, or null to leave it as it is. Returns the state before and after (after = before when unchanged).
    */
