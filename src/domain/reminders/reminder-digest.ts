@@ -71,33 +71,6 @@ function clockLengthMs(o: Pick<ObligationRecord, 'dueAt' | 'trigger'>): number {
   return o.dueAt === null ? 0 : Date.parse(o.dueAt) - Date.parse(o.trigger.at);
 }
 
-/** The lead-time and due-time reminders of one obligation, whatever `now` is (reminderPlan skips the past ones). */
-function remindersOf(incidentId: string, o: ObligationRecord, clock: IncidentClock): PlannedReminder[] {
-  if (o.dueAt === null) return [];
-  const dueMs = Date.parse(o.dueAt);
-  const { leadsMs } = reminderRule(clockLengthMs(o));
-  const before = leadsMs.map(
-    (leadMs): PlannedReminder => ({
-      id: reminderId(incidentId, o.id, 'before', o.dueAt ?? '', { leadMs }),
-      incidentId,
-      obligationId: o.id,
-      kind: 'before',
-      leadMs,
-      dueAt: o.dueAt ?? '',
-      fireAt: new Date(wallTime(dueMs - leadMs, clock)).toISOString(),
-    }),
-  );
-  const due: PlannedReminder = {
-    id: reminderId(incidentId, o.id, 'due', o.dueAt),
-    incidentId,
-    obligationId: o.id,
-    kind: 'due',
-    dueAt: o.dueAt,
-    fireAt: new Date(wallTime(dueMs, clock)).toISOString(),
-  };
-  return [...before, due];
-}
-
 /** The escalation of one obligation that falls exactly at `fireAtMs`, if one does. */
 function escalationAt(
   incidentId: string,
@@ -149,10 +122,10 @@ export function digestItems(
 }
 
 /**
- * remindersOf's reminder of `o` that fires at `atMs`, if one does: the instants are compared as numbers and
- * only the match is built (ids and ISO strings for every lead time of every obligation cost a digest of an
- * incident with ~130 obligations more than the rest of its rendering). `new Date(x)` truncates a fractional
- * wall time, so the comparison truncates too, as remindersOf's ISO round trip does.
+ * The lead-time or due-time reminder of `o` (as reminderPlan plans them) that fires at `atMs`, if one does. The
+ * instants are compared as numbers and only the match is built: ids and ISO strings for every lead time of
+ * every open obligation were most of a digest's CPU for an incident with ~130 obligations. `new Date(x)`
+ * truncates a fractional wall time, so the comparison truncates too.
  */
 function reminderAt(
   incidentId: string,
@@ -163,9 +136,21 @@ function reminderAt(
   if (o.dueAt === null) return null;
   const dueMs = Date.parse(o.dueAt);
   const { leadsMs } = reminderRule(clockLengthMs(o));
-  // Two lead times of one obligation never share an instant; the first that matches, in remindersOf's order.
+  // Two lead times of one obligation never share an instant; the first that matches, as the plan lists them.
   const matches = (ms: number) => Math.trunc(wallTime(ms, clock)) === atMs;
   const leadMs = leadsMs.find((lead) => matches(dueMs - lead));
-  if (leadMs === undefined && !matches(dueMs)) return null;
-  return remindersOf(incidentId, o, clock).find((x) => Date.parse(x.fireAt) === atMs) ?? null;
+  const fireAt = new Date(atMs).toISOString();
+  if (leadMs !== undefined) {
+    const id = reminderId(incidentId, o.id, 'before', o.dueAt, { leadMs });
+    return { id, incidentId, obligationId: o.id, kind: 'before', leadMs, dueAt: o.dueAt, fireAt };
+  }
+  if (!matches(dueMs)) return null;
+  return {
+    id: reminderId(incidentId, o.id, 'due', o.dueAt),
+    incidentId,
+    obligationId: o.id,
+    kind: 'due',
+    dueAt: o.dueAt,
+    fireAt,
+  };
 }
