@@ -83,17 +83,6 @@ function movedEntries(
   ];
 }
 
-async function recordMoved(
-  ctx: FlowContext,
-  incidentId: string,
-  version: number,
-  moved: readonly MovedObligation[],
-  because: string,
-  at: Date,
-): Promise<void> {
-  for (const entry of movedEntries(version, moved, because, at)) await ctx.timeline.append(incidentId, entry);
-}
-
 /**
  * `/incident notified <notice> [--at …] [note]` and the register's "Mark notified": marks the open obligations
  * the target names as given when they went out (who, when, note) inside the atomic update that also refuses a
@@ -213,40 +202,46 @@ export async function reopenNotified(
   const now = ctx.now();
   let refusal: NotifiedRefusal | null = null;
   let reopened: ObligationRecord[] = [];
-  const { before, after } = await ctx.deadlines.update(
+  // The notices reopened and their timeline entries in one script, as for marking them given: a crash leaves
+  // both or neither. How many reminders came back is known only after, so it is said in the channel, not here.
+  const { detail } = await ctx.timeline.appendWithState(
     incident.id,
-    (current) => {
-      const result = reopenNotices(current, target, incident, computeWithCatalog);
-      if (!result.ok) {
-        refusal = result;
-        return null;
-      }
-      refusal = null;
-      reopened = result.reopened;
-      return result.next;
+    async () => {
+      const change = await ctx.deadlines.change(incident.id, (current) => {
+        const result = reopenNotices(current, target, incident, computeWithCatalog);
+        if (!result.ok) {
+          refusal = result;
+          return null;
+        }
+        refusal = null;
+        reopened = result.reopened;
+        return result.next;
+      });
+      const { before, after } = change;
+      if (!change.writes || !after) return { read: change.read, writes: null, entries: [], detail: null };
+      const diff = diffObligations(before?.obligations ?? [], after.obligations);
+      const entries: TimelineEntryInput[] = reopened.map((o) => ({
+        kind: 'notice_reopened',
+        actor: actor.userId,
+        at: now.toISOString(),
+        summary: `Notice reopened: ${regimeLabel(o.regime)} ${o.id} (was marked given ${o.doneAt ?? ''})${note ? `: ${note}` : ''}`,
+        data: {
+          obligationId: o.id,
+          wasDoneAt: o.doneAt,
+          wasDoneBy: o.doneBy,
+          ...(note ? { note } : {}),
+        },
+        dedupeKey: `notice_reopened:${o.id}:v${after.version}`,
+      }));
+      entries.push(...movedEntries(after.version, diff.moved, 'counted from the notices reopened', now));
+      return { read: change.read, writes: change.writes, entries, detail: { after, diff } };
     },
     { whileOpen: 'notices' },
   );
   if (refusal) return { ok: false, incident, ...(refusal as NotifiedRefusal) };
-  if (!after) throw new Error(`deadlines of ${incident.id} not stored`);
-  const diff = diffObligations(before?.obligations ?? [], after.obligations);
-  await recordMoved(ctx, incident.id, after.version, diff.moved, 'counted from the notices reopened', now);
+  if (!detail) throw new Error(`deadlines of ${incident.id} not stored`);
+  const { after, diff } = detail;
   const changed = await ctx.reminders.reschedule(incident, diff, after.obligations, now);
-  for (const o of reopened) {
-    await ctx.timeline.append(incident.id, {
-      kind: 'notice_reopened',
-      actor: actor.userId,
-      at: now.toISOString(),
-      summary: `Notice reopened: ${regimeLabel(o.regime)} ${o.id} (was marked given ${o.doneAt ?? ''})${note ? `: ${note}` : ''}`,
-      data: {
-        obligationId: o.id,
-        wasDoneAt: o.doneAt,
-        wasDoneBy: o.doneBy,
-        remindersScheduled: changed.added,
-        ...(note ? { note } : {}),
-      },
-    });
-  }
   ctx.log.info('notice_reopened', {
     incident: incident.id,
     obligations: reopened.length,

@@ -6,7 +6,7 @@ import { assignChecklistOwner } from '../../src/flows/assign-checklist-owner';
 import { assignRole } from '../../src/flows/assign-role';
 import { changeSeverity } from '../../src/flows/change-severity';
 import type { Actor } from '../../src/flows/context';
-import { markNotified } from '../../src/flows/mark-notified';
+import { markNotified, reopenNotified } from '../../src/flows/mark-notified';
 import { renameIncident } from '../../src/flows/rename-incident';
 import { reopenIncident } from '../../src/flows/reopen-incident';
 import { setIncidentStatus } from '../../src/flows/set-incident-status';
@@ -173,6 +173,27 @@ const cases: Case[] = [
     run: (actor) => markNotified(h.ctx, actor, { regime: 'gdpr', recipient: 'regulator' }, { note: 'portal ref 7' }),
     stored: async (id) =>
       (await h.ctx.deadlines.get(id))?.obligations.find((o) => o.id === 'gdpr/regulator')?.doneAt != null,
+  },
+  {
+    name: 'notice reopened (notified --undo)',
+    kind: 'notice_reopened',
+    setup: async (id) => {
+      await gdprNotice(id);
+      await h.ctx.deadlines.update(id, (current) =>
+        current
+          ? {
+              ...current,
+              obligations: current.obligations.map((o) =>
+                o.id === 'gdpr/regulator' ? { ...o, doneAt: h.now.toISOString(), doneBy: 'UALICE' } : o,
+              ),
+            }
+          : null,
+      );
+    },
+    run: (actor) =>
+      reopenNotified(h.ctx, actor, { regime: 'gdpr', recipient: 'regulator' }, 'sent to the wrong portal'),
+    stored: async (id) =>
+      (await h.ctx.deadlines.get(id))?.obligations.find((o) => o.id === 'gdpr/regulator')?.doneAt == null,
   },
   {
     name: 'facts',
