@@ -21,6 +21,11 @@ export interface SummaryInput {
   /** itemId → the Slack user who owns it; absent when owners were not read (older callers). */
   checklistOwners?: ReadonlyMap<string, string>;
   timeline: TimelineEntry[];
+  /**
+   * The stored text of each timeline entry, as read with it (`timelineTexts[i]` for `timeline[i]`): the chain
+   * check hashes it directly (verifyChain). Absent: the check works from the entries alone.
+   */
+  timelineTexts?: readonly string[];
   /** Null when no facts were given yet. */
   facts: Facts | null;
   /** Null when the deadline engine has not computed obligations for this incident. */
@@ -145,7 +150,7 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
     const state = input.checklistStates.get(item.id);
     return state?.done === true ? [{ ...itemOf(item), doneBy: state.by, doneAt: state.at }] : [];
   });
-  const check = verifyChain(timeline);
+  const check = verifyChain(timeline, input.timelineTexts);
   return {
     id: incident.id,
     title: maskSensitiveNumbers(incident.title),
