@@ -151,6 +151,21 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
     return state?.done === true ? [{ ...itemOf(item), doneBy: state.by, doneAt: state.at }] : [];
   });
   const check = verifyChain(timeline, input.timelineTexts);
+  // One pass over the timeline (10,000 entries in `npm run bench`) for its lines and its decisions.
+  const decisions: SummaryDecision[] = [];
+  const lines = new Array<SummaryTimelineEntry>(timeline.length);
+  for (let i = 0; i < timeline.length; i += 1) {
+    const e = timeline[i] as TimelineEntry;
+    lines[i] = {
+      seq: e.seq,
+      at: e.at,
+      actor: e.actor,
+      kind: e.kind,
+      summary: maskSensitiveNumbers(e.summary),
+      permalink: stringField(e.data, 'permalink'),
+    };
+    if (e.kind === 'decision') decisions.push(decisionOf(e));
+  }
   return {
     id: incident.id,
     title: maskSensitiveNumbers(incident.title),
@@ -171,7 +186,7 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
       return userId ? [{ role, userId }] : [];
     }),
     keyFacts: input.facts ? keyFacts(input.facts) : null,
-    decisions: timeline.filter((e) => e.kind === 'decision').map(decisionOf),
+    decisions,
     checklist: {
       done: input.checklistItems.length - openItems.length,
       total: input.checklistItems.length,
@@ -181,14 +196,7 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
     obligations: input.obligations
       ? summariseObligations(input.obligations, { openedAt: incident.openedAt, speed: incident.drillSpeed }, now)
       : null,
-    timeline: timeline.map((e) => ({
-      seq: e.seq,
-      at: e.at,
-      actor: e.actor,
-      kind: e.kind,
-      summary: maskSensitiveNumbers(e.summary),
-      permalink: stringField(e.data, 'permalink'),
-    })),
+    timeline: lines,
     integrity: { ...check, headHash: timeline[timeline.length - 1]?.hash ?? null },
   };
 }
