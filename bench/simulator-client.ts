@@ -11,19 +11,43 @@ export interface RemoteReminderPost {
 export class RemoteSimulator {
   private constructor(
     private readonly child: ChildProcess,
+    readonly url: string,
     readonly apiUrl: string,
     readonly botToken: string,
   ) {}
 
   static async start(): Promise<RemoteSimulator> {
     const child = fork(join(__dirname, 'simulator-process.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const ready = await next<{ apiUrl: string; botToken: string }>(child, 'ready');
-    return new RemoteSimulator(child, ready.apiUrl, ready.botToken);
+    const ready = await next<{ url: string; apiUrl: string; botToken: string }>(child, 'ready');
+    return new RemoteSimulator(child, ready.url, ready.apiUrl, ready.botToken);
   }
 
   async seedChannels(count: number, prefix: string): Promise<{ id: string; name: string }[]> {
     this.child.send({ type: 'seed', count, prefix });
     return (await next<{ channels: { id: string; name: string }[] }>(this.child, 'seeded')).channels;
+  }
+
+  /** As SlackSimulator.responseUrl: a response_url the simulator records POSTs on. */
+  responseUrl(id: string): string {
+    return `${this.url}/response/${encodeURIComponent(id)}`;
+  }
+
+  async seedUserGroup(id: string, members: string[]): Promise<void> {
+    this.child.send({ type: 'seedUserGroup', id, members });
+    await next(this.child, 'seededUserGroup');
+  }
+
+  /** Every call of each method takes `delayMs` longer from now on (Slack's own latency). */
+  async slow(methods: string[], delayMs: number): Promise<void> {
+    this.child.send({ type: 'slow', methods, delayMs });
+    await next(this.child, 'slowed');
+  }
+
+  /** Resolves once every response_url id has had a POST whose text includes `textIncludes`. */
+  async awaitResponses(ids: string[], textIncludes: string, timeoutMs: number): Promise<void> {
+    this.child.send({ type: 'awaitResponses', ids, textIncludes, timeoutMs });
+    const answer = await next<{ ok: boolean; error?: string }>(this.child, 'responded');
+    if (!answer.ok) throw new Error(answer.error ?? 'responses not received');
   }
 
   async reminderPosts(): Promise<RemoteReminderPost[]> {

@@ -5,7 +5,13 @@ import { type ApiCall, startSlackSimulator } from '../test/support/slack-simulat
  * does its work on other machines, so the simulator's parsing and validation should not take CPU from the
  * worker being measured. Driven over IPC by bench/simulator-client.ts.
  */
-type Request = { type: 'seed'; count: number; prefix: string } | { type: 'reminderPosts' } | { type: 'stop' };
+type Request =
+  | { type: 'seed'; count: number; prefix: string }
+  | { type: 'seedUserGroup'; id: string; members: string[] }
+  | { type: 'slow'; methods: string[]; delayMs: number }
+  | { type: 'awaitResponses'; ids: string[]; textIncludes: string; timeoutMs: number }
+  | { type: 'reminderPosts' }
+  | { type: 'stop' };
 
 const isReminder = (c: ApiCall) =>
   c.response.ok === true &&
@@ -25,6 +31,22 @@ async function main(): Promise<void> {
         }),
       ).map((c) => ({ id: c.id, name: c.name }));
       send({ type: 'seeded', channels });
+    } else if (request.type === 'seedUserGroup') {
+      sim.seedUserGroup(request.id, request.members);
+      send({ type: 'seededUserGroup' });
+    } else if (request.type === 'slow') {
+      for (const method of request.methods) sim.failNext(method, { delayMs: request.delayMs }, 1_000_000);
+      send({ type: 'slowed' });
+    } else if (request.type === 'awaitResponses') {
+      const answered = request.ids.map((id) =>
+        sim.waitForResponse(id, (r) => String(r.body.text).includes(request.textIncludes), {
+          timeoutMs: request.timeoutMs,
+        }),
+      );
+      Promise.all(answered).then(
+        () => send({ type: 'responded', ok: true }),
+        (error: unknown) => send({ type: 'responded', ok: false, error: String(error) }),
+      );
     } else if (request.type === 'reminderPosts') {
       const posts = sim
         .calls('chat.postMessage')
@@ -42,7 +64,7 @@ async function main(): Promise<void> {
       void sim.stop().then(() => process.exit(0));
     }
   });
-  send({ type: 'ready', apiUrl: sim.apiUrl, botToken: sim.botToken });
+  send({ type: 'ready', url: sim.url, apiUrl: sim.apiUrl, botToken: sim.botToken });
 }
 
 void main();

@@ -44,18 +44,26 @@ export async function addChecklistItem(
     );
   }
   const at = ctx.now().toISOString();
-  const item = await ctx.incidents.addChecklistItem(incident.id, {
-    phase: nist.phases[0],
-    text,
-    upTo: 'sev4',
-    basis: `Added by <@${actor.userId}> at ${at}`,
-  });
-  await ctx.timeline.append(incident.id, {
-    kind: 'checklist_item',
-    actor: actor.userId,
-    at,
-    summary: `Added to the checklist: ${item.text}`,
-    data: { itemId: item.id, added: true },
-  });
+  // The item and its timeline entry in one script (refused there once the incident is closed): both or neither.
+  await ctx.timeline.appendWithState(
+    incident.id,
+    async () => {
+      const { item, ...change } = await ctx.incidents.checklistAddition(incident.id, {
+        phase: nist.phases[0],
+        text,
+        upTo: 'sev4',
+        basis: `Added by <@${actor.userId}> at ${at}`,
+      });
+      const entry = {
+        kind: 'checklist_item' as const,
+        actor: actor.userId,
+        at,
+        summary: `Added to the checklist: ${item.text}`,
+        data: { itemId: item.id, added: true },
+      };
+      return { ...change, entries: [entry], detail: item };
+    },
+    { whileOpen: 'checklist changes' },
+  );
   await refreshChecklist(ctx, incident);
 }

@@ -5,8 +5,8 @@ import { assertSameIncident, incidentForMember } from './incident-gate';
 import { refreshChecklist } from './toggle-checklist';
 
 /**
- * An owner picked for a checklist item: stored atomically (refused once the incident is closed), recorded on the
- * timeline, and the checklist re-rendered from what is stored. Picking the same owner again changes nothing.
+ * An owner picked for a checklist item: stored with its timeline entry in one script (refused there once the incident
+ * is closed), and the checklist re-rendered from what is stored. Picking the same owner again changes nothing.
  */
 export async function assignChecklistOwner(
   ctx: FlowContext,
@@ -17,15 +17,24 @@ export async function assignChecklistOwner(
   assertSameIncident(incident, intent.incidentId, 'nothing was changed');
   const item = (await checklistOf(ctx, incident)).find((i) => i.id === intent.itemId);
   if (!item) throw new Refusal('unknown_checklist_item', `\`${intent.itemId}\` is not on this incident's checklist.`);
-  const changed = await ctx.incidents.setChecklistOwner(incident.id, item.id, intent.ownerId);
-  if (!changed) return;
   const at = ctx.now().toISOString();
-  await ctx.timeline.append(incident.id, {
-    kind: 'checklist_item',
-    actor: actor.userId,
-    at,
-    summary: `Owner of "${item.text}": <@${intent.ownerId}>`,
-    data: { itemId: item.id, owner: intent.ownerId },
-  });
+  const { written } = await ctx.timeline.appendWithState(
+    incident.id,
+    async () => ({
+      ...(await ctx.incidents.checklistOwnerChange(incident.id, item.id, intent.ownerId)),
+      entries: [
+        {
+          kind: 'checklist_item',
+          actor: actor.userId,
+          at,
+          summary: `Owner of "${item.text}": <@${intent.ownerId}>`,
+          data: { itemId: item.id, owner: intent.ownerId },
+        },
+      ],
+      detail: null,
+    }),
+    { whileOpen: 'checklist changes' },
+  );
+  if (!written) return;
   await refreshChecklist(ctx, incident);
 }

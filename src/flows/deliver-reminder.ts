@@ -51,7 +51,10 @@ export async function deliverDigest(
 ): Promise<DeliveryResult> {
   const { incidents, deadlines, ledger, poster, log } = deps;
   // Read together: a burst of digests waits on Redis once per digest here, not twice.
-  const [incident, state] = await Promise.all([incidents.get(digest.incidentId), deadlines.get(digest.incidentId)]);
+  const [incident, state] = await Promise.all([
+    incidents.get(digest.incidentId),
+    deadlines.obligations(digest.incidentId),
+  ]);
   if (!incident) return dropped('incident_missing');
   if (incident.status !== 'open') return dropped('incident_closed');
   const clock = incidentClock(incident);

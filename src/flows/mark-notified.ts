@@ -16,6 +16,7 @@ import { diffObligations, type MovedObligation } from '../domain/obligations/obl
 import type { ObligationRecord } from '../domain/obligations/obligation-record';
 import { regimeLabel } from '../domain/obligations/regime-label';
 import { Refusal } from '../domain/refusals';
+import type { TimelineEntryInput } from '../domain/timeline/timeline-entry';
 import { type Announced, announceStored } from './announce-stored';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
@@ -60,6 +61,28 @@ export type ReopenOutcome =
   | ({ ok: false; incident: Incident } & NotifiedRefusal);
 
 /** Notices counted from the ones just given or reopened, re-dated: on the timeline as a recomputation is. */
+function movedEntries(
+  version: number,
+  moved: readonly MovedObligation[],
+  because: string,
+  at: Date,
+): TimelineEntryInput[] {
+  if (moved.length === 0) return [];
+  return [
+    {
+      kind: 'obligations_computed',
+      actor: 'breachbot',
+      at: at.toISOString(),
+      summary: `Obligations re-dated (${because}): ${moved.map((m) => m.after.id).join(', ')}`,
+      data: {
+        version,
+        moved: moved.map((m) => ({ id: m.after.id, from: m.before.dueAt, to: m.after.dueAt })),
+      },
+      dedupeKey: `obligations:v${version}`,
+    },
+  ];
+}
+
 async function recordMoved(
   ctx: FlowContext,
   incidentId: string,
@@ -68,18 +91,7 @@ async function recordMoved(
   because: string,
   at: Date,
 ): Promise<void> {
-  if (moved.length === 0) return;
-  await ctx.timeline.append(incidentId, {
-    kind: 'obligations_computed',
-    actor: 'breachbot',
-    at: at.toISOString(),
-    summary: `Obligations re-dated (${because}): ${moved.map((m) => m.after.id).join(', ')}`,
-    data: {
-      version,
-      moved: moved.map((m) => ({ id: m.after.id, from: m.before.dueAt, to: m.after.dueAt })),
-    },
-    dedupeKey: `obligations:v${version}`,
-  });
+  for (const entry of movedEntries(version, moved, because, at)) await ctx.timeline.append(incidentId, entry);
 }
 
 /**
@@ -104,50 +116,56 @@ export async function markNotified(
   let refusal: NotifiedRefusal | null = null;
   let marked: ObligationRecord[] = [];
   let stages: ObligationRecord[] = [];
-  const { before, after } = await ctx.deadlines.update(
+  // The notices marked and their timeline entries in one script (refused there once the incident is closed):
+  // a crash at any point leaves both or neither, never a notice given that the legal record lacks.
+  const { detail } = await ctx.timeline.appendWithState(
     incident.id,
-    (current) => {
-      const result = markNotifiedState(
-        current,
-        target,
-        { by, at: sent.at, ...(options.note ? { note: options.note } : {}) },
-        incident,
-        computeWithCatalog,
-      );
-      if (!result.ok) {
-        refusal = result;
-        return null;
-      }
-      refusal = null;
-      marked = result.marked;
-      stages = result.stages;
-      return result.next;
+    async () => {
+      const change = await ctx.deadlines.change(incident.id, (current) => {
+        const result = markNotifiedState(
+          current,
+          target,
+          { by, at: sent.at, ...(options.note ? { note: options.note } : {}) },
+          incident,
+          computeWithCatalog,
+        );
+        if (!result.ok) {
+          refusal = result;
+          return null;
+        }
+        refusal = null;
+        marked = result.marked;
+        stages = result.stages;
+        return result.next;
+      });
+      const { before, after } = change;
+      if (!change.writes || !after) return { read: change.read, writes: null, entries: [], detail: null };
+      const diff = diffObligations(before?.obligations ?? [], after.obligations);
+      const entries: TimelineEntryInput[] = marked.map((o) => ({
+        kind: 'notice_done',
+        actor: actor.userId,
+        at: now.toISOString(),
+        summary:
+          `Notice given: ${regimeLabel(o.regime)} ${o.id} (${o.recipientName}) sent ${o.doneAt ?? now.toISOString()}` +
+          `${by !== actor.userId ? ` by ${by}` : ''}${o.doneNote ? `: ${o.doneNote}` : ''}`,
+        data: {
+          obligationId: o.id,
+          dueAt: o.dueAt,
+          doneAt: o.doneAt,
+          recordedAt: now.toISOString(),
+          doneBy: by,
+          ...(o.doneNote ? { note: o.doneNote } : {}),
+        },
+        dedupeKey: `notice_done:${o.id}:v${after.version}`,
+      }));
+      entries.push(...movedEntries(after.version, diff.moved, 'counted from the notices given', now));
+      return { read: change.read, writes: change.writes, entries, detail: { after, diff } };
     },
     { whileOpen: 'notices' },
   );
   if (refusal) return { ok: false, incident, ...(refusal as NotifiedRefusal) };
-  if (!after) throw new Error(`deadlines of ${incident.id} not stored`);
-  for (const o of marked) {
-    await ctx.timeline.append(incident.id, {
-      kind: 'notice_done',
-      actor: actor.userId,
-      at: now.toISOString(),
-      summary:
-        `Notice given: ${regimeLabel(o.regime)} ${o.id} (${o.recipientName}) sent ${o.doneAt ?? now.toISOString()}` +
-        `${by !== actor.userId ? ` by ${by}` : ''}${o.doneNote ? `: ${o.doneNote}` : ''}`,
-      data: {
-        obligationId: o.id,
-        dueAt: o.dueAt,
-        doneAt: o.doneAt,
-        recordedAt: now.toISOString(),
-        doneBy: by,
-        ...(o.doneNote ? { note: o.doneNote } : {}),
-      },
-      dedupeKey: `notice_done:${o.id}:v${after.version}`,
-    });
-  }
-  const diff = diffObligations(before?.obligations ?? [], after.obligations);
-  await recordMoved(ctx, incident.id, after.version, diff.moved, 'counted from the notices given', now);
+  if (!detail) throw new Error(`deadlines of ${incident.id} not stored`);
+  const { after, diff } = detail;
   const changed = await ctx.reminders.reschedule(incident, diff, after.obligations, now);
   ctx.log.info('notice_done', {
     incident: incident.id,

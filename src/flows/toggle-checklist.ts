@@ -21,19 +21,26 @@ export async function toggleChecklistItem(
   if (!item) throw new Refusal('unknown_checklist_item', `\`${intent.itemId}\` is not on this incident's checklist.`);
   const done = intent.to === 'done';
   const at = ctx.now();
-  const changed = await ctx.incidents.transitionChecklistItem(incident.id, item.id, {
-    done,
-    by: actor.userId,
-    at: at.toISOString(),
-  });
+  const state = { done, by: actor.userId, at: at.toISOString() };
+  // The tick and its timeline entry in one script (refused there once the incident is closed): both or neither.
+  const { written: changed } = await ctx.timeline.appendWithState(
+    incident.id,
+    async () => ({
+      ...(await ctx.incidents.checklistItemChange(incident.id, item.id, state)),
+      entries: [
+        {
+          kind: 'checklist_item',
+          actor: actor.userId,
+          at: at.toISOString(),
+          summary: `${done ? 'Ticked' : 'Unticked'}: ${item.text}`,
+          data: { itemId: item.id, done },
+        },
+      ],
+      detail: null,
+    }),
+    { whileOpen: 'checklist changes' },
+  );
   if (!changed) return { changed: false, notPosted: null };
-  await ctx.timeline.append(incident.id, {
-    kind: 'checklist_item',
-    actor: actor.userId,
-    at: at.toISOString(),
-    summary: `${done ? 'Ticked' : 'Unticked'}: ${item.text}`,
-    data: { itemId: item.id, done },
-  });
   // The tick is stored: a message Slack will not update is reported as such, not as nothing done.
   const notPosted = await postAfterStore(ctx, incident, 'checklist', () => refreshChecklist(ctx, incident));
   return { changed: true, notPosted };

@@ -5,6 +5,7 @@ import { factsFingerprint } from '../domain/obligations/facts-fingerprint';
 import type { FactsPatch } from '../domain/obligations/facts-patch';
 import { isEmptyDiff, type ObligationDiff } from '../domain/obligations/obligation-diff';
 import { Refusal } from '../domain/refusals';
+import type { TimelineEntryInput } from '../domain/timeline/timeline-entry';
 import { type Announced, announceStored } from './announce-stored';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
@@ -46,7 +47,7 @@ function factsChangedMeanwhile(current: DeadlineState | null): Refusal {
 
 /**
  * `/incident facts …`: stores the new facts and the obligations recomputed from them (refused inside the
- * same atomic write once the incident is closed), records the change on the timeline, replaces exactly the
+ * same atomic write once the incident is closed) with the change's timeline entries in one script, replaces exactly the
  * reminders of obligations added, moved or removed, and tells the channel what changed. A failed channel
  * post does not undo or hide any of it: the outcome says so, for the person's answer.
  */
@@ -62,48 +63,66 @@ export async function updateFacts(
   }
   const now = ctx.now();
   let factsChanged: string[] = [];
-  const { before, after, changed } = await ctx.deadlines.update(
+  // The facts and obligations and their timeline entries in one script (refused there once the incident is
+  // closed): a crash at any point leaves both or neither.
+  const { detail } = await ctx.timeline.appendWithState(
     incident.id,
-    (current) => {
-      // Checked inside the compare-and-set: a change stored between this read and the write retries the read.
-      const expected = options.expectFingerprint;
-      const stored = current?.facts ?? initialFacts(incident, ctx.settings.profile);
-      const result = changeFacts(current, incident, patch, ctx.settings.profile, computeWithCatalog, actor.userId, now);
-      // A form whose picture is already stored (its own earlier delivery, a double click) loses nobody's change:
-      // it is "nothing changed", not "someone changed the facts".
-      if (expected !== undefined && factsFingerprint(stored) !== expected && result.next !== null) {
-        throw factsChangedMeanwhile(current);
+    async () => {
+      const change = await ctx.deadlines.change(incident.id, (current) => {
+        // Checked inside the compare-and-set: a change stored between this read and the write retries the read.
+        const expected = options.expectFingerprint;
+        const stored = current?.facts ?? initialFacts(incident, ctx.settings.profile);
+        const result = changeFacts(
+          current,
+          incident,
+          patch,
+          ctx.settings.profile,
+          computeWithCatalog,
+          actor.userId,
+          now,
+        );
+        // A form whose picture is already stored (its own earlier delivery, a double click) loses nobody's change:
+        // it is "nothing changed", not "someone changed the facts".
+        if (expected !== undefined && factsFingerprint(stored) !== expected && result.next !== null) {
+          throw factsChangedMeanwhile(current);
+        }
+        factsChanged = result.factsChanged;
+        return result.next;
+      });
+      const { before, after } = change;
+      if (!change.writes || !after) return { read: change.read, writes: null, entries: [], detail: null };
+      const diff = factsChangeDiff(before, after);
+      const entries: TimelineEntryInput[] = [
+        {
+          kind: 'facts_changed',
+          actor: actor.userId,
+          at: now.toISOString(),
+          summary: `Facts changed: ${factsChanged.join('; ') || 'recomputed'}`,
+          data: { version: after.version, changes: factsChanged },
+          dedupeKey: `facts:v${after.version}`,
+        },
+      ];
+      if (!isEmptyDiff(diff)) {
+        entries.push({
+          kind: 'obligations_computed',
+          actor: 'breachbot',
+          at: now.toISOString(),
+          summary: `Obligations recomputed: ${diff.added.length} added, ${diff.moved.length} moved, ${diff.removed.length} removed`,
+          data: {
+            version: after.version,
+            added: diff.added.map((o) => ({ id: o.id, dueAt: o.dueAt })),
+            moved: diff.moved.map((m) => ({ id: m.after.id, from: m.before.dueAt, to: m.after.dueAt })),
+            removed: diff.removed.map((o) => o.id),
+          },
+          dedupeKey: `obligations:v${after.version}`,
+        });
       }
-      factsChanged = result.factsChanged;
-      return result.next;
+      return { read: change.read, writes: change.writes, entries, detail: { after, diff } };
     },
     { whileOpen: 'facts' },
   );
-  if (!changed || !after) return { changed: false, incident };
-  const diff = factsChangeDiff(before, after);
-  await ctx.timeline.append(incident.id, {
-    kind: 'facts_changed',
-    actor: actor.userId,
-    at: now.toISOString(),
-    summary: `Facts changed: ${factsChanged.join('; ') || 'recomputed'}`,
-    data: { version: after.version, changes: factsChanged },
-    dedupeKey: `facts:v${after.version}`,
-  });
-  if (!isEmptyDiff(diff)) {
-    await ctx.timeline.append(incident.id, {
-      kind: 'obligations_computed',
-      actor: 'breachbot',
-      at: now.toISOString(),
-      summary: `Obligations recomputed: ${diff.added.length} added, ${diff.moved.length} moved, ${diff.removed.length} removed`,
-      data: {
-        version: after.version,
-        added: diff.added.map((o) => ({ id: o.id, dueAt: o.dueAt })),
-        moved: diff.moved.map((m) => ({ id: m.after.id, from: m.before.dueAt, to: m.after.dueAt })),
-        removed: diff.removed.map((o) => o.id),
-      },
-      dedupeKey: `obligations:v${after.version}`,
-    });
-  }
+  if (!detail) return { changed: false, incident };
+  const { after, diff } = detail;
   const rescheduled = await ctx.reminders.reschedule(incident, diff, after.obligations, now);
   let current = incident;
   if (after.facts.discoveredAt !== incident.discoveredAt) {

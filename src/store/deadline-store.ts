@@ -7,6 +7,7 @@ import { closedRefusal } from '../domain/refusals';
 import { factsSchema } from '../domain/regulations/facts';
 import { CorruptRecordError, parseRecord } from './json-record';
 import type { RedisKeys } from './keys';
+import type { ReadValue, StateWrite } from './timeline-store';
 
 /** `keys.facts(id)`: the facts the obligations were last computed from, with who changed them when. */
 export const factsRecordSchema = z.strictObject({
@@ -41,6 +42,16 @@ export class DeadlineStore {
   }
 
   /**
+   * The obligations alone, for a reader that needs nothing else (a reminder digest): one key read and parsed,
+   * not the facts as well (the facts of a 54-jurisdiction breach are most of the parse).
+   */
+  async obligations(incidentId: string): Promise<ObligationsRecord | null> {
+    const key = this.keys.obligations(incidentId);
+    const raw = await this.redis.get(key);
+    return raw === null ? null : parseRecord(key, raw, obligationsRecordSchema);
+  }
+
+  /**
    * Read-modify-write. `change` gets the current state (null before the first write) and returns the next
    * one, or null to leave it as it is. Returns the state before and after (after = before when unchanged).
    */
@@ -54,17 +65,7 @@ export class DeadlineStore {
       const next = change(state);
       if (next === null) return { before: state, after: state, changed: false };
       const version = (state?.version ?? 0) + 1;
-      const facts = factsRecordSchema.parse({
-        version,
-        facts: next.facts,
-        updatedAt: next.factsUpdatedAt,
-        updatedBy: next.factsUpdatedBy,
-      });
-      const obligations = obligationsRecordSchema.parse({
-        version,
-        computedAt: next.computedAt,
-        obligations: next.obligations,
-      });
+      const { facts, obligations } = records(next, version);
       const written = await this.redis.eval(
         COMPARE_AND_SET_BOTH,
         3,
@@ -81,6 +82,41 @@ export class DeadlineStore {
       if (written === 1) return { before: state, after: { ...next, version }, changed: true };
     }
     throw new Error(`deadlines of ${incidentId}: too much contention, update not applied`);
+  }
+
+  /**
+   * The same change, for TimelineStore.appendWithState to write with its timeline entries in one script:
+   * the records as read, and their replacements (writes null: `change` returned null, nothing to write).
+   */
+  async change(
+    incidentId: string,
+    change: (current: DeadlineState | null) => Omit<DeadlineState, 'version'> | null,
+  ): Promise<{
+    before: DeadlineState | null;
+    after: DeadlineState | null;
+    read: ReadValue[];
+    writes: StateWrite[] | null;
+  }> {
+    const { state, raw } = await this.read(incidentId);
+    const factsKey = this.keys.facts(incidentId);
+    const obligationsKey = this.keys.obligations(incidentId);
+    const read: ReadValue[] = [
+      { op: 'get', key: factsKey, value: raw[0] },
+      { op: 'get', key: obligationsKey, value: raw[1] },
+    ];
+    const next = change(state);
+    if (next === null) return { before: state, after: state, read, writes: null };
+    const version = (state?.version ?? 0) + 1;
+    const { facts, obligations } = records(next, version);
+    return {
+      before: state,
+      after: { ...next, version },
+      read,
+      writes: [
+        { op: 'set', key: factsKey, value: JSON.stringify(facts) },
+        { op: 'set', key: obligationsKey, value: JSON.stringify(obligations) },
+      ],
+    };
   }
 
   private async read(
@@ -111,6 +147,26 @@ export class DeadlineStore {
       raw,
     };
   }
+}
+
+/** The two stored records of a state at `version`, each checked with its schema. */
+function records(
+  next: Omit<DeadlineState, 'version'>,
+  version: number,
+): { facts: FactsRecord; obligations: ObligationsRecord } {
+  return {
+    facts: factsRecordSchema.parse({
+      version,
+      facts: next.facts,
+      updatedAt: next.factsUpdatedAt,
+      updatedBy: next.factsUpdatedBy,
+    }),
+    obligations: obligationsRecordSchema.parse({
+      version,
+      computedAt: next.computedAt,
+      obligations: next.obligations,
+    }),
+  };
 }
 
 // KEYS: facts, obligations, incident. ARGV: expected facts ('' = absent), expected obligations, new facts, new

@@ -12,6 +12,13 @@ import { closedRefusal } from '../domain/refusals';
 import { RecordStoreUnavailable, scanTargets } from './connection';
 import { CorruptRecordError, parseRecord, tryParseJson } from './json-record';
 import type { RedisKeys } from './keys';
+import type { ReadValue, StateWrite } from './timeline-store';
+
+/** A checklist change as TimelineStore.appendWithState writes it with its entry (writes null: no change). */
+export interface ChecklistChange {
+  read: ReadValue[];
+  writes: StateWrite[] | null;
+}
 
 /** Incidents in Redis. Every read is parsed with the record's zod schema. */
 export class IncidentStore {
@@ -202,6 +209,46 @@ export class IncidentStore {
   }
 
   /**
+   * A tick or untick of one item, from the stored state: no writes when the item is already there, so a double
+   * click or a retried delivery changes nothing and keeps the original who and when.
+   */
+  async checklistItemChange(id: string, itemId: string, state: ChecklistItemState): Promise<ChecklistChange> {
+    const key = this.keys.checklist(id);
+    const current = await this.redis.hget(key, itemId);
+    const read: ReadValue[] = [{ op: 'hget', key, field: itemId, value: current }];
+    const wasDone = current !== null && checklistItemStateSchema.parse(tryParseJson(current)).done;
+    if (wasDone === state.done) return { read, writes: null };
+    const value = JSON.stringify(checklistItemStateSchema.parse(state));
+    return { read, writes: [{ op: 'hset', key, field: itemId, value }] };
+  }
+
+  /** An item's new owner; no writes when that person already owns it. */
+  async checklistOwnerChange(id: string, itemId: string, userId: string): Promise<ChecklistChange> {
+    const key = this.keys.checklistOwners(id);
+    const current = await this.redis.hget(key, itemId);
+    const read: ReadValue[] = [{ op: 'hget', key, field: itemId, value: current }];
+    return { read, writes: current === userId ? null : [{ op: 'hset', key, field: itemId, value: userId }] };
+  }
+
+  /**
+   * An item the team wrote, as it will be stored: its id is `added-<n>`, n counting the items added so far. The
+   * same words in the same phase again (a retry after an answer that never came) add nothing: no writes, and
+   * the item already stored.
+   */
+  async checklistAddition(
+    id: string,
+    item: Omit<ChecklistItem, 'id'>,
+  ): Promise<ChecklistChange & { item: ChecklistItem }> {
+    const key = this.keys.checklistAdded(id);
+    const added = await this.getAddedChecklistItems(id);
+    const read: ReadValue[] = [{ op: 'llen', key, value: added.length }];
+    const same = added.find((a) => a.phase === item.phase && a.text === item.text);
+    if (same) return { read, writes: null, item: same };
+    const stored = checklistItemSchema.parse({ id: `added-${added.length + 1}`, ...item });
+    return { read, writes: [{ op: 'rpush', key, value: JSON.stringify(stored) }], item: stored };
+  }
+
+  /**
    * True the first time `eventKey` is seen within `ttlSeconds`: a re-delivered event (Slack retries, several
    * replicas) acts once.
    */
@@ -221,22 +268,6 @@ export class IncidentStore {
     );
     if (changed === -1) throw closedRefusal(id, 'checklist changes');
     return changed === 1;
-  }
-
-  /**
-   * Adds an item the team wrote to the incident's checklist, atomically and only while the incident is open; its id
-   * is `added-<n>`, n counting the items added so far. Returns the item as stored.
-   */
-  async addChecklistItem(id: string, item: Omit<ChecklistItem, 'id'>): Promise<ChecklistItem> {
-    const stored = await this.redis.eval(
-      ADD_ITEM,
-      2,
-      this.keys.checklistAdded(id),
-      this.keys.incident(id),
-      JSON.stringify({ id: 'added-0', ...item }),
-    );
-    if (stored === -1) throw closedRefusal(id, 'checklist changes');
-    return checklistItemSchema.parse(tryParseJson(String(stored)));
   }
 
   async getAddedChecklistItems(id: string): Promise<ChecklistItem[]> {
@@ -314,16 +345,6 @@ elseif ARGV[3] == '0' then
 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return 1`;
-
-// KEYS: added list, incident. ARGV: the item's JSON. Returns the item as stored (with its id), or -1 when closed.
-const ADD_ITEM = `
-local incident = redis.call('GET', KEYS[2])
-if incident and cjson.decode(incident).status == 'closed' then return -1 end
-local item = cjson.decode(ARGV[1])
-item.id = 'added-' .. (redis.call('LLEN', KEYS[1]) + 1)
-local json = cjson.encode(item)
-redis.call('RPUSH', KEYS[1], json)
-return json`;
 
 // KEYS: owners hash, incident. Returns 1 changed, 0 already that owner, -1 the incident is closed.
 const SET_OWNER = `

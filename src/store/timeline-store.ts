@@ -12,6 +12,26 @@ import {
 import { parseRecord } from './json-record';
 import type { RedisKeys } from './keys';
 
+/** A value a recorded write was computed from, checked again inside its script (null: absent). */
+export type ReadValue =
+  | { op: 'get'; key: string; value: string | null }
+  | { op: 'hget'; key: string; field: string; value: string | null }
+  | { op: 'llen'; key: string; value: number };
+
+/** One state write of a recorded write. Every key must carry the incident's hash tag (keys.ts). */
+export type StateWrite =
+  | { op: 'set'; key: string; value: string }
+  | { op: 'hset'; key: string; field: string; value: string }
+  | { op: 'rpush'; key: string; value: string };
+
+/** What a change of state makes: the values it read, its writes and its timeline entries (writes null: no change). */
+export interface StateChange<T> {
+  read: ReadValue[];
+  writes: StateWrite[] | null;
+  entries: TimelineEntryInput[];
+  detail: T;
+}
+
 export type AppendResult = { appended: true; entry: TimelineEntry } | { appended: false; seq: number };
 
 /** What a recorded change makes of the record: the record after it, and its timeline entry (null: no change). */
@@ -135,6 +155,66 @@ export class TimelineStore {
     throw new Error(`incident ${incidentId}: too much contention, change not recorded`);
   }
 
+  /**
+   * A change of state other than the incident record (a checklist tick, owner or item, the facts and
+   * obligations) written by one script with its timeline entries, or neither: as appendWithRecord, so that a
+   * crash at any Redis command leaves both or neither. `prepare` reads the state and says what it read; when
+   * any of it differs inside the script (or the timeline grew), `prepare` runs again on the fresh state. With
+   * `whileOpen` (the change in words) the script refuses a closed incident, so a close racing the change can
+   * never be followed by it. Entries whose dedupe key is on the timeline already are left out.
+   */
+  async appendWithState<T>(
+    incidentId: string,
+    prepare: () => Promise<StateChange<T>>,
+    options: { whileOpen?: string } = {},
+  ): Promise<{ written: boolean; entries: TimelineEntry[]; detail: T }> {
+    const listKey = this.keys.timeline(incidentId);
+    const dedupeKey = this.keys.timelineDedupe(incidentId);
+    const base = [this.keys.incident(incidentId), listKey, dedupeKey, this.keys.timelineHead(incidentId)];
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const [length, last] = await Promise.all([this.redis.llen(listKey), this.redis.lindex(listKey, -1)]);
+      let lastRaw = last;
+      const change = await prepare();
+      if (!change.writes) return { written: false, entries: [], detail: change.detail };
+      const inputs = change.entries.map((e) => timelineEntryInputSchema.parse(e));
+      const dedupeKeys = inputs.flatMap((e) => (e.dedupeKey ? [e.dedupeKey] : []));
+      const seen = dedupeKeys.length ? await this.redis.hmget(dedupeKey, ...dedupeKeys) : [];
+      const fresh = inputs.filter((e) => !e.dedupeKey || seen[dedupeKeys.indexOf(e.dedupeKey)] === null);
+      const entries: TimelineEntry[] = [];
+      for (const input of fresh) {
+        const entry = chainedEntry(input, length + entries.length, lastRaw);
+        entries.push(entry);
+        lastRaw = canonicalJson(entry);
+      }
+      const keys = [...base];
+      const slot = (key: string) => {
+        if (!keys.includes(key)) keys.push(key);
+        return keys.indexOf(key) + 1;
+      };
+      const plan = {
+        whileOpen: Boolean(options.whileOpen),
+        length,
+        read: change.read.map((r) => ({
+          op: r.op,
+          k: slot(r.key),
+          f: 'field' in r ? r.field : '',
+          v: String(r.value ?? ''),
+        })),
+        writes: change.writes.map((w) => ({ op: w.op, k: slot(w.key), f: 'field' in w ? w.field : '', v: w.value })),
+        entries: entries.map((e) => canonicalJson(e)),
+        dedupe: entries.filter((e) => e.dedupeKey).map((e) => [e.dedupeKey, String(e.seq)]),
+        head: entries.length ? JSON.stringify({ seq: entries.at(-1)?.seq, hash: entries.at(-1)?.hash }) : '',
+      };
+      const result = (await this.redis.eval(STATE_AND_APPEND, keys.length, ...keys, JSON.stringify(plan))) as number;
+      if (result === 3) throw closedRefusal(incidentId, options.whileOpen ?? 'changes');
+      if (result === 1) {
+        if (entries.length) this.hooks.appended?.(incidentId);
+        return { written: true, entries, detail: change.detail };
+      }
+    }
+    throw new Error(`incident ${incidentId}: too much contention, change not recorded`);
+  }
+
   async entries(incidentId: string, from = 0, to = -1): Promise<TimelineEntry[]> {
     return (await this.storedEntries(incidentId, from, to)).entries;
   }
@@ -199,6 +279,37 @@ redis.call('RPUSH', KEYS[2], ARGV[4])
 redis.call('SET', KEYS[4], ARGV[6])
 if ARGV[5] ~= '' then redis.call('HSET', KEYS[3], ARGV[5], ARGV[3]) end
 return {1, tonumber(ARGV[3])}`;
+
+// KEYS: incident, list, dedupe hash, head, then the state's keys (one hash tag: one slot on Redis Cluster).
+// ARGV[1]: the plan (appendWithState) as JSON; its values stay strings, never re-encoded by cjson. Returns 1
+// written; 0 the state, the timeline or a dedupe key changed since they were read, retry; 3 the incident is
+// closed. Empty arrays decode as empty tables, so `#` and ipairs see no items.
+const STATE_AND_APPEND = `
+local plan = cjson.decode(ARGV[1])
+if plan.whileOpen then
+  local incident = redis.call('GET', KEYS[1])
+  if incident and cjson.decode(incident).status == 'closed' then return 3 end
+end
+for _, r in ipairs(plan.read) do
+  local now
+  if r.op == 'get' then now = redis.call('GET', KEYS[r.k])
+  elseif r.op == 'hget' then now = redis.call('HGET', KEYS[r.k], r.f)
+  else now = redis.call('LLEN', KEYS[r.k]) end
+  if tostring(now or '') ~= r.v then return 0 end
+end
+if redis.call('LLEN', KEYS[2]) ~= plan.length then return 0 end
+for _, d in ipairs(plan.dedupe) do
+  if redis.call('HEXISTS', KEYS[3], d[1]) == 1 then return 0 end
+end
+for _, w in ipairs(plan.writes) do
+  if w.op == 'set' then redis.call('SET', KEYS[w.k], w.v)
+  elseif w.op == 'hset' then redis.call('HSET', KEYS[w.k], w.f, w.v)
+  else redis.call('RPUSH', KEYS[w.k], w.v) end
+end
+for _, e in ipairs(plan.entries) do redis.call('RPUSH', KEYS[2], e) end
+if plan.head ~= '' then redis.call('SET', KEYS[4], plan.head) end
+for _, d in ipairs(plan.dedupe) do redis.call('HSET', KEYS[3], d[1], d[2]) end
+return 1`;
 
 // KEYS: list, dedupe hash, head, incident. ARGV: expected length, entry JSON, dedupe key ('' for none), head
 // JSON, '1' to refuse when the incident is closed. Returns {1, seq} appended; {2, seq} already recorded under

@@ -1,17 +1,23 @@
 import { newIncident } from '../../src/domain/incidents/incident';
 import { closed } from '../../src/domain/incidents/incident-lifecycle';
 import { verifyChain } from '../../src/domain/timeline/hash-chain';
+import { addChecklistItem } from '../../src/flows/add-checklist-item';
+import { assignChecklistOwner } from '../../src/flows/assign-checklist-owner';
 import { assignRole } from '../../src/flows/assign-role';
 import { changeSeverity } from '../../src/flows/change-severity';
 import type { Actor } from '../../src/flows/context';
+import { markNotified } from '../../src/flows/mark-notified';
 import { renameIncident } from '../../src/flows/rename-incident';
 import { reopenIncident } from '../../src/flows/reopen-incident';
 import { setIncidentStatus } from '../../src/flows/set-incident-status';
+import { toggleChecklistItem } from '../../src/flows/toggle-checklist';
+import { updateFacts } from '../../src/flows/update-facts';
 import { record as record72h } from '../reminders/fixtures';
 import { FlowHarness } from './flow-harness';
 
 /**
- * Issue 12's lifecycle changes (severity, title, status, roles, reopen) against a crash at every point of the act: the process is cut off after the
+ * Issue 12's lifecycle changes (severity, title, status, roles, reopen), the checklist's ticks, owners and added
+ * items, notices marked given and facts changed, against a crash at every point of the act: the process is cut off after the
  * first n Redis commands (for every n up to the act's full run), then the person retries as they would after
  * a restarted bot. A change is never stored without its timeline entry (the legal record), the retry leaves
  * exactly one entry for it on an unbroken chain, and nobody is told of a change the timeline lacks.
@@ -62,6 +68,31 @@ const record = async (id: string) => {
   return found;
 };
 
+/** Facts and one GDPR regulator notice (72 hours), as the open stores them. */
+async function gdprNotice(id: string): Promise<void> {
+  await h.ctx.deadlines.update(id, () => ({
+    facts: {
+      discoveredAt: h.now.toISOString(),
+      entityTypes: [],
+      dataTypes: [],
+      encrypted: false,
+      affected: {},
+      judgments: {},
+    },
+    factsUpdatedAt: h.now.toISOString(),
+    factsUpdatedBy: 'UALICE',
+    computedAt: h.now.toISOString(),
+    obligations: [record72h('gdpr/regulator', h.now.toISOString(), 72 * 3600_000)],
+  }));
+}
+
+/** The incident of a case's actor: the checklist flows name the incident their button belongs to. */
+const incidentOf = async (actor: Actor) => {
+  const found = await h.ctx.incidents.getByChannel(actor.channelId);
+  if (!found) throw new Error(`no incident in ${actor.channelId}`);
+  return found.id;
+};
+
 const cases: Case[] = [
   {
     name: 'severity',
@@ -91,20 +122,7 @@ const cases: Case[] = [
     name: 'reopen',
     kind: 'reopened',
     setup: async (id) => {
-      await h.ctx.deadlines.update(id, () => ({
-        facts: {
-          discoveredAt: h.now.toISOString(),
-          entityTypes: [],
-          dataTypes: [],
-          encrypted: false,
-          affected: {},
-          judgments: {},
-        },
-        factsUpdatedAt: h.now.toISOString(),
-        factsUpdatedBy: 'UALICE',
-        computedAt: h.now.toISOString(),
-        obligations: [record72h('gdpr/regulator', h.now.toISOString(), 72 * 3600_000)],
-      }));
+      await gdprNotice(id);
       await h.ctx.incidents.update(id, (current) => closed(current, h.now).next);
     },
     // The reopen shown once retried: its notices' reminders back, the header open again.
@@ -115,6 +133,54 @@ const cases: Case[] = [
     run: (actor) => reopenIncident(h.ctx, actor, 'Beacon seen again'),
     stored: async (id) => (await record(id)).status === 'open',
   },
+  {
+    name: 'checklist tick',
+    kind: 'checklist_item',
+    run: async (actor) =>
+      toggleChecklistItem(h.ctx, actor, { incidentId: await incidentOf(actor), itemId: 'isolate-systems', to: 'done' }),
+    stored: async (id) => (await h.ctx.incidents.getChecklist(id)).get('isolate-systems')?.done === true,
+  },
+  {
+    name: 'checklist owner',
+    kind: 'checklist_item',
+    // Answered only once stored: a run that returns is one the person is told of.
+    run: async (actor) => {
+      const incidentId = await incidentOf(actor);
+      await assignChecklistOwner(h.ctx, actor, { incidentId, itemId: 'isolate-systems', ownerId: 'UBOB' });
+      return true;
+    },
+    stored: async (id) => (await h.ctx.incidents.getChecklistOwners(id)).get('isolate-systems') === 'UBOB',
+  },
+  {
+    name: 'checklist item added',
+    kind: 'checklist_item',
+    run: async (actor) => {
+      const incidentId = await incidentOf(actor);
+      await addChecklistItem(h.ctx, actor, { incidentId, nistPhase: 'contain', text: 'Call the vendor' });
+      return true;
+    },
+    // Added once, however often the person tries again.
+    stored: async (id) => {
+      const added = await h.ctx.incidents.getAddedChecklistItems(id);
+      expect(added.length).toBeLessThanOrEqual(1);
+      return added.length === 1;
+    },
+  },
+  {
+    name: 'notice marked given',
+    kind: 'notice_done',
+    setup: gdprNotice,
+    run: (actor) => markNotified(h.ctx, actor, { regime: 'gdpr', recipient: 'regulator' }, { note: 'portal ref 7' }),
+    stored: async (id) =>
+      (await h.ctx.deadlines.get(id))?.obligations.find((o) => o.id === 'gdpr/regulator')?.doneAt != null,
+  },
+  {
+    name: 'facts',
+    kind: 'facts_changed',
+    setup: gdprNotice,
+    run: (actor) => updateFacts(h.ctx, actor, { dataTypes: ['name', 'ssn'], affected: { 'US-CA': 1200 } }),
+    stored: async (id) => (await h.ctx.deadlines.get(id))?.facts.dataTypes.includes('ssn') === true,
+  },
 ];
 
 /** Whether the person (or the channel) was told the change is stored. */
@@ -122,6 +188,7 @@ function told(outcome: unknown): boolean {
   if (h.chat.announced.length > 0) return true;
   if (outcome && typeof outcome === 'object' && 'changed' in outcome) return outcome.changed === true;
   if (outcome && typeof outcome === 'object' && 'kind' in outcome) return outcome.kind === 'reopened';
+  if (outcome && typeof outcome === 'object' && 'ok' in outcome) return outcome.ok === true;
   // assignRole answers with the incident only when the role is stored.
   return outcome !== undefined && outcome !== null;
 }

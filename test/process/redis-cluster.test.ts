@@ -220,6 +220,11 @@ test('on the cluster: open a drill, its reminders are posted exactly once, notif
     (c) => c.args.channel === channel && String(c.args.text).startsWith('[DRILL] Notice given'),
     { since, timeoutMs: 10_000 },
   );
+  // The notices given and their timeline entries in one script over six keys of the incident (one slot).
+  const given = (await new TimelineStore(store, keys).entries(id)).filter((e) => e.kind === 'notice_done');
+  const marked = (await new DeadlineStore(store, keys).get(id))!.obligations.filter((o) => o.doneAt !== null);
+  expect(marked.map((o) => o.id)).toContain('gdpr/regulator');
+  expect(given.map((e) => e.data.obligationId).sort()).toEqual(marked.map((o) => o.id).sort());
   expect(await command('status', channel)).toContain(id);
   // The close, run by the worker when the drill's time is up.
   await procs[1]!.waitFor(new RegExp(`"event":"drill_auto_close","incident":"${id}","closed":true`), 20_000);

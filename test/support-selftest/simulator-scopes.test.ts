@@ -2,7 +2,7 @@
  * The simulator checks OAuth scopes as Slack does: by default the bot token has exactly manifest.json's bot scopes,
  * and a method whose scope is missing answers `missing_scope` with what it needed, changing nothing.
  */
-import { LogLevel, type WebAPIPlatformError, WebClient } from '@slack/web-api';
+import { type Logger, LogLevel, type WebAPIPlatformError, WebClient } from '@slack/web-api';
 import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
 import { manifestBotScopes } from '../support/slack-simulator/scopes';
 
@@ -11,13 +11,24 @@ afterAll(async () => {
   for (const sim of started) await sim.stop();
 });
 
+/** The refusals are the point of these tests: the client is not to print them. */
+const quiet: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  setLevel: () => undefined,
+  getLevel: () => LogLevel.ERROR,
+  setName: () => undefined,
+};
+
 async function simulator(scopes?: string[]): Promise<{ sim: SlackSimulator; client: WebClient }> {
   const sim = await startSlackSimulator(scopes ? { scopes } : {});
   started.push(sim);
   const client = new WebClient(sim.botToken, {
     slackApiUrl: sim.apiUrl,
     retryConfig: { retries: 0 },
-    logLevel: LogLevel.ERROR,
+    logger: quiet,
   });
   return { sim, client };
 }
