@@ -79,7 +79,7 @@ describe('timeline store (real Redis)', () => {
     expect(await timeline.length('INC-2')).toBe(1);
   });
 
-  test('both ways of appending store each entry as its canonical JSON, which the summary reads with its text', async () => {
+  test('every way of appending stores each entry as its canonical JSON, which the summary reads with its text', async () => {
     const incidents = new IncidentStore(redis, keys);
     const opened = newIncident(
       'INC-20261129-CCCCC',
@@ -112,11 +112,20 @@ describe('timeline store (real Redis)', () => {
       },
       detail: null,
     }));
+    await timeline.appendWithState(opened.id, async () => ({
+      read: [],
+      writes: [{ op: 'hset', key: keys.checklistOwners(opened.id), field: 'contain', value: 'U1' }],
+      entries: [
+        { ...entry(2), summary: 'Owner of “contain”: U1 — ⏎ 😀', data: { owner: 'U1', item: { z: 'é', a: '\u2028' } } },
+        { ...entry(3), data: { b: 1, a: 2 } },
+      ],
+      detail: null,
+    }));
     const { entries, texts } = await timeline.storedEntries(opened.id);
-    expect(entries.map((e) => e.kind)).toEqual(['decision', 'title_changed']);
+    expect(entries.map((e) => e.kind)).toEqual(['decision', 'title_changed', 'decision', 'decision']);
     expect(texts).toEqual(await redis.lrange(keys.timeline(opened.id), 0, -1));
     expect(texts).toEqual(entries.map((e) => canonicalJson(e)));
-    expect(verifyChain(entries, texts)).toEqual({ ok: true, entries: 2 });
+    expect(verifyChain(entries, texts)).toEqual({ ok: true, entries: 4 });
   });
 
   test('an entry edited in Redis breaks the chain at that entry', async () => {
