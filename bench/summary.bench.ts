@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { readRegister } from '../src/cli/register-command';
 import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../src/domain/checklist/templates';
@@ -127,6 +128,8 @@ export async function runSummaryBench(): Promise<Record<string, number | string>
       // CPU this process spent on it: on a shared machine, wall time also counts the waits for a core.
       summary_build_cpu_ms_median: round(cpuRuns[Math.floor(cpuRuns.length / 2)] ?? 0),
       summary_markdown_bytes: Buffer.byteLength(markdown, 'utf8'),
+      // The file's bytes: a faster build must write the very same file.
+      summary_markdown_sha256: createHash('sha256').update(markdown).digest('hex'),
       export_csv_ms_median: round(exportRuns[Math.floor(exportRuns.length / 2)] ?? 0),
       export_csv_ms_max: round(exportRuns[exportRuns.length - 1] ?? 0),
       export_csv_bytes: csvBytes,

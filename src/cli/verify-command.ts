@@ -58,7 +58,8 @@ export async function verifyIncidentTimeline(
       };
     entries.push(parsed.data);
   }
-  const check = verifyChain(entries);
+  // The texts as read: an entry stored in canonical form is checked by hashing its text (verifyChain).
+  const check = verifyChain(entries, raw);
   if (!check.ok) return check;
   const last = entries[entries.length - 1];
   const head = headRaw === null ? null : timelineHeadSchema.safeParse(tryParseJson(headRaw));

@@ -8,7 +8,7 @@ import type { TimelineStore } from './timeline-store';
 /** Where the summary's records live: the same stores that write them, so the summary reads their schemas. */
 export interface SummarySources {
   incidents: Pick<IncidentStore, 'getChecklist' | 'getAddedChecklistItems' | 'getChecklistOwners'>;
-  timeline: Pick<TimelineStore, 'entries'>;
+  timeline: Pick<TimelineStore, 'storedEntries'>;
   deadlines: Pick<DeadlineStore, 'get'>;
 }
 
@@ -18,7 +18,7 @@ export async function loadSummaryInput(sources: SummarySources, incident: Incide
     sources.incidents.getChecklist(incident.id),
     sources.incidents.getChecklistOwners(incident.id),
     sources.incidents.getAddedChecklistItems(incident.id),
-    sources.timeline.entries(incident.id),
+    sources.timeline.storedEntries(incident.id),
     sources.deadlines.get(incident.id),
   ]);
   return {
@@ -27,7 +27,8 @@ export async function loadSummaryInput(sources: SummarySources, incident: Incide
     checklistItems: [...checklistItemsFor(incident, new Set([...checklistStates.keys(), ...owners.keys()])), ...added],
     checklistStates,
     checklistOwners: owners,
-    timeline,
+    timeline: timeline.entries,
+    timelineTexts: timeline.texts,
     facts: deadlines?.facts ?? null,
     obligations: deadlines ? deadlines.obligations : null,
     now,

@@ -216,8 +216,18 @@ export class TimelineStore {
   }
 
   async entries(incidentId: string, from = 0, to = -1): Promise<TimelineEntry[]> {
-    const raw = await this.redis.lrange(this.keys.timeline(incidentId), from, to);
-    return raw.map((r) => timelineEntrySchema.parse(JSON.parse(r)));
+    return (await this.storedEntries(incidentId, from, to)).entries;
+  }
+
+  /**
+   * The entries with the text each was parsed from (`texts[i]` for `entries[i]`): `verifyChain` hashes the
+   * stored text itself where it can, instead of writing each entry's JSON again (a summary's whole timeline).
+   */
+  async storedEntries(incidentId: string, from = 0, to = -1): Promise<{ entries: TimelineEntry[]; texts: string[] }> {
+    const texts = await this.redis.lrange(this.keys.timeline(incidentId), from, to);
+    const entries = new Array<TimelineEntry>(texts.length);
+    for (let i = 0; i < texts.length; i += 1) entries[i] = timelineEntrySchema.parse(JSON.parse(texts[i] as string));
+    return { entries, texts };
   }
 
   /** Entries as stored, unparsed: `breachbot verify` checks them without trusting the schema first. */

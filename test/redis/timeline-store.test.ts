@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { newIncident } from '../../src/domain/incidents/incident';
-import { verifyChain } from '../../src/domain/timeline/hash-chain';
+import { canonicalJson, verifyChain } from '../../src/domain/timeline/hash-chain';
 import { IncidentStore } from '../../src/store/incident-store';
 import { RedisKeys } from '../../src/store/keys';
 import { TimelineStore } from '../../src/store/timeline-store';
@@ -79,6 +79,55 @@ describe('timeline store (real Redis)', () => {
     expect(await timeline.length('INC-2')).toBe(1);
   });
 
+  test('every way of appending stores each entry as its canonical JSON, which the summary reads with its text', async () => {
+    const incidents = new IncidentStore(redis, keys);
+    const opened = newIncident(
+      'INC-20261129-CCCCC',
+      {
+        title: 'Canonical',
+        severity: 'sev3',
+        regimes: [],
+        drill: false,
+        speed: 1,
+        openedBy: 'U1',
+        openedAt: new Date('2026-11-29T12:00:00Z'),
+      },
+      { id: 'C0CANON', name: 'inc-canon' },
+      'data-breach',
+    );
+    await incidents.create(opened);
+    await timeline.append(opened.id, {
+      ...entry(1, 'msg:C1:1700000000.000200'),
+      // Keys out of order at every depth, as a caller may build them.
+      data: { z: 1, a: { y: 'é "q" \\', b: [2, { d: 1, c: 0 }] } },
+    });
+    await timeline.appendWithRecord(opened.id, (current) => ({
+      next: { ...current, title: 'Canonical 2' },
+      entry: {
+        kind: 'title_changed',
+        actor: 'U1',
+        at: current.openedAt,
+        summary: 'Canonical → Canonical 2',
+        data: { to: 'Canonical 2', from: 'Canonical' },
+      },
+      detail: null,
+    }));
+    await timeline.appendWithState(opened.id, async () => ({
+      read: [],
+      writes: [{ op: 'hset', key: keys.checklistOwners(opened.id), field: 'contain', value: 'U1' }],
+      entries: [
+        { ...entry(2), summary: 'Owner of “contain”: U1 — ⏎ 😀', data: { owner: 'U1', item: { z: 'é', a: '\u2028' } } },
+        { ...entry(3), data: { b: 1, a: 2 } },
+      ],
+      detail: null,
+    }));
+    const { entries, texts } = await timeline.storedEntries(opened.id);
+    expect(entries.map((e) => e.kind)).toEqual(['decision', 'title_changed', 'decision', 'decision']);
+    expect(texts).toEqual(await redis.lrange(keys.timeline(opened.id), 0, -1));
+    expect(texts).toEqual(entries.map((e) => canonicalJson(e)));
+    expect(verifyChain(entries, texts)).toEqual({ ok: true, entries: 4 });
+  });
+
   test('an entry edited in Redis breaks the chain at that entry', async () => {
     for (let n = 0; n < 5; n += 1) await timeline.append('INC-3', entry(n));
     const key = keys.timeline('INC-3');
@@ -86,5 +135,20 @@ describe('timeline store (real Redis)', () => {
     await redis.lset(key, 2, JSON.stringify({ ...stored, summary: 'decision rewritten' }));
     const check = verifyChain(await timeline.entries('INC-3'));
     expect(check).toMatchObject({ ok: false, brokenAt: 2 });
+    const { entries, texts } = await timeline.storedEntries('INC-3');
+    expect(verifyChain(entries, texts)).toEqual(check);
+  });
+
+  test('an entry edited in place, its text still canonical, breaks the chain at that entry', async () => {
+    for (let n = 0; n < 5; n += 1) await timeline.append('INC-4', entry(n));
+    const key = keys.timeline('INC-4');
+    await redis.lset(key, 3, (await redis.lindex(key, 3))!.replace('decision 3', 'decision X'));
+    const { entries, texts } = await timeline.storedEntries('INC-4');
+    expect(texts[3]).toBe(canonicalJson(entries[3]));
+    expect(verifyChain(entries, texts)).toMatchObject({
+      ok: false,
+      brokenAt: 3,
+      reason: expect.stringMatching(/altered/),
+    });
   });
 });

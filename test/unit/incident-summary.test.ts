@@ -6,7 +6,7 @@ import type { Obligation } from '../../src/domain/regulations/obligation';
 import { buildIncidentSummary, type SummaryInput } from '../../src/domain/summary/incident-summary';
 import { summaryMarkdown, summaryPeople } from '../../src/domain/summary/markdown';
 import { formatElapsed as formatDuration } from '../../src/domain/time/durations';
-import { entryHash } from '../../src/domain/timeline/hash-chain';
+import { canonicalJson, entryHash } from '../../src/domain/timeline/hash-chain';
 import { GENESIS_HASH, type TimelineEntry, type TimelineEntryInput } from '../../src/domain/timeline/timeline-entry';
 
 const incident: Incident = {
@@ -226,5 +226,19 @@ describe('incident summary (pure)', () => {
     const tampered = timeline.map((e, i) => (i === 2 ? { ...e, summary: 'rewritten' } : e));
     const md = summaryMarkdown(buildIncidentSummary({ ...base, timeline: tampered }));
     expect(md).toContain('BROKEN at entry 2');
+  });
+
+  test('read with its stored texts, the timeline gives the same file byte for byte, tampered or not', () => {
+    const texts = timeline.map((e) => canonicalJson(e));
+    const withTexts = summaryMarkdown(buildIncidentSummary({ ...base, timelineTexts: texts }));
+    expect(withTexts).toBe(summaryMarkdown(buildIncidentSummary(base)));
+    expect(withTexts).toContain('SHA-256 chain of 4 entries verified');
+    // Stored text edited (the entry read from it too): found at the same entry as without the texts.
+    const edited = texts.map((t, i) => (i === 2 ? t.replace(/"summary":"[^"]*"/, '"summary":"rewritten"') : t));
+    expect(edited[2]).not.toBe(texts[2]);
+    const read = edited.map((t) => JSON.parse(t) as TimelineEntry);
+    const broken = summaryMarkdown(buildIncidentSummary({ ...base, timeline: read, timelineTexts: edited }));
+    expect(broken).toBe(summaryMarkdown(buildIncidentSummary({ ...base, timeline: read })));
+    expect(broken).toContain('BROKEN at entry 2');
   });
 });

@@ -16,5 +16,5 @@ const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 export function utc(iso: string, seconds = false): string {
   // A 10,000-entry timeline writes 10,000 of these; an instant already in UTC is cut, not re-parsed.
   const inUtc = ISO_UTC.test(iso) ? iso : new Date(iso).toISOString();
-  return `${inUtc.slice(0, seconds ? 19 : 16).replace('T', ' ')} UTC`;
+  return `${inUtc.slice(0, 10)} ${inUtc.slice(11, seconds ? 19 : 16)} UTC`;
 }

@@ -113,8 +113,21 @@ export type ChainCheck =
   | { ok: true; entries: number }
   | { ok: false; entries: number; brokenAt: number; reason: string };
 
-/** Recomputes the chain from the start and names the first entry whose link or hash does not hold. */
-export function verifyChain(entries: TimelineEntry[]): ChainCheck {
+/**
+ * Recomputes the chain from the start and names the first entry whose link or hash does not hold.
+ *
+ * `texts`, when given, holds the text each entry was parsed from, as stored (`texts[i]` for `entries[i]`,
+ * both from one read). Entries are stored as their canonical JSON, hash included (TimelineStore writes
+ * `canonicalJson(entry)`), and the hash is over the canonical JSON of the rest: so the stored text with its
+ * `"hash"` member cut out is the very text that was hashed, and hashing it needs no JSON written again (a
+ * summary checks 10,000 entries). A text in another form (an entry stored by an earlier build, keys in write
+ * order) does not hash to its `hash` that way, and is checked from the parsed entry as before.
+ *
+ * What the text check accepts: text whose SHA-256 is the entry's hash, the entry being parsed from that same
+ * text. The hash then commits to every byte the entry was read from, as the canonical check does to every
+ * field; an altered entry fails both (test/unit/stored-text-hash.test.ts).
+ */
+export function verifyChain(entries: readonly TimelineEntry[], texts?: readonly string[]): ChainCheck {
   let prev = GENESIS_HASH;
   // An index loop: `entries.entries()` makes a [index, entry] pair per entry, 10,000 in a large summary.
   for (let index = 0; index < entries.length; index += 1) {
@@ -129,8 +142,8 @@ export function verifyChain(entries: TimelineEntry[]): ChainCheck {
         reason: `entry ${index} does not link to entry ${index - 1}`,
       };
     const { hash } = entry;
-    const text = storedBodyText(entry, true) ?? canonicalJson({ ...entry, hash: undefined });
-    if (sha256Hex(text) !== hash)
+    const text = texts?.[index];
+    if (!(text !== undefined && storedTextHashesTo(text, hash)) && !bodyHashesTo(entry, hash))
       return {
         ok: false,
         entries: entries.length,
@@ -140,4 +153,33 @@ export function verifyChain(entries: TimelineEntry[]): ChainCheck {
     prev = hash;
   }
   return { ok: true, entries: entries.length };
+}
+
+/** The entry's fields but its hash, as canonical JSON, hash to `hash`. */
+function bodyHashesTo(entry: TimelineEntry, hash: string): boolean {
+  return sha256Hex(storedBodyText(entry, true) ?? canonicalJson({ ...entry, hash: undefined })) === hash;
+}
+
+/** `,"hash":"` */
+const HASH_MEMBER = ',"hash":"';
+/** `,"hash":"` + 64 hex digits + `"`. */
+const HASH_MEMBER_LENGTH = HASH_MEMBER.length + 64 + 1;
+
+/**
+ * The stored text, without its `,"hash":"<hash>"` member, hashes to `hash`. In canonical text that member
+ * stands after `data` (or `dedupeKey`) and before `kind`, and it is the last `,"hash":"` in the text: only
+ * `kind`, `prevHash`, `seq` and `summary` follow it, and a quote inside a string is escaped (`\"`), so no
+ * string can hold one. A nested `"hash"` in `data` comes earlier. Whatever is cut, a text that still held its
+ * own hash cannot hash to it, so a wrong cut only sends the entry to the parsed check.
+ */
+function storedTextHashesTo(text: string, hash: string): boolean {
+  const at = text.lastIndexOf(HASH_MEMBER);
+  if (
+    at < 0 ||
+    hash.length !== 64 ||
+    !text.startsWith(hash, at + HASH_MEMBER.length) ||
+    text.charCodeAt(at + HASH_MEMBER_LENGTH - 1) !== 34
+  )
+    return false;
+  return sha256Hex(text.slice(0, at) + text.slice(at + HASH_MEMBER_LENGTH)) === hash;
 }

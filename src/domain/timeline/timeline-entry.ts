@@ -49,13 +49,22 @@ export type TimelineEntryInput = z.input<typeof timelineEntryInputSchema>;
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 /**
+ * The last value the check below accepted. Entries are read in order, and each one's `prevHash` is the `hash`
+ * of the one before, just checked: comparing with it answers half the checks of a whole timeline without the
+ * pattern (about 3 ms of a 10,000-entry summary). Only a value that passed the pattern is ever kept here.
+ */
+let lastSha256Hex = '';
+/**
  * 64 lowercase hex digits, the same test as `z.string().regex(...)`: as a custom check it costs about half as
  * much per value, and a 10,000-entry summary checks two per entry (about 8 ms of its parse time).
  */
-const sha256HexSchema = z.custom<string>(
-  (value) => typeof value === 'string' && SHA256_HEX.test(value),
-  'must be 64 lowercase hex digits',
-);
+const sha256HexSchema = z.custom<string>((value) => {
+  if (typeof value !== 'string') return false;
+  if (value === lastSha256Hex) return true;
+  if (!SHA256_HEX.test(value)) return false;
+  lastSha256Hex = value;
+  return true;
+}, 'must be 64 lowercase hex digits');
 
 /** The stored entry, as parsed from its JSON in Redis: the input plus its place in the SHA-256 chain. */
 export const timelineEntrySchema = z.strictObject({
