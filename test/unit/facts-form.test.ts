@@ -184,6 +184,28 @@ describe('the facts form', () => {
   });
 });
 
+describe('picked times a little ahead of the bot’s clock', () => {
+  test('a clock picked 20 s ahead is read as now (the declare form does the same); two minutes ahead is refused', () => {
+    const values = untouched(factsForm(incident, mrCooper, state, []));
+    const pick = (seconds: number) =>
+      readFactsForm(
+        {
+          ...values,
+          [instantBlockId('ransomPaidAt')]: {
+            value: { type: 'datetimepicker', selected_date_time: now.getTime() / 1000 + seconds },
+          },
+        },
+        mrCooper,
+        now,
+      );
+    const skewed = pick(20);
+    if (!skewed.ok) throw new Error(JSON.stringify(skewed.errors));
+    expect(skewed.patch.instants?.ransomPaidAt).toBe(now.toISOString());
+    const ahead = pick(120);
+    expect(!ahead.ok && ahead.errors[instantBlockId('ransomPaidAt')]).toMatch(/future/);
+  });
+});
+
 describe('the law-enforcement delay on the form', () => {
   const le = (values: Record<string, unknown>) =>
     Object.fromEntries(

@@ -13,6 +13,7 @@ import {
   DRILL_OPTION_VALUE,
   declareModal,
 } from '../messages/declare-modal';
+import { pickedInstant } from '../messages/picked-time';
 import { slackErrorCode } from './slack-errors';
 
 /** What travels with the form (`private_metadata`): where `/incident open` wants its answer, if it came from there. */
@@ -92,9 +93,6 @@ export interface DeclareFields {
 
 export type DeclareReading = { ok: true; fields: DeclareFields } | { ok: false; errors: Record<string, string> };
 
-/** A picked time this far ahead of the server's clock is the clocks disagreeing, not a future discovery. */
-const CLOCK_SKEW_MS = 60_000;
-
 /**
  * The submission, checked as `/incident open` checks its flags; every problem is reported on its own field
  * (`response_action: errors`) so the person fixes them all at once, and nothing is created meanwhile.
@@ -117,12 +115,15 @@ export function readDeclareSubmission(values: unknown, now: Date, timeZone: stri
   const epoch = v[DECLARE_BLOCKS.discovered]?.[DECLARE_ACTION_ID].selected_date_time;
   let discoveredAt = now.toISOString();
   if (epoch === null || epoch === undefined) errors[DECLARE_BLOCKS.discovered] = 'Pick when the breach was discovered.';
-  else if (epoch * 1000 > now.getTime() + CLOCK_SKEW_MS) {
-    const zone = timeZone ?? 'UTC';
-    errors[DECLARE_BLOCKS.discovered] =
-      `Discovery cannot lie in the future: ${formatInTimeZone(new Date(epoch * 1000), zone, 'EEE d MMM HH:mm')} ${zone} ` +
-      `is after now (${formatInTimeZone(now, zone, 'EEE d MMM HH:mm')}).`;
-  } else discoveredAt = new Date(Math.min(epoch * 1000, now.getTime())).toISOString();
+  else {
+    const picked = pickedInstant(epoch, now);
+    if (picked.future) {
+      const zone = timeZone ?? 'UTC';
+      errors[DECLARE_BLOCKS.discovered] =
+        `Discovery cannot lie in the future: ${formatInTimeZone(new Date(epoch * 1000), zone, 'EEE d MMM HH:mm')} ${zone} ` +
+        `is after now (${formatInTimeZone(now, zone, 'EEE d MMM HH:mm')}).`;
+    } else discoveredAt = picked.at.toISOString();
+  }
   const drill = (v[DECLARE_BLOCKS.drill]?.[DECLARE_ACTION_ID].selected_options ?? []).some(
     (o) => o.value === DRILL_OPTION_VALUE,
   );

@@ -36,6 +36,7 @@ import {
 import { mrkdwn, plain } from './block-kit';
 import { clip } from './budget';
 import { escapeMrkdwn } from './escape';
+import { pickedInstant } from './picked-time';
 
 /**
  * The facts form: `/incident facts` with no flags, and "Edit facts" on the header and the register. Every fact
@@ -451,13 +452,14 @@ export function readFactsForm(
       }
       continue;
     }
-    if (epoch * 1000 > now.getTime()) {
+    const picked = pickedInstant(epoch, now);
+    if (picked.future) {
       errors[block] = 'This cannot lie in the future.';
       continue;
     }
     // The picker shows minutes: a stored time it was filled from is not a change.
     if (recorded && Math.floor(epoch / 60) === Math.floor(toEpoch(recorded) / 60)) continue;
-    instants[trigger] = new Date(epoch * 1000).toISOString();
+    instants[trigger] = picked.at.toISOString();
   }
 
   const domicile = readDomicile(String(field(FACTS_FORM_BLOCKS.domicile)?.value ?? ''), stored.domicile, errors);
@@ -524,9 +526,15 @@ function readLawEnforcement(
   const epochOf = (block: string) => field(block)?.selected_date_time as number | null | undefined;
   const agencyText = text(LE_BLOCKS.agency);
   const form = (field(LE_BLOCKS.form)?.selected_option as { value: string } | null | undefined)?.value;
-  const requested = epochOf(LE_BLOCKS.requested);
+  // A request or a lift a minute ahead of the bot's clock is read as now (picked-time.ts); the end may lie ahead.
+  const pastOrNow = (epoch: number | null | undefined): number | null | undefined => {
+    if (epoch === null || epoch === undefined) return epoch;
+    const picked = pickedInstant(epoch, now);
+    return picked.future ? epoch : picked.at.getTime() / 1000;
+  };
+  const requested = pastOrNow(epochOf(LE_BLOCKS.requested));
   const until = epochOf(LE_BLOCKS.until);
-  const lifted = epochOf(LE_BLOCKS.lifted);
+  const lifted = pastOrNow(epochOf(LE_BLOCKS.lifted));
   const noticesText = text(LE_BLOCKS.notices);
   const given = Boolean(agencyText || form || requested || until || lifted || noticesText);
   if (!recorded && !given) return undefined;
