@@ -1,27 +1,10 @@
-import { Redis } from 'ioredis';
-import { type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
-import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bot';
+import { capturingLog, useTestBot } from './test-bot';
 
 /**
  * A clock falling due changes the Home without anyone acting: the reminder digest posted at the due time
  * re-publishes the Home of a recent viewer, now counting the notice overdue.
  */
-const prefix = `test-app-home-due-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
-let sim: SlackSimulator;
-let t: TestBot;
-
-beforeAll(async () => {
-  sim = await startSlackSimulator();
-  t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'on' }, capturingLog());
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
-});
+const { sim, t } = useTestBot({ name: 'test-app-home-due', env: { REMINDER_WORKER: 'on' }, log: capturingLog() });
 
 const homeText = (view: unknown) => JSON.stringify((view as { blocks?: unknown })?.blocks);
 

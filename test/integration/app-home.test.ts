@@ -1,18 +1,10 @@
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { HOME_QUEUE } from '../../jobs/home/runtime';
 import { incidentOverview } from '../../src/domain/incidents/home-overview';
 import { DECLARE_VIEW_CALLBACK_ID } from '../../src/slack/messages/declare-modal';
 import { RedisKeys } from '../../src/store/keys';
-import {
-  type ApiCall,
-  checkBlocks,
-  DEFAULT_USERS,
-  GENERAL_CHANNEL_ID,
-  type SlackSimulator,
-  startSlackSimulator,
-} from '../support/slack-simulator';
-import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bot';
+import { type ApiCall, checkBlocks, DEFAULT_USERS, GENERAL_CHANNEL_ID } from '../support/slack-simulator';
+import { capturingLog, runCommand, useTestBot } from './test-bot';
 
 /**
  * The bot's Home tab through the real app (Bolt's HTTP receiver, signed Events API deliveries, real Redis and
@@ -20,38 +12,24 @@ import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bo
  * they are in), the legal group sees every one, and a change to an incident's clocks re-publishes the Home of
  * the people who looked lately and would see it, once each.
  */
-const prefix = `test-app-home-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
 const LEGAL_GROUP = 'S0LEGAL';
-let sim: SlackSimulator;
-let t: TestBot;
+const { prefix, redis, sim, t } = useTestBot({
+  name: 'test-app-home',
+  simulator: {
+    users: [...DEFAULT_USERS, { id: 'UDANA', name: 'dana', real_name: 'Dana Diaz' }],
+    userGroups: { [LEGAL_GROUP]: ['UDANA'] },
+  },
+  env: { REMINDER_WORKER: 'off', LEGAL_USERGROUP: LEGAL_GROUP },
+  log: capturingLog(),
+});
 const opened: Record<'alice' | 'bob', { channelId: string; incidentId: string }> = {
   alice: { channelId: '', incidentId: '' },
   bob: { channelId: '', incidentId: '' },
 };
 const discovered = new Date(Date.now() - 80 * 3600_000).toISOString().slice(0, 16);
 
-beforeAll(async () => {
-  sim = await startSlackSimulator({
-    users: [...DEFAULT_USERS, { id: 'UDANA', name: 'dana', real_name: 'Dana Diaz' }],
-    userGroups: { [LEGAL_GROUP]: ['UDANA'] },
-  });
-  t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off', LEGAL_USERGROUP: LEGAL_GROUP }, capturingLog());
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
-});
-
-async function command(user: string, text: string, channel: string): Promise<string> {
-  const res = await t.slack.slashCommand({ text, user_id: user, channel_id: channel });
-  expect(res.status).toBe(200);
-  await t.bot.inFlight.drain(20_000);
-  return res.responseUrlId ?? '';
-}
+const command = (user: string, text: string, channel: string) =>
+  runCommand(t, { text, user_id: user, channel_id: channel });
 
 async function open(user: string, text: string) {
   const reply = await sim.waitForResponse(await command(user, text, GENERAL_CHANNEL_ID));

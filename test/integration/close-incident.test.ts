@@ -1,29 +1,13 @@
-import { Redis } from 'ioredis';
 import type { Incident } from '../../src/domain/incidents/incident';
 import { expectDrained } from '../support/expect-drained';
-import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
-import { bootTestBot, deletePrefix, type TestBot } from './test-bot';
+import { GENERAL_CHANNEL_ID } from '../support/slack-simulator';
+import { useTestBot } from './test-bot';
 
 /**
  * Closing an incident through Bolt: the confirmation's buttons (Cancel, Confirm pressed twice, a tampered or
  * foreign value, a non-member), `/incident close` where nothing is open, and a closed incident refusing changes.
  */
-const prefix = `test-close-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
-let sim: SlackSimulator;
-let t: TestBot;
-
-beforeAll(async () => {
-  sim = await startSlackSimulator();
-  t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off' });
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
-});
+const { sim, t } = useTestBot({ name: 'test-close', env: { REMINDER_WORKER: 'off' } });
 
 type Button = { action_id: string; value: string };
 

@@ -1,11 +1,10 @@
-import { Redis } from 'ioredis';
 import { itemsForSeverity } from '../../src/domain/checklist/checklist';
 import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../src/domain/checklist/templates';
 import { DECLARE_BLOCKS, DECLARE_SHORTCUT_CALLBACK_ID } from '../../src/slack/messages/declare-modal';
 import { expectDrained } from '../support/expect-drained';
 import type { SlackResponse } from '../support/slack-requests';
-import { type ApiCall, GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
-import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bot';
+import { type ApiCall, GENERAL_CHANNEL_ID } from '../support/slack-simulator';
+import { capturingLog, useTestBot } from './test-bot';
 
 /**
  * Issue 12, item 1: the declare modal end to end, through Bolt's real HTTP receiver with signed requests, real
@@ -13,31 +12,22 @@ import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bo
  * its submission opens the incident exactly as the command does, and what the person can fix comes back on
  * the fields with nothing created.
  */
-const prefix = `test-declare-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
 const log = capturingLog();
-let sim: SlackSimulator;
-let t: TestBot;
+const { sim, t } = useTestBot({
+  name: 'test-declare',
+  beforeBoot: (sim) => {
+    sim.seedUser({ id: 'UDAVE', name: 'dave', tz: 'Asia/Tokyo' });
+    sim.seedUser({ id: 'UERIN', name: 'erin' });
+    sim.seedUserGroup('SLEGAL', ['UERIN'], { handle: 'legal', name: 'Legal team' });
+    sim.seedUserGroup('SPRIV', ['UCAROL'], { handle: 'privacy-office', name: 'Privacy' });
+  },
+  env: { INCIDENT_RESPONDERS: 'UBOB', REMINDER_WORKER: 'off' },
+  log,
+});
 
 const template = CHECKLIST_TEMPLATES.get(DEFAULT_TEMPLATE_ID)!;
 const today = () => new Date().toISOString().slice(0, 10).replace(/-/g, '');
 const isChecklist = (c: ApiCall) => JSON.stringify(c.args.blocks ?? '').includes('checklist-progress');
-
-beforeAll(async () => {
-  sim = await startSlackSimulator();
-  sim.seedUser({ id: 'UDAVE', name: 'dave', tz: 'Asia/Tokyo' });
-  sim.seedUser({ id: 'UERIN', name: 'erin' });
-  sim.seedUserGroup('SLEGAL', ['UERIN'], { handle: 'legal', name: 'Legal team' });
-  sim.seedUserGroup('SPRIV', ['UCAROL'], { handle: 'privacy-office', name: 'Privacy' });
-  t = await bootTestBot(sim, redis, prefix, { INCIDENT_RESPONDERS: 'UBOB', REMINDER_WORKER: 'off' }, log);
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
-});
 
 type View = { id: string; callback_id: string; private_metadata: string; blocks: Record<string, unknown>[] };
 

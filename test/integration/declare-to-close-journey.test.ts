@@ -1,4 +1,3 @@
-import { Redis } from 'ioredis';
 import { jurisdictionName } from '../../src/domain/regulations/jurisdiction-names';
 import { DECLARE_BLOCKS, DECLARE_SHORTCUT_CALLBACK_ID } from '../../src/slack/messages/declare-modal';
 import { FACTS_FORM_BLOCKS } from '../../src/slack/messages/facts-form';
@@ -6,8 +5,8 @@ import { DeadlineStore } from '../../src/store/deadline-store';
 import { RedisKeys } from '../../src/store/keys';
 import { expectDrained } from '../support/expect-drained';
 import { mrCooper } from '../support/mr-cooper';
-import { checkBlocks, GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
-import { bootTestBot, deletePrefix, type TestBot } from './test-bot';
+import { checkBlocks, GENERAL_CHANNEL_ID } from '../support/slack-simulator';
+import { useTestBot } from './test-bot';
 
 /**
  * Issue 12's "done when", as one person would live it: someone who has read only `/incident help` declares a
@@ -17,28 +16,13 @@ import { bootTestBot, deletePrefix, type TestBot } from './test-bot';
  * reason and reopens. Bolt's real HTTP receiver with signed requests, real Redis and BullMQ, the simulator
  * refusing what Slack refuses; every Slack call of the journey is accepted.
  */
-const prefix = `test-journey-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+const { prefix, redis, sim, t } = useTestBot({ name: 'test-journey', env: { REMINDER_WORKER: 'off' } });
 const deadlines = new DeadlineStore(redis, new RedisKeys(prefix));
-let sim: SlackSimulator;
-let t: TestBot;
 
 type View = { id: string; callback_id: string; private_metadata: string; blocks: Record<string, unknown>[] };
 type Values = Record<string, Record<string, Record<string, unknown>>>;
 type Button = { type: string; action_id: string; value: string };
 type Option = { text: { text: string }; value: string };
-
-beforeAll(async () => {
-  sim = await startSlackSimulator();
-  t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off' });
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
-});
 
 let triggers = 0;
 const trigger = () => `${Date.now()}.${++triggers}.journey`;

@@ -1,10 +1,9 @@
-import { Redis } from 'ioredis';
 import { DeadlineStore } from '../../src/store/deadline-store';
 import { IncidentStore } from '../../src/store/incident-store';
 import { RedisKeys } from '../../src/store/keys';
 import { mrCooperFactsCommand } from '../support/mr-cooper';
-import { checkBlocks, GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
-import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bot';
+import { checkBlocks, GENERAL_CHANNEL_ID } from '../support/slack-simulator';
+import { capturingLog, runCommand, useTestBot } from './test-bot';
 
 /**
  * The facts form through the real app (Bolt's HTTP receiver, signed requests, real Redis) against the
@@ -15,11 +14,12 @@ import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bo
  * non-member gets no form; `/incident facts show` prints the command that recreates the facts.
  */
 
-const prefix = `test-facts-form-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+const { prefix, redis, sim, t } = useTestBot({
+  name: 'test-facts-form',
+  env: { REMINDER_WORKER: 'off' },
+  log: capturingLog(),
+});
 const deadlines = new DeadlineStore(redis, new RedisKeys(prefix));
-let sim: SlackSimulator;
-let t: TestBot;
 let channelId = '';
 let incidentId = '';
 let registerTs = '';
@@ -27,29 +27,8 @@ let registerTs = '';
 type View = { id: string; private_metadata: string; callback_id: string; blocks: Record<string, unknown>[] };
 type Values = Record<string, Record<string, Record<string, unknown>>>;
 
-beforeAll(async () => {
-  sim = await startSlackSimulator();
-  t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off' }, capturingLog());
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
-});
-
-async function command(text: string, user = 'UALICE', channel = channelId, trigger_id?: string): Promise<string> {
-  const res = await t.slack.slashCommand({
-    text,
-    user_id: user,
-    channel_id: channel,
-    ...(trigger_id ? { trigger_id } : {}),
-  });
-  expect(res.status).toBe(200);
-  await t.bot.inFlight.drain(20_000);
-  return res.responseUrlId ?? '';
-}
+const command = (text: string, user = 'UALICE', channel = channelId, trigger_id?: string) =>
+  runCommand(t, { text, user_id: user, channel_id: channel, ...(trigger_id ? { trigger_id } : {}) });
 
 const answers = (id: string) => sim.responses(id).map((r) => String(r.body.text ?? ''));
 const refused = (since = 0) => sim.calls().filter((c) => c.seq > since && c.response.ok === false);

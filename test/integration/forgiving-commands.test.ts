@@ -1,29 +1,17 @@
-import { Redis } from 'ioredis';
-import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
-import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bot';
+import { GENERAL_CHANNEL_ID } from '../support/slack-simulator';
+import { capturingLog, useTestBot } from './test-bot';
 
 /**
  * Issue 12 item 5 through Bolt's real receiver, signed requests, real Redis and the Web API simulator: what a
  * phone does to `--`, ambiguous codes, a date typed without a zone (read in the person's users.info zone and
  * said back), help per subcommand, did-you-mean, and `why`.
  */
-const prefix = `test-forgiving-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
 const log = capturingLog();
-let sim: SlackSimulator;
-let t: TestBot;
-
-beforeAll(async () => {
-  sim = await startSlackSimulator();
-  sim.seedUser({ id: 'UKENJI', name: 'kenji', tz: 'Asia/Tokyo' });
-  t = await bootTestBot(sim, redis, prefix, { INCIDENT_RESPONDERS: 'UBOB', REMINDER_WORKER: 'off' }, log);
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
+const { sim, t } = useTestBot({
+  name: 'test-forgiving',
+  beforeBoot: (sim) => sim.seedUser({ id: 'UKENJI', name: 'kenji', tz: 'Asia/Tokyo' }),
+  env: { INCIDENT_RESPONDERS: 'UBOB', REMINDER_WORKER: 'off' },
+  log,
 });
 
 /** The ephemeral text Bolt acknowledged with (a refusal or help), or '' for a plain ack. */

@@ -1,33 +1,22 @@
-import { Redis } from 'ioredis';
 import type { Incident } from '../../src/domain/incidents/incident';
 import { expectDrained } from '../support/expect-drained';
-import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
-import { bootTestBot, deletePrefix, type TestBot } from './test-bot';
+import { GENERAL_CHANNEL_ID } from '../support/slack-simulator';
+import { useTestBot } from './test-bot';
 
 /**
  * Invitations into the private incident channel: at open (a responder Slack refuses does not keep the others
  * out, and is named), and when `role` names someone who is not yet a member (invited; a refusal is said).
  */
-const prefix = `test-invites-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
-let sim: SlackSimulator;
-let t: TestBot;
+const { sim, t } = useTestBot({
+  name: 'test-invites',
+  beforeBoot: (sim) => {
+    // A deactivated account still listed as a responder: Slack answers `cant_invite` for it.
+    sim.seedUser({ id: 'UGONE', name: 'gone', deleted: true });
+    sim.seedUser({ id: 'UDANA', name: 'dana' });
+  },
+  env: { REMINDER_WORKER: 'off', INCIDENT_RESPONDERS: 'UBOB,UGONE' },
+});
 let incident: Incident;
-
-beforeAll(async () => {
-  sim = await startSlackSimulator();
-  // A deactivated account still listed as a responder: Slack answers `cant_invite` for it.
-  sim.seedUser({ id: 'UGONE', name: 'gone', deleted: true });
-  sim.seedUser({ id: 'UDANA', name: 'dana' });
-  t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off', INCIDENT_RESPONDERS: 'UBOB,UGONE' });
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
-});
 
 async function command(user_id: string, channel_id: string, text: string): Promise<string> {
   const res = await t.slack.slashCommand({ text, user_id, channel_id });

@@ -1,10 +1,9 @@
-import { Redis } from 'ioredis';
 import type { ReminderScheduler } from '../../jobs/reminders/scheduler';
 import type { Incident } from '../../src/domain/incidents/incident';
 import { reopened } from '../../src/domain/incidents/incident-lifecycle';
 import { expectDrained } from '../support/expect-drained';
-import { checkBlocks, GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
-import { bootTestBot, deletePrefix, type TestBot } from './test-bot';
+import { checkBlocks, GENERAL_CHANNEL_ID } from '../support/slack-simulator';
+import { bootTestBot, deletePrefix, type TestBot, useTestBot } from './test-bot';
 
 /**
  * Lifecycle (issue 12) through Bolt's receiver and the simulator: severity (header, topic and checklist
@@ -12,22 +11,10 @@ import { bootTestBot, deletePrefix, type TestBot } from './test-bot';
  * the commander-only acts refused to a member, and the header's forms (views.open with the click's
  * trigger_id, field errors on view_submission).
  */
-const prefix = `test-lifecycle-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
-let sim: SlackSimulator;
-let t: TestBot;
-
-beforeAll(async () => {
-  sim = await startSlackSimulator();
+const { prefix, redis, sim, t } = useTestBot({
+  name: 'test-lifecycle',
   // Bob is brought into every incident: a member who is not its commander (Alice opens, Alice commands).
-  t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off', INCIDENT_RESPONDERS: 'UBOB' });
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
+  env: { REMINDER_WORKER: 'off', INCIDENT_RESPONDERS: 'UBOB' },
 });
 
 type Button = { action_id: string; value: string };

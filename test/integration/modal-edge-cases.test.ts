@@ -1,10 +1,8 @@
-import { Redis } from 'ioredis';
 import type { Incident } from '../../src/domain/incidents/incident';
 import { DECLARE_BLOCKS, DECLARE_SHORTCUT_CALLBACK_ID } from '../../src/slack/messages/declare-modal';
 import { FACTS_FORM_BLOCKS } from '../../src/slack/messages/facts-form';
 import { expectDrained } from '../support/expect-drained';
-import { type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
-import { bootTestBot, deletePrefix, type TestBot } from './test-bot';
+import { useTestBot } from './test-bot';
 
 /**
  * Issue 12's forms as a careless or hostile sender would try them, through Bolt's receiver with signed
@@ -13,25 +11,10 @@ import { bootTestBot, deletePrefix, type TestBot } from './test-bot';
  * and the words people type (curly quotes, dashes, `<!channel>`, bidirectional controls) in the declare and
  * rename forms.
  */
-const prefix = `test-modal-edges-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
-let sim: SlackSimulator;
-let t: TestBot;
+const { sim, t } = useTestBot({ name: 'test-modal-edges', env: { REMINDER_WORKER: 'off' } });
 
 type View = { id: string; callback_id: string; private_metadata: string; blocks: Record<string, unknown>[] };
 type Values = Record<string, Record<string, Record<string, unknown>>>;
-
-beforeAll(async () => {
-  sim = await startSlackSimulator();
-  t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off' });
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
-});
 
 let triggers = 0;
 const trigger = () => `${Date.now()}.${++triggers}.edges`;

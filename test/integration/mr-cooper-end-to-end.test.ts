@@ -1,19 +1,12 @@
 import { TZDate } from '@date-fns/tz';
-import { Redis } from 'ioredis';
 import { wallDueAt } from '../../src/domain/obligations/incident-clock';
 import type { ObligationRecord } from '../../src/domain/obligations/obligation-record';
 import { parseDigestId } from '../../src/domain/reminders/reminder-digest';
 import { formatInTimeZone } from '../../src/domain/time/format-in-zone';
 import { expectDrained } from '../support/expect-drained';
 import { mrCooperFactsCommand } from '../support/mr-cooper';
-import {
-  type ApiCall,
-  checkBlocks,
-  GENERAL_CHANNEL_ID,
-  type SlackSimulator,
-  startSlackSimulator,
-} from '../support/slack-simulator';
-import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bot';
+import { type ApiCall, checkBlocks, GENERAL_CHANNEL_ID } from '../support/slack-simulator';
+import { capturingLog, runCommand, useTestBot } from './test-bot';
 
 /**
  * Issue 11's "done when", in one run through the real app (Bolt's HTTP receiver, signed requests, real Redis,
@@ -24,37 +17,18 @@ import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bo
  * Every Slack call must be accepted, each reminder instant of the incident posted once, and the summary's
  * on-time/late must follow the `--at` times, not the times the bot was told.
  */
-const prefix = `test-mr-cooper-e2e-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
 const log = capturingLog();
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 const SPEED = 10_000;
 /** Where the simulator's users are (users.info `tz`). */
 const ZONE = 'America/New_York';
-let sim: SlackSimulator;
-let t: TestBot;
-
-beforeAll(async () => {
-  sim = await startSlackSimulator();
-  // The reminder worker runs in the app, as `npm start` runs it.
-  t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'on' }, log);
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
-});
+// The reminder worker runs in the app, as `npm start` runs it.
+const { sim, t } = useTestBot({ name: 'test-mr-cooper-e2e', env: { REMINDER_WORKER: 'on' }, log });
 
 /** `/incident <text>` as alice in `channel`, once its act is over; the response_url id. */
-async function command(text: string, channel: string): Promise<string> {
-  const res = await t.slack.slashCommand({ text, user_id: 'UALICE', channel_id: channel });
-  expect(res.status).toBe(200);
-  await expectDrained(t.bot.inFlight, 30_000);
-  return res.responseUrlId ?? '';
-}
+const command = (text: string, channel: string) =>
+  runCommand(t, { text, user_id: 'UALICE', channel_id: channel }, 30_000);
 
 /** What the command answered on its response_url, all of it. */
 const answered = (responseUrlId: string) =>

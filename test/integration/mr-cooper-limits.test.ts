@@ -1,4 +1,3 @@
-import { Redis } from 'ioredis';
 import { expectDrained } from '../support/expect-drained';
 import { mrCooperFactsCommand } from '../support/mr-cooper';
 import {
@@ -7,10 +6,8 @@ import {
   blocksTextLength,
   checkBlocks,
   GENERAL_CHANNEL_ID,
-  type SlackSimulator,
-  startSlackSimulator,
 } from '../support/slack-simulator';
-import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bot';
+import { capturingLog, runCommand, useTestBot } from './test-bot';
 
 /**
  * Issue 11's motivating case through the real app (Bolt's HTTP receiver, signed requests, real Redis) against
@@ -18,34 +15,14 @@ import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bo
  * 54 jurisdictions) typed into `/incident facts`. Every Slack call must be accepted, the channel must get the
  * facts post, `/incident deadlines` must fit, and nobody may be told "nothing more was done".
  */
-const prefix = `test-mr-cooper-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
 const log = capturingLog();
-let sim: SlackSimulator;
-let t: TestBot;
+const { sim, t } = useTestBot({ name: 'test-mr-cooper', env: { REMINDER_WORKER: 'off' }, log });
 let channelId = '';
 
 /** The facts as a person would type them: data types, entity types, all 54 jurisdictions' counts, judgments. */
 
-beforeAll(async () => {
-  sim = await startSlackSimulator();
-  t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off' }, log);
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
-});
-
 /** Runs `/incident <text>` as alice in `channel` and waits until the act is over; returns its response_url id. */
-async function command(text: string, channel: string): Promise<string> {
-  const res = await t.slack.slashCommand({ text, user_id: 'UALICE', channel_id: channel });
-  expect(res.status).toBe(200);
-  await expectDrained(t.bot.inFlight, 20_000);
-  return res.responseUrlId ?? '';
-}
+const command = (text: string, channel: string) => runCommand(t, { text, user_id: 'UALICE', channel_id: channel });
 
 const refused = () => sim.calls().filter((c) => c.response.ok === false);
 const refusedResponses = () => sim.responses().filter((r) => r.status !== 200);

@@ -1,27 +1,10 @@
-import { Redis } from 'ioredis';
-import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
-import { bootTestBot, deletePrefix, type TestBot } from './test-bot';
+import { GENERAL_CHANNEL_ID } from '../support/slack-simulator';
+import { useTestBot } from './test-bot';
 
 /** INCIDENT_CHANNEL_NAMES=neutral with a custom prefix: the channel name reveals nothing of the subject. */
-const prefix = `test-neutral-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
-let sim: SlackSimulator;
-let t: TestBot;
-
-beforeAll(async () => {
-  sim = await startSlackSimulator();
-  t = await bootTestBot(sim, redis, prefix, {
-    INCIDENT_CHANNEL_NAMES: 'neutral',
-    INCIDENT_CHANNEL_PREFIX: 'sec',
-    REMINDER_WORKER: 'off',
-  });
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
+const { sim, t } = useTestBot({
+  name: 'test-neutral',
+  env: { INCIDENT_CHANNEL_NAMES: 'neutral', INCIDENT_CHANNEL_PREFIX: 'sec', REMINDER_WORKER: 'off' },
 });
 
 test('the channel is sec-YYYYMMDD-<two words>: the name holds no word of the title', async () => {

@@ -1,40 +1,30 @@
-import { Redis } from 'ioredis';
 import { itemsForSeverity } from '../../src/domain/checklist/checklist';
 import { CHECKLIST_TEMPLATES, DEFAULT_TEMPLATE_ID } from '../../src/domain/checklist/templates';
 import { RedisKeys } from '../../src/store/keys';
 import { expectDrained } from '../support/expect-drained';
-import { type ApiCall, GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
-import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bot';
+import { type ApiCall, GENERAL_CHANNEL_ID } from '../support/slack-simulator';
+import { capturingLog, useTestBot } from './test-bot';
 
 /**
  * Issue 2 end to end: `/incident open` through Bolt's real HTTP receiver with signed requests, real Redis,
  * and the Slack Web API simulator. Every wait is on a simulator call, never a sleep.
  */
-const prefix = `test-open-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
-const keys = new RedisKeys(prefix);
 const log = capturingLog();
-let sim: SlackSimulator;
-let t: TestBot;
+const { prefix, redis, sim, t } = useTestBot({
+  name: 'test-open',
+  beforeBoot: (sim) => {
+    sim.seedUser({ id: 'UDAVE', name: 'dave' });
+    sim.seedUser({ id: 'UERIN', name: 'erin' });
+    sim.seedUserGroup('SSECOPS', ['UDAVE', 'UERIN', 'UALICE']);
+  },
+  env: { INCIDENT_RESPONDERS: 'UBOB,SSECOPS', REMINDER_WORKER: 'off' },
+  log,
+});
+const keys = new RedisKeys(prefix);
 
 const template = CHECKLIST_TEMPLATES.get(DEFAULT_TEMPLATE_ID)!;
 const isChecklist = (c: ApiCall) => JSON.stringify(c.args.blocks ?? '').includes('checklist-progress');
 const today = () => new Date().toISOString().slice(0, 10).replace(/-/g, '');
-
-beforeAll(async () => {
-  sim = await startSlackSimulator();
-  sim.seedUser({ id: 'UDAVE', name: 'dave' });
-  sim.seedUser({ id: 'UERIN', name: 'erin' });
-  sim.seedUserGroup('SSECOPS', ['UDAVE', 'UERIN', 'UALICE']);
-  t = await bootTestBot(sim, redis, prefix, { INCIDENT_RESPONDERS: 'UBOB,SSECOPS', REMINDER_WORKER: 'off' }, log);
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
-});
 
 /** Opens an incident and waits until its checklist is posted; returns the channel id. */
 async function open(

@@ -1,35 +1,15 @@
-import { Redis } from 'ioredis';
 import { mrCooperFactsCommand } from '../support/mr-cooper';
-import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
-import { bootTestBot, deletePrefix, type TestBot } from './test-bot';
+import { GENERAL_CHANNEL_ID } from '../support/slack-simulator';
+import { runCommand, useTestBot } from './test-bot';
 
 /**
  * Issue 11 items 5 and 6 through the real app: the register export button uploads one CSV row per obligation
  * (names, not ids; RFC 4180 quoting), a digest's "Mark notified" button marks one stage and never its siblings,
  * and nothing posted to Slack or exported carries the catalog's internal review notes.
  */
-const prefix = `test-register-export-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
-let sim: SlackSimulator;
-let t: TestBot;
+const { sim, t } = useTestBot({ name: 'test-register-export', env: { REMINDER_WORKER: 'off' } });
 
-beforeAll(async () => {
-  sim = await startSlackSimulator();
-  t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off' });
-});
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
-});
-
-async function command(text: string, channel: string): Promise<string> {
-  const res = await t.slack.slashCommand({ text, user_id: 'UALICE', channel_id: channel });
-  expect(res.status).toBe(200);
-  await t.bot.inFlight.drain(20_000);
-  return res.responseUrlId ?? '';
-}
+const command = (text: string, channel: string) => runCommand(t, { text, user_id: 'UALICE', channel_id: channel });
 
 async function open(text: string): Promise<{ id: string; channel: string }> {
   const reply = await sim.waitForResponse(await command(`open ${text}`, GENERAL_CHANNEL_ID));

@@ -1,15 +1,8 @@
-import { Redis } from 'ioredis';
 import { DeadlineStore } from '../../src/store/deadline-store';
 import { RedisKeys } from '../../src/store/keys';
 import { mrCooperFactsCommand } from '../support/mr-cooper';
-import {
-  type ApiCall,
-  checkBlocks,
-  GENERAL_CHANNEL_ID,
-  type SlackSimulator,
-  startSlackSimulator,
-} from '../support/slack-simulator';
-import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bot';
+import { type ApiCall, checkBlocks, GENERAL_CHANNEL_ID } from '../support/slack-simulator';
+import { capturingLog, runCommand, useTestBot } from './test-bot';
 
 /**
  * The notification register through the real app (Bolt's HTTP receiver, signed requests, real Redis) against
@@ -17,33 +10,17 @@ import { bootTestBot, capturingLog, deletePrefix, type TestBot } from './test-bo
  * *\/credit_bureaus --at 2023-11-20`, the modal (views.open with the click's trigger_id, filters by views.update,
  * the Mark notified form pushed and submitted), and posts Slack refuses after a change was stored.
  */
-const prefix = `test-register-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+const { prefix, redis, sim, t } = useTestBot({
+  name: 'test-register',
+  env: { REMINDER_WORKER: 'off' },
+  log: capturingLog(),
+});
 const deadlines = new DeadlineStore(redis, new RedisKeys(prefix));
-let sim: SlackSimulator;
-let t: TestBot;
 let channelId = '';
 let incidentId = '';
 let registerTs = '';
 
-beforeAll(async () => {
-  sim = await startSlackSimulator();
-  t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off' }, capturingLog());
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
-});
-
-async function command(text: string, channel = channelId): Promise<string> {
-  const res = await t.slack.slashCommand({ text, user_id: 'UALICE', channel_id: channel });
-  expect(res.status).toBe(200);
-  await t.bot.inFlight.drain(20_000);
-  return res.responseUrlId ?? '';
-}
+const command = (text: string, channel = channelId) => runCommand(t, { text, user_id: 'UALICE', channel_id: channel });
 
 const refused = (since = 0) => sim.calls().filter((c) => c.seq > since && c.response.ok === false);
 const isRegister = (c: ApiCall) => JSON.stringify(c.args.blocks ?? '').includes('register-header');

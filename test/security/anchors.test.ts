@@ -1,33 +1,26 @@
-import { Redis } from 'ioredis';
 import { runVerify } from '../../src/cli/verify-command';
 import type { Incident } from '../../src/domain/incidents/incident';
 import { ANCHOR_EVENT_TYPE } from '../../src/domain/timeline/anchor';
 import { entryHash } from '../../src/domain/timeline/hash-chain';
 import type { TimelineEntry } from '../../src/domain/timeline/timeline-entry';
 import { RedisKeys } from '../../src/store/keys';
-import { bootTestBot, deletePrefix, openIncidentThroughSlack, type TestBot } from '../integration/test-bot';
+import { openIncidentThroughSlack, runCommand, useTestBot } from '../integration/test-bot';
 import { expectDrained } from '../support/expect-drained';
-import { type ApiCall, DEFAULT_BOT_TOKEN, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
+import { type ApiCall, DEFAULT_BOT_TOKEN } from '../support/slack-simulator';
 
 /**
  * Issue 10, item 6: the bot anchors the timeline in the incident channel (message metadata), and `breachbot
  * verify` with a bot token compares Redis's chain with every anchor: each tampering the issue names, which
  * the Redis-internal check alone let pass, now fails.
  */
-const prefix = `test-anchors-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+const { prefix, redis, sim, t } = useTestBot({
+  name: 'test-anchors',
+  env: { REMINDER_WORKER: 'off', TIMELINE_ANCHOR_DEBOUNCE_MS: '50' },
+});
 const keys = new RedisKeys(prefix);
-
-let sim: SlackSimulator;
-let t: TestBot;
 let incident: Incident;
 
-const command = async (text: string) => {
-  const res = await t.slack.slashCommand({ user_id: 'UALICE', channel_id: incident.channelId, text });
-  expect(res.status).toBe(200);
-  await t.bot.inFlight.drain(5000);
-  return res;
-};
+const command = (text: string) => runCommand(t, { user_id: 'UALICE', channel_id: incident.channelId, text });
 
 async function verify(withToken: boolean, ...extra: string[]): Promise<{ code: number; out: string }> {
   let out = '';
@@ -74,19 +67,10 @@ async function snapshot() {
 }
 
 beforeAll(async () => {
-  sim = await startSlackSimulator();
-  t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off', TIMELINE_ANCHOR_DEBOUNCE_MS: '50' });
   incident = await openIncidentThroughSlack(t, sim, 'Ransom note');
   await command('decision Do not pay ransom');
   await command('decision Engage outside counsel');
   await anchoredNow();
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
 });
 
 describe('anchors in Slack', () => {

@@ -1,31 +1,22 @@
-import { Redis } from 'ioredis';
 import type { Incident } from '../../src/domain/incidents/incident';
-import { bootTestBot, deletePrefix, openIncidentThroughSlack, type TestBot } from '../integration/test-bot';
-import { type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
+import { openIncidentThroughSlack, runCommand, useTestBot } from '../integration/test-bot';
 
 /**
  * Issue 10, item 3: words people type reach Slack escaped on every surface (header text and block, channel
  * topic, status, decisions, notes, facts, summary message and file), and bidirectional controls never reach
  * it. Driven through Bolt's receiver with signed requests; the assertions are on what the simulator received.
  */
-const prefix = `test-injection-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+const { sim, t } = useTestBot({ name: 'test-injection', env: { REMINDER_WORKER: 'off' } });
 
 const MASS = ['<!channel>', '<!here>', '<!subteam^S123>', '<@U123>', '<https://evil.example|click>'];
 const RLO = '\u202E';
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 const HOSTILE = `${MASS.join(' ')} invoice${RLO}gpj.exe`;
 
-let sim: SlackSimulator;
-let t: TestBot;
 let incident: Incident;
 
-const command = async (text: string, channel = incident.channelId) => {
-  const res = await t.slack.slashCommand({ user_id: 'UALICE', channel_id: channel, text });
-  expect(res.status).toBe(200);
-  await t.bot.inFlight.drain(5000);
-  return res;
-};
+const command = (text: string, channel = incident.channelId) =>
+  runCommand(t, { user_id: 'UALICE', channel_id: channel, text });
 
 /**
  * Every string Slack parses that it was given: Web API arguments, response_url bodies and uploaded files.
@@ -47,8 +38,6 @@ function everythingSlackReceived(): { where: string; text: string }[] {
 }
 
 beforeAll(async () => {
-  sim = await startSlackSimulator();
-  t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off' });
   incident = await openIncidentThroughSlack(t, sim, `${HOSTILE} --regimes gdpr`);
   await command(`decision ${HOSTILE}`);
   await command(`notified gdpr/regulator ${HOSTILE}`);
@@ -57,13 +46,6 @@ beforeAll(async () => {
   await command(`role legal ${MASS[0]}`);
   await command('summary');
   await sim.waitForCall('files.completeUploadExternal');
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
 });
 
 describe('what people type reaches Slack escaped', () => {

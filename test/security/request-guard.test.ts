@@ -1,34 +1,21 @@
-import { Redis } from 'ioredis';
 import type { Incident } from '../../src/domain/incidents/incident';
-import { bootTestBot, deletePrefix, openIncidentThroughSlack, type TestBot } from '../integration/test-bot';
+import { openIncidentThroughSlack, useTestBot } from '../integration/test-bot';
 import { sendOversizedBody } from '../support/oversized-body';
 import { FORM_CONTENT_TYPE, JSON_CONTENT_TYPE } from '../support/slack-requests';
-import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
+import { GENERAL_CHANNEL_ID } from '../support/slack-simulator';
 
 /**
  * Issue 10, items 1 and 2, through Bolt's real HTTP receiver with real signatures: bodies are bounded while
  * they are read, malformed signed payloads are answered 400 (never a crash or 5xx), and a signed request
  * sent again inside Slack's 5-minute window is acknowledged and ignored.
  */
-const prefix = `test-request-guard-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+const { prefix, redis, sim, t } = useTestBot({ name: 'test-request-guard', env: { REMINDER_WORKER: 'off' } });
 const MB = 1024 * 1024;
 
-let sim: SlackSimulator;
-let t: TestBot;
 let incident: Incident;
 
 beforeAll(async () => {
-  sim = await startSlackSimulator();
-  t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off' });
   incident = await openIncidentThroughSlack(t, sim, 'Guarded intake');
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
 });
 
 const flood = (path: string, total: number, declareLength: boolean) =>

@@ -1,6 +1,5 @@
-import { Redis } from 'ioredis';
-import { bootTestBot, deletePrefix, type TestBot } from '../integration/test-bot';
-import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
+import { useTestBot } from '../integration/test-bot';
+import { GENERAL_CHANNEL_ID } from '../support/slack-simulator';
 
 /**
  * Issue 10, item 1, in Socket Mode: payloads without Slack's shape (null, `user: null`, `event: null`) are
@@ -8,23 +7,13 @@ import { GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '..
  * with `event: null` is not sent: @slack/socket-mode itself reads `payload.event.type` before anything of the
  * app runs. Only Slack can send on this socket, which the app opened with its app token.)
  */
-const prefix = `test-socket-payloads-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
-
-let sim: SlackSimulator;
-let t: TestBot;
-
-beforeAll(async () => {
-  sim = await startSlackSimulator();
-  t = await bootTestBot(sim, redis, prefix, { REMINDER_WORKER: 'off', SLACK_APP_TOKEN: sim.appToken });
-  await sim.socketMode.waitForConnection();
+const { sim } = useTestBot({
+  name: 'test-socket-payloads',
+  env: (sim) => ({ REMINDER_WORKER: 'off', SLACK_APP_TOKEN: sim.appToken }),
 });
 
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
+beforeAll(async () => {
+  await sim.socketMode.waitForConnection();
 });
 
 test('malformed envelopes are acknowledged and dropped; the bot still answers', async () => {

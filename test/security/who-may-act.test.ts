@@ -1,19 +1,21 @@
-import { Redis } from 'ioredis';
 import type { Incident } from '../../src/domain/incidents/incident';
 import { CLOSE_CONFIRM_ACTION_ID } from '../../src/slack/messages/close-confirmation';
-import { bootTestBot, deletePrefix, openIncidentThroughSlack, type TestBot } from '../integration/test-bot';
-import { type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
+import { openIncidentThroughSlack, useTestBot } from '../integration/test-bot';
 
 /**
  * Issue 10, item 4, through Bolt's real receiver with signed requests: the commander's acts (roles, bringing
  * outsiders in, closing) are refused to other members with words that say who can; INCIDENT_ADMINS (here a
  * user group) may do them; any member still records facts and notices.
  */
-const prefix = `test-who-may-act-${process.pid}-${Date.now()}`;
-const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
-
-let sim: SlackSimulator;
-let t: TestBot;
+const { sim, t } = useTestBot({
+  name: 'test-who-may-act',
+  beforeBoot: (sim) => {
+    sim.seedUser({ id: 'UDAVE', name: 'dave' });
+    sim.seedUser({ id: 'UERIN', name: 'erin' });
+    sim.seedUserGroup('S0SECLEAD', ['UERIN']);
+  },
+  env: { REMINDER_WORKER: 'off', INCIDENT_RESPONDERS: 'UBOB,UERIN', INCIDENT_ADMINS: 'S0SECLEAD' },
+});
 let incident: Incident;
 
 const command = async (user: string, text: string, channel = incident.channelId) => {
@@ -31,23 +33,7 @@ const members = () => sim.channel(incident.channelId)?.members ?? [];
 const current = async () => (await t.bot.ctx.incidents.get(incident.id))!;
 
 beforeAll(async () => {
-  sim = await startSlackSimulator();
-  sim.seedUser({ id: 'UDAVE', name: 'dave' });
-  sim.seedUser({ id: 'UERIN', name: 'erin' });
-  sim.seedUserGroup('S0SECLEAD', ['UERIN']);
-  t = await bootTestBot(sim, redis, prefix, {
-    REMINDER_WORKER: 'off',
-    INCIDENT_RESPONDERS: 'UBOB,UERIN',
-    INCIDENT_ADMINS: 'S0SECLEAD',
-  });
   incident = await openIncidentThroughSlack(t, sim, 'Who may act');
-});
-
-afterAll(async () => {
-  await t?.bot.stop();
-  await sim?.stop();
-  await deletePrefix(redis, prefix);
-  await redis.quit();
 });
 
 describe('who may act', () => {
