@@ -243,6 +243,16 @@ describe('Issue 13, sixth pass: New York § 899-aa as amended, Form 8-K, 23 NYCR
     );
   });
 
+  it('Item 1.05(d): the CPNI delay is told, not assumed (the due time stays four business days)', () => {
+    const o = find(registrant('2026-07-06T15:00:00Z'), 'sec-8k/regulator');
+    expect(o?.notes.join(' ')).toMatch(/Item 1\.05\(d\)/);
+    expect(o?.dueAt).toBe('2026-07-10T21:30:00.000Z');
+  });
+
+  it('§ 899-aa(8)(a): the DFS note tells a covered entity that an AG-reportable breach needs the 500.17 notice', () => {
+    expect(find(ny(), 'us-ny/regulator')?.notes.join(' ')).toMatch(/requires notice to a government body/);
+  });
+
   it('the maintainer\'s 30 days are cited to the 2024 amendment and say "immediately"', () => {
     const o = find(nyMaintainer(), 'us-ny/data_owner');
     expect(o?.citation).toMatch(/S2659B/);

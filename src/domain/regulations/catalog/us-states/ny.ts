@@ -152,8 +152,11 @@ const HHS_COPIES: Rule[] = hhsNoticeCopies('ny', {
 
 // § 899-aa(8)(a) as amended by S2659B and narrowed by S804 (2025): the DFS notice is owed by 23 NYCRR 500.1 covered
 // entities, in compliance with 500.17, i.e. the nydfs obligation (72 hours), not a separate notice here.
+// A breach New York residents must be told of needs notice to a government body (the AG under 8(a)), which is one
+// of the marks of a reportable cybersecurity incident under 500.17(a): the note says so, so the 72 hours are not
+// missed by answering the nydfs judgment "no".
 const DFS_NOTE =
-  'A 23 NYCRR 500.1 covered entity also notifies the Department of Financial Services, in compliance with 23 NYCRR 500.17 (see the nydfs obligation) (N.Y. Gen. Bus. Law § 899-aa(8)(a), as amended in 2024 and 2025).';
+  'A 23 NYCRR 500.1 covered entity also notifies the Department of Financial Services, in compliance with 23 NYCRR 500.17 (see the nydfs obligation; a breach that must be reported to the Attorney General is one that requires notice to a government body, so answer its judgment yes) (N.Y. Gen. Bus. Law § 899-aa(8)(a), as amended in 2024 and 2025).';
 
 const THIRTY_DAYS = calendarDays(
   30,
