@@ -215,8 +215,9 @@ const ROWS: Row[] = [
     null,
   ],
   [
-    'N.Y. Gen. Bus. Law § 899-aa(3): the maintainer "immediately following discovery"',
-    maintainer('US-NY'),
+    // The copy holds the SHIELD Act text; S2659B added 30 days from 2024-12-21 (sixth-pass-ny-federal.test.ts).
+    'N.Y. Gen. Bus. Law § 899-aa(3) before S2659B: the maintainer "immediately following discovery"',
+    maintainer('US-NY', { discoveredAt: '2024-12-20T15:00:00Z' }),
     'us-ny/data_owner',
     null,
   ],

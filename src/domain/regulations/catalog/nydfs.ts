@@ -14,7 +14,7 @@ const VERIFICATION: Verification = {
     'https://www.securit360.com/blog/tag/cyber-regulation/ (2022 proposal: extortion payment notice within 24 hours, written description within 30 days)',
   ],
   unverified:
-    'The 500.17(c) extortion-payment text was read only in secondary sources; the Second Amendment (adopted 1 Nov 2023) is taken to govern notices from 1 Dec 2023, a date not confirmed from the Notice of Adoption.',
+    'The 500.17(c) extortion-payment text was read only in secondary sources (issue 13, sixth pass: the stored copies of 500.17 end before (c), and no code copy holds it; project registers quote "within 24 hours" and "within 30 days" of the payment). The Second Amendment (adopted 1 Nov 2023) is taken to govern notices from 1 Dec 2023 (30 days for 500.17 under 500.22), a date not confirmed from the Notice of Adoption.',
 };
 const VERIFIED_INCIDENT_NOTICE: Verification = {
   confidence: 'V',

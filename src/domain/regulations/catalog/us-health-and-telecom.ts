@@ -32,9 +32,10 @@ const HBNR_SECONDARY: Verification = {
     'https://www.businessinsurance.com/article/20200511/NEWS06/912334498?template=printart (2020, the rule before the amendment: "notifications within 60 days after the discovery of the breach and, if more than 500 individuals are affected, notify the FTC within 10 business days")',
     'https://frtracker.app/fr/2024-10855 and https://api.ai-analytics.org/indep-rule/2024-10855.md (FR Doc. 2024-10855, 89 FR 47028, final rule "Published 2024-05-30 · Effective 2024-07-29")',
     'https://ecfr.io/Title-16/Section-318.5 (16 CFR 318.5(a) text: individual notice "promptly, as described in § 318.4"; (b), (c) not reached)',
+    'https://regulations.justia.com/regulations/fedreg/2024/05/30/2024-10855.html (89 FR 47028, the final rule\'s own words: "DATES: The amendments are effective July 29, 2024"; the amendments "(7) alter the Rule\'s timing requirement for notifying the FTC of a breach of security")',
   ],
   unverified:
-    "Part 318's own text for the periods (318.4, 318.5(c)) was not read: the periods are from the FTC's abstract and a news report.",
+    "Part 318's own text for the periods (318.4, 318.5(c)) was not read: the periods are from the FTC's abstract and a news report. Issue 13, sixth pass: the stored copies of 318.5 (ecfr.io, federal.elaws.us, checkoutapi.com) end before (b) and (c), no code copy holds them, and the final rule's regulatory text is past the part stored; only its effective date and the fact that it changed the FTC timing were read in its own words.",
 };
 
 /**

@@ -13,7 +13,7 @@ import { NH_TEXT_SOURCE } from './us-states/nh';
 import { NJ_TEXT_SOURCE } from './us-states/nj';
 import { NM_EXEMPT, NM_EXEMPTION_SOURCE, NM_TEXT_SOURCE } from './us-states/nm';
 import { NV_TEXT_SOURCE } from './us-states/nv';
-import { NY_SHIELD_TEXT_SOURCE } from './us-states/ny';
+import { NY_SHIELD_TEXT_SOURCE, S2659B_TEXT_SOURCE } from './us-states/ny';
 import {
   calendarDays,
   GLBA_FINANCIAL_INSTITUTIONS,
@@ -523,15 +523,27 @@ const CLAUSES: Clause[] = [
   {
     code: 'ny',
     citation: 'N.Y. Gen. Bus. Law § 899-aa(3)',
-    versions: since('2005-12-07', immediately()),
+    versions: [
+      { inForceFrom: '2005-12-07', deadline: immediately() },
+      {
+        // S2659B § 1 (effective immediately, signed 2024-12-21) put an outer limit on "immediately".
+        inForceFrom: '2024-12-21',
+        citation: 'N.Y. Gen. Bus. Law § 899-aa(3) (L. 2024, S2659B)',
+        deadline: calendarDays(
+          30,
+          'discoveredAt',
+          'immediately, provided that such notification shall be made within thirty days following discovery',
+        ),
+      },
+    ],
     verification: {
       confidence: 'V',
       sources: [
         `${NY_SHIELD_TEXT_SOURCE}: § 899-aa(3) "Any person or business which maintains computerized data which includes private information which such person or business does not own shall notify the owner or licensee of the information of any breach of the security of the system immediately following discovery"`,
+        `${S2659B_TEXT_SOURCE}: § 1 amends subdivision 3: "shall notify the owner or licensee of the information of any breach of the security of the system immediately, PROVIDED THAT SUCH NOTIFICATION SHALL BE MADE WITHIN THIRTY DAYS following discovery"; § 3 "This act shall take effect immediately."`,
         COMPILED_TABLE,
       ],
-      unverified:
-        'Read in the SHIELD Act version. The compiled source adds "within thirty days following discovery" to the vendor clause (as amended by S2659B); not confirmed, and "immediately" is earlier.',
+      unverified: 'The signing date 2024-12-21 is from secondary sources (SHRM, Alston & Bird).',
     },
   },
   {
