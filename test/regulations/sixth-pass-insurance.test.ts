@@ -77,6 +77,18 @@ const ROWS: Row[] = [
     'naic-wi/regulator',
     '2026-03-10T04:59:59.999Z',
   ],
+  [
+    'Indiana Department of Insurance: the Law "went into effect on July 1, 2021" (Faegre Drinker: June 30): not on 30 June',
+    domiciled('US-IN', '2021-06-30T16:00:00Z'),
+    'naic-in/regulator',
+    'absent',
+  ],
+  [
+    'Indiana: from 1 July 2021',
+    domiciled('US-IN', '2021-07-01T16:00:00Z'),
+    'naic-in/regulator',
+    '2021-07-04T16:00:00.000Z',
+  ],
   // Read in the text, unchanged.
   [
     'Va. Code § 38.2-625(A)(2): fewer than 250 Virginians and no duty to notify another government body: no notice',

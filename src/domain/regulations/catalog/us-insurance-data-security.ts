@@ -191,7 +191,22 @@ const ADOPTIONS: Adoption[] = [
     'CT',
     'Connecticut Insurance Commissioner',
     'Conn. Gen. Stat. § 38a-38 (Insurance Data Security Law)',
+    // Two law firms put the Law's effect at 2020-10-01 (P.A. 19-196 postponed it), one at 2019-10-01 with the
+    // program due 2020-10-01; the Act was not read, so the earlier date (more notices) is kept.
     '2019-10-01',
+    SEVENTY_TWO_HOURS,
+    false,
+    {
+      confidence: 'S',
+      sources: [
+        FAEGRE_2021,
+        'http://webiis06.mondaq.com/unitedstates/x/828652/Security/Connecticut+Adopts+Insurance+Data+Security+Law+What+You+Need+To+Know ("IDSL\'s effective date was originally slated for this fall but was postponed until October 1, 2020, through ... P.A. 19-196")',
+        'https://www.lockelord.com/newsandevents/publications/2019/08/connecticut-adopts-insurance-data-security-law (Public Act 19-117, signed 2019-06-26, "effective in relevant part on October 1, 2020")',
+        'https://cybersecop.com/news/2019/9/25/connecticut-insurance-data-and-information-security ("Section 230 became effective as of October 1, 2019, and the information security program must be implemented by no later than October 1, 2020")',
+        MODEL_TEXT,
+      ],
+      unverified: `The Law's notice section was not read. ${UNREAD_PERIOD} The sources disagree on the in-force date (2019-10-01 or 2020-10-01): the earlier is kept. The Insurance Department's Bulletin IC-25 of 2010-08-18 (every licensee to report an information security incident affecting a Connecticut resident "not later than five (5) calendar days after the incident is identified", zwillgen.com, lexology.com) was not read and whether it still applies was not found: not encoded.`,
+    },
   ),
   A(
     'DE',
@@ -216,8 +231,42 @@ const ADOPTIONS: Adoption[] = [
     'Hawaii Insurance Commissioner',
     'Haw. Rev. Stat. Chapter 431, Article 3B (Insurance Data Security)',
     '2021-07-01',
+    SEVENTY_TWO_HOURS,
+    false,
+    {
+      confidence: 'S',
+      sources: [
+        FAEGRE_2021,
+        'https://courtgpt.ai/laws/hawaii/title-24/chapter-431/section-431-3b-305 (§ 431:3B-305, "[L 2021, c 112, pt of §2]": an assuming insurer notifies "its affected ceding insurers and the commissioner of its state of domicile within three business days of making the determination that a cybersecurity event has occurred")',
+        'https://courtgpt.ai/laws/hawaii/title-24/chapter-431/section-431-3b-306 (§ 431:3B-306: an insurer "shall notify the producers of record of all affected consumers as soon as practicable as directed by the commissioner")',
+        MODEL_TEXT,
+      ],
+      unverified: `§ 431:3B-301, the commissioner notice, was not read (its neighbours were: the reinsurer's three business days suggest the same period for a direct licensee, not assumed). ${UNREAD_PERIOD} The reinsurer's notice to ceding insurers (§ 431:3B-305) and the insurer's notice to producers of record (§ 431:3B-306) are not modelled: the facts record neither role.`,
+    },
   ),
-  A('IN', 'Indiana Commissioner of Insurance', 'Ind. Code Article 27-2-27 (Insurance Data Security)', '2021-06-30'),
+  A(
+    'IN',
+    'Indiana Commissioner of Insurance',
+    'Ind. Code § 27-2-27-21 (Insurance Data Security, P.L. 130-2020)',
+    // The Department: "went into effect on July 1, 2021" (Faegre Drinker's chart said 2021-06-30).
+    '2021-07-01',
+    SEVENTY_TWO_HOURS,
+    false,
+    {
+      confidence: 'S',
+      sources: [
+        departmentSaid(
+          'https://www.in.gov/idoi/home/data-security/',
+          '"The Indiana Insurance Data Security Law, Indiana Code § 27-2-27 et seq., went into effect on July 1, 2021"',
+        ),
+        'https://courtgpt.ai/laws/indiana/title-27/article-2/chapter-27/section-27-2-27-5 (IC 27-2-27-5: a "cybersecurity event" is one "that has a reasonable likelihood of materially harming a consumer or any material part of the normal operations of the licensee")',
+        'https://codes.findlaw.com/in/title-27-insurance/in-code-sect-27-2-27-22/ (IC 27-2-27-22: an assuming insurer notifies "its affected ceding insurers and the commissioner of its state of domicile within three (3) business days after making the determination that a cybersecurity event has occurred")',
+        'https://law.counselstack.com/statute/in/27-2-27-21 (IC 27-2-27-21(c), cut off after "A licensee shall notify the commissioner as promptly as p")',
+        MODEL_TEXT,
+      ],
+      unverified: `IC 27-2-27-21(c), the commissioner notice, was read only to its first words. ${UNREAD_PERIOD} Indiana's definition builds material harm into every "cybersecurity event" (IC 27-2-27-5); the judgment's words cover it. The reinsurer's notice to ceding insurers (IC 27-2-27-22) is not modelled.`,
+    },
+  ),
   A(
     'IA',
     'Iowa Insurance Commissioner',
@@ -582,7 +631,16 @@ const ADOPTIONS: Adoption[] = [
   ),
 ];
 
-/** States whose adoption was not read (named in the report), for tests that check nothing is silently claimed. */
+/**
+ * Reported adoptions whose text was not found, for tests that check nothing is silently claimed. Searched again in
+ * the sixth pass (stored legislature, statute-mirror and department pages):
+ * - Nebraska: only Neb. Rev. Stat. § 87-1201 was found, which limits class actions after a "cybersecurity event" and
+ *   sets no notice to the Director of Insurance;
+ * - Arkansas: no insurance data-security act was found (a vendor page names Ark. Code § 23-61-113 on insurance
+ *   licensees' nonpublic personal information; not read);
+ * - Colorado: nothing read.
+ * No 2024-2026 adoption (West Virginia, Nevada, Vermont's notice) was found either.
+ */
 export const NAIC_ADOPTIONS_NOT_ENCODED: readonly string[] = ['US-NE', 'US-AR', 'US-CO'];
 
 /**
