@@ -89,6 +89,26 @@ const ROWS: Row[] = [
     'naic-in/regulator',
     '2021-07-04T16:00:00.000Z',
   ],
+  // A missing adoption, encoded from its text.
+  [
+    'RSMo § 375.1410.1: "in no event later than four business days, from a determination" (4 business days shown as 4 calendar days)',
+    domiciled('US-MO'),
+    'naic-mo/regulator',
+    plusHours(WED, 96),
+  ],
+  [
+    'RSMo § 375.1410.1(2): "two hundred fifty or more consumers residing in this state" with a notice duty or material harm',
+    residents('US-MO', 250, true),
+    'naic-mo/regulator',
+    plusHours(WED, 96),
+  ],
+  ['RSMo § 375.1410.1(2): 249 do not', residents('US-MO', 249, true), 'naic-mo/regulator', 'absent'],
+  [
+    'RSMo §§ 375.1400-375.1427 "Effective 1-01-26": not on 31 December 2025',
+    domiciled('US-MO', '2025-12-31T18:00:00Z'),
+    'naic-mo/regulator',
+    'absent',
+  ],
   // Read in the text, unchanged.
   [
     'Va. Code § 38.2-625(A)(2): fewer than 250 Virginians and no duty to notify another government body: no notice',
@@ -147,6 +167,7 @@ describe('insurance data-security acts read in their own notice sections', () =>
 describe('rules marked V in this pass quote the operative words they were read in', () => {
   test.each([
     ['naic-al/regulator', 'in no event later than three business days from a determination'],
+    ['naic-mo/regulator', 'in no event later than four business days, from a determination'],
     ['naic-ia/regulator', "no later than three business days from the date of the licensee's confirmation"],
     ['naic-nh/regulator', 'within 3 business days of a determination'],
     ['naic-nd/regulator', 'no later than three business days from a determination'],

@@ -9,8 +9,8 @@ import { STATE_HOLIDAY_CALENDARS, type StateCalendarName } from '../time/state-h
  * in the state is involved and either notice to another government body is required or there is a reasonable
  * likelihood of material harm. Prong (1) needs no count and no residents, so these rules have no `residentsOf`.
  *
- * Encoded: the 18 states of Faegre Drinker's 2021 adoption chart, with its effective dates, and six later
- * adoptions (Alaska, Illinois, Kentucky, Maryland, Oklahoma, Pennsylvania) each with its own source. Adoptions not
+ * Encoded: the 18 states of Faegre Drinker's 2021 adoption chart, with its effective dates, and seven later
+ * adoptions (Alaska, Illinois, Kentucky, Maryland, Oklahoma, Pennsylvania, Missouri) each with its own source. Adoptions not
  * read (Nebraska, Arkansas, Colorado) are listed in `NAIC_ADOPTIONS_NOT_ENCODED`, not guessed here; Vermont's sets no
  * notice of its own (`NAIC_ADOPTIONS_WITHOUT_NOTICE`). Issue 13, sixth pass: where a state's own notice section was
  * read (statute mirrors, the legislature's site) the rule is V and quotes it; where only the insurance department's
@@ -629,6 +629,26 @@ const ADOPTIONS: Adoption[] = [
         "The Act's notice section was not read, only the Department's paraphrase; its criteria are taken to be the model's. Pennsylvania's holiday calendar is not encoded: the five business days are shown as five calendar days (never later).",
     },
   ),
+  A(
+    'MO',
+    'Missouri Director of Commerce and Insurance',
+    'RSMo § 375.1410 (Insurance Data Security Act, §§ 375.1400-375.1427, 2025 H.B. 974)',
+    // revisor.mo.gov heads § 375.1402 "Effective - 01 Jan 2026"; § 375.1407 "(L. 2025 H.B. 974, et al.) Effective 1-01-26".
+    '2026-01-01',
+    businessDaysAsCalendarDays(4, 'RSMo § 375.1410.1'),
+    true,
+    {
+      confidence: 'V',
+      sources: [
+        'https://revisor.mo.gov/main/OneSection.aspx?section=375.1410 (RSMo § 375.1410): "1. Each licensee shall notify the director as promptly as practicable, but in no event later than four business days, from a determination that a cybersecurity event involving nonpublic information that is in the possession of a licensee has occurred when either of the following criteria has been met: (1) This state is the licensee\'s state of domicile, in the case of an insurer, or this state is the licensee\'s home state, in the case of a producer ... and the cybersecurity event has a reasonable likelihood of materially harming a consumer residing in this state or a reasonable likelihood of materially harming any material part of the normal operations of the licensee; or (2) The licensee reasonably believes that the nonpublic information involved is of two hundred fifty or more consumers residing in this state and is either of the following: (a) A cybersecurity event impacting the licensee of which notice is required to be provided to any government body ... or (b) A cybersecurity event that has a reasonable likelihood of materially harming"',
+        'https://revisor.mo.gov/main/OneSection.aspx?section=375.1402 (§ 375.1402: "Effective - 01 Jan 2026")',
+        'https://self-law.org/code/mo/chapter-375/375-1407 (§ 375.1407: "(L. 2025 H.B. 974, et al.) Effective 1-01-26")',
+        'https://www.resourcepro.com/?p=30073 (summary of the Department\'s Bulletin 26-01: HMOs, HSCs, captive insurers, Missouri mutuals and others are not "licensees")',
+      ],
+      unverified:
+        "Prong (1) also needs material harm: kept open, as elsewhere. The entities Bulletin 26-01 says are not licensees (HMOs, captives, Missouri mutuals, some service contract providers) are not modelled: the notice is still listed. Missouri's holiday calendar is not encoded: the four business days are shown as four calendar days (never later).",
+    },
+  ),
 ];
 
 /**
@@ -639,7 +659,8 @@ const ADOPTIONS: Adoption[] = [
  * - Arkansas: no insurance data-security act was found (a vendor page names Ark. Code § 23-61-113 on insurance
  *   licensees' nonpublic personal information; not read);
  * - Colorado: nothing read.
- * No 2024-2026 adoption (West Virginia, Nevada, Vermont's notice) was found either.
+ * Missouri's (2025 H.B. 974, from 2026-01-01) was found and is encoded; no other 2024-2026 adoption (West Virginia,
+ * Nevada, Vermont's notice) was found.
  */
 export const NAIC_ADOPTIONS_NOT_ENCODED: readonly string[] = ['US-NE', 'US-AR', 'US-CO'];
 
