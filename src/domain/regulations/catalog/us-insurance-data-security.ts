@@ -440,7 +440,7 @@ const ADOPTIONS: Adoption[] = [
         'https://app.legiplex.com/nd/legislature/2025/2025-r/bills/sb2088/draft-1528654?id=1528654 (SB 2088 of 2025, committee draft: § 26.1-02.2-05(1) "no later than three business days seventy-two hours from a determination", struck and new words run together)',
       ],
       unverified:
-        'Whether SB 2088 was enacted with "seventy-two hours" (and from when) was not read: a bill summary still says "three business days". 72 hours are shown throughout, never later than either text. The in-force date (2021-03-23) is Faegre Drinker\'s, not read in SB 2075. Prong a also needs material harm: kept open, as elsewhere.',
+        'Whether SB 2088 was enacted with "seventy-two hours" (and from when) was not read: a bill summary still says "three business days". 72 hours are shown throughout, never later than either text. The in-force date (2021-03-23) is Faegre Drinker\'s, not read in SB 2075; a law firm\'s note says "The North Dakota law takes effect on August 1, 2022" (natlawreview.com/article/maine-and-north-dakota-are-latest-states-to-adopt-naic-data-security-model-law): the earlier date (more notices) is kept. Prong a also needs material harm: kept open, as elsewhere.',
     },
   ),
   A('OH', 'Ohio Superintendent of Insurance', 'Ohio Rev. Code Chapter 3965 (Cybersecurity Program)', '2019-03-20'),
