@@ -9,6 +9,7 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
+import { lawserverCopy } from './statute-copies';
 
 /**
  * Texas Identity Theft Enforcement and Protection Act, Tex. Bus. & Com. Code §§ 521.002, 521.053. No harm
@@ -32,6 +33,20 @@ const VERIFICATION: Verification = {
   ],
   unverified:
     'The HB 4390 committee substitute read has no period in (i); the enrolled 60-day AG period from 2020-01-01 is taken from the 2021 text and Perkins (if the enrolled act had none, the 2020–2021 AG notice had no fixed period, and 60 days is the stricter reading). Pre-2020 in-force date 2009-04-01 from Perkins.',
+};
+
+/**
+ * § 521.053(h), the bureau notice, is in none of the copies read: the lawserver copy stops after (b), and the SB 768
+ * text amends (i) only. Its threshold ("more than 10,000 persons", read as Texans here) is from secondary sources.
+ */
+const BUREAU_VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    `${lawserverCopy('tx', 'Tex. Bus. & Com. Code § 521.053(a)-(b) as amended by HB 4390', 'https://statutes.capitol.texas.gov/Docs/BC/htm/BC.521.htm')}: (b) "The disclosure shall be made without unreasonable delay and in each case not later than the 60th day after the date on which the person determines that the breach occurred"`,
+    'https://www.perkinscoie.com/en/news-insights/security-breach-notification-chart-texas.html (consumer reporting agencies when more than 10,000 persons are notified at one time; secondary)',
+  ],
+  unverified:
+    'The words of § 521.053(h) were not read (sixth pass: no stored copy holds them). The persons counted are those notified under (b): Texans, and residents of states without a breach law (none now), so Texans are counted here.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -97,6 +112,6 @@ export const TX_RULES: Rule[] = [
         deadline: noFixedPeriod('without unreasonable delay'),
       },
     ],
-    verification: VERIFICATION,
+    verification: BUREAU_VERIFICATION,
   }),
 ];

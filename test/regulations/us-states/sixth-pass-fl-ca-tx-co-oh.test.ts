@@ -1,0 +1,145 @@
+import { CATALOG } from '../../../src/domain/regulations/catalog';
+import type { FactsInput } from '../../../src/domain/regulations/facts';
+import { find } from '../regime-fixtures';
+import { plusDays } from './state-facts';
+
+/**
+ * Issue 13, sixth verification pass: Florida, California, Texas, Colorado and Ohio against the words found for them.
+ * Each test names the words it follows; due instants are worked out by hand from the trigger.
+ */
+
+const breach = (affected: Record<string, number>, overrides: Partial<FactsInput> = {}): FactsInput => ({
+  discoveredAt: '2026-03-04T15:00:00Z',
+  dataTypes: ['name', 'ssn'],
+  affected,
+  judgments: { riskOfHarm: true },
+  ...overrides,
+});
+
+const rule = (id: string) => {
+  const r = CATALOG.find((x) => x.id === id);
+  if (!r) throw new Error(`no rule ${id}`);
+  return r;
+};
+
+describe('Florida, § 501.171(1)(g)1.a. as amended by SB 262 (2023): biometric data and geolocation', () => {
+  // Thu 1 Aug 2024 11:00 EDT: a month after SB 262 took effect; 30 days later is Sat 31 Aug, 11:00 EDT.
+  const after = '2024-08-01T15:00:00Z';
+  // Mon 3 Jun 2024 11:00 EDT: before it.
+  const before = '2024-06-03T15:00:00Z';
+
+  it('(VI) "An individual\'s biometric data as defined in s. 501.702": a name with biometric data is notifiable from 2024-07-01', () => {
+    const o = find(
+      breach({ 'US-FL': 3 }, { discoveredAt: after, dataTypes: ['name', 'biometric'] }),
+      'us-fl/individuals',
+    );
+    expect(o?.dueAt).toBe(plusDays(after, 30));
+    expect(o?.dueAt).toBe('2024-08-31T15:00:00.000Z');
+    expect(o?.citation).toMatch(/SB 262/);
+  });
+
+  it('(VII) "Any information regarding an individual\'s geolocation": recorded geolocation with a name is notifiable too', () => {
+    const facts = breach({ 'US-FL': 600 }, { discoveredAt: after, dataTypes: ['name', 'precise_geolocation'] });
+    expect(find(facts, 'us-fl/individuals')?.dueAt).toBe(plusDays(after, 30));
+    // § 501.171(3): the Department, 500 or more Floridians, the same 30 days.
+    expect(find(facts, 'us-fl/regulator')?.dueAt).toBe(plusDays(after, 30));
+  });
+
+  it('before SB 262 the 2014 definition applies: neither element, alone with a name, is personal information', () => {
+    for (const element of ['biometric', 'precise_geolocation'] as const) {
+      const facts = breach({ 'US-FL': 600 }, { discoveredAt: before, dataTypes: ['name', element] });
+      expect(find(facts, 'us-fl/individuals')).toBeUndefined();
+      expect(find(facts, 'us-fl/regulator')).toBeUndefined();
+    }
+  });
+
+  it('the version is picked by the date in Florida: 30 Jun 2024 22:00 EDT is before the amendment though 1 Jul in UTC', () => {
+    const lateJune = '2024-07-01T02:00:00Z';
+    expect(
+      find(breach({ 'US-FL': 3 }, { discoveredAt: lateJune, dataTypes: ['name', 'biometric'] }), 'us-fl/individuals'),
+    ).toBeUndefined();
+  });
+
+  it('(4)(c) the no-harm determination and (5) the bureaus follow the same definition', () => {
+    const noHarmDeterminedAt = '2024-08-05T15:00:00Z';
+    const determination = find(
+      breach(
+        { 'US-FL': 3 },
+        { discoveredAt: after, dataTypes: ['name', 'biometric'], judgments: { riskOfHarm: false }, noHarmDeterminedAt },
+      ),
+      'us-fl/regulator/no-harm-determination',
+    );
+    expect(determination?.dueAt).toBe(plusDays(noHarmDeterminedAt, 30));
+    const bureaus = find(
+      breach({ 'US-FL': 1001 }, { discoveredAt: after, dataTypes: ['name', 'biometric'] }),
+      'us-fl/credit_bureaus',
+    );
+    expect(bureaus).toBeDefined();
+  });
+
+  it('(6)(a) the third-party agent tells the covered entity within 10 days of a biometric breach from 2024-07-01', () => {
+    const facts = breach(
+      { 'US-FL': 3 },
+      { discoveredAt: after, dataTypes: ['name', 'biometric'], entityTypes: ['data_maintainer'] },
+    );
+    expect(find(facts, 'us-fl/data_owner')?.dueAt).toBe(plusDays(after, 10));
+    const earlier = breach(
+      { 'US-FL': 3 },
+      { discoveredAt: before, dataTypes: ['name', 'biometric'], entityTypes: ['data_maintainer'] },
+    );
+    expect(find(earlier, 'us-fl/data_owner')).toBeUndefined();
+  });
+
+  it('the rules name the words read and say that subsections (3) to (6) were not', () => {
+    for (const id of ['us-fl/individuals', 'us-fl/regulator', 'us-fl/credit_bureaus']) {
+      const v = rule(id).verification;
+      expect(v.sources.join(' ')).toMatch(/\(VI\) An individual\\?'s biometric data as defined in s\. 501\.702/);
+      expect(v.unverified).toMatch(/\(3\) to \(6\) were not read/);
+    }
+  });
+});
+
+describe('Ohio, § 1349.19: the federal exemptions are told, the notices stay listed', () => {
+  it('a bank or a HIPAA covered entity still sees the Ohio notices, with the exemption it may rely on', () => {
+    for (const entityTypes of [['us_bank'], ['hipaa_covered_entity']] as const) {
+      const o = find(breach({ 'US-OH': 1001 }, { entityTypes: [...entityTypes] }), 'us-oh/individuals');
+      expect(o?.dueAt).toBe(plusDays('2026-03-04T15:00:00Z', 45));
+      expect(o?.notes.join(' ')).toMatch(/HIPAA covered entity/);
+      expect(o?.notes.join(' ')).toMatch(/functional regulator/);
+      expect(find(breach({ 'US-OH': 1001 }, { entityTypes: [...entityTypes] }), 'us-oh/credit_bureaus')).toBeDefined();
+    }
+  });
+
+  it('(A)(1)(a) "a material risk of identity theft or other fraud": no notice when the organisation judges there is none', () => {
+    expect(find(breach({ 'US-OH': 3 }, { judgments: { riskOfHarm: false } }), 'us-oh/individuals')).toBeUndefined();
+    expect(rule('us-oh/individuals').verification.sources.join(' ')).toMatch(/material risk of identity theft/);
+  });
+});
+
+describe('Texas, § 521.053: the verification says what was read', () => {
+  it('(b) read in the lawserver copy: 60 days from the determination', () => {
+    const determinedAt = '2026-03-06T15:00:00Z';
+    expect(find(breach({ 'US-TX': 3 }, { determinedAt }), 'us-tx/individuals')?.dueAt).toBe(plusDays(determinedAt, 60));
+  });
+
+  it('(h), the bureau notice, was not read: the rule does not claim V', () => {
+    const v = rule('us-tx/credit_bureaus').verification;
+    expect(v.confidence).toBe('S');
+    expect(v.unverified).toMatch(/521\.053\(h\) were not read/);
+  });
+});
+
+describe('California, § 1798.82(f) and SB 446 (Ch. 319, Stats. 2025)', () => {
+  it('"more than 500 California residents" (the Attorney General\'s quotation of (f)): 500 do not trigger it, 501 do', () => {
+    const sent = '2026-03-20T17:00:00Z';
+    expect(find(breach({ 'US-CA': 500 }, { individualNoticeSentAt: sent }), 'us-ca/regulator')).toBeUndefined();
+    // SB 446: 15 calendar days after notifying consumers, Fri 20 Mar 10:00 PDT to Sat 4 Apr 10:00 PDT.
+    expect(find(breach({ 'US-CA': 501 }, { individualNoticeSentAt: sent }), 'us-ca/regulator')?.dueAt).toBe(
+      plusDays(sent, 15),
+    );
+  });
+
+  it('the sources name the chaptering and the 2026-01-01 operative date under the Constitution', () => {
+    expect(rule('us-ca/regulator').verification.sources.join(' ')).toMatch(/Chapter 319, Statutes of 2025/);
+  });
+});
