@@ -116,6 +116,22 @@ describe('Ohio, § 1349.19: the federal exemptions are told, the notices stay li
   });
 });
 
+describe('the maintainers of Florida and Ohio data', () => {
+  it('Ohio (C): "in an expeditious manner", no period; the clause is sourced (S), not left as a recollection (M)', () => {
+    const o = find(breach({ 'US-OH': 3 }, { entityTypes: ['data_maintainer'] }), 'us-oh/data_owner');
+    expect(o?.dueAt ?? null).toBeNull();
+    expect(o?.deadline).toMatch(/expeditious/);
+    expect(rule('us-oh/data_owner').verification.confidence).toBe('S');
+  });
+
+  it('Florida (6)(a): "no later than 10 days following the determination of the breach"', () => {
+    const determinedAt = '2026-03-05T15:00:00Z';
+    const o = find(breach({ 'US-FL': 3 }, { entityTypes: ['data_maintainer'], determinedAt }), 'us-fl/data_owner');
+    expect(o?.dueAt).toBe(plusDays(determinedAt, 10));
+    expect(rule('us-fl/data_owner').verification.unverified).toMatch(/501\.171\(6\)\(a\) were not read/);
+  });
+});
+
 describe('Texas, § 521.053: the verification says what was read', () => {
   it('(b) read in the lawserver copy: 60 days from the determination', () => {
     const determinedAt = '2026-03-06T15:00:00Z';
