@@ -116,6 +116,17 @@ describe('Ohio, § 1349.19: the federal exemptions are told, the notices stay li
   });
 });
 
+describe('Colorado, § 6-1-716: the deemed-compliance clause is told, the notices stay listed', () => {
+  it("a HIPAA covered entity still sees the residents' notice with the clause, and the Attorney General notice at 500", () => {
+    const determinedAt = '2026-03-05T15:00:00Z';
+    const facts = breach({ 'US-CO': 500 }, { entityTypes: ['hipaa_covered_entity'], determinedAt });
+    const residents = find(facts, 'us-co/individuals');
+    expect(residents?.dueAt).toBe(plusDays(determinedAt, 30));
+    expect(residents?.notes.join(' ')).toMatch(/deemed to comply/);
+    expect(find(facts, 'us-co/regulator')?.dueAt).toBe(plusDays(determinedAt, 30));
+  });
+});
+
 describe('the maintainers of Florida and Ohio data', () => {
   it('Ohio (C): "in an expeditious manner", no period; the clause is sourced (S), not left as a recollection (M)', () => {
     const o = find(breach({ 'US-OH': 3 }, { entityTypes: ['data_maintainer'] }), 'us-oh/data_owner');

@@ -13,6 +13,12 @@ import {
 } from './state-rule';
 
 // C.R.S. § 6-1-716(2)(d): the bureau notice is not required of a GLBA-regulated person (secondary): kept, with a note.
+// The deemed-compliance clause for entities regulated by other state or federal law (secondary): kept, with a note.
+const REGULATED_ENTITY_NOTE = glbaExemptionNote(
+  'A covered entity regulated by state or federal law (for example HIPAA or the Gramm-Leach-Bliley Act) that maintains breach procedures under that law is deemed to comply with the notice to residents if it follows them; the notice to the Attorney General is still owed.',
+  'GitHub AlexNetCC/USDataBreachApp, raw-laws/colorado.md at commit 6c86623 (state-law table "verified_by: Foley & Lardner LLP"; secondary): "Entities regulated by state or federal law that maintain procedures pursuant to those laws are deemed compliant, but must still notify Attorney General if 500+ resident threshold met"; the statute was not read',
+);
+
 const GLBA_NOTE = glbaExemptionNote(
   'The consumer-reporting-agency notice does not apply to a person subject to the Gramm-Leach-Bliley Act.',
   'https://tekrisq.com/resources/colorado/: "unless compliant with the Gramm-Leach-Bliley Act"; the statute was not read',
@@ -60,6 +66,7 @@ const THIRTY_DAYS = calendarDays(
 
 export const CO_RULES: Rule[] = [
   stateRule('co', 'individuals', {
+    notes: [REGULATED_ENTITY_NOTE],
     recipientName: 'each affected Colorado resident',
     citation: 'C.R.S. § 6-1-716(2)(a)',
     versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: THIRTY_DAYS }],

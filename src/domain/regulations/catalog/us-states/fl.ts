@@ -33,6 +33,7 @@ const DEFINITION_SOURCES = [
   'GitHub Ansvar-Systems/US-law-mcp, data/seed/states/fl.json at commit fd791e3 (text fetched by its "legislature" parser from the official page http://www.leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&URL=0500-0599/0501/Sections/0501.171.html; only subsections (1), (9) and (11) survived the parse): (1)(g)1.a. "(IV) Any information regarding an individual\'s medical history ... (V) An individual\'s health insurance policy number ... (VI) An individual\'s biometric data as defined in s. 501.702; or (VII) Any information regarding an individual\'s geolocation"; b. "A user name or e-mail address, in combination with a password or security question and answer that would permit access to an online account"',
   'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page250.html (GDPR and US States General Privacy Laws Deskbook reproducing SB 262 (2023) "Section 25. Paragraph (g) of subsection (1) of section 501.171, Florida Statutes, is amended to read", with (VI) biometric data and (VII) geolocation added)',
   'https://insider.govtech.com/florida/news/several-tech-related-bills-go-into-effect-july-1 (SB 262 in effect from July 1, 2024; secondary)',
+  'GitHub AlexNetCC/USDataBreachApp, raw-laws/florida.md at commit 6c86623 (state-law table "verified_by: Foley & Lardner LLP": "legislation_bill_3_number: S.B. 262", signed 2023-06-06, "legislation_bill_3_effective_date: 2024-07-01"; secondary)',
 ];
 
 const VERIFICATION: Verification = {

@@ -20,8 +20,8 @@ const IN_FORCE = '2006-02-17';
  * division (A)), and conditional on facts not recorded (compliance, examination). The notices stay listed.
  */
 const FEDERAL_EXEMPTIONS_NOTE = glbaExemptionNote(
-  'Ohio is understood to exempt a HIPAA covered entity (45 CFR 160.103), and a financial institution, trust company or credit union that federal law requires to notify its customers of a security breach and that is examined for it by its functional regulator.',
-  'Ohio Rev. Code § 1349.19; the exempting division has not been checked against the words of the statute',
+  'Ohio is understood to exempt a HIPAA covered entity (45 CFR 160.103), at least from the bureau notice, and a financial institution, trust company or credit union that federal law requires to notify its customers of a security breach and that is examined for it by its functional regulator.',
+  "Ohio Rev. Code § 1349.19; the exempting words have not been checked against the statute, and summaries differ on whether the HIPAA exemption reaches the residents' notice",
 );
 
 const VERIFICATION: Verification = {
@@ -30,6 +30,7 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-oh (S: DWT; Snell & Wilmer; wordsbywit)',
     'Secondary state table quoting § 1349.19 "in the most expedient time possible but not later than forty-five days following its discovery or notification of the breach" (public GitHub research file, read via find_string)',
     'https://www.wordsbywit.com/ohio (quotes (B)(2): "the most expedient time possible but not later than forty-five days following its discovery or notification of the breach in the security of the system, subject to the legitimate needs of law enforcement"; CRAs "if over 1,000 residents"; secondary)',
+    'GitHub AlexNetCC/USDataBreachApp, raw-laws/ohio.md at commit 6c86623 (state-law table "verified_by: Foley & Lardner LLP"; secondary): "exemption_hipaa_description: CRA notification requirement does not apply to HIPAA covered entities"; "exemption_glba_description: Financial institutions complying with federal law and subject to regulatory examination are exempt from notification requirements"; CRAs "If entity notifies more than 1,000 residents of Ohio"',
     'https://instalawyer.io/laws/ohio-revised-code/section-134919-private-disclosure (code copy, "Effective: March 30, 2007; Latest Legislation: Senate Bill 126 - 126th General Assembly"): (A)(1)(a) "Breach of the security of the system" means unauthorized access to and acquisition of computerized data that compromises the security or confidentiality of personal information owned or licensed by a person and that causes, reasonably is believed to have caused, or reasonably is believed will cause a material risk of identity theft or other fraud to the person or property of a resident of this state',
   ],
   unverified:
