@@ -149,6 +149,12 @@ describe('Texas, § 521.053: the verification says what was read', () => {
     expect(find(breach({ 'US-TX': 3 }, { determinedAt }), 'us-tx/individuals')?.dueAt).toBe(plusDays(determinedAt, 60));
   });
 
+  it('(h) "more than 10,000 persons": every person notified under (b) counts, not only Texans (the broader reading)', () => {
+    expect(find(breach({ 'US-TX': 5, 'US-CA': 9996 }), 'us-tx/credit_bureaus')).toBeDefined();
+    expect(find(breach({ 'US-TX': 5, 'US-CA': 9995 }), 'us-tx/credit_bureaus')).toBeUndefined();
+    expect(find(breach({ 'US-TX': 10001 }), 'us-tx/credit_bureaus')?.deadline).toMatch(/without unreasonable delay/);
+  });
+
   it('(h), the bureau notice, was not read: the rule does not claim V', () => {
     const v = rule('us-tx/credit_bureaus').verification;
     expect(v.confidence).toBe('S');

@@ -5,7 +5,6 @@ import {
   HEALTH,
   noFixedPeriod,
   residentsAtLeast,
-  residentsOver,
   type StateVersion,
   stateRule,
 } from './state-rule';
@@ -43,11 +42,20 @@ const BUREAU_VERIFICATION: Verification = {
   confidence: 'S',
   sources: [
     `${lawserverCopy('tx', 'Tex. Bus. & Com. Code § 521.053(a)-(b) as amended by HB 4390', 'https://statutes.capitol.texas.gov/Docs/BC/htm/BC.521.htm')}: (b) "The disclosure shall be made without unreasonable delay and in each case not later than the 60th day after the date on which the person determines that the breach occurred"`,
-    'https://www.perkinscoie.com/en/news-insights/security-breach-notification-chart-texas.html (consumer reporting agencies when more than 10,000 persons are notified at one time; secondary)',
+    'https://www.perkinscoie.com/en/news-insights/security-breach-notification-chart-texas.html (the Entity "shall disclose any breach of system security to any person, including nonresidents"; consumer reporting agencies when more than 10,000 persons are notified at one time; secondary)',
+    'https://csrps.com/privacy-regulations/texas/ (consumer reporting agencies "if more than 10,000 consumer notifications are sent, without unreasonable delay"; secondary)',
+    'https://lawserver.com/law/state/texas/tx-codes/texas_business_and_commerce_code_521-053 ((b) notice "to any individual whose sensitive personal information was, or is reasonably believed to have been, acquired"; (b-1) a resident of another state with a breach law may be told under that law)',
   ],
   unverified:
-    'The words of § 521.053(h) were not read (sixth pass: no stored copy holds them). The persons counted are those notified under (b): Texans, and residents of states without a breach law (none now), so Texans are counted here.',
+    'The words of § 521.053(h) were not read (sixth pass: no stored copy holds them). Whether "more than 10,000 persons" counts only Texans is unresolved: every affected person is counted here (the broader reading; wordsbywit says "residents", Perkins and csrps "persons" or "consumer notifications").',
 };
+
+/**
+ * § 521.053(h) counts "persons" the section requires to be notified, and (b) requires notice to "any individual",
+ * residents of other states included (they may be told under their own state's law, (b-1)). Read as every affected
+ * person, once a Texan is notified: the broader reading, as Arkansas's "individuals" (§ 4-110-105(b)(2)).
+ */
+const MORE_THAN_10000_PERSONS = [{ op: '>' as const, count: 10000, scope: 'total' as const }];
 
 const APPLIES: StateVersion['applies'] = {
   // § 521.002(a)(2): name plus SSN, licence/government ID, account/card with code; or information identifying an
@@ -108,7 +116,7 @@ export const TX_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: '2009-04-01',
-        applies: { ...APPLIES, thresholds: residentsOver(10000) },
+        applies: { ...APPLIES, thresholds: MORE_THAN_10000_PERSONS },
         deadline: noFixedPeriod('without unreasonable delay'),
       },
     ],
