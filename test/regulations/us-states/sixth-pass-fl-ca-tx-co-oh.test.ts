@@ -155,6 +155,19 @@ describe('Texas, § 521.053: the verification says what was read', () => {
     expect(find(breach({ 'US-TX': 10001 }), 'us-tx/credit_bureaus')?.deadline).toMatch(/without unreasonable delay/);
   });
 
+  it('(i) as amended by SB 768 from 2023-09-01 in Texas: a determination at 22:00 CDT on 31 Aug keeps the 60th day', () => {
+    const facts = (determinedAt: string) =>
+      breach({ 'US-TX': 300 }, { discoveredAt: '2023-08-20T15:00:00Z', determinedAt });
+    // Thu 31 Aug 2023 22:00 CDT: HB 4390's "not later than the 60th day", 60 × 24 h later, Mon 30 Oct 22:00 CDT.
+    const before = find(facts('2023-09-01T03:00:00Z'), 'us-tx/regulator');
+    expect(before?.dueAt).toBe('2023-10-31T03:00:00.000Z');
+    expect(before?.citation).toMatch(/HB 4390/);
+    // Fri 1 Sep 2023 01:00 CDT: SB 768's "not later than the 30th day", Sun 1 Oct 01:00 CDT.
+    const after = find(facts('2023-09-01T06:00:00Z'), 'us-tx/regulator');
+    expect(after?.dueAt).toBe('2023-10-01T06:00:00.000Z');
+    expect(after?.citation).toMatch(/SB 768/);
+  });
+
   it('(h), the bureau notice, was not read: the rule does not claim V', () => {
     const v = rule('us-tx/credit_bureaus').verification;
     expect(v.confidence).toBe('S');
@@ -170,6 +183,23 @@ describe('California, § 1798.82(f) and SB 446 (Ch. 319, Stats. 2025)', () => {
     expect(find(breach({ 'US-CA': 501 }, { individualNoticeSentAt: sent }), 'us-ca/regulator')?.dueAt).toBe(
       plusDays(sent, 15),
     );
+  });
+
+  it('(a)(2)(A) "within 30 calendar days of discovery" from 2026-01-01 in California, not in UTC', () => {
+    // Wed 31 Dec 2025 21:00 PST: before SB 446, "the most expedient time possible", no fixed period.
+    const lateDecember = find(breach({ 'US-CA': 3 }, { discoveredAt: '2026-01-01T05:00:00Z' }), 'us-ca/individuals');
+    expect(lateDecember?.dueAt ?? null).toBeNull();
+    expect(lateDecember?.deadline).toMatch(/most expedient time possible/);
+    // Thu 1 Jan 2026 01:00 PST: 30 days, Sat 31 Jan 01:00 PST.
+    expect(find(breach({ 'US-CA': 3 }, { discoveredAt: '2026-01-01T09:00:00Z' }), 'us-ca/individuals')?.dueAt).toBe(
+      '2026-01-31T09:00:00.000Z',
+    );
+  });
+
+  it('the 30 days end with the 30th day in California across the spring change: 23:30 PST on 2 Mar to end of 1 Apr PDT', () => {
+    // 30 × 24 h would be 00:30 PDT on 2 April, after the 30th day; the end of 1 April PDT is 06:59:59.999Z on 2 April.
+    const o = find(breach({ 'US-CA': 3 }, { discoveredAt: '2026-03-03T07:30:00Z' }), 'us-ca/individuals');
+    expect(o?.dueAt).toBe('2026-04-02T06:59:59.999Z');
   });
 
   it('the sources name the chaptering and the 2026-01-01 operative date under the Constitution', () => {
