@@ -21,7 +21,7 @@ import {
 
 const IN_FORCE = '2014-07-01';
 /**
- * Ch. 2023-201, Laws of Fla. (SB 262, "technology transparency"), section 25, added to § 501.171(1)(g)1.a.
+ * SB 262 (2023, "technology transparency"), section 25, added to § 501.171(1)(g)1.a.
  * "(VI) An individual's biometric data as defined in s. 501.702; or (VII) Any information regarding an individual's
  * geolocation." The act took effect 2024-07-01 (the Digital Bill of Rights date), so a breach from that day of a
  * name with biometric data or geolocation is notifiable in Florida and one before it is not.
