@@ -206,7 +206,15 @@ const CLAUSES: Clause[] = [
         'as expeditiously as practicable, but no later than 10 days following the determination of the breach of security or reason to believe the breach occurred',
       ),
     ),
-    verification: s([COMPILED_TABLE, `${RESEARCH} us-fl`]),
+    verification: s(
+      [
+        COMPILED_TABLE,
+        `${RESEARCH} us-fl`,
+        'https://www.swlaw.com/data-breach-map/view/state/fl (Third Party Notice: "as expeditiously as practicable, but no later than 10 days following determination of breach"; secondary)',
+        'Public GitHub compliance file quoting § 501.171(1)(h) and (6)(a) (find_string id 71341035407: "no later than 10 days following the determination of the breach of security or reason to believe the breach occurred"; secondary)',
+      ],
+      'The words of § 501.171(6)(a) were not read (sixth pass: no stored copy holds subsection (6)); three secondary sources quote the same 10 days from the determination.',
+    ),
     recipientName: 'the covered entity (or governmental entity) for which the third-party agent maintains the data',
   },
   {
@@ -579,7 +587,14 @@ const CLAUSES: Clause[] = [
       '2006-02-17',
       immediately('in an expeditious manner following its discovery of, or notification of, the breach'),
     ),
-    verification: m([RESEARCH]),
+    verification: s(
+      [
+        'https://www.swlaw.com/data-breach-map/view/state/oh (Third Party Notice: "If person or business maintains covered information for someone else, it must notify them in expeditious manner following determination of breach"; secondary)',
+        'https://www.itechlaw.org/latinamericadataprotection/ohio-4 (an entity "maintaining or storing data which includes personal information on behalf of another entity has an obligation to notify the other entity of any breach which causes or can reasonably cause a material risk of identity theft or other fraud to an Ohio resident"; secondary)',
+        RESEARCH,
+      ],
+      'The words of § 1349.19(C) were not read (sixth pass: the code copy found returns only division (A)); "expeditious", with no period, is what both secondary sources report, and the trigger words (discovery or notification) are from memory.',
+    ),
   },
   {
     code: 'ok',

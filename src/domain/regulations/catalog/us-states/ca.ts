@@ -29,9 +29,12 @@ const VERIFICATION: Verification = {
     'https://www.dataprotectionreport.com/2025/11/california-tightens-data-breach-notification-timelines-imposes-30-day-notice-requirement/ (effective 2026-01-01)',
     'https://dailyjournal.com/articles/388637 (cites § 1798.82(a)(2), (f); signed 2025-10-03)',
     'https://www.mvalaw.com/data-points/california-amends-data-breach-notification-requirements (AG previously had no deadline)',
+    'https://oag.ca.gov/ecrime/databreach/reporting (the Attorney General\'s page quoting (f) before SB 446: "Any person or business that is required to issue a security breach notification to more than 500 California residents as a result of a single breach of the security system shall electronically submit a single sample copy of that security breach notification, excluding any personally identifiable information, to the Attorney General")',
+    'https://opencalaccess.org/leginfo/bill_info/20250SB44695CHP (SB 446 "An act to amend Section 1798.82 of the Civil Code"; approved by the Governor and "Chaptered by Secretary of State. Chapter 319, Statutes of 2025" on 2025-10-03; a non-urgency statute, so in force 2026-01-01 under Cal. Const. art. IV § 8(c))',
+    'https://www.veeto.app/bill/1974556 (enrolled SB 446: sample copy "within 15 calendar days of informing consumers" for more than 500 residents; secondary)',
   ],
   unverified:
-    'SB 446 chaptered text not read; § 1798.82(f) (AG sample copy within 15 calendar days, more than 500 residents) read only in law-firm summaries and the AG\'s reporting page (https://oag.ca.gov/ecrime/databreach/reporting, "more than 500 California residents"); § 1798.82(h) element list and the 2003-07-01 / 2012-01-01 in-force dates from memory.',
+    'The 15 calendar days of § 1798.82(f) as amended by SB 446 were read only in summaries of the bill (sixth pass: the stored code copy at lexace.ai returns only subdivisions (a)-(c)); the "more than 500" threshold is read in the Attorney General\'s own quotation of (f). The § 1798.82(h) element list and the 2003-07-01 / 2012-01-01 in-force dates are from memory.',
 };
 
 /** The individual notice: the amended § 1798.82(a) read in a code mirror. */

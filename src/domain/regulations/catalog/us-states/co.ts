@@ -13,6 +13,12 @@ import {
 } from './state-rule';
 
 // C.R.S. § 6-1-716(2)(d): the bureau notice is not required of a GLBA-regulated person (secondary): kept, with a note.
+// The deemed-compliance clause for entities regulated by other state or federal law (secondary): kept, with a note.
+const REGULATED_ENTITY_NOTE = glbaExemptionNote(
+  'A covered entity regulated by state or federal law (for example HIPAA or the Gramm-Leach-Bliley Act) that maintains breach procedures under that law is deemed to comply with the notice to residents if it follows them; the notice to the Attorney General is still owed.',
+  'GitHub AlexNetCC/USDataBreachApp, raw-laws/colorado.md at commit 6c86623 (state-law table "verified_by: Foley & Lardner LLP"; secondary): "Entities regulated by state or federal law that maintain procedures pursuant to those laws are deemed compliant, but must still notify Attorney General if 500+ resident threshold met"; the statute was not read',
+);
+
 const GLBA_NOTE = glbaExemptionNote(
   'The consumer-reporting-agency notice does not apply to a person subject to the Gramm-Leach-Bliley Act.',
   'https://tekrisq.com/resources/colorado/: "unless compliant with the Gramm-Leach-Bliley Act"; the statute was not read',
@@ -32,9 +38,11 @@ const VERIFICATION: Verification = {
     'https://readable-crs.com/privacy/24-73-103-print.html (parallel government statute text: "not later than thirty days after the date of determination that a security breach occurred")',
     'https://www.dwt.com/gcp/states/colorado (30 days; covered info; AG 500+)',
     'https://csrps.com/privacy-regulations/colorado/ (AG 500 or more; CRAs)',
+    'https://law.counselstack.com/statute/co/06/6-1-716 (code copy of § 6-1-716, read to (1)(f) only): (1)(b) "Covered entity ... does not include a person acting as a third-party service provider as defined in subsection (1)(i) of this section"; (1)(c) "Determination that a security breach occurred means the point in time at which there is sufficient evidence to conclude that a security breach has taken place"',
+    'https://complianceiq.site/breach-notification/colorado (AG "within 30 days if 500 or more Colorado residents are affected"; CRAs "if more than 1,000 residents"; secondary)',
   ],
   unverified:
-    'Text of § 6-1-716 itself not read (only the parallel § 24-73-103); CRA threshold unclear ("more than 1,000" in the research notes, "1,000 or more" in csrps): 1,000 or more is encoded, the broader reading.',
+    'Subsection (2) of § 6-1-716 not read (sixth pass: the stored code copy returns only the definitions of (1)(a)-(f); the copy in Ansvar-Systems/US-law-mcp is written by hand and refused); the 30 days are read in the parallel § 24-73-103. CRA threshold unclear ("more than 1,000" in the research notes, "1,000 or more" in csrps): 1,000 or more is encoded, the broader reading.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -58,6 +66,7 @@ const THIRTY_DAYS = calendarDays(
 
 export const CO_RULES: Rule[] = [
   stateRule('co', 'individuals', {
+    notes: [REGULATED_ENTITY_NOTE],
     recipientName: 'each affected Colorado resident',
     citation: 'C.R.S. § 6-1-716(2)(a)',
     versions: [{ inForceFrom: IN_FORCE, applies: APPLIES, deadline: THIRTY_DAYS }],
