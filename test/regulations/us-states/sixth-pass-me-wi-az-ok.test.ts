@@ -1,0 +1,151 @@
+import type { FactsInput } from '../../../src/domain/regulations/facts';
+import { find } from '../regime-fixtures';
+
+/**
+ * Issue 13, sixth verification pass (Maine, Wisconsin, Arizona, Oklahoma, the bureau subsections of Maryland, North
+ * Carolina, West Virginia and Nevada, the GLBA clauses of Alaska, D.C. and Hawaii, Arkansas Act 262). Each row names
+ * the words it follows; the expected due instant is worked out by hand from the period those words state (null: no
+ * fixed period; 'absent': not owed).
+ */
+
+const DISCOVERED = '2026-03-04T15:00:00Z';
+
+const breach = (affected: Record<string, number>, overrides: Partial<FactsInput> = {}): FactsInput => ({
+  discoveredAt: DISCOVERED,
+  dataTypes: ['name', 'ssn'],
+  affected,
+  judgments: { riskOfHarm: true },
+  ...overrides,
+});
+
+type Row = [source: string, facts: FactsInput, id: string, due: string | null | 'absent'];
+
+const ROWS: Row[] = [
+  // Hawaii, HRS § 487N-2 read in the Legislature's text (2016 mirror).
+  [
+    'HRS § 487N-2(g)(1): a bank, "subject to the federal Interagency Guidance", is "deemed to be in compliance with this section": no notice to residents',
+    breach({ 'US-HI': 3 }, { entityTypes: ['us_bank'] }),
+    'us-hi/individuals',
+    'absent',
+  ],
+  [
+    'HRS § 487N-2(g)(1): a credit union, "subject to 12 C.F.R. Part 748": no bureau notice either',
+    breach({ 'US-HI': 5000 }, { entityTypes: ['credit_union'] }),
+    'us-hi/credit_bureaus',
+    'absent',
+  ],
+  [
+    'HRS § 487N-2(g)(1): nor the Office of Consumer Protection, for a bank',
+    breach({ 'US-HI': 5000 }, { entityTypes: ['us_bank'] }),
+    'us-hi/regulator',
+    'absent',
+  ],
+  [
+    "HRS § 487N-2(g)(1): nor the maintainer's notice of (b), for a maintainer that is a bank",
+    breach({ 'US-HI': 3 }, { entityTypes: ['data_maintainer', 'us_bank'] }),
+    'us-hi/data_owner',
+    'absent',
+  ],
+  [
+    'HRS § 487N-2(g)(1) names the Interagency Guidance and NCUA Part 748 only: an FTC-regulated lender still notifies residents "without unreasonable delay"',
+    breach({ 'US-HI': 3 }, { entityTypes: ['ftc_financial_institution'] }),
+    'us-hi/individuals',
+    null,
+  ],
+  [
+    'HRS § 487N-2(f): "more than one thousand persons at one time pursuant to this section": 5 in Hawaii and 996 elsewhere are 1,001 persons notified',
+    breach({ 'US-HI': 5, 'US-CA': 996 }),
+    'us-hi/regulator',
+    null,
+  ],
+  [
+    'HRS § 487N-2(f): the bureaus too, for 1,001 persons notified',
+    breach({ 'US-HI': 5, 'US-CA': 996 }),
+    'us-hi/credit_bureaus',
+    null,
+  ],
+  [
+    'HRS § 487N-2(f): 1,000 persons are not "more than one thousand"',
+    breach({ 'US-HI': 5, 'US-CA': 995 }),
+    'us-hi/regulator',
+    'absent',
+  ],
+  [
+    'HRS § 487N-2(b): the maintainer "immediately following discovery of the breach"',
+    breach({ 'US-HI': 3 }, { entityTypes: ['data_maintainer'] }),
+    'us-hi/data_owner',
+    null,
+  ],
+  // District of Columbia, D.C. Code § 28-3852 read in the official codified XML.
+  [
+    'D.C. Code § 28-3852(g): deemed compliance needs notice "to each affected resident" under GLBA: a bank is still listed for residents',
+    breach({ 'US-DC': 3 }, { entityTypes: ['us_bank'] }),
+    'us-dc/individuals',
+    null,
+  ],
+  [
+    'D.C. Code § 28-3852(g): "shall, in all cases, provide written notice ... to the Office of the Attorney General" (50 or more residents)',
+    breach({ 'US-DC': 50 }, { entityTypes: ['us_bank'] }),
+    'us-dc/regulator',
+    null,
+  ],
+  [
+    'D.C. Code § 28-3852(b): the maintainer "in the most expedient time possible following discovery"',
+    breach({ 'US-DC': 3 }, { entityTypes: ['data_maintainer'] }),
+    'us-dc/data_owner',
+    null,
+  ],
+  // North Carolina, § 75-65(f) in its 2005 words.
+  [
+    'N.C. Gen. Stat. § 75-65(f): "more than 1,000 persons at one time pursuant to this section": 10 in North Carolina and 991 in Virginia',
+    breach({ 'US-NC': 10, 'US-VA': 991 }),
+    'us-nc/credit_bureaus',
+    null,
+  ],
+  [
+    'N.C. Gen. Stat. § 75-65(f): 1,000 persons are not "more than 1,000"',
+    breach({ 'US-NC': 10, 'US-VA': 990 }),
+    'us-nc/credit_bureaus',
+    'absent',
+  ],
+];
+
+describe.each(ROWS)('%s', (_source, facts, id, due) => {
+  it(due === 'absent' ? 'is not owed' : 'is owed by the time the words give', () => {
+    const o = find(facts, id);
+    if (due === 'absent') {
+      expect(o).toBeUndefined();
+      return;
+    }
+    expect(o).toBeDefined();
+    expect(o?.dueAt ?? null).toBe(due);
+  });
+});
+
+describe('the notes that say how a conditional federal-law exemption was encoded', () => {
+  it('Hawaii (g)(2): a HIPAA covered entity keeps the notice, told of the "subject to and in compliance with" clause', () => {
+    const o = find(breach({ 'US-HI': 3 }, { entityTypes: ['hipaa_covered_entity'] }), 'us-hi/individuals');
+    expect(o).toBeDefined();
+    expect(o?.notes.join(' ')).toMatch(/487N-2\(g\)\(2\)/);
+  });
+
+  it('D.C. (g): the bank sees why its notice to residents is still listed, and that the OAG notice is owed in all cases', () => {
+    const o = find(breach({ 'US-DC': 3 }, { entityTypes: ['us_bank'] }), 'us-dc/individuals');
+    expect(o?.notes.join(' ')).toMatch(/28-3852\(g\)/);
+    expect(o?.notes.join(' ')).toMatch(/in all cases/);
+  });
+
+  it('D.C. (c): the bureau notice names its GLBA clause, still listed', () => {
+    const o = find(breach({ 'US-DC': 1001 }, { entityTypes: ['us_bank'] }), 'us-dc/credit_bureaus');
+    expect(o).toBeDefined();
+    expect(o?.notes.join(' ')).toMatch(/28-3852\(c\)/);
+  });
+
+  it('D.C.: the OAG consultation before a no-harm determination cites § 28-3851(1), not (a-1) (the content of the notice)', () => {
+    const o = find(
+      breach({ 'US-DC': 3 }, { judgments: { riskOfHarm: false } }),
+      'us-dc/regulator/no-harm-consultation',
+    );
+    expect(o?.citation).toMatch(/28-3851\(1\)/);
+  });
+});
