@@ -1,5 +1,9 @@
+import { CATALOG } from '../../../src/domain/regulations/catalog';
+import { STATE_LAW_ENFORCEMENT_DELAY } from '../../../src/domain/regulations/catalog/us-states/law-enforcement-delay';
+import { HAND_WRITTEN_COPIES } from '../../../src/domain/regulations/catalog/us-states/statute-copies';
 import type { FactsInput } from '../../../src/domain/regulations/facts';
 import { find } from '../regime-fixtures';
+import { plusDays } from './state-facts';
 
 /**
  * Issue 13, sixth verification pass (Maine, Wisconsin, Arizona, Oklahoma, the bureau subsections of Maryland, North
@@ -108,6 +112,46 @@ const ROWS: Row[] = [
     'us-nc/credit_bureaus',
     'absent',
   ],
+  // Wisconsin, § 134.98(2)(br) as the Foley chart words it (statute not read): "1,000 or more individuals".
+  [
+    'Wis. Stat. § 134.98(2)(br): "1,000 or more individuals" as a result of a single incident: 1,000 is enough',
+    breach({ 'US-WI': 1000 }),
+    'us-wi/credit_bureaus',
+    null,
+  ],
+  ['Wis. Stat. § 134.98(2)(br): 999 is not', breach({ 'US-WI': 999 }), 'us-wi/credit_bureaus', 'absent'],
+  [
+    'Wis. Stat. § 134.98(3)(a): residents "within a reasonable time, not to exceed 45 days after the entity learns of the acquisition"',
+    breach({ 'US-WI': 3 }),
+    'us-wi/individuals',
+    plusDays(DISCOVERED, 45),
+  ],
+  // Maine, 10 M.R.S. § 1348(1) (LD 696 S-364 words) and § 1348(5) (P.L. 2005, c. 583).
+  [
+    '10 M.R.S. § 1348(1): "no more than 30 days after ... becomes aware of a breach of security and identifies its scope"',
+    breach({ 'US-ME': 3 }, { scopeIdentifiedAt: '2026-03-06T15:00:00Z' }),
+    'us-me/individuals',
+    plusDays('2026-03-06T15:00:00Z', 30),
+  ],
+  [
+    '10 M.R.S. § 1348(5): "When notice ... is required under subsection 1, the person shall notify the appropriate state regulators ... or ... the Attorney General" (one resident)',
+    breach({ 'US-ME': 1 }),
+    'us-me/regulator',
+    null,
+  ],
+  // Oklahoma, SB 626 (2025): the AG notice from 2026-01-01, 60 days after notifying residents.
+  [
+    '24 O.S. § 163 (SB 626): the AG "in no event more than 60 days after providing notice to impacted Oklahoma residents" (500 or more)',
+    breach({ 'US-OK': 500 }, { individualNoticeSentAt: '2026-03-10T12:00:00Z' }),
+    'us-ok/regulator',
+    plusDays('2026-03-10T12:00:00Z', 60),
+  ],
+  [
+    '24 O.S. § 163 (SB 626): fewer than 500 residents are exempt',
+    breach({ 'US-OK': 499 }),
+    'us-ok/regulator',
+    'absent',
+  ],
 ];
 
 describe.each(ROWS)('%s', (_source, facts, id, due) => {
@@ -147,5 +191,50 @@ describe('the notes that say how a conditional federal-law exemption was encoded
       'us-dc/regulator/no-harm-consultation',
     );
     expect(o?.citation).toMatch(/28-3851\(1\)/);
+  });
+});
+
+describe('Maine § 1349(4), Oklahoma § 166 and Arkansas Act 262: what is said rather than encoded', () => {
+  it('10 M.R.S. § 1349(4): deemed compliance through federal rules "at least as protective" is a note, the notices stay', () => {
+    const facts = breach({ 'US-ME': 1001 }, { entityTypes: ['us_bank'] });
+    for (const id of ['us-me/individuals', 'us-me/regulator', 'us-me/credit_bureaus']) {
+      const o = find(facts, id);
+      expect(o).toBeDefined();
+      expect(o?.notes.join(' ')).toMatch(/1349\(4\)/);
+    }
+  });
+
+  it('24 O.S. § 166 (SB 626): a breach discovered in December 2025 is told that a 2026 determination or notice brings the AG notice', () => {
+    const o = find(breach({ 'US-OK': 600 }, { discoveredAt: '2025-12-20T15:00:00Z' }), 'us-ok/individuals');
+    expect(o?.notes.join(' ')).toMatch(/SB 626.*2026-01-01/);
+  });
+
+  it('Arkansas Act 262 of 2025 is the Fair Mortgage Lending Act amendment, not § 4-110-105: the rule says so', () => {
+    const rule = CATALOG.find((r) => r.id === 'us-ar/regulator');
+    expect(rule?.verification.unverified).toMatch(/Act 262 of 2025 \(HB 1466\) amends the Fair Mortgage Lending Act/);
+  });
+});
+
+describe('law-enforcement delay clauses read in the text, not in hand-written copies', () => {
+  /** Entries still resting on a hand-written seed copy, outside this pass's statutes: to be re-read, never to grow. */
+  const NOT_YET_RE_READ = ['ga', 'il', 'ms', 'nh', 'sd', 'wy'];
+
+  it.each(Object.entries(STATE_LAW_ENFORCEMENT_DELAY))('%s: a V reading cites no hand-written copy', (code, entry) => {
+    const { verification } = entry.individuals;
+    const handWritten = verification.sources.some((s) =>
+      HAND_WRITTEN_COPIES.some((h) => s.includes(`data/seed/states/${h}.json`)),
+    );
+    if (verification.confidence === 'V' && handWritten) expect(NOT_YET_RE_READ).toContain(code);
+    else expect(NOT_YET_RE_READ).not.toContain(code);
+  });
+
+  it('AS 45.48.010(b) sends the delay to AS 45.48.020, not to .010(c) (the no-harm determination)', () => {
+    expect(STATE_LAW_ENFORCEMENT_DELAY.ak.individuals.citation).toBe('AS 45.48.020');
+  });
+
+  it('10 M.R.S. § 1348(3) "for no longer than 7 business days", read in a bill that quotes the 2009 text', () => {
+    const { verification } = STATE_LAW_ENFORCEMENT_DELAY.me.individuals;
+    expect(verification.confidence).toBe('V');
+    expect(verification.sources.join(' ')).toMatch(/no longer than 7 business days/);
   });
 });
