@@ -209,6 +209,12 @@ describe('Maine § 1349(4), Oklahoma § 166 and Arkansas Act 262: what is said r
     expect(o?.notes.join(' ')).toMatch(/SB 626.*2026-01-01/);
   });
 
+  it('SB 626: the HIPAA exception to the notice to residents needs HIPAA notice and the AG notice: listed, with a note', () => {
+    const o = find(breach({ 'US-OK': 3 }, { entityTypes: ['hipaa_covered_entity'] }), 'us-ok/individuals');
+    expect(o).toBeDefined();
+    expect(o?.notes.join(' ')).toMatch(/HIPAA or the Oklahoma Hospital Cybersecurity Protection Act/);
+  });
+
   it('Arkansas Act 262 of 2025 is the Fair Mortgage Lending Act amendment, not § 4-110-105: the rule says so', () => {
     const rule = CATALOG.find((r) => r.id === 'us-ar/regulator');
     expect(rule?.verification.unverified).toMatch(/Act 262 of 2025 \(HB 1466\) amends the Fair Mortgage Lending Act/);

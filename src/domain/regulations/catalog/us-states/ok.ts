@@ -1,6 +1,7 @@
 import type { Rule, Verification } from '../../rule';
 import {
   CORE_ELEMENTS,
+  glbaExemptionNote,
   harmJudgment,
   noFixedPeriod,
   residentsAtLeast,
@@ -64,6 +65,14 @@ export const OK_RULES: Rule[] = [
         citation: '24 O.S. § 163(A) (SB 626, 2025)',
         applies: FROM_SB_626,
         deadline: noFixedPeriod('without unreasonable delay'),
+        // Conditional on notifying under HIPAA (or the Hospital Cybersecurity Protection Act) and telling the AG,
+        // which the facts do not record: the notice stays listed (secondary source; the enrolled text not read).
+        notes: [
+          glbaExemptionNote(
+            'SB 626 excuses the notice to residents for an entity that complies with the notification requirements of HIPAA or the Oklahoma Hospital Cybersecurity Protection Act of 2023 and gives the Attorney General the required notice.',
+            'https://lawivy.com/?p=56091; the enrolled SB 626 was not read',
+          ),
+        ],
       },
     ],
     verification: VERIFICATION,
