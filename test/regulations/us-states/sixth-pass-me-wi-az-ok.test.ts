@@ -238,6 +238,12 @@ describe('law-enforcement delay clauses read in the text, not in hand-written co
     expect(STATE_LAW_ENFORCEMENT_DELAY.ak.individuals.citation).toBe('AS 45.48.020');
   });
 
+  it('HRS § 487N-2(c): a request "made in writing, or ... documents the request contemporaneously in writing", read', () => {
+    const tolling = STATE_LAW_ENFORCEMENT_DELAY.hi.individuals;
+    expect(tolling.kind === 'tolls' && tolling.request).toBe('written_or_documented');
+    expect(tolling.verification.confidence).toBe('V');
+  });
+
   it('10 M.R.S. § 1348(3) "for no longer than 7 business days", read in a bill that quotes the 2009 text', () => {
     const { verification } = STATE_LAW_ENFORCEMENT_DELAY.me.individuals;
     expect(verification.confidence).toBe('V');

@@ -1,5 +1,6 @@
 import type { LawEnforcementRequest, LawEnforcementResume, LawEnforcementTolling, Verification } from '../../rule';
 import { DC_CODE_SOURCE } from './dc';
+import { HI_TEXT_SOURCE } from './hi';
 import type { StateCode } from './state-rule';
 
 /**
@@ -116,7 +117,17 @@ export const STATE_LAW_ENFORCEMENT_DELAY: Record<StateCode, { individuals: LawEn
   // § 501.171(4)(b): delayed "upon the written request of the law enforcement agency for a specified period".
   fl: entry({ citation: 'Fla. Stat. § 501.171(4)(b)', request: 'written', verification: S('florida', NOT_READ) }),
   ga: entry({ citation: 'O.C.G.A. § 10-1-912(c)', verification: V('ga') }),
-  hi: entry({ citation: 'HRS § 487N-2(c)', request: 'written_or_documented', verification: S('hawaii', NOT_READ) }),
+  hi: entry({
+    citation: 'HRS § 487N-2(c)',
+    request: 'written_or_documented',
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${HI_TEXT_SOURCE}: (c) "The notice required by this section shall be delayed if a law enforcement agency informs the business or government agency that notification may impede a criminal investigation or jeopardize national security and requests a delay; provided that such request is made in writing, or the business or government agency documents the request contemporaneously in writing, including the name of the law enforcement officer making the request and the officer's law enforcement agency engaged in the investigation. The notice required by this section shall be provided without unreasonable delay after the law enforcement agency communicates to the business or government agency its determination that notice will no longer impede the investigation or jeopardize national security."`,
+      ],
+      unverified: 'The mirror is the 2016 capture of HRS § 487N-2.',
+    },
+  }),
   // 715C.2(3): a written request, and notice after the agency says, in writing, it no longer compromises.
   ia: entry({ citation: 'Iowa Code § 715C.2(3)', request: 'written', verification: S('iowa', NOT_READ) }),
   id: entry({ citation: 'Idaho Code § 28-51-105(3)', verification: S('idaho', NOT_READ) }),
