@@ -114,10 +114,10 @@ const ROWS: Row[] = [
   ],
   // Wisconsin, § 134.98(2)(br) as the Foley chart words it (statute not read): "1,000 or more individuals".
   [
-    'Wis. Stat. § 134.98(2)(br): "1,000 or more individuals" as a result of a single incident: 1,000 is enough',
+    'Wis. Stat. § 134.98(2)(br): "1,000 or more individuals" as a result of a single incident: 1,000 is enough; (3)(a) read over it: 45 days after learning',
     breach({ 'US-WI': 1000 }),
     'us-wi/credit_bureaus',
-    null,
+    plusDays(DISCOVERED, 45),
   ],
   ['Wis. Stat. § 134.98(2)(br): 999 is not', breach({ 'US-WI': 999 }), 'us-wi/credit_bureaus', 'absent'],
   [

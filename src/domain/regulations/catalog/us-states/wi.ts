@@ -4,7 +4,6 @@ import {
   calendarDays,
   glbaExemptionNote,
   harmJudgment,
-  noFixedPeriod,
   residentsAtLeast,
   type StateVersion,
   stateRule,
@@ -47,10 +46,11 @@ const BUREAUS_VERIFICATION: Verification = {
   sources: [
     'github:AlexNetCC/USDataBreachApp raw-laws/wisconsin.md (Foley & Lardner chart, 2025: "If Entity required to notify 1,000 or more individuals as result of single incident"; "Without unreasonable delay")',
     'https://www.coulee.tech/blog/wisconsin-data-breach-notification-law-what-it-requires ("If a single incident affects 1,000 or more")',
+    'https://csrps.com/privacy-regulations/wisconsin/ and https://ttaprivacy.club/united-states/wisconsin/ (bureaus "without unreasonable delay, but within 45 days")',
     ...VERIFICATION.sources,
   ],
   unverified:
-    'Statute text not read. Whether "individuals" counts people outside Wisconsin (an entity with its principal place of business in Wisconsin notifies "each subject", from memory) is not settled; Wisconsin residents are counted.',
+    'Statute text not read. The 45-day limit on the bureau notice is the conservative reading (two secondary sources give it; the others say only "without unreasonable delay"). Whether "individuals" counts people outside Wisconsin (an entity with its principal place of business in Wisconsin notifies "each subject", from memory) is not settled; Wisconsin residents are counted.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -89,7 +89,14 @@ export const WI_RULES: Rule[] = [
       {
         inForceFrom: IN_FORCE,
         applies: { ...APPLIES, thresholds: residentsAtLeast(1000) },
-        deadline: noFixedPeriod('without unreasonable delay'),
+        // (br) says "without unreasonable delay"; (3)(a) caps "the notice required under sub. (2)" (of which (br) is a
+        // part, from memory of the structure) at 45 days, and csrps and ttaprivacy give the bureaus "without
+        // unreasonable delay, but within 45 days". The earlier reading: 45 days from learning of the acquisition.
+        deadline: calendarDays(
+          45,
+          'discoveredAt',
+          'without unreasonable delay, and (read with § 134.98(3)(a)) within 45 days after the entity learns of the acquisition',
+        ),
       },
     ],
     verification: BUREAUS_VERIFICATION,
