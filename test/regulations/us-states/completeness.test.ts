@@ -8,9 +8,17 @@ const ruleIds = new Set(US_STATE_RULES.map((r) => r.id));
 const catalogIds = new Set(CATALOG.map((r) => r.id));
 
 /** N.D. Cent. Code § 51-30-02: the AG is told of a breach "which exceeds two hundred fifty individuals". */
-// Statutes counting "individuals" or "persons" rather than residents, read broadly: N.D. § 51-30-02;
-// Ark. § 4-110-105(b)(2); Tex. Bus. & Com. Code § 521.053(h).
-const TOTAL_SCOPE = new Set(['us-nd/regulator', 'us-ar/regulator', 'us-tx/credit_bureaus']);
+// Statutes counting "individuals" or "persons" rather than residents, read broadly: N.D. § 51-30-02; Ark.
+// § 4-110-105(b)(2); HRS § 487N-2(f) ("more than one thousand persons at one time"); N.C.G.S. § 75-65(f);
+// Tex. Bus. & Com. Code § 521.053(h).
+const TOTAL_SCOPE = new Set([
+  'us-nd/regulator',
+  'us-ar/regulator',
+  'us-hi/regulator',
+  'us-hi/credit_bureaus',
+  'us-nc/credit_bureaus',
+  'us-tx/credit_bureaus',
+]);
 
 describe('US state catalog completeness', () => {
   it('covers the 54 jurisdictions: 50 states, DC, Puerto Rico, Guam, US Virgin Islands', () => {

@@ -24,7 +24,7 @@ const EXCUSED: Record<string, string[]> = {
   'US-TN': ['credit_bureaus', 'individuals'],
   'US-TX': ['credit_bureaus', 'individuals', 'regulator'],
   'US-VT': ['regulator/no-harm-determination'], // § 2435(d)(1): the determination replaces the (b) notices
-  'US-DC': ['regulator/no-harm-consultation'], // § 28-3852(a-1): consultation with the OAG
+  'US-DC': ['regulator/no-harm-consultation'], // § 28-3851(1) (D.C. Law 23-98): consultation with the OAG
   'US-PR': ['individuals', 'regulator'],
   'US-VI': ['individuals'],
 };

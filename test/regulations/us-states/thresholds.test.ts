@@ -109,7 +109,7 @@ const BUREAUS: Array<[code: string, op: Op, count: number]> = [
   ['US-VT', '>', 1000],
   ['US-VA', '>', 1000],
   ['US-WV', '>', 1000],
-  ['US-WI', '>', 1000],
+  ['US-WI', '>=', 1000], // § 134.98(2)(br) as Foley and others word it: 1,000 or more individuals (statute not read)
 ];
 
 const NO_BUREAUS = [

@@ -2,7 +2,9 @@ import type { Deadline, Rule, RuleVersion, Verification } from '../rule';
 import type { EntityType } from '../vocabulary';
 import { US_STATE_RULES } from './us-states';
 import { AR_CODE_COPY } from './us-states/ar';
+import { DC_CODE_SOURCE } from './us-states/dc';
 import { GA_TEXT_SOURCE } from './us-states/ga';
+import { HI_EXEMPT, HI_EXEMPTION_SOURCE, HI_TEXT_SOURCE } from './us-states/hi';
 import { KS_TEXT_SOURCE } from './us-states/ks';
 import { LA_TEXT_SOURCE } from './us-states/la';
 import { MA_TEXT_SOURCE } from './us-states/ma';
@@ -176,7 +178,15 @@ const CLAUSES: Clause[] = [
     code: 'dc',
     citation: 'D.C. Code § 28-3852(b)',
     versions: since('2007-07-01', immediately('in the most expedient time possible following discovery')),
-    verification: s([COMPILED_TABLE]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${DC_CODE_SOURCE}: (b) "Any person or entity who maintains, handles, or otherwise possesses computerized or other electronic data that includes personal information that the person or entity does not own shall notify the owner or licensee of the information of any breach of the security of the system in the most expedient time possible following discovery"`,
+        COMPILED_TABLE,
+      ],
+      unverified:
+        'The current codified text (after D.C. Law 23-98) was read; the 2007 wording of (b) was not, and the same words are shown from 2007-07-01.',
+    },
   },
   {
     code: 'de',
@@ -248,7 +258,17 @@ const CLAUSES: Clause[] = [
     code: 'hi',
     citation: 'Haw. Rev. Stat. § 487N-2(b)',
     versions: since('2007-01-01', immediately()),
-    verification: s([`${RESEARCH} us-hi`]),
+    // § 487N-2(g)(1): a bank or credit union is deemed to comply with the whole section, (b) included.
+    excludedEntityTypes: HI_EXEMPT,
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${HI_TEXT_SOURCE}: (b) "Any business located in Hawaii or any business that conducts business in Hawaii that maintains or possesses records or data containing personal information of residents of Hawaii that the business does not own or license ... shall notify the owner or licensee of the information of any security breach immediately following discovery of the breach"`,
+        HI_EXEMPTION_SOURCE,
+        `${RESEARCH} us-hi`,
+      ],
+      unverified: 'The mirror is the 2016 capture; the 2007-01-01 in-force date is from memory.',
+    },
   },
   {
     code: 'id',

@@ -29,7 +29,8 @@ const VERIFIED_BUREAUS: Verification = {
     'https://courtgpt.ai/laws/alaska/title-45/chapter-48/article-1/section-45-48-040 (text of AS 45.48.040: (a) "required by AS 45.48.010 to notify more than 1,000 state residents of a breach ... shall also notify without unreasonable delay all consumer credit reporting agencies ... the timing, distribution, and content of the notices"; (c) "does not apply to an information collector who is subject to the Gramm-Leach-Bliley Financial Modernization Act")',
     ...VERIFICATION.sources,
   ],
-  unverified: 'The 2009-07-01 in-force date (HB 65, 2008) is from memory.',
+  unverified:
+    'The 2009-07-01 in-force date (HB 65, 2008) is from memory. Sixth pass: AS 45.48.040(c) is the only GLBA clause found in AS 45.48.010-.090 as read (.010 in the 2019 Justia copy, .040, the start of .090); it reaches the bureau notice alone, so the notice to residents is not dropped for a financial institution.',
 };
 
 /**

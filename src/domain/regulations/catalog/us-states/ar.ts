@@ -30,9 +30,10 @@ const TEXT_READ: Verification = {
     `${AR_CODE_COPY}: (a)(2) "The disclosure shall be made in the most expedient time and manner possible and without unreasonable delay, consistent with the legitimate needs of law enforcement ..."; (b)(2) "If a breach of the security of a system affects the personal information of more than one thousand (1,000) individuals, the person or business required to make a disclosure of the security breach under subdivision (b)(1) of this section shall, at the same time the security breach is disclosed to an affected individual or within forty-five (45) days after the person or business determines that there is a reasonable likelihood of harm to customers, whichever occurs first, disclose the security breach to the Attorney General."`,
     'http://www.perkinscoie.com/sc_arkansas (H.B. 1943, Act 1030 of 2019, "Effective July 23, 2019")',
     "https://www.lexmundi.com/guides/data-privacy-guide/jurisdictions/united-states/usa-arkansas (updated 2025-08-08: the 2025 session's act is HB 1549, the Arkansas Cybersecurity Act, for state agencies)",
+    'https://app.legiplex.com/ar/legislature/2025/2025-r/bills/hb1466/draft-2199808?id=2199808 (HB 1466, chaptered as "Act 262 of the Regular Session" 2025: "AN ACT TO AMEND THE FAIR MORTGAGE LENDING ACT"; SECTION 1 amends Ark. Code § 23-39-502: it does not touch § 4-110-105)',
   ],
   unverified:
-    'The copy is undated and was read only to subsection (c)(2): the no-harm exception (cited as (d)) and the in-force date of Act 1030 (2019-07-23, Perkins) are not read in it. Whether Act 262 of 2025 amended § 4-110-105 could not be read; the copy shows no change to (a) or (b).',
+    'The copy is undated and was read only to subsection (c)(2): the no-harm exception (cited as (d)) and the in-force date of Act 1030 (2019-07-23, Perkins) are not read in it. Act 262 of 2025 (HB 1466) amends the Fair Mortgage Lending Act (its title and first section read), not this section; its notice to the Securities Commissioner belongs to mortgage licensees and is not encoded here.',
 };
 
 const APPLIES: StateVersion['applies'] = {

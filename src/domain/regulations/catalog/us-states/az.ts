@@ -30,9 +30,11 @@ const VERIFICATION: Verification = {
   sources: [
     'shared/research/breach-deadlines.md §5 us-az (S: Klinedinst 2024-02-28; Constangy; csrps)',
     'Secondary state table quoting A.R.S. § 18-552(B) "within forty-five days after the determination" (public GitHub research file, read via find_string)',
+    'https://klinedinstlaw.com/practice/privacy-data-security/arizona (updated 2024-02-28: residents "within 45 days after determining there was a breach"; AG and, "beginning on July 22, 2022, the Arizona Department of Homeland Security" and the three largest bureaus "if more than 1,000 residents must be notified")',
+    'https://www.azag.gov/consumer/data-breach/faq (Arizona AG: "entities covered by the federal Health Insurance Portability and Accountability Act (HIPAA) or Gramm-Leach-Bliley Act are exempt")',
   ],
   unverified:
-    'Statute text not read; the CRA notice is given the same 45 days as the rest of § 18-552(B) (conservative reading). HB 2146 effective date (2022-09-24) from memory: before it, the notice went to the AG alone.',
+    'Statute text not read (sixth pass: the lawserver.com and cliclaw.com copies of § 18-552 are in the stored pages, but only their openings could be reached; the Ansvar seed copy is hand-written and misstates (B)). The Foley chart (2025) words both thresholds as "1,000 or more"; Klinedinst and the AG FAQ say "more than 1,000", which is kept. The CRA notice is given the same 45 days as the rest of § 18-552(B) (conservative reading). The Department of Homeland Security was added in 2022 (2022-07-22 per Klinedinst, 2022-06-27 per the Foley chart, 2022-09-24 from memory): the recipient name carries it for every version.',
 };
 
 const APPLIES: StateVersion['applies'] = {

@@ -3,6 +3,7 @@ import {
   CORE_ELEMENTS,
   EXPEDIENT,
   GOVERNMENT_IDS,
+  glbaExemptionNote,
   HEALTH,
   harmJudgment,
   noFixedPeriod,
@@ -21,16 +22,41 @@ import {
 
 const LAW_23_98 = '2020-06-08';
 
+export const DC_CODE_SOURCE =
+  'GitHub DCCouncil/law-xml-codified, us/dc/council/code/titles/28/sections/28-3852.xml (D.C. Code § 28-3852, official XML)';
+
+/**
+ * § 28-3852(g), read in the codified text (sixth verification pass, issue 13): "A person or entity that maintains
+ * procedures for a breach notification system under Title V of the Gramm-Leach-Bliley Act ... or the breach
+ * notification rules issued by the United States Department of Health and Human Services ... and provides notice in
+ * accordance with such Acts ... to each affected resident in the event of a breach, shall be deemed to be in
+ * compliance with this section with respect to the notification of residents ... The person or entity shall, in all
+ * cases, provide written notice of the breach of the security of the system to the Office of the Attorney General
+ * for the District of Columbia as required under subsection (b-1)". The deemed compliance needs the institution to
+ * notify every affected resident under its federal regime, which the facts do not record, and it reaches only the
+ * notice to residents: that notice stays listed with a note, and the OAG notice is never touched (conservative).
+ */
+const GLBA_HIPAA_RESIDENTS_NOTE = glbaExemptionNote(
+  'D.C. deems an organisation that keeps breach-notification procedures under GLBA Title V or the HIPAA breach rules, and notifies each affected resident under them, to comply as to the notice to residents; the notice to the Office of the Attorney General is owed "in all cases" (D.C. Code § 28-3852(g)).',
+  DC_CODE_SOURCE,
+);
+
+/** § 28-3852(c): "This subsection shall not apply to a person or entity who is required to notify consumer reporting agencies of a breach pursuant to Title V of the Gramm-Leach-Bliley Act". */
+const GLBA_BUREAUS_NOTE = glbaExemptionNote(
+  'D.C. exempts from the bureau notice an organisation "required to notify consumer reporting agencies of a breach pursuant to Title V of the Gramm-Leach-Bliley Act" (D.C. Code § 28-3852(c)).',
+  DC_CODE_SOURCE,
+);
+
 const VERIFICATION: Verification = {
   confidence: 'V',
   sources: [
-    'GitHub DCCouncil/law-xml-codified, us/dc/council/code/titles/28/sections/28-3852.xml (D.C. Code § 28-3852, official XML): (a) residents "in the most expedient time possible and without unreasonable delay"; (b-1) OAG "if the breach affects 50 or more District residents ... in no event later than when notice is provided under subsection (a)"; (b-2) not delayed because the total is not yet known; (c) "to notify more than 1,000 persons ... without unreasonable delay, all consumer reporting agencies", not for those notifying the bureaus under GLBA Title V; history D.C. Law 23-98 eff. 2020-06-17',
+    `${DC_CODE_SOURCE}: (a) residents "in the most expedient time possible and without unreasonable delay"; (b-1) OAG "if the breach affects 50 or more District residents ... in no event later than when notice is provided under subsection (a)"; (b-2) not delayed because the total is not yet known; (c) "to notify more than 1,000 persons ... without unreasonable delay, all consumer reporting agencies", not for those notifying the bureaus under GLBA Title V; (g) deemed compliance as to residents for GLBA/HIPAA notifiers, the OAG notice "in all cases"; history D.C. Law 23-98 eff. 2020-06-17`,
     'GitHub DCCouncil/law-xml-codified, us/dc/council/code/titles/28/sections/28-3851.xml (§ 28-3851(3) personal information; editor\'s note: D.C. Law 16-237 "shall apply as of July 1, 2007")',
     'https://oag.dc.gov/requirements-districts-data-breach-notification (the Act "went into effect on June 8, 2020"; no breach if, after consulting OAG, harm is unlikely)',
     'https://fastdemocracy.com/bill-summary/?billsummary_state=dc&billsummary_id=DCB00012513&billsummary_session=23 (engrossed B23-215: § 2(a)(3)(A) rewrites § 28-3851(1))',
   ],
   unverified:
-    'The in-force date of D.C. Law 23-98 is 2020-06-17 in the codified annotations and 2020-06-08 on the OAG page; the earlier is encoded. The no-harm exception of the rewritten § 28-3851(1) was read only in the OAG summary (the codified XML read does not carry it).',
+    'The in-force date of D.C. Law 23-98 is 2020-06-17 in the codified annotations and 2020-06-08 on the OAG page; the earlier is encoded. The no-harm exception of the rewritten § 28-3851(1) was read only in the OAG summary (the codified XML read does not carry it). The wording of (g) before D.C. Law 23-98 (which amended it) was not read; its note is shown for every version.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -53,6 +79,7 @@ const NAME_NOTE =
 
 export const DC_RULES: Rule[] = [
   stateRule('dc', 'individuals', {
+    notes: [GLBA_HIPAA_RESIDENTS_NOTE],
     recipientName: 'each affected District of Columbia resident',
     citation: 'D.C. Code § 28-3852(a)',
     versions: [{ inForceFrom: '2007-07-01', applies: APPLIES, deadline: noFixedPeriod(EXPEDIENT), notes: [NAME_NOTE] }],
@@ -79,7 +106,9 @@ export const DC_RULES: Rule[] = [
     suffix: 'no-harm-consultation',
     recipientName:
       'Office of the Attorney General for the District of Columbia (consultation before relying on a no-harm determination)',
-    citation: 'D.C. Code § 28-3852(a-1)',
+    // Not § 28-3852(a-1): in the codified text (a-1) is the content of the notice to residents. The consultation is
+    // part of the definition of "breach of the security of the system" as D.C. Law 23-98 rewrote it.
+    citation: 'D.C. Code § 28-3851(1) (D.C. Law 23-98)',
     versions: [
       {
         inForceFrom: LAW_23_98,
@@ -90,7 +119,7 @@ export const DC_RULES: Rule[] = [
             key: 'riskOfHarm',
             when: false,
             words:
-              'the organisation relies on a determination that the breach will not likely result in harm, which needs a reasonable investigation and consultation with the Office of the Attorney General and federal law enforcement (D.C. Code § 28-3852(a-1))',
+              'the organisation relies on a determination that the breach will not likely result in harm, which needs a reasonable investigation and consultation with the Office of the Attorney General and federal law enforcement (D.C. Code § 28-3851(1) as rewritten by D.C. Law 23-98)',
           },
         },
         deadline: noFixedPeriod('before making the no-harm determination: the consultation is part of it'),
@@ -101,10 +130,12 @@ export const DC_RULES: Rule[] = [
       sources: [
         'https://oag.dc.gov/requirements-districts-data-breach-notification (OAG: no breach occurs if the company concludes, after consulting the relevant authorities, that harm is unlikely; "A company must consult with OAG before concluding that consumer harm is unlikely"; in effect 2020-06-08)',
       ],
-      unverified: 'The text of § 28-3852(a-1) was not read directly this pass.',
+      unverified:
+        'The consultation clause itself was read only in the OAG summary. It was cited as § 28-3852(a-1) until the sixth pass, which read (a-1) in the codified § 28-3852 as the content of the notice to residents; the paragraph of § 28-3851(1) that holds it is not confirmed.',
     },
   }),
   stateRule('dc', 'credit_bureaus', {
+    notes: [GLBA_BUREAUS_NOTE],
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'D.C. Code § 28-3852(c)',
     versions: [

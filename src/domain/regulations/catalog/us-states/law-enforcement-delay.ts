@@ -1,4 +1,6 @@
 import type { LawEnforcementRequest, LawEnforcementResume, LawEnforcementTolling, Verification } from '../../rule';
+import { DC_CODE_SOURCE } from './dc';
+import { HI_TEXT_SOURCE } from './hi';
 import type { StateCode } from './state-rule';
 
 /**
@@ -71,7 +73,18 @@ export const STATE_LAW_ENFORCEMENT_DELAY: Record<StateCode, { individuals: LawEn
     request: 'written',
     verification: S('alabama', `${NOT_READ} Written-request requirement from memory; the chart is silent on it.`),
   }),
-  ak: entry({ citation: 'AS 45.48.010(c)', verification: V('ak') }),
+  // AS 45.48.010(b) makes the disclosure "except as provided in AS 45.48.020": the delay is .020, not .010(c) (the
+  // no-harm determination). The seed copy cited before is hand-written (statute-copies.ts); .020 itself not read.
+  ak: entry({
+    citation: 'AS 45.48.020',
+    verification: S(
+      'alaska',
+      'AS 45.48.020 was not read; AS 45.48.010(b), read, refers the delay to it ("in the most expeditious time possible and without unreasonable delay, except as provided in AS 45.48.020"). Until lifted, as the chart gives it.',
+      [
+        'https://law.justia.com/codes/alaska/2019/title-45/chapter-48/article-1/section-45-48-010/ (2019 AS 45.48.010(b))',
+      ],
+    ),
+  }),
   // The mirrored text says notice "shall be made after" the lift; the chart reads 45 days after it (2018 amendment).
   // Conservative reading: at once after the lift (or by the 45 days from discovery, if later).
   az: entry({
@@ -83,7 +96,14 @@ export const STATE_LAW_ENFORCEMENT_DELAY: Record<StateCode, { individuals: LawEn
         'Sources disagree: the chart gives 45 days after the lift; the mirrored text none. The earlier reading (at once) is encoded.',
     },
   }),
-  ar: entry({ citation: 'Ark. Code § 4-110-105', verification: V('ar') }),
+  // The seed copy of Arkansas is hand-written (statute-copies.ts): not a reading of the text (sixth pass).
+  ar: entry({
+    citation: 'Ark. Code § 4-110-105(c)',
+    verification: S(
+      'arkansas',
+      'The delay clause was not quoted from a scraped or official copy: the seed copy cited before is hand-written. § 4-110-105(a)(2) ("consistent with the legitimate needs of law enforcement") was read in a code copy (us-states/ar.ts).',
+    ),
+  }),
   ca: entry({ citation: 'Cal. Civ. Code § 1798.82(c)', verification: S('california', NOT_READ) }),
   co: entry({
     citation: 'C.R.S. § 6-1-716(2)',
@@ -97,7 +117,17 @@ export const STATE_LAW_ENFORCEMENT_DELAY: Record<StateCode, { individuals: LawEn
   // § 501.171(4)(b): delayed "upon the written request of the law enforcement agency for a specified period".
   fl: entry({ citation: 'Fla. Stat. § 501.171(4)(b)', request: 'written', verification: S('florida', NOT_READ) }),
   ga: entry({ citation: 'O.C.G.A. § 10-1-912(c)', verification: V('ga') }),
-  hi: entry({ citation: 'HRS § 487N-2(c)', request: 'written_or_documented', verification: S('hawaii', NOT_READ) }),
+  hi: entry({
+    citation: 'HRS § 487N-2(c)',
+    request: 'written_or_documented',
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${HI_TEXT_SOURCE}: (c) "The notice required by this section shall be delayed if a law enforcement agency informs the business or government agency that notification may impede a criminal investigation or jeopardize national security and requests a delay; provided that such request is made in writing, or the business or government agency documents the request contemporaneously in writing, including the name of the law enforcement officer making the request and the officer's law enforcement agency engaged in the investigation. The notice required by this section shall be provided without unreasonable delay after the law enforcement agency communicates to the business or government agency its determination that notice will no longer impede the investigation or jeopardize national security."`,
+      ],
+      unverified: 'The mirror is the 2016 capture of HRS § 487N-2.',
+    },
+  }),
   // 715C.2(3): a written request, and notice after the agency says, in writing, it no longer compromises.
   ia: entry({ citation: 'Iowa Code § 715C.2(3)', request: 'written', verification: S('iowa', NOT_READ) }),
   id: entry({ citation: 'Idaho Code § 28-51-105(3)', verification: S('idaho', NOT_READ) }),
@@ -127,7 +157,18 @@ export const STATE_LAW_ENFORCEMENT_DELAY: Record<StateCode, { individuals: LawEn
       whileOriginalRuns: 'earlier',
     },
     afterLift: 'resumes when law enforcement says notice no longer impedes the investigation; then 7 business days',
-    verification: V('me', '§ 1348(3) read, https://legislature.maine.gov/statutes/10/title10sec1348.html as mirrored'),
+    // The seed copy of Maine is hand-written (statute-copies.ts HAND_WRITTEN_COPIES): the words are taken instead from
+    // a 2017 bill that quotes the subsection as P.L. 2009, c. 161 left it (sixth verification pass).
+    verification: {
+      confidence: 'V',
+      sources: [
+        'https://legislature.maine.gov/legis/bills/bills_128th/billtexts/HP021701.asp (LD 284 of 2017, quoting 10 MRSA § 1348(3) "as amended by PL 2009, c. 161, §3": "If, after the completion of an investigation required by subsection 1, notification is required under this section, the notification required by this section may be delayed for no longer than 7 business days after a law enforcement agency determines that the notification will not compromise a criminal investigation"; the bill proposed 3)',
+        'https://huntonak.com/privacy-and-information-security-law/maine-requires-breach-notice-within-seven-days-of-go-ahead-from-law-enforcement (L.D. 970, signed 2009-05-19: "no more than seven business days")',
+        chart('maine'),
+      ],
+      unverified:
+        'LD 284 (2017), which proposed 3 business days, is read as not enacted: the 2025 Foley chart and later summaries still give 7. Whether LD 696 (2019) reworded sub-§ 3 was not read.',
+    },
   }),
   // § 14-3504(d)(2)(i): 7 days after the lift if the original 45 days have run; otherwise the end of the 45 days.
   md: entry({
@@ -168,7 +209,14 @@ export const STATE_LAW_ENFORCEMENT_DELAY: Record<StateCode, { individuals: LawEn
   nv: entry({ citation: 'NRS § 603A.220(3)', verification: S('nevada', NOT_READ) }),
   ny: entry({ citation: 'N.Y. Gen. Bus. Law § 899-aa(4)', verification: V('ny') }),
   oh: entry({ citation: 'Ohio Rev. Code § 1349.19(D)', verification: S('ohio', NOT_READ) }),
-  ok: entry({ citation: '24 O.S. § 163(C)', verification: V('ok') }),
+  // The seed copy of Oklahoma is hand-written (statute-copies.ts): not a reading of the text (sixth pass).
+  ok: entry({
+    citation: '24 O.S. § 163(C)',
+    verification: S(
+      'oklahoma',
+      'The delay clause was not read: the seed copy cited before is hand-written, and SB 626 (2025) amended § 163 (the enrolled text was not read in full).',
+    ),
+  }),
   or: entry({ citation: 'ORS § 646A.604(4)', request: 'written', verification: S('oregon', NOT_READ) }),
   // 73 P.S. § 2304: the agency "advises the entity in writing specifically referencing this section".
   pa: entry({ citation: '73 P.S. § 2304', request: 'written', verification: S('pennsylvania', NOT_READ) }),
@@ -208,7 +256,15 @@ export const STATE_LAW_ENFORCEMENT_DELAY: Record<StateCode, { individuals: LawEn
     request: 'written',
     verification: V('wy', '§ 40-12-502(c): "has made a written request"'),
   }),
-  dc: entry({ citation: 'D.C. Code § 28-3852(d)', verification: V('dc') }),
+  dc: entry({
+    citation: 'D.C. Code § 28-3852(d)',
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${DC_CODE_SOURCE}: (d) "The notification required by this section may be delayed if a law enforcement agency determines that the notification will impede a criminal investigation but shall be made as soon as possible after the law enforcement agency determines that the notification will not compromise the investigation"`,
+      ],
+    },
+  }),
   gu: entry({ citation: '9 GCA § 48.30(c)', verification: V('gu', "§ 48A103(c) in the mirror's numbering") }),
   vi: entry({
     citation: '14 V.I.C. § 2209(c)',

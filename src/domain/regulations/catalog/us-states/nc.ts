@@ -1,5 +1,5 @@
-import type { Rule, Verification } from '../../rule';
-import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, type StateVersion, stateRule } from './state-rule';
+import type { Rule, Threshold, Verification } from '../../rule';
+import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, type StateVersion, stateRule } from './state-rule';
 import { lawserverCopy } from './statute-copies';
 
 /**
@@ -32,6 +32,27 @@ const VERIFIED_INDIVIDUALS: Verification = {
     ...VERIFICATION.sources,
   ],
   unverified: 'In-force date (2005-12-01) not read in S.L. 2005-414; the § 75-61 element list was not re-read.',
+};
+
+/**
+ * § 75-65(f) as enacted (S.L. 2005-414), quoted in a 2006 post: "In the event a business provides notice to more
+ * than 1,000 persons at one time pursuant to this section, the business shall notify, without unreasonable delay,
+ * ... all consumer reporting agencies". It counts persons notified under the section, and (a), read in the current
+ * text, has a business "that conducts business in North Carolina" notify "the affected person", not only residents:
+ * everyone notified is counted (the broader reading, as Ark. Code § 4-110-105(b)(2)), once a North Carolina resident
+ * is among them. Before the sixth pass the threshold counted North Carolina residents alone.
+ */
+const MORE_THAN_1000_PERSONS: Threshold[] = [{ op: '>', count: 1000, scope: 'total' }];
+
+const BUREAUS_VERIFICATION: Verification = {
+  confidence: 'S',
+  sources: [
+    'https://shostack.org/archive/2006/07/north-carolina-is-in-the-club (quoting § 75-65(f) as it took effect on 2005-12-01: "(f) In the event a business provides notice to more than 1,000 persons at one time pursuant to this section, the business shall notify, without unreasonable delay, the Consumer Protection Division of the Attorney General\'s Office and all consumer reporting agencies that compile and maintain files on consumers on a nationwide basis, as defined in 15 U.S.C. § 1681a(p), of the timing, distribution, and content of the notice")',
+    'github:AlexNetCC/USDataBreachApp raw-laws/north-carolina.md (Foley & Lardner chart, 2025: "If entity provides notice to more than 1,000 persons at one time")',
+    ...VERIFICATION.sources,
+  ],
+  unverified:
+    'The current § 75-65(f) was not read: the 2005 words are quoted in a blog post and matched by the 2025 chart. Whether "persons" reaches people outside North Carolina is not settled; the broader reading is encoded.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -74,10 +95,10 @@ export const NC_RULES: Rule[] = [
     versions: [
       {
         inForceFrom: IN_FORCE,
-        applies: { ...APPLIES, thresholds: residentsOver(1000) },
+        applies: { ...APPLIES, thresholds: MORE_THAN_1000_PERSONS },
         deadline: noFixedPeriod('without unreasonable delay'),
       },
     ],
-    verification: VERIFICATION,
+    verification: BUREAUS_VERIFICATION,
   }),
 ];

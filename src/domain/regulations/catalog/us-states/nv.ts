@@ -19,7 +19,8 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-nv (V: § 603A.220 text; S: Perkins)',
     'Secondary state table quoting NRS 603A.220 "in the most expedient time possible and without unreasonable delay" (public GitHub research file, read via find_string)',
   ],
-  unverified: 'Statute text not re-read; element list of NRS 603A.040 from memory.',
+  unverified:
+    'Statute text of NRS 603A.220(6) (bureaus) not read (sixth pass: the casetext copy could not be reached past subsection 3); the Foley chart (github:AlexNetCC/USDataBreachApp raw-laws/nevada.md, 2025: "If entity determines notification required to more than 1,000 persons at any one time ... without unreasonable delay") agrees with the threshold and timing encoded. Element list of NRS 603A.040 from memory.',
 };
 
 /** NRS 603A.220(1)-(3) read in the current text (through the 2023 sessions); (6), the bureaus, was not reached. */

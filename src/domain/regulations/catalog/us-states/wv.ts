@@ -7,8 +7,13 @@ const IN_FORCE = '2008-06-06';
 
 const VERIFICATION: Verification = {
   confidence: 'S',
-  sources: ['shared/research/breach-deadlines.md §5 us-wv (V: § 46A-2A-102 text; S: DWT; wordsbywit)'],
-  unverified: 'Statute text not re-read; in-force date from memory.',
+  sources: [
+    'shared/research/breach-deadlines.md §5 us-wv (V: § 46A-2A-102 text; S: DWT; wordsbywit)',
+    'github:AlexNetCC/USDataBreachApp raw-laws/west-virginia.md (Foley & Lardner chart, 2025: bureaus "If entity required to notify more than 1,000 persons at one time", "Without unreasonable delay"; no GLBA exemption, a federal Interagency Guidance exemption)',
+    'https://reggi.ai/posts/banking/wvco-chapter-46a-article-2a_9379 (summary: "If more than one thousand persons need to be notified, consumer reporting agencies must also be notified"; "entities subject to Title V of the Gramm Leach Bliley Act are exempt from this section")',
+  ],
+  unverified:
+    'The bureau subsection (cited as (f)) was not read (sixth pass: the stored copies of § 46A-2A-102 end at (d)); its letter, and whether its GLBA clause (the reggi summary; the Foley chart says none) reaches the bureau notice only, are unconfirmed, so no GLBA exemption is applied (conservative). Threshold (more than 1,000 persons) and timing (without unreasonable delay) as encoded agree with both secondary sources. In-force date from the Foley chart (2008-06-06).',
 };
 
 /** § 46A-2A-102(a) and (c) read in the text; (f), the bureaus, is past the end of the stored page and stays S. */
