@@ -11,9 +11,9 @@ const BANK_VERIFICATION: Verification = {
     'https://lexbuild.dev/ecfr/title-12/chapter-I/part-53/section-53.3 (12 CFR 53.3 text: no later than 36 hours after the banking organization determines that a notification incident has occurred; 86 FR 66442)',
     'https://d1tvxue8o4w0fl.cloudfront.net/regulation/code-of-federal-regulations/title-12-banks-and-banking/chapter-ii-federal-reserve-system/subchapter-a-board-of-governors-of-the-federal-reserve-system/part-225-bank-holding-companies-and-change-in-bank-control-regulation-y/subpart-n-computer-security-incident-notification/section-225302-notification (12 CFR 225.302, same text)',
     'https://reggi.ai/posts/banking/12-cfr-part-53_0900 (bank service provider: as soon as possible, four or more hours of material disruption)',
+    'https://lexbuild.dev/ecfr/title-12/chapter-III/part-304/section-304.23 (12 CFR 304.23, eCFR current to 2026-04-05: "The FDIC must receive this notification from the banking organization as soon as possible and no later than 36 hours after the banking organization determines that a notification incident has occurred")',
   ],
-  unverified:
-    'The FDIC section (12 CFR 304.23) was not read; assumed identical to OCC and Fed. Effective date 1 Apr 2022 (compliance 1 May 2022) is from the research notes; the earlier date is used.',
+  unverified: 'Effective date 1 Apr 2022 (compliance 1 May 2022) is from the research notes; the earlier date is used.',
 };
 
 /**

@@ -34,9 +34,12 @@ export const MORTGAGE_SERVICING_RULES: Rule[] = [
       confidence: 'S',
       sources: [
         'https://nationalcybersecurity.com/ginnie-mae-imposes-cybersecurity-incident-notification-obligation-alston-bird-hacking-cybersecurity-infosec-comptia-pentest-ransomware/ (Alston & Bird: APM 24-02 of 4 Mar 2024, effective immediately, 48 hours of detection)',
-        'https://www.scotsmanguide.com/news/ginnie-mae-announces-new-cyber-incident-notification-requirements/',
+        'https://www.scotsmanguide.com/news/ginnie-mae-announces-new-cyber-incident-notification-requirements/ ("issuers must notify Ginnie Mae of a \u201csignificant cybersecurity incident\u201d within 48 hours of detection"; the definition quoted from the APM)',
+        'https://www.mqmresearch.com/hit-the-marc/hit-the-marc-vol-4-april-2024 (same words: "within 48 hours of detection that a \u201cSignificant Cybersecurity Incident\u201d may have occurred"; the MBS Guide amended to match)',
+        'https://thewbkfirm.com/industry/new-requirement-document-custodians-must-report-cybersecurity-incidents-to-ginnie-mae (the duty extended to Document Custodians from 2024-07-31, MBS Guide Appendix V-01; not an entity type here)',
       ],
-      unverified: 'APM 24-02 itself not read.',
+      unverified:
+        'APM 24-02 and the MBS Guide (5500.3 Rev. 1) text were not read: ginniemae.gov pages found list later APMs only. The 48 hours and the definition are quoted by law-firm and industry summaries that agree word for word.',
     },
   },
   {
@@ -128,10 +131,11 @@ export const MORTGAGE_SERVICING_RULES: Rule[] = [
       sources: [
         'https://sf.freddiemac.com/articles/news/reporting-security-incidents-and-business-continuity ("immediately (no later than 48 hours after discovery)")',
         'https://tandem.app/blog/an-overview-of-freddie-macs-updated-information-security-requirements (48 hours since Bulletin 2021-31, 13 Jan 2022)',
-        'https://sf.freddiemac.com/faqs/info-sec-and-privacy-updates-faq (Bulletin 2024-16, effective 1 Jan and 11 Mar 2025: notify as soon as you believe an Incident may have occurred)',
+        'https://sf.freddiemac.com/faqs/info-sec-and-privacy-updates-faq (Bulletin 2024-16, effective 1 Jan and 11 Mar 2025: "You must notify Freddie Mac as soon as you believe that an Incident may have occurred. Do not wait until you have determined the full scope or impact of the Incident.")',
+        'http://briefly.co/anchor/Privacy_professionals/story/freddie-mac-sellerservicers-must-keep-up-with-cybersecurity-threats (Freddie Mac industry letter, 2024: Seller/Servicers "are obligated to report incidents as soon as possible, but no later than 48 hours after discovery")',
       ],
       unverified:
-        'Whether Bulletin 2024-16 (effective 2025) changed the 48-hour count in 1302.2 is not confirmed; the Guide text was not read. Treat 48 hours as an outer limit and report immediately.',
+        "Guide Section 1302.2 itself was not read (guide.freddiemac.com was not reached); the 48 hours are Freddie Mac's own statements of what the Guide requires (2022 news page, 2024 industry letter), and its 2025 FAQ adds no other period. Treat 48 hours as an outer limit and report immediately.",
     },
   },
   {
@@ -178,8 +182,11 @@ export const MORTGAGE_SERVICING_RULES: Rule[] = [
         'https://infobytes.orrick.com/2024-12-13/fha-publishes-revised-cyber-incident-reporting-requirements (ML 2024-23 of 2 Dec 2024: 36 hours of determining; supersedes ML 2024-10; effective immediately)',
         'https://docmagic.com/node/15414 (changed from "within 12 hours of detection")',
         'https://www.consumerfinancemonitor.com/2024/05/24/fha-requiring-reporting-of-significant-cybersecurity-incidents/ (ML 2024-10 of 23 May 2024: 12 hours of detection, effective immediately)',
+        'https://nrmlaonline.org/2024/05/24/fha-publishes-cybersecurity-reporting-requirements (HUD\'s announcement of ML 2024-10: mortgagees "that experience a potential or actual cyber incident must notify HUD via the FHA Resource Center at answers@hud.gov and HUD\'s Security Operations Center at cirt@hud.gov within 12 hours of detection")',
+        'https://synergypartners.com/2025/01/16/what-are-the-updated-hud-cyber-incident-reporting-requirements-for-lenders/amp (ML 2024-23: "as soon as possible, but no later than 36 hours after determining that such an incident has occurred"; both addresses still)',
       ],
-      unverified: 'The Mortgagee Letters themselves were not read.',
+      unverified:
+        'The Mortgagee Letters themselves (hud.gov) were not read; their periods are quoted alike by several summaries, one of them (docmagic) quoting the ML 2024-23 words.',
     },
   },
 ];

@@ -9,16 +9,16 @@ import type { DataScope, Deadline, Rule, Verification } from '../rule';
 // ---- SEC Regulation S-P (17 CFR 248.30, Release 34-100155, 89 FR 47688, 3 June 2024) ----
 
 const REG_SP_VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
-    'https://www.paulhastings.com/insights/ph-privacy/deadline-to-comply-with-regulation-s-p-amendments-is-here-for-larger-entities (30 days after becoming aware; larger entities 2025-12-03, others 2026-06-03)',
-    'https://www.bakerdonelson.com/regulation-s-p-june-3-2026-compliance-deadline-for-smaller-investment-advisers (effective 2024-08-02; compliance dates)',
-    'https://www.helpnetsecurity.com/2024/05/20/sec-financial-institutions-rules/ via cyber.vumetric.com (SEC release: "as soon as practicable, but not later than 30 days, after becoming aware")',
-    'https://www.coretelligent.com/blog/a-72-hour-notification-rule-changes-how-the-company-needs-to-operate/ (service provider: no later than 72 hours after becoming aware of a breach)',
-    'https://federalstatelaw.com/federal-register/2024-11116 (89 FR 47688, published 2024-06-03, effective 2024-08-02; operative text not reached in the excerpt)',
+    'https://github.com/blocktransfer/org-docs/issues/13 (quotes 17 CFR 248.30(a)(5)(i)(B) as amended: service providers must "Provide notification to the covered institution as soon as possible, but no later than 72 hours after becoming aware that a breach in security has occurred, resulting in unauthorized access to a customer information system maintained by the service provider")',
+    'https://www.helpnetsecurity.com/2024/05/20/sec-financial-institutions-rules/ via https://cyber.vumetric.com/security-news/2024/05/20/sec-requires-financial-institutions-to-notify-customers-of-breaches-within-30-days (the SEC\'s announcement: notice "as soon as practicable, but not later than 30 days, after becoming aware that an incident involving unauthorized access to or use of customer information has occurred or is reasonably likely to have occurred")',
+    'http://federal.elaws.us/citation/89-FR-47785 (89 FR 47688, Release 34-100155, 3 June 2024: "Effective date: This rule is effective August 2, 2024")',
+    'https://fairviewinvest.com/news/regulation-s-p-amendments-federal-register (the release: "Larger entities will have 18 months after the date of publication in the Federal Register to comply with the amendments, and smaller entities will have 24 months": 3 June 2024 + 18 and 24 months)',
+    'https://www.paulhastings.com/insights/ph-privacy/deadline-to-comply-with-regulation-s-p-amendments-is-here-for-larger-entities and https://www.bakerdonelson.com/regulation-s-p-june-3-2026-compliance-deadline-for-smaller-investment-advisers (compliance dates 2025-12-03 and 2026-06-03)',
   ],
   unverified:
-    'The text of 17 CFR 248.30(a)(4)-(5) as amended was not read; the periods are quoted by the SEC release summaries and law-firm alerts.',
+    "The words of 248.30(a)(5)(i)(B) were read in a quotation of the amended CFR text; the 30 days of 248.30(a)(4)(iii) in the SEC's own announcement of the rule, not in the CFR text itself. One alert (orical.org, June 2025) gives 2 December 2025 and 2 June 2026; its own later alert and the others give the 3rd, which follows from publication on 3 June 2024 plus 18 and 24 months.",
 };
 
 const REG_SP_LARGER = '2025-12-03';
@@ -71,23 +71,49 @@ const SENSITIVE_CUSTOMER_INFORMATION: DataScope = {
 };
 
 const GLBA_VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
-    'https://www.banklawyersblog.com/3_bank_lawyers/2005/04/index.html (summary of the final Guidance of 29 March 2005: primary regulator as soon as possible; law enforcement and SAR where federal criminal violations need immediate attention; customers when warranted)',
-    'https://ja.scribd.com/document/2857194/ (70 FR 15736, 29 March 2005: effective 29 March 2005; OCC 12 CFR 30, Fed 12 CFR 208 and 225, FDIC 12 CFR 364, OTS)',
+    'https://fdic.gov./news/financial-institution-letters/2005/fil2705.html (FDIC FIL-27-2005, transmitting the Guidance, lists its components in its words: "Notifying its primary federal regulator as soon as possible when the institution becomes aware of an incident involving unauthorized access to or use of sensitive customer information"; "Consistent with the agencies\' Suspicious Activity Report (SAR) regulations, filing a timely SAR, and in situations involving federal criminal violations requiring immediate attention, such as when a reportable violation is ongoing, promptly notifying appropriate law enforcement authorities"; "Notifying customers when warranted")',
+    'https://www.banklawyersblog.com/3_bank_lawyers/2005/04/index.html (Supplement A, II.A.1 quoted: "Notifying its primary Federal regulator as soon as possible when the institution becomes aware of an incident involving unauthorized access to or use of sensitive customer information, as defined below")',
+    'https://iabfm.org/iafm-publication.php?id=265 (OCC Bulletin of 14 April 2005 quoting Supplement A, III.A: "If the institution determines that misuse of its information about a customer has occurred or is reasonably possible, it should notify the affected customer as soon as possible"; delay only on a written law-enforcement request)',
+    "http://itlaw.wikia.com/wiki/Sensitive_customer_information (Supplement A, III.A.1 quoted: \"a customer's name, address, or telephone number, in conjunction with the customer's social security number, driver's license number, account number, credit or debit card number, or a personal identification number or password that would permit access to the customer's account ... any combination of components of customer information that would allow someone to log onto or access the customer's account, such as user name and password or password and account number\")",
+    'https://api.ai-analytics.org/indep-rule/05-5980.md (Federal Register metadata of 70 FR 15736: published and effective 2005-03-29)',
   ],
   unverified:
-    'Supplement A was read only in summary: the definition of sensitive customer information and the "as soon as possible" customer notice are from memory of Supplement A, III.A.1 and III.B.',
+    'Supplement A was read in the passages the agencies\' own transmittals (FDIC FIL-27-2005, OCC bulletin) and two copies quote, not in the CFR appendix itself (12 CFR Part 30 App. B Supp. A; Part 364 App. B Supp. A). "Notifying customers when warranted" has no period: "as soon as possible" (III.A) is the only timing.',
+};
+
+/**
+ * NCUA Part 748 Appendix B, the credit-union twin of Supplement A. The notice to NCUA was read in NCUA's own words;
+ * the member and law-enforcement notices only in summaries, so those keep the banking agencies' wording, which the
+ * NCUA says Appendix B follows.
+ */
+const NCUA_GUIDANCE_SOURCES = [
+  'https://ncua.gov/newsroom/ncua-report/2017/do-you-need-notify-ncua-regional-director-information-security-incident (NCUA: "Appendix B to Part 748 ... states that a credit union\'s response program should contain procedures for notifying the appropriate NCUA regional director. A federally insured, state-chartered credit union should also have procedures to notifiy their state supervisory authority as well. Notification should occur as soon as possible after the credit union becomes aware of an incident involving unauthorized access to or use of sensitive member information.")',
+  'https://api.ai-analytics.org/indep-rule/05-7836.md (Federal Register metadata of 70 FR 22764, the final rule adding Appendix B: "Published 2005-05-02 · Effective 2005-06-01")',
+  'https://self-law.org/code/ia/chapter-533-credit-unions/533-331 (Iowa Code § 533.331 restates the Appendix B regulator notice "as soon as possible after the credit union becomes aware")',
+];
+
+const NCUA_GUIDANCE_REGULATOR_VERIFICATION: Verification = {
+  confidence: 'V',
+  sources: NCUA_GUIDANCE_SOURCES,
+  unverified:
+    "Read in the NCUA's own restatement of Appendix B, not in the CFR appendix. The NCUA proposed on 11 Dec 2025 to remove Appendix B from the CFR and republish it as a Letter to Credit Unions (90 FR 57397); no final rule was found, and the guidance would continue either way.",
 };
 
 const NCUA_GUIDANCE_VERIFICATION: Verification = {
-  confidence: 'M',
+  confidence: 'S',
   sources: [
-    '12 CFR Part 748, Appendix B (Guidance on Response Programs for Unauthorized Access to Member Information and Member Notice), 70 FR 22764 (2 May 2005): memory',
+    ...NCUA_GUIDANCE_SOURCES,
+    'https://cuinsight.com/ncua-follows-banking-regulators-proposes-cyber-incident-notification-rule (Appendix B: notify the regional office "as soon as possible" and members "when warranted")',
+    'https://cutimes.com/2006/05/09/notification-of-ncua-unnecessary-for-every-potential-security-breach/?amp=1 (NCUA Legal Opinion Letter 06-0332 on the Appendix B notices)',
   ],
   unverified:
-    "Appendix B was not read; it mirrors the banking agencies' Supplement A for federally insured credit unions.",
+    "The member notice (III.A) and the law-enforcement notice (II.A.1.c) of Appendix B were not read in their own words; they are taken to mirror the banking agencies' Supplement A (misuse occurred or reasonably possible: notify as soon as possible; SAR and law enforcement for urgent federal crimes), which the NCUA says Appendix B was coordinated with.",
 };
+
+// 70 FR 22764 (2 May 2005): the rule adding Appendix B took effect on 1 June 2005, not on publication.
+const NCUA_APPENDIX_B_IN_FORCE = '2005-06-01';
 
 const MISUSE = {
   key: 'glbaMisuseReasonablyPossible' as const,
@@ -280,14 +306,15 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
     regime: 'glba-guidance',
     jurisdiction: 'US',
     recipient: 'law_enforcement',
-    recipientName:
-      'appropriate law enforcement authorities (by telephone), in addition to a timely Suspicious Activity Report',
+    recipientName: 'appropriate law enforcement authorities, in addition to a timely Suspicious Activity Report',
     citation: 'Interagency Guidance on Response Programs, Supplement A, II.A.1.c',
     versions: [
       {
         inForceFrom: '2005-03-29',
         applies: { entityTypes: ['us_bank'], data: SENSITIVE_CUSTOMER_INFORMATION, judgment: URGENT_CRIME },
-        deadline: asSoonAsPossible('immediately, where a federal criminal violation requires immediate attention'),
+        deadline: asSoonAsPossible(
+          'promptly, in situations involving federal criminal violations requiring immediate attention (such as an ongoing reportable violation), in addition to a timely SAR',
+        ),
       },
     ],
     verification: GLBA_VERIFICATION,
@@ -302,7 +329,7 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
     citation: '12 CFR Part 748, Appendix B, II.A.1.b',
     versions: [
       {
-        inForceFrom: '2005-05-02',
+        inForceFrom: NCUA_APPENDIX_B_IN_FORCE,
         applies: { entityTypes: ['credit_union'], data: SENSITIVE_CUSTOMER_INFORMATION },
         deadline: asSoonAsPossible(
           'as soon as possible after becoming aware of an incident involving unauthorized access to or use of sensitive member information',
@@ -310,7 +337,7 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
         notes: ['Separate from the 72-hour reportable cyber incident notice (12 CFR 748.1(c)).'],
       },
     ],
-    verification: NCUA_GUIDANCE_VERIFICATION,
+    verification: NCUA_GUIDANCE_REGULATOR_VERIFICATION,
   },
   {
     id: 'ncua-guidance/individuals',
@@ -321,7 +348,7 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
     citation: '12 CFR Part 748, Appendix B, III.A',
     versions: [
       {
-        inForceFrom: '2005-05-02',
+        inForceFrom: NCUA_APPENDIX_B_IN_FORCE,
         applies: { entityTypes: ['credit_union'], data: SENSITIVE_CUSTOMER_INFORMATION, judgment: MISUSE },
         deadline: asSoonAsPossible(
           'as soon as possible once the investigation shows misuse has occurred or is reasonably possible',
@@ -339,9 +366,11 @@ export const US_FINANCIAL_CUSTOMER_NOTICE_RULES: Rule[] = [
     citation: '12 CFR Part 748, Appendix B, II.A.1.c',
     versions: [
       {
-        inForceFrom: '2005-05-02',
+        inForceFrom: NCUA_APPENDIX_B_IN_FORCE,
         applies: { entityTypes: ['credit_union'], data: SENSITIVE_CUSTOMER_INFORMATION, judgment: URGENT_CRIME },
-        deadline: asSoonAsPossible('immediately, where a federal criminal violation requires immediate attention'),
+        deadline: asSoonAsPossible(
+          'promptly, in situations involving federal criminal violations requiring immediate attention (such as an ongoing reportable violation), in addition to a timely SAR',
+        ),
       },
     ],
     verification: NCUA_GUIDANCE_VERIFICATION,
