@@ -222,7 +222,9 @@ export const dataBreachTemplate: ChecklistTemplate = checklistTemplateSchema.par
       phase: 'support',
       upTo: 'sev2',
       text: 'Arrange credit monitoring and identity protection where SSNs were taken',
-      basis: 'Conn. Gen. Stat. § 36a-701b(b)(2)(B); D.C. Code § 28-3852(a-1); Mass. G.L. c. 93H § 3A',
+      // D.C.: § 28-3852.02 (D.C. Law 23-98, 2020), "identity theft protection services at no cost ... for a period of
+      // not less than 18 months" where an SSN or TIN was taken (code.dccouncil.gov); (a-1) of § 28-3852 is the notice's content.
+      basis: 'Conn. Gen. Stat. § 36a-701b(b)(2)(B); D.C. Code § 28-3852.02; Mass. G.L. c. 93H § 3A',
     },
     {
       id: 'customer-channels',
