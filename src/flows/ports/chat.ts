@@ -140,8 +140,14 @@ export interface ChatPort {
     file: { name: string; markdown: string; final: boolean },
     started?: (fileId: string) => Promise<void>,
   ): Promise<string | null>;
-  /** Whether a message in the channel since `sinceMs` carries the file (it was shared there). */
+  /** Whether a message in the channel since `sinceMs` carries the file (it was shared there, and not deleted since). */
   findSharedFile(channelId: string, fileId: string, sinceMs: number): Promise<boolean>;
+  /**
+   * Deletes a file the bot uploaded, so that it can never reach a channel: a share of it still on its way (sent
+   * by a process that died) then shares nothing, and where it landed already it is taken out. A file already
+   * gone counts as done; throws ChatPostFailure when the platform did not delete it.
+   */
+  discardFile(fileId: string): Promise<void>;
   /** Posts the summary and attaches the full Markdown file (`started`: as for uploadSummaryFile). */
   postSummary(
     incident: Incident,

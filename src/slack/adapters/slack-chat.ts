@@ -380,11 +380,25 @@ export class SlackChat implements ChatPort {
         limit: 200,
         ...(cursor ? { cursor } : {}),
       });
-      if (history.messages?.some((m) => m.files?.some((f) => f.id === fileId))) return true;
+      // A deleted file leaves a tombstone in the message that shared it: that is no file in the channel.
+      if (history.messages?.some((m) => m.files?.some((f) => f.id === fileId && f.mode !== 'tombstone'))) return true;
       cursor = history.response_metadata?.next_cursor || undefined;
       if (!cursor) return false;
     }
     return false;
+  }
+
+  /**
+   * files.delete (the bot's own file: `files:write`). Slack answers `file_not_found` or `file_deleted` for a file
+   * that is not there to delete: either way it cannot be shared any more, which is what the caller wants.
+   */
+  async discardFile(fileId: string): Promise<void> {
+    try {
+      await this.client.files.delete({ file: fileId });
+    } catch (error) {
+      const code = failureCode(error);
+      if (code !== 'file_not_found' && code !== 'file_deleted') throw new ChatPostFailure(code, { cause: error });
+    }
   }
 
   /**

@@ -35,6 +35,8 @@ const SAFE_TO_REPEAT: ReadonlySet<string> = new Set([
   'users.list',
   'usergroups.users.list',
   'files.info',
+  // A second delete of a deleted file answers file_deleted, which the caller takes as done.
+  'files.delete',
 ]);
 
 /** Slack's words for a failure where "some aspect of the operation may have succeeded". */
