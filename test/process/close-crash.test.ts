@@ -32,13 +32,14 @@ afterAll(async () => {
   await redis.quit();
 });
 
-async function start(): Promise<SlackRequests> {
+async function start(env: Record<string, string> = {}): Promise<SlackRequests> {
   bot = await startBotProcess({
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_API_URL: sim.apiUrl,
     REDIS_KEY_PREFIX: prefix,
     ACT_RESUME_INTERVAL_MS: '300',
     ACT_LEASE_MS: '600',
+    ...env,
   });
   return new SlackRequests({ appUrl: bot.appUrl, signingSecret: SECRET, responseUrl: (id) => sim.responseUrl(id) });
 }
@@ -209,6 +210,23 @@ test('killed after Slack completed the file without sharing it into the channel:
   await closeFinished(incidentId);
   expect(sim.state.files.get(earlierFileId)?.deleted).toBe(true);
   await expectOneSummaryFile(incidentId, channelId);
+}, 60_000);
+
+test('the file share gets no answer in time and lands after the close finished: one summary file, the one the timeline records', async () => {
+  sim.reset();
+  // No kill: the bot gives up on the held share after SLACK_CALL_TIMEOUT_MS, while Slack still has it.
+  const slack = await start({ SLACK_CALL_TIMEOUT_MS: '1000' });
+  const { incidentId, channelId } = await openIncident(slack, 'Close with a file share that times out');
+
+  const held = sim.hold('files.completeUploadExternal', { where: (a) => a.channel_id === channelId });
+  await slack.slashCommand({ text: 'close', user_id: 'UALICE', channel_id: channelId });
+  const lateFileId = fileIdsOf(await held.reached)[0] ?? '';
+  await closeFinished(incidentId);
+  held.release();
+  const late = await sim.waitForCall('files.completeUploadExternal', (c) => fileIdsOf(c.args).includes(lateFileId));
+
+  await expectOneSummaryFile(incidentId, channelId);
+  expect(late.response.ok).toBe(false);
 }, 60_000);
 
 async function openIncident(slack: SlackRequests, title: string): Promise<{ incidentId: string; channelId: string }> {

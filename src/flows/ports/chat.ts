@@ -148,7 +148,11 @@ export interface ChatPort {
    * gone counts as done; throws ChatPostFailure when the platform did not delete it.
    */
   discardFile(fileId: string): Promise<void>;
-  /** Posts the summary and attaches the full Markdown file (`started`: as for uploadSummaryFile). */
+  /**
+   * Posts the summary and attaches the full Markdown file (`started`: as for uploadSummaryFile). A file that did
+   * not attach is answered with the platform's reason, and `fileUnsettled` when its share got no clear answer
+   * (no answer in time, a 5xx): it may be in the channel already, or get there later.
+   */
   postSummary(
     incident: Incident,
     summary: IncidentSummary,
@@ -158,6 +162,7 @@ export interface ChatPort {
     messageTs: string | null;
     fileId: string | null /** Why the file did not attach, when it did not. */;
     fileError?: string;
+    fileUnsettled?: boolean;
   }>;
   /** A message as the platform holds it now, or null when it cannot be read. */
   readMessage(channelId: string, ts: string): Promise<RecordedMessage | null>;
