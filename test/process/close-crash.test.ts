@@ -184,6 +184,39 @@ test.each([
   60_000,
 );
 
+test('the late share landed, the restarted bot deleted it and was killed before its fresh copy: the third run does not take the deleted file for the summary', async () => {
+  sim.reset();
+  let slack = await start();
+  const first = bot;
+  if (!first) throw new Error('no bot');
+  const { incidentId, channelId } = await openIncident(slack, 'Close crash twice around a late file share');
+
+  const held = sim.hold('files.completeUploadExternal', { where: (a) => a.channel_id === channelId });
+  await slack.slashCommand({ text: 'close', user_id: 'UALICE', channel_id: channelId });
+  const lateFileId = fileIdsOf(await held.reached)[0] ?? '';
+  await first.kill();
+
+  // The late share lands just before the restarted bot's delete, which takes it out (a tombstone stays in
+  // the message that shared it); the restarted bot dies as the delete is answered.
+  slack = await start();
+  const second = bot;
+  if (!second) throw new Error('no bot');
+  sim.setHandler('files.delete', async (args, ctx) => {
+    if (args.file !== lateFileId) return ctx.callDefault();
+    held.release();
+    await sim.waitForCall('files.completeUploadExternal', (c) => fileIdsOf(c.args).includes(lateFileId));
+    const deleted = await ctx.callDefault();
+    await second.kill();
+    return deleted;
+  });
+  await second.exited;
+  expect(sim.state.files.get(lateFileId)?.deleted).toBe(true);
+
+  slack = await start();
+  await closeFinished(incidentId);
+  await expectOneSummaryFile(incidentId, channelId);
+}, 60_000);
+
 test('killed after Slack completed the file without sharing it into the channel: that copy is deleted, one summary file', async () => {
   sim.reset();
   let slack = await start();
