@@ -268,10 +268,18 @@ const CLOSE_STEP_HANDLERS: Record<
     // Posted by an earlier run (the message found by its metadata): only the file is attached, and not even
     // that when the file it recorded before sharing is in the channel (the run died during the share).
     const found = again ? await ctx.chat.findActPost(record.channelId, record.id, 'final_summary', since) : null;
+    const earlier = again ? act.summaryFile : undefined;
     const attached =
-      found && act.summaryFile && (await ctx.chat.findSharedFile(record.channelId, act.summaryFile.id, since))
-        ? act.summaryFile
-        : undefined;
+      found && earlier && (await ctx.chat.findSharedFile(record.channelId, earlier.id, since)) ? earlier : undefined;
+    if (earlier && !attached) {
+      // The earlier file is not in the channel, yet it may still get there: its share may be on its way (sent
+      // by the run that died, held up at Slack), or done without reaching the channel yet. It is deleted before
+      // a fresh copy goes up, so it can never land beside that copy; one that landed since the look above is
+      // taken out of the channel by the same delete. Not deleted (Slack refused or failed): no fresh copy either,
+      // the step is left to the resumer.
+      await ctx.chat.discardFile(earlier.id);
+      ctx.log.info('summary_file_discarded', { incident: record.id, file: earlier.id });
+    }
     await postSummary(ctx, record, {
       actor: act.actor,
       final: true,

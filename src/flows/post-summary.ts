@@ -7,6 +7,7 @@ import type { TimelineEntry } from '../domain/timeline/timeline-entry';
 import { loadSummaryInput } from '../store/summary-records';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
+import { ChatPostFailure } from './ports/chat';
 
 export interface PostedSummary {
   summary: IncidentSummary;
@@ -77,6 +78,12 @@ export async function postSummary(
     : options.messageTs
       ? { messageTs: options.messageTs, fileId: await ctx.chat.uploadSummaryFile(incident, file, started) }
       : await ctx.chat.postSummary(incident, summary, file, started);
+  if (fileStarted && 'fileUnsettled' in posted && posted.fileUnsettled) {
+    // The share got no clear answer: the file may be in the channel or land there later, so it is recorded
+    // neither as attached nor as failed. The act that recorded it settles it when it runs again (finds it in
+    // the channel, or deletes it and attaches a fresh copy).
+    throw new ChatPostFailure(posted.fileError ?? 'share_unanswered');
+  }
   await ctx.timeline.append(incident.id, {
     kind: 'summary_posted',
     actor: options.actor,

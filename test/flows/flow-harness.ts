@@ -47,7 +47,15 @@ export class FakeChat implements ChatPort {
   private seq = 0;
 
   failNext(
-    method: 'createPrivateChannel' | 'postHeader' | 'postChecklist' | 'invite' | 'refreshHeader' | 'postSummary',
+    method:
+      | 'createPrivateChannel'
+      | 'postHeader'
+      | 'postChecklist'
+      | 'invite'
+      | 'refreshHeader'
+      | 'postSummary'
+      /** The summary file's share, after its id was told to `started` (the summary message is posted). */
+      | 'shareFile',
     applied: boolean,
     times = 1,
   ): void {
@@ -172,6 +180,7 @@ export class FakeChat implements ChatPort {
     incident: Incident,
     _summary: unknown,
     file: { final: boolean },
+    started?: (fileId: string) => Promise<void>,
   ): Promise<{ messageTs: string | null; fileId: string | null }> {
     this.calls.push('postSummary');
     const applied = this.fault('postSummary');
@@ -184,7 +193,7 @@ export class FakeChat implements ChatPort {
       });
     }
     if (applied) FakeChat.afterEffect();
-    return { messageTs: '1700000000.000300', fileId: 'F0SUMMARY' };
+    return { messageTs: '1700000000.000300', fileId: await this.shareFile(started) };
   }
   async uploadSummaryFile(
     _incident: Incident,
@@ -192,15 +201,35 @@ export class FakeChat implements ChatPort {
     started?: (fileId: string) => Promise<void>,
   ): Promise<string | null> {
     this.calls.push('uploadSummaryFile');
-    await started?.('F0SUMMARY');
-    this.sharedFiles.push('F0SUMMARY');
-    return 'F0SUMMARY';
+    return this.shareFile(started);
+  }
+  /** The first summary file is F0SUMMARY, each later one F0SUMMARY<n>: a fresh copy is told apart. */
+  private files = 0;
+  private async shareFile(started?: (fileId: string) => Promise<void>): Promise<string> {
+    this.files += 1;
+    const id = this.files === 1 ? 'F0SUMMARY' : `F0SUMMARY${this.files}`;
+    await started?.(id);
+    this.fault('shareFile');
+    this.sharedFiles.push(id);
+    return id;
   }
   /** Summary files shared into channels, by id (a file shared twice is here twice). */
   readonly sharedFiles: string[] = [];
   async findSharedFile(_channelId: string, fileId: string): Promise<boolean> {
     this.calls.push('findSharedFile');
     return this.sharedFiles.includes(fileId);
+  }
+  /** Summary files deleted, by id. */
+  readonly discardedFiles: string[] = [];
+  /** When set, discardFile fails with this code (the platform did not delete the file). */
+  failDiscard: string | null = null;
+  async discardFile(fileId: string): Promise<void> {
+    this.calls.push('discardFile');
+    if (this.failDiscard) throw new ChatPostFailure(this.failDiscard);
+    this.discardedFiles.push(fileId);
+    for (let i = this.sharedFiles.indexOf(fileId); i >= 0; i = this.sharedFiles.indexOf(fileId)) {
+      this.sharedFiles.splice(i, 1);
+    }
   }
   async readMessage(channelId: string, ts: string) {
     const m = this.messages.get(`${channelId}/${ts}`);

@@ -176,6 +176,30 @@ describe('close, resumed', () => {
     expect(h.chat.actPosts.filter((p) => p.post === 'final_summary')).toHaveLength(1);
   });
 
+  test('the summary file not in the channel after a cut-off share: deleted before a fresh copy goes up, never a fresh copy without the delete', async () => {
+    const incident = await openedIncident();
+    // The share of the file whose id the act recorded never got an answer (the run died, or Slack held it).
+    h.chat.failNext('shareFile', false);
+    await requestClose(h.ctx, { userId: 'UALICE', channelId: incident.channelId });
+    expect(h.chat.sharedFiles).toEqual([]);
+    expect((await h.ctx.acts.getClose(incident.id))?.summaryFile?.id).toBe('F0SUMMARY');
+
+    // Slack refuses the delete: the earlier file might still land, so no fresh copy goes up.
+    h.chat.failDiscard = 'ratelimited';
+    expect(await resumeOpenActs(h.ctx, { minAgeMs: 0 })).toEqual({ resumed: 1, finished: 0 });
+    expect(count('uploadSummaryFile')).toBe(0);
+
+    h.chat.failDiscard = null;
+    expect(await resumeOpenActs(h.ctx, { minAgeMs: 0 })).toEqual({ resumed: 1, finished: 1 });
+    expect(h.chat.discardedFiles).toEqual(['F0SUMMARY']);
+    expect(h.chat.calls.indexOf('discardFile')).toBeLessThan(h.chat.calls.indexOf('uploadSummaryFile'));
+    expect(h.chat.sharedFiles).toEqual(['F0SUMMARY2']);
+    expect(h.chat.actPosts.filter((p) => p.post === 'final_summary')).toHaveLength(1);
+    const recorded = (await h.ctx.timeline.entries(incident.id)).filter((e) => e.kind === 'summary_posted');
+    expect(recorded.map((e) => e.data.fileId)).toEqual(['F0SUMMARY2']);
+    expect((await h.ctx.acts.getClose(incident.id))?.summaryFile?.id).toBe('F0SUMMARY2');
+  });
+
   test('a second close of a closed incident does nothing', async () => {
     const incident = await openedIncident();
     await requestClose(h.ctx, { userId: 'UALICE', channelId: incident.channelId });

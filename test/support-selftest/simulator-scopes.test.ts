@@ -49,6 +49,10 @@ test("the default scopes are the manifest's, and every method the bot calls is a
   const created = await client.conversations.create({ name: 'inc-scopes', is_private: true });
   const channel = (created.channel as { id: string }).id;
   await expect(client.conversations.history({ channel })).resolves.toMatchObject({ ok: true });
+  // files.delete of the bot's own file needs files:write, which the manifest asks for (the close deletes an
+  // earlier copy of its summary file before it uploads a fresh one).
+  const { file_id } = await client.files.getUploadURLExternal({ filename: 'a.md', length: 1 });
+  await expect(client.files.delete({ file: file_id ?? '' })).resolves.toMatchObject({ ok: true });
 });
 
 test('a method whose scope is missing answers missing_scope with needed and provided, and does nothing', async () => {

@@ -353,6 +353,33 @@ describe('files.uploadV2', () => {
     expect((await client.files.completeUploadExternal({ files: [{ id: file_id ?? '' }] })).ok).toBe(true);
     expect(sim.fileContents(file_id ?? '')?.toString()).toBe('abc');
   });
+
+  it('files.delete leaves a tombstone where the file was shared; deleting again answers file_deleted', async () => {
+    const channel = (await client.conversations.create({ name: 'inc-delete', is_private: true })).channel?.id ?? '';
+    const { file_id } = await client.files.getUploadURLExternal({ filename: 'summary.md', length: 3 });
+    const id = file_id ?? '';
+    await fetch(`${sim.url}/upload/${id}`, { method: 'POST', body: 'abc' });
+    await client.files.completeUploadExternal({ files: [{ id }], channel_id: channel });
+    expect((await client.files.delete({ file: id })).ok).toBe(true);
+    const history = await client.conversations.history({ channel });
+    expect(history.messages?.[0]?.files).toEqual([{ id, mode: 'tombstone' }]);
+    expect(sim.fileContents(id)).toBeUndefined();
+    expect(await slackError(client.files.delete({ file: id }))).toBe('file_deleted');
+    expect(await slackError(client.files.delete({ file: 'F0NOSUCHFILE' }))).toBe('file_not_found');
+  });
+
+  it('a share that reaches Slack after files.delete shares nothing (file_not_found)', async () => {
+    const channel = (await client.conversations.create({ name: 'inc-late-share', is_private: true })).channel?.id ?? '';
+    const { file_id } = await client.files.getUploadURLExternal({ filename: 'summary.md', length: 3 });
+    const id = file_id ?? '';
+    await fetch(`${sim.url}/upload/${id}`, { method: 'POST', body: 'abc' });
+    // Never completed: the upload can still be deleted, and a later complete of it is refused.
+    expect((await client.files.delete({ file: id })).ok).toBe(true);
+    expect(await slackError(client.files.completeUploadExternal({ files: [{ id }], channel_id: channel }))).toBe(
+      'file_not_found',
+    );
+    expect(sim.messages(channel).filter((m) => m.files?.length)).toHaveLength(0);
+  });
 });
 
 describe('response_url and waiting', () => {

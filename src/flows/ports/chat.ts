@@ -140,9 +140,19 @@ export interface ChatPort {
     file: { name: string; markdown: string; final: boolean },
     started?: (fileId: string) => Promise<void>,
   ): Promise<string | null>;
-  /** Whether a message in the channel since `sinceMs` carries the file (it was shared there). */
+  /** Whether a message in the channel since `sinceMs` carries the file (it was shared there, and not deleted since). */
   findSharedFile(channelId: string, fileId: string, sinceMs: number): Promise<boolean>;
-  /** Posts the summary and attaches the full Markdown file (`started`: as for uploadSummaryFile). */
+  /**
+   * Deletes a file the bot uploaded, so that it can never reach a channel: a share of it still on its way (sent
+   * by a process that died) then shares nothing, and where it landed already it is taken out. A file already
+   * gone counts as done; throws ChatPostFailure when the platform did not delete it.
+   */
+  discardFile(fileId: string): Promise<void>;
+  /**
+   * Posts the summary and attaches the full Markdown file (`started`: as for uploadSummaryFile). A file that did
+   * not attach is answered with the platform's reason, and `fileUnsettled` when its share got no clear answer
+   * (no answer in time, a 5xx): it may be in the channel already, or get there later.
+   */
   postSummary(
     incident: Incident,
     summary: IncidentSummary,
@@ -152,6 +162,7 @@ export interface ChatPort {
     messageTs: string | null;
     fileId: string | null /** Why the file did not attach, when it did not. */;
     fileError?: string;
+    fileUnsettled?: boolean;
   }>;
   /** A message as the platform holds it now, or null when it cannot be read. */
   readMessage(channelId: string, ts: string): Promise<RecordedMessage | null>;

@@ -21,7 +21,7 @@ import { openReplyText } from '../messages/command-replies';
 import { channelTopic, incidentHeaderBlocks, incidentHeaderText } from '../messages/incident-header';
 import { registerMessage } from '../messages/register-message';
 import { summaryBlocks, summaryFallbackText } from '../messages/summary-message';
-import { failureCode, failureWord, SHORTER_FORM_CURES, slackErrorCode } from './slack-errors';
+import { failureCode, failureWord, mayHaveTakenEffect, SHORTER_FORM_CURES, slackErrorCode } from './slack-errors';
 
 /** The metadata event type of the posts an act makes (header, checklist, obligations at open). */
 export const ACT_POST_EVENT_TYPE = 'breachbot_act_post';
@@ -313,7 +313,7 @@ export class SlackChat implements ChatPort {
     summary: IncidentSummary,
     file: { name: string; markdown: string; final: boolean },
     started?: (fileId: string) => Promise<void>,
-  ): Promise<{ messageTs: string | null; fileId: string | null; fileError?: string }> {
+  ): Promise<{ messageTs: string | null; fileId: string | null; fileError?: string; fileUnsettled?: boolean }> {
     const posted = await this.client.chat.postMessage({
       channel: incident.channelId,
       text: summaryFallbackText(summary, file.final),
@@ -337,7 +337,12 @@ export class SlackChat implements ChatPort {
     try {
       return { messageTs: posted.ts ?? null, fileId: await this.uploadSummaryFile(incident, file, started) };
     } catch (error) {
-      return { messageTs: posted.ts ?? null, fileId: null, fileError: failureCode(error) };
+      return {
+        messageTs: posted.ts ?? null,
+        fileId: null,
+        fileError: failureCode(error),
+        ...(error instanceof UnsettledShare ? { fileUnsettled: true } : {}),
+      };
     }
   }
 
@@ -363,10 +368,14 @@ export class SlackChat implements ChatPort {
     });
     await sent.arrayBuffer().catch(() => undefined);
     if (!sent.ok) throw new ChatPostFailure(`upload_http_${sent.status}`);
-    const completed = await this.client.files.completeUploadExternal({
-      files: [{ id: target.file_id, title: `${incident.id} ${file.final ? 'final ' : ''}summary` }],
-      channel_id: incident.channelId,
-    });
+    const completed = await this.client.files
+      .completeUploadExternal({
+        files: [{ id: target.file_id, title: `${incident.id} ${file.final ? 'final ' : ''}summary` }],
+        channel_id: incident.channelId,
+      })
+      .catch((error: unknown) => {
+        throw mayHaveTakenEffect(error) ? new UnsettledShare(failureCode(error), { cause: error }) : error;
+      });
     return uploadedFileId(completed) ?? target.file_id;
   }
 
@@ -380,11 +389,25 @@ export class SlackChat implements ChatPort {
         limit: 200,
         ...(cursor ? { cursor } : {}),
       });
-      if (history.messages?.some((m) => m.files?.some((f) => f.id === fileId))) return true;
+      // A deleted file leaves a tombstone in the message that shared it: that is no file in the channel.
+      if (history.messages?.some((m) => m.files?.some((f) => f.id === fileId && f.mode !== 'tombstone'))) return true;
       cursor = history.response_metadata?.next_cursor || undefined;
       if (!cursor) return false;
     }
     return false;
+  }
+
+  /**
+   * files.delete (the bot's own file: `files:write`). Slack answers `file_not_found` or `file_deleted` for a file
+   * that is not there to delete: either way it cannot be shared any more, which is what the caller wants.
+   */
+  async discardFile(fileId: string): Promise<void> {
+    try {
+      await this.client.files.delete({ file: fileId });
+    } catch (error) {
+      const code = failureCode(error);
+      if (code !== 'file_not_found' && code !== 'file_deleted') throw new ChatPostFailure(code, { cause: error });
+    }
   }
 
   /**
@@ -462,6 +485,9 @@ export class SlackChat implements ChatPort {
     return undefined;
   }
 }
+
+/** files.completeUploadExternal got no clear answer (timed out, 5xx): the file may be in the channel, or land there later. */
+class UnsettledShare extends ChatPostFailure {}
 
 /** completeUploadExternal answers with the files it completed. */
 function uploadedFileId(result: unknown): string | null {

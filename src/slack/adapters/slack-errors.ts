@@ -16,6 +16,25 @@ export function isRateLimited(error: unknown): error is { retryAfter: number } {
   return (error as { code?: unknown } | undefined)?.code === ErrorCode.RateLimitedError;
 }
 
+/** Slack's words for a failure where "some aspect of the operation may have succeeded". */
+const UNCLEAR: ReadonlySet<string> = new Set([
+  'fatal_error',
+  'internal_error',
+  'request_timeout',
+  'service_unavailable',
+]);
+
+/**
+ * A failure with no clear answer: no answer in time, a dropped connection, a 5xx, or Slack's own "may have
+ * succeeded". The call may have taken effect (or may yet: a request Slack is still working on). A 429 and any
+ * other `ok: false` are refusals: nothing was done.
+ */
+export function mayHaveTakenEffect(error: unknown): boolean {
+  if (isRateLimited(error)) return false;
+  if (isPlatformError(error)) return UNCLEAR.has(slackErrorCode(error));
+  return true;
+}
+
 /** A failed call in a word for logs and answers: Slack's error, `rate_limited`, `http_<status>` or the client's code. */
 export function failureCode(error: unknown): string {
   if (isRateLimited(error)) return 'rate_limited';

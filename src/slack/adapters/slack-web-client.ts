@@ -1,7 +1,7 @@
 import { LogLevel, type WebAPICallResult, type WebClientOptions } from '@slack/web-api';
 import type { BotMetrics } from '../../runtime/metrics';
 import { MeteredWebClient } from './metered-web-client';
-import { isPlatformError, isRateLimited, slackErrorCode } from './slack-errors';
+import { isRateLimited, mayHaveTakenEffect } from './slack-errors';
 
 /** How the bot calls Slack (SLACK_CALL_TIMEOUT_MS, SLACK_RETRIES, SLACK_RATE_LIMIT_WAIT_MS). */
 export interface SlackCallSettings {
@@ -35,10 +35,9 @@ const SAFE_TO_REPEAT: ReadonlySet<string> = new Set([
   'users.list',
   'usergroups.users.list',
   'files.info',
+  // A second delete of a deleted file answers file_deleted, which the caller takes as done.
+  'files.delete',
 ]);
-
-/** Slack's words for a failure where "some aspect of the operation may have succeeded". */
-const UNCLEAR = new Set(['fatal_error', 'internal_error', 'request_timeout', 'service_unavailable']);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -87,7 +86,8 @@ export class PacedWebClient extends MeteredWebClient {
           if (until > giveUpAt) throw error;
           continue;
         }
-        if (failures < this.callSettings.retries && SAFE_TO_REPEAT.has(method) && transient(error)) {
+        // No clear answer: another try may cure it, and repeating this method is safe whatever happened.
+        if (failures < this.callSettings.retries && SAFE_TO_REPEAT.has(method) && mayHaveTakenEffect(error)) {
           failures += 1;
           await sleep(200 * 2 ** (failures - 1));
           continue;
@@ -109,12 +109,6 @@ export class PacedWebClient extends MeteredWebClient {
 function channelArg(options: Record<string, unknown>): string {
   const channel = options.channel ?? options.channel_id;
   return typeof channel === 'string' ? channel : '';
-}
-
-/** A failure another try may cure: no answer, a 5xx, or Slack's own "try again". */
-function transient(error: unknown): boolean {
-  if (isPlatformError(error)) return UNCLEAR.has(slackErrorCode(error));
-  return true;
 }
 
 function rateLimitedError(retryAfter: number): Error {

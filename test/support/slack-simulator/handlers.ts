@@ -589,6 +589,7 @@ export const DEFAULT_HANDLERS: Record<string, DefaultHandler> = {
     const id = state.newId('F');
     state.files.set(id, {
       id,
+      mode: 'hosted',
       name: filename,
       title: filename,
       size: length,
@@ -615,8 +616,9 @@ export const DEFAULT_HANDLERS: Record<string, DefaultHandler> = {
     const files: StoredFile[] = [];
     for (const entry of entries as { id: string; title?: unknown }[]) {
       const file = state.files.get(entry.id);
-      // Never-uploaded bytes count as no file (the simulator's reading; Slack gives no finer code).
-      if (!file || file.bytes === undefined) return fail('file_not_found');
+      // Never-uploaded bytes count as no file (the simulator's reading; Slack gives no finer code), and so does
+      // a deleted one: a share that reaches Slack after files.delete shares nothing.
+      if (!file || file.bytes === undefined || file.deleted) return fail('file_not_found');
       if (typeof entry.title === 'string' && entry.title !== '') file.title = entry.title;
       files.push(file);
     }
@@ -646,6 +648,27 @@ export const DEFAULT_HANDLERS: Record<string, DefaultHandler> = {
 
   'files.info': (state, args) => {
     const file = state.files.get(str(args, 'file') ?? '');
+    if (file?.deleted) return fail('file_deleted');
     return file?.completed ? { file: state.fileJson(file) } : fail('file_not_found');
+  },
+
+  /**
+   * Deletes the file from the workspace, completed or not (an upload whose share has not reached Slack yet can
+   * then never be shared): every message that shared it keeps a tombstone in its place, as Slack shows
+   * "This file was deleted". A bot deletes only its own files.
+   */
+  'files.delete': (state, args) => {
+    const file = state.files.get(str(args, 'file') ?? '');
+    if (!file) return fail('file_not_found');
+    if (file.deleted) return fail('file_deleted');
+    if (file.user !== state.bot.userId) return fail('cant_delete_file');
+    file.deleted = true;
+    for (const messages of state.messages.values()) {
+      for (const message of messages) {
+        if (!message.files?.some((f) => f.id === file.id)) continue;
+        message.files = message.files.map((f) => (f.id === file.id ? { id: f.id, mode: 'tombstone' as const } : f));
+      }
+    }
+    return {};
   },
 };

@@ -48,6 +48,7 @@ const METHOD_SCOPES: Record<string, ScopeRule> = {
   'files.getUploadURLExternal': 'files:write',
   'files.completeUploadExternal': 'files:write',
   'files.info': 'files:read',
+  'files.delete': 'files:write',
 };
 
 /** The bot scopes manifest.json asks for (found from the source tree and from dist/). */

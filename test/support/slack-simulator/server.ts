@@ -205,9 +205,10 @@ export class SlackSimulator {
     return fileId === undefined ? all : all.filter((u) => u.fileId === fileId);
   }
 
-  /** The bytes uploaded for a file (undefined when none were). */
+  /** The bytes uploaded for a file (undefined when none were, or the file was deleted since). */
   fileContents(fileId: string): Buffer | undefined {
-    return this.state.files.get(fileId)?.bytes;
+    const file = this.state.files.get(fileId);
+    return file?.deleted ? undefined : file?.bytes;
   }
 
   // ---------------------------------------------------------------- state helpers
@@ -427,7 +428,7 @@ export class SlackSimulator {
   /** Upload URL: stores the bytes, raw or from the first multipart file part (what the WebClient sends). */
   private handleUpload(fileId: string, req: IncomingMessage, body: Buffer, res: ServerResponse) {
     const file = this.state.files.get(fileId);
-    if (!file) {
+    if (!file || file.deleted) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
       return;

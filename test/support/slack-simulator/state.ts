@@ -28,6 +28,8 @@ export interface StoredFile extends SimFile {
   declaredLength: number;
   bytes?: Buffer;
   completed: boolean;
+  /** files.delete took it: completing, uploading or reading it again fails, and its shares are tombstones. */
+  deleted?: boolean;
 }
 
 export class SlackState {
@@ -198,7 +200,7 @@ export class SlackState {
   }
 
   fileJson(file: StoredFile): SimFile & Record<string, unknown> {
-    const { bytes: _bytes, declaredLength: _declared, completed: _completed, ...json } = file;
+    const { bytes: _bytes, declaredLength: _declared, completed: _completed, deleted: _deleted, ...json } = file;
     return json;
   }
 }

@@ -111,7 +111,8 @@ export type SimMessage = {
   blocks?: unknown[];
   attachments?: unknown[];
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
-  files?: SimFile[];
+  /** The files the message shares; a file deleted since is left as its tombstone. */
+  files?: (SimFile | SimFileTombstone)[];
   thread_ts?: string;
   reply_count?: number;
   reply_users?: string[];
@@ -135,6 +136,8 @@ export interface SimEphemeral {
 
 export interface SimFile {
   id: string;
+  /** Slack's file mode; an uploaded file is `hosted`. */
+  mode: 'hosted';
   name: string;
   title: string;
   size: number;
@@ -142,6 +145,12 @@ export interface SimFile {
   user: string;
   permalink: string;
   url_private: string;
+}
+
+/** What a message shares in place of a file deleted since (files.delete): its id and nothing else. */
+export interface SimFileTombstone {
+  id: string;
+  mode: 'tombstone';
 }
 
 export interface SimView {
