@@ -1,0 +1,61 @@
+import { CATALOG } from '../../../src/domain/regulations/catalog';
+import type { FactsInput } from '../../../src/domain/regulations/facts';
+import { find } from '../regime-fixtures';
+
+/**
+ * Issue 13, sixth verification pass over the states no other pass owns: each rule read in the statute's own words
+ * (the Justia mirrors kept in GitHub saint1415/us-statutes, the Illinois General Assembly's public acts). Each test
+ * names the words it follows; the ones marked "fixed" failed before this pass.
+ */
+
+const DISCOVERED = '2026-03-04T15:00:00Z';
+
+const breach = (affected: Record<string, number>, overrides: Partial<FactsInput> = {}): FactsInput => ({
+  discoveredAt: DISCOVERED,
+  dataTypes: ['name', 'ssn'],
+  affected,
+  judgments: { riskOfHarm: true },
+  ...overrides,
+});
+const confidence = (id: string): string | undefined => CATALOG.find((r) => r.id === id)?.verification.confidence;
+const vendor = (code: string, overrides: Partial<FactsInput> = {}): FactsInput =>
+  breach({ [`US-${code.toUpperCase()}`]: 3 }, { entityTypes: ['data_maintainer'], ...overrides });
+
+describe('maintainer clauses read in the text: no period written, so no due instant is invented', () => {
+  const rows: [string, RegExp, RegExp][] = [
+    ['wa', /19\.255\.010\(2\)/, /immediately following discovery/],
+    ['sc', /39-1-90\(B\)/, /immediately following discovery/],
+    ['ct', /36a-701b\(c\)/, /immediately following its discovery/],
+    ['id', /28-51-105\(2\)/, /immediately following discovery/],
+    ['ia', /715C\.2\(2\)/, /immediately following discovery/],
+    ['mo', /407\.1500\.2\(2\)/, /immediately following discovery/],
+    ['il', /530\/10\(b\)/, /immediately following discovery/],
+    ['va', /18\.2-186\.6\(D\)/, /without unreasonable delay following discovery/],
+    ['mi', /445\.72\(2\)/, /read as immediately/],
+  ];
+  it.each(rows)('%s: cites %s and says %s', (code, citation, words) => {
+    const o = find(vendor(code), `us-${code}/data_owner`);
+    expect(confidence(`us-${code}/data_owner`)).toBe('V');
+    expect(o?.citation).toMatch(citation);
+    expect(o?.deadline).toMatch(words);
+    expect(o?.dueAt ?? null).toBeNull();
+  });
+});
+
+describe('Nebraska, Neb. Rev. Stat. § 87-803 read in the Justia mirror', () => {
+  it('fixed: the maintainer clause is (3) since LB 835 put the Attorney General in (2)', () => {
+    const o = find(vendor('ne'), 'us-ne/data_owner');
+    expect(o?.citation).toMatch(/87-803\(3\)/);
+    expect(o?.deadline).toMatch(/when it becomes aware of a breach/);
+  });
+});
+
+describe('Idaho, Idaho Code § 28-51-105(1) read in the Justia mirror', () => {
+  it('residents "in the most expedient time possible and without unreasonable delay"; no AG notice for a business', () => {
+    const o = find(breach({ 'US-ID': 3 }), 'us-id/individuals');
+    expect(confidence('us-id/individuals')).toBe('V');
+    expect(o?.dueAt ?? null).toBeNull();
+    expect(o?.deadline).toMatch(/most expedient time possible/);
+    expect(find(breach({ 'US-ID': 3 }, { judgments: { riskOfHarm: false } }), 'us-id/individuals')).toBeUndefined();
+  });
+});
