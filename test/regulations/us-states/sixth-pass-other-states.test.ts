@@ -32,6 +32,7 @@ describe('maintainer clauses read in the text: no period written, so no due inst
     ['il', /530\/10\(b\)/, /immediately following discovery/],
     ['va', /18\.2-186\.6\(D\)/, /without unreasonable delay following discovery/],
     ['mi', /445\.72\(2\)/, /read as immediately/],
+    ['hi', /487N-2\(b\)/, /immediately following discovery/],
   ];
   it.each(rows)('%s: cites %s and says %s', (code, citation, words) => {
     const o = find(vendor(code), `us-${code}/data_owner`);

@@ -256,7 +256,13 @@ const CLAUSES: Clause[] = [
     code: 'hi',
     citation: 'Haw. Rev. Stat. § 487N-2(b)',
     versions: since('2007-01-01', immediately()),
-    verification: s([`${RESEARCH} us-hi`]),
+    verification: v(
+      [
+        'GitHub HACC17/BlueAndKrabby, web/content/title-26/chapter-487N/section-487N-2.md (Hawaii Revised Statutes as published in 2017): § 487N-2(b) "Any business located in Hawaii or any business that conducts business in Hawaii that maintains or possesses records or data containing personal information of residents of Hawaii that the business does not own or license ... shall notify the owner or licensee of the information of any security breach immediately following discovery of the breach, consistent with the legitimate needs of law enforcement as provided in subsection (c)"; "[L 2006, c 135, pt of §2; am L 2008, c 19, §70]"',
+        `${RESEARCH} us-hi`,
+      ],
+      'The 2007-01-01 in-force date of L 2006, c 135 is not read in the act; no amendment after 2017 was looked for.',
+    ),
   },
   {
     code: 'id',
