@@ -23,7 +23,7 @@ import {
   type StateCode,
   stateRule,
 } from './us-states/state-rule';
-import { lawserverCopy } from './us-states/statute-copies';
+import { lawserverCopy, SIXTH_PASS_UNREAD } from './us-states/statute-copies';
 import { UT_TEXT_SOURCE } from './us-states/ut';
 import { WV_TEXT_SOURCE } from './us-states/wv';
 
@@ -362,7 +362,7 @@ const CLAUSES: Clause[] = [
     code: 'ky',
     citation: 'Ky. Rev. Stat. § 365.732(3)',
     versions: since('2014-07-15', immediately('as soon as reasonably practicable following discovery')),
-    verification: s([COMPILED_TABLE]),
+    verification: s([COMPILED_TABLE], SIXTH_PASS_UNREAD),
   },
   {
     code: 'la',
@@ -480,7 +480,7 @@ const CLAUSES: Clause[] = [
     code: 'ms',
     citation: 'Miss. Code § 75-24-29(4)',
     versions: since('2011-07-01', immediately('as soon as practicable following discovery')),
-    verification: s([COMPILED_TABLE]),
+    verification: s([COMPILED_TABLE], SIXTH_PASS_UNREAD),
   },
   {
     code: 'mo',
@@ -499,7 +499,7 @@ const CLAUSES: Clause[] = [
     code: 'mt',
     citation: 'Mont. Code § 30-14-1704(2)',
     versions: since('2006-03-01', immediately()),
-    verification: s([COMPILED_TABLE]),
+    verification: s([COMPILED_TABLE], SIXTH_PASS_UNREAD),
   },
   {
     code: 'ne',
@@ -692,7 +692,14 @@ const CLAUSES: Clause[] = [
       '2006-06-20',
       immediately('following discovery by the vendor (no period stated; read as immediately)'),
     ),
-    verification: m([RESEARCH]),
+    verification: s(
+      [
+        'https://drexel.edu/it/security/policies-regulations/pa-laws/ (summary of the Act: "if personal information is maintained, stored, or managed by a vendor, and the vendor is breached, the vendor must immediately notify the data owner. The data owner will be responsible to make the determination and complete the reporting and consumer notification")',
+        'https://legalclarity.org/pennsylvania-data-breach-notification-law-what-you-need-to-know ("the processor must immediately notify the data owner")',
+        RESEARCH,
+      ],
+      `The words of § 2303(c) were not read; no period is written in either summary, so "immediately" is kept. ${SIXTH_PASS_UNREAD}`,
+    ),
   },
   {
     code: 'sc',
@@ -730,7 +737,7 @@ const CLAUSES: Clause[] = [
         'https://csrps.com/privacy-regulations/tennesse/ ("Vendors should notify the data owner ... no later than 45 days from the discovery or notification of the breach")',
         RESEARCH,
       ],
-      'The text of § 47-18-2107(c) as amended by SB 2005 was not read; the 45-day limit is from two secondary sources.',
+      `The text of § 47-18-2107(c) as amended by SB 2005 was not read; the 45-day limit is from two secondary sources. ${SIXTH_PASS_UNREAD}`,
     ),
   },
   {
@@ -827,19 +834,19 @@ const CLAUSES: Clause[] = [
       '2007-07-01',
       immediately('give notice to and cooperate with the owner or licensee (no period stated; read as immediately)'),
     ),
-    verification: m([RESEARCH]),
+    verification: m([RESEARCH], `${UNREAD} ${SIXTH_PASS_UNREAD}`),
   },
   {
     code: 'gu',
     citation: '9 Guam Code Ann. § 48.30(b)',
     versions: since('2009-07-01', immediately('as soon as practicable following discovery')),
-    verification: m([RESEARCH]),
+    verification: m([RESEARCH], `${UNREAD} ${SIXTH_PASS_UNREAD}`),
   },
   {
     code: 'vi',
     citation: '14 V.I. Code § 2209(b)',
     versions: since('2005-10-17', immediately()),
-    verification: m([RESEARCH]),
+    verification: m([RESEARCH], `${UNREAD} ${SIXTH_PASS_UNREAD}`),
   },
 ];
 

@@ -1,5 +1,6 @@
 import type { Rule, Verification } from '../../rule';
 import { CORE_ELEMENTS, EXPEDIENT, noFixedPeriod, residentsOver, type StateVersion, stateRule } from './state-rule';
+import { SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Georgia, O.C.G.A. §§ 10-1-910 to -912. The duty binds only "information brokers" and "data collectors" (state
@@ -15,8 +16,10 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-ga (V: § 10-1-912 text, 2016)',
     'Justia 2016 / laws9 2010 copies of § 10-1-912(d), cut off after the threshold: "more than 10,000 residents of this state at one time"',
   ],
-  unverified:
+  unverified: [
     'The bureau clause of (d) after its threshold (recipients and timing) was not read in the text; in-force date from memory.',
+    SIXTH_PASS_UNREAD,
+  ].join(' '),
 };
 
 /**

@@ -9,7 +9,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
-import { lawserverCopy } from './statute-copies';
+import { lawserverCopy, SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Louisiana Database Security Breach Notification Law, La. R.S. 51:3071–3077; Act 382 of 2018 (effective
@@ -25,8 +25,10 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-la (V: ag.state.la.us quoting LAC 16:III.701; S: Klinedinst)',
     'Secondary state table quoting R.S. 51:3074(E) "not later than sixty days from the discovery of the breach" (public GitHub research file, read via find_string)',
   ],
-  unverified:
+  unverified: [
     'Statute and LAC text not read directly; Act 382 date and the 2006-01-01 original in-force date from memory.',
+    SIXTH_PASS_UNREAD,
+  ].join(' '),
 };
 
 export const LA_TEXT_SOURCE = lawserverCopy(

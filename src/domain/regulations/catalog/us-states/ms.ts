@@ -1,5 +1,6 @@
 import type { Rule, Verification } from '../../rule';
 import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, stateRule } from './state-rule';
+import { SIXTH_PASS_UNREAD } from './statute-copies';
 
 /** Mississippi, Miss. Code § 75-24-29 (effective 2011-07-01). Residents only; no regulator or bureau notice. */
 
@@ -9,7 +10,7 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-ms (S: DWT; Perkins; wordsbywit)',
     'Secondary state table quoting § 75-24-29 "without unreasonable delay" (public GitHub research file, read via find_string)',
   ],
-  unverified: 'Statute text not read; in-force date from memory.',
+  unverified: ['Statute text not read; in-force date from memory.', SIXTH_PASS_UNREAD].join(' '),
 };
 
 export const MS_RULES: Rule[] = [

@@ -8,6 +8,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
+import { SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Montana, Mont. Code § 30-14-1704; HB 74 (effective 2015-10-01) added the AG copy, submitted simultaneously
@@ -20,7 +21,10 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-mt (V: dojmt.gov)',
     'Secondary state table quoting § 30-14-1704 "without unreasonable delay" (public GitHub research file, read via find_string)',
   ],
-  unverified: 'Statute text not read; in-force dates (2006-03-01 original, 2015-10-01 HB 74) from memory.',
+  unverified: [
+    'Statute text not read; in-force dates (2006-03-01 original, 2015-10-01 HB 74) from memory.',
+    SIXTH_PASS_UNREAD,
+  ].join(' '),
 };
 
 const APPLIES: StateVersion['applies'] = {

@@ -10,6 +10,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
+import { SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Pennsylvania Breach of Personal Information Notification Act, 73 P.S. §§ 2301–2330. Act 151 of 2022 (effective
@@ -29,8 +30,10 @@ const VERIFICATION: Verification = {
     'https://complyauto.com/pennsylvania-updates-data-breach-law-ag-notice-credit-monitoring-may-be-required (effective 2024-09-26; CRA threshold 500 or more, down from 1,000)',
     'https://legacy.dataguidance.com/news/pennsylvania-governor-approves-bill-amending-breach (element list as amended)',
   ],
-  unverified:
+  unverified: [
     'Enrolled CRA section text not read (threshold "500 or more" from one secondary source); Act 151 date and the 2006-06-20 original date from memory.',
+    SIXTH_PASS_UNREAD,
+  ].join(' '),
 };
 
 const BASE: StateVersion['applies'] = {

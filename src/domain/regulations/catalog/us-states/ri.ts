@@ -9,6 +9,7 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
+import { SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Rhode Island Identity Theft Protection Act of 2015, R.I. Gen. Laws § 11-49.3-4 (effective 2016-07-02). The 45
@@ -25,8 +26,10 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-ri (V: § 11-49.3-4 text; S: Snell & Wilmer; Lewis Brisbois)',
     'Secondary state table quoting § 11-49.3-4 "no later than forty-five (45) calendar days after confirmation of the breach" (public GitHub research file, read via find_string)',
   ],
-  unverified:
+  unverified: [
     'The "more than five hundred (500)" AG and credit-reporting-agency clause was read in the text only for state and municipal agencies ((a)(2)(i)); its counterpart in (a)(2)(ii) for persons was cut off in the copy read. In-force date from secondary sources.',
+    SIXTH_PASS_UNREAD,
+  ].join(' '),
 };
 
 const VERIFIED_INDIVIDUALS: Verification = {

@@ -39,3 +39,11 @@ export function lawserverCopy(code: string, statute: string, officialUrl: string
   if (HAND_WRITTEN_COPIES.includes(code)) throw new Error(`the ${code} copy was written by hand, not scraped`);
   return `GitHub Ansvar-Systems/US-law-mcp, data/seed/states/${code}.json at commit 5880474 (lawserver.com copy of ${statute}; taken for ${officialUrl})`;
 }
+
+/**
+ * Said of a rule whose section the sixth verification pass (issue 13) looked for and could not read in its own words:
+ * the US-law-mcp copy is hand-written, empty or holds other sections; GitHub saint1415/us-statutes holds no Justia
+ * mirror of it; the stored search pages are cut off before the clause. The reading encoded is kept.
+ */
+export const SIXTH_PASS_UNREAD =
+  'Sixth pass (issue 13): the section was looked for and not read in its own words (no scraped US-law-mcp copy, no Justia mirror in saint1415/us-statutes, stored pages cut off before the clause); the reading encoded is kept.';

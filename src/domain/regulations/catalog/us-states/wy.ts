@@ -1,12 +1,16 @@
 import type { Rule, Verification } from '../../rule';
 import { CORE_ELEMENTS, EXPEDIENT, GOVERNMENT_IDS, HEALTH, harmJudgment, noFixedPeriod, stateRule } from './state-rule';
+import { SIXTH_PASS_UNREAD } from './statute-copies';
 
 /** Wyoming, Wyo. Stat. §§ 40-12-501, -502 (effective 2007-07-01). Residents only. */
 
 const VERIFICATION: Verification = {
   confidence: 'S',
   sources: ['shared/research/breach-deadlines.md §5 us-wy (V: § 40-12-502 text; S: DWT; Perkins)'],
-  unverified: 'Statute text not re-read; the element list (2015 amendments, § 6-3-901) and in-force date from memory.',
+  unverified: [
+    'Statute text not re-read; the element list (2015 amendments, § 6-3-901) and in-force date from memory.',
+    SIXTH_PASS_UNREAD,
+  ].join(' '),
 };
 
 export const WY_RULES: Rule[] = [
