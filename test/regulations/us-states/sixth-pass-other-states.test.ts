@@ -60,3 +60,14 @@ describe('Idaho, Idaho Code § 28-51-105(1) read in the Justia mirror', () => {
     expect(find(breach({ 'US-ID': 3 }, { judgments: { riskOfHarm: false } }), 'us-id/individuals')).toBeUndefined();
   });
 });
+
+describe('Louisiana, LAC 16:III.701 as the Attorney General publishes it', () => {
+  it('B.: the AG notice is timely "if received within 10 days of distribution of notice to Louisiana citizens"', () => {
+    const sent = '2026-03-10T15:00:00Z';
+    const o = find(breach({ 'US-LA': 3 }, { individualNoticeSentAt: sent }), 'us-la/regulator');
+    expect(confidence('us-la/regulator')).toBe('V');
+    expect(o?.citation).toMatch(/LAC 16:III\.701/);
+    // 10 days after the residents' notice went out: 20 March, 10:00 CDT, inside the tenth day in Baton Rouge.
+    expect(o?.dueAt).toBe('2026-03-20T15:00:00.000Z');
+  });
+});
