@@ -71,3 +71,13 @@ describe('Louisiana, LAC 16:III.701 as the Attorney General publishes it', () =>
     expect(o?.dueAt).toBe('2026-03-20T15:00:00.000Z');
   });
 });
+
+describe('Rhode Island, R.I. Gen. Laws § 11-49.3-4(a)(2) as enacted (effective 2016-07-02)', () => {
+  it('"more than five hundred (500) Rhode Island residents": the attorney general and the bureaus are told', () => {
+    for (const id of ['us-ri/regulator', 'us-ri/credit_bureaus']) {
+      expect(confidence(id)).toBe('V');
+      expect(find(breach({ 'US-RI': 501 }), id)).toBeDefined();
+      expect(find(breach({ 'US-RI': 500 }), id)).toBeUndefined();
+    }
+  });
+});

@@ -51,6 +51,20 @@ const APPLIES: StateVersion['applies'] = {
   ),
 };
 
+/**
+ * The 2015 Act as enacted, read in a copy headed "[Effective July 2, 2016.]": (a)(2) names "the municipal agency, state
+ * agency, or person" for the notice to the attorney general and the bureaus when more than 500 residents are notified.
+ */
+const ENACTED_2016_VERIFICATION: Verification = {
+  confidence: 'V',
+  sources: [
+    'https://www.global-regulation.com/law/united-states/1004572/11-49.3-4notification-of-breach.-%25255beffective-july-2%25252c-2016.%25255d.-.html (§ 11-49.3-4 "[Effective July 2, 2016.]"): (a)(2) "In the event that more than five hundred (500) Rhode Island residents are to be notified, the municipal agency, state agency, or person shall notify the attorney general and the major credit reporting agencies as to the timing, content, and distribution of the notices and the approximate number of affected individuals. Notification to the attorney general and the major credit reporting agencies shall be made without delaying notice to affected Rhode Island residents."',
+    ...VERIFICATION.sources,
+  ],
+  unverified:
+    'Read in the text as enacted. The current text (lawserver.com copy) splits (a)(2) into (i) agencies and (ii) persons and was cut off in (ii) before any AG or bureau sentence for persons; the 2016 duty is kept for persons (the broader reading).',
+};
+
 const WITHOUT_DELAYING = noFixedPeriod(
   'as to timing, content and distribution of the notices; without delaying notice to residents',
   'scopeIdentifiedAt',
@@ -79,7 +93,7 @@ export const RI_RULES: Rule[] = [
     versions: [
       { inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(500) }, deadline: WITHOUT_DELAYING },
     ],
-    verification: VERIFICATION,
+    verification: ENACTED_2016_VERIFICATION,
   }),
   stateRule('ri', 'credit_bureaus', {
     recipientName: 'the major credit reporting agencies',
@@ -87,6 +101,6 @@ export const RI_RULES: Rule[] = [
     versions: [
       { inForceFrom: IN_FORCE, applies: { ...APPLIES, thresholds: residentsOver(500) }, deadline: WITHOUT_DELAYING },
     ],
-    verification: VERIFICATION,
+    verification: ENACTED_2016_VERIFICATION,
   }),
 ];
