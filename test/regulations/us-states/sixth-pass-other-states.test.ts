@@ -81,3 +81,19 @@ describe('Rhode Island, R.I. Gen. Laws § 11-49.3-4(a)(2) as enacted (effective 
     }
   });
 });
+
+describe('Wyoming, Wyo. Stat. § 40-12-502', () => {
+  it('(a) read in the text: residents "in the most expedient time possible and without unreasonable delay"', () => {
+    const o = find(breach({ 'US-WY': 3 }), 'us-wy/individuals');
+    expect(confidence('us-wy/individuals')).toBe('V');
+    expect(o?.dueAt ?? null).toBeNull();
+    expect(o?.deadline).toMatch(/most expedient time possible/);
+  });
+
+  it('fixed: (g) the maintainer tells the owner "as soon as practicable following the determination", no period', () => {
+    const o = find(vendor('wy'), 'us-wy/data_owner');
+    expect(o?.deadline).toMatch(/as soon as practicable following the determination/);
+    expect(o?.dueAt ?? null).toBeNull();
+    expect(o?.notes.join(' ')).toMatch(/only one notice/);
+  });
+});

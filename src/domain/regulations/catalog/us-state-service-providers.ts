@@ -830,11 +830,25 @@ const CLAUSES: Clause[] = [
   {
     code: 'wy',
     citation: 'Wyo. Stat. § 40-12-502(g)',
-    versions: since(
-      '2007-07-01',
-      immediately('give notice to and cooperate with the owner or licensee (no period stated; read as immediately)'),
+    versions: [
+      {
+        inForceFrom: '2007-07-01',
+        deadline: noFixedPeriod(
+          'as soon as practicable following the determination that personal identifying information was, or is reasonably believed to have been, acquired by an unauthorized person',
+          'determinedAt',
+        ),
+        notes: [
+          'The maintainer and the owner may agree which of them gives the notice; only one notice per breach is required (Perkins Coie summary of § 40-12-502(g)).',
+        ],
+      },
+    ],
+    verification: s(
+      [
+        'https://www.perkinscoie.com/en/news-insights/security-breach-notification-chart-wyoming.html (Third-Party Data Notification: "shall disclose to the Entity for which the information is maintained any breach of the security of the system as soon as practicable following the determination that PI was, or is reasonably believed to have been, acquired by an unauthorized person"; the two "may agree which Entity will provide any required notice, provided only a single notice for each breach of the security of the system shall be required")',
+        RESEARCH,
+      ],
+      `The words of § 40-12-502(g) were read only as Perkins Coie restates them; "as soon as practicable" sets no period. ${SIXTH_PASS_UNREAD}`,
     ),
-    verification: m([RESEARCH], `${UNREAD} ${SIXTH_PASS_UNREAD}`),
   },
   {
     code: 'gu',
