@@ -97,3 +97,16 @@ describe('Wyoming, Wyo. Stat. § 40-12-502', () => {
     expect(o?.notes.join(' ')).toMatch(/only one notice/);
   });
 });
+
+describe('Georgia, O.C.G.A. § 10-1-912(d)', () => {
+  const broker = (n: number): FactsInput =>
+    breach({ 'US-GA': n }, { judgments: { riskOfHarm: true, informationBroker: true } });
+
+  it('"more than 10,000 residents of this state at one time": the bureaus "without unreasonable delay"', () => {
+    expect(confidence('us-ga/credit_bureaus')).toBe('V');
+    const o = find(broker(10001), 'us-ga/credit_bureaus');
+    expect(o?.deadline).toMatch(/without unreasonable delay/);
+    expect(o?.dueAt ?? null).toBeNull();
+    expect(find(broker(10000), 'us-ga/credit_bureaus')).toBeUndefined();
+  });
+});

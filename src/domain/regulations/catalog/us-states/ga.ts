@@ -71,6 +71,15 @@ export const GA_RULES: Rule[] = [
         deadline: noFixedPeriod('without unreasonable delay'),
       },
     ],
-    verification: VERIFICATION,
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${GA_TEXT_SOURCE}: (d) "In the event that an information broker or data collector discovers circumstances requiring notification pursuant to this Code section of more than 10,000 residents of this state at one time, the information broker or data collector shall" (both copies stop there)`,
+        'OpenAgreements practice guide "Georgia Consumer Privacy Law" (https://openagreements.org/practice-guides/privacy/us/georgia, snapshot 2026-07-20, read in a public GitHub copy), footnote q4-cra quoting § 10-1-912(d) from Lexis Advance: "... the information broker or data collector shall also notify, without unreasonable delay, all consumer reporting agencies that compile and maintain files on consumers on a nation-wide basis"',
+        ...VERIFICATION.sources,
+      ],
+      unverified:
+        'The words after "shall" are read only in the practice guide\'s quotation of the current text; the 2005-05-05 in-force date is from the Perkins Coie chart.',
+    },
   }),
 ];
