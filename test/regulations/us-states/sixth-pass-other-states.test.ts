@@ -110,3 +110,22 @@ describe('Georgia, O.C.G.A. § 10-1-912(d)', () => {
     expect(find(broker(10000), 'us-ga/credit_bureaus')).toBeUndefined();
   });
 });
+
+describe('Pennsylvania, 73 P.S. §§ 2303(a) and 2305 as FindLaw publishes them', () => {
+  const after = '2026-03-04T15:00:00Z';
+
+  it('fixed: § 2305 "more than 500 persons at one time": 500 Pennsylvanians do not call for the bureaus, 501 do', () => {
+    expect(confidence('us-pa/credit_bureaus')).toBe('V');
+    expect(find(breach({ 'US-PA': 500 }, { discoveredAt: after }), 'us-pa/credit_bureaus')).toBeUndefined();
+    const o = find(breach({ 'US-PA': 501 }, { discoveredAt: after }), 'us-pa/credit_bureaus');
+    expect(o?.deadline).toMatch(/without unreasonable delay/);
+    expect(o?.dueAt ?? null).toBeNull();
+  });
+
+  it('§ 2303(a): residents "without unreasonable delay", no fixed period', () => {
+    expect(confidence('us-pa/individuals')).toBe('V');
+    const o = find(breach({ 'US-PA': 3 }), 'us-pa/individuals');
+    expect(o?.dueAt ?? null).toBeNull();
+    expect(o?.deadline).toMatch(/without unreasonable delay/);
+  });
+});
