@@ -129,3 +129,20 @@ describe('Pennsylvania, 73 P.S. §§ 2303(a) and 2305 as FindLaw publishes them'
     expect(o?.deadline).toMatch(/without unreasonable delay/);
   });
 });
+
+describe('Mississippi, Miss. Code § 75-24-29 in quotations of the current text', () => {
+  it('(3): residents "without unreasonable delay"; no notice when no harm is likely', () => {
+    expect(confidence('us-ms/individuals')).toBe('V');
+    const o = find(breach({ 'US-MS': 3 }), 'us-ms/individuals');
+    expect(o?.dueAt ?? null).toBeNull();
+    expect(o?.deadline).toMatch(/without unreasonable delay/);
+    expect(find(breach({ 'US-MS': 3 }, { judgments: { riskOfHarm: false } }), 'us-ms/individuals')).toBeUndefined();
+  });
+
+  it('(4): the maintainer tells the owner "as soon as practicable following" discovery', () => {
+    expect(confidence('us-ms/data_owner')).toBe('V');
+    const o = find(vendor('ms'), 'us-ms/data_owner');
+    expect(o?.deadline).toMatch(/as soon as practicable following discovery/);
+    expect(o?.dueAt ?? null).toBeNull();
+  });
+});

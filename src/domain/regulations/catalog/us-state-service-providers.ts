@@ -8,6 +8,7 @@ import { LA_TEXT_SOURCE } from './us-states/la';
 import { MA_TEXT_SOURCE } from './us-states/ma';
 import { MD_TEXT_SOURCE } from './us-states/md';
 import { MN_EXEMPTION_SOURCE, MN_SESSION_LAW_SOURCE } from './us-states/mn';
+import { MS_QUOTED_SOURCE } from './us-states/ms';
 import { NC_TEXT_SOURCE } from './us-states/nc';
 import { NH_TEXT_SOURCE } from './us-states/nh';
 import { NJ_TEXT_SOURCE } from './us-states/nj';
@@ -480,7 +481,13 @@ const CLAUSES: Clause[] = [
     code: 'ms',
     citation: 'Miss. Code § 75-24-29(4)',
     versions: since('2011-07-01', immediately('as soon as practicable following discovery')),
-    verification: s([COMPILED_TABLE], SIXTH_PASS_UNREAD),
+    verification: v(
+      [
+        `${MS_QUOTED_SOURCE}: (4) "Any person who conducts business in this state that maintains computerized data which includes personal information that the person does not own or license shall notify the owner or licensee of the information of any breach of the security of the data as soon as practicable following its discovery"`,
+        COMPILED_TABLE,
+      ],
+      'Read in a quotation that stops after "discovery"; the condition that follows in the clause is not modelled (the owner is told in every case).',
+    ),
   },
   {
     code: 'mo',
