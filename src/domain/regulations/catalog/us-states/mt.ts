@@ -19,6 +19,7 @@ const VERIFICATION: Verification = {
   confidence: 'S',
   sources: [
     'shared/research/breach-deadlines.md §5 us-mt (V: dojmt.gov)',
+    'https://dojmt.gov/office-of-consumer-protection/reporting-requirements-for-data-breaches (the Department of Justice\'s own summary: a business required to notify residents "is also required to simultaneously submit an electronic copy of the notice to the Office of Consumer Protection", with the date and method of distribution; not the statute\'s words)',
     'Secondary state table quoting § 30-14-1704 "without unreasonable delay" (public GitHub research file, read via find_string)',
   ],
   unverified: [
