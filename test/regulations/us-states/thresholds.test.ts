@@ -100,7 +100,7 @@ const BUREAUS: Array<[code: string, op: Op, count: number]> = [
   ['US-NC', '>', 1000],
   ['US-OH', '>', 1000],
   ['US-OR', '>', 1000],
-  ['US-PA', '>=', 500], // Act 33 of 2024: 500 or more
+  ['US-PA', '>', 500], // § 2305 as amended by Act 33 of 2024: "more than 500 persons at one time"
   ['US-RI', '>', 500],
   ['US-SC', '>=', 1000], // § 39-1-90(K), one threshold with the Department's notice: the broader reading, as above
   ['US-TN', '>', 1000],

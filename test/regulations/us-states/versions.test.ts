@@ -62,13 +62,14 @@ describe('version switches either side of in-force dates', () => {
     expect(obligation(facts('2023-09-01'), 'us-tx/regulator')?.dueAt).toBe(plusDays(at('2023-09-01'), 30));
   });
 
-  it('Pennsylvania Act 33 (2024-09-26): AG notice above 500 and bureaus from 500 (was above 1,000)', () => {
+  it('Pennsylvania Act 33 (2024-09-26): AG notice and bureaus above 500 (bureaus were above 1,000)', () => {
     const facts = (day: string, n: number) => stateFacts('US-PA', { discoveredAt: at(day), affected: { 'US-PA': n } });
     expect(obligation(facts('2024-09-25', 501), 'us-pa/regulator')).toBeUndefined();
     expect(obligation(facts('2024-09-26', 501), 'us-pa/regulator')).toBeDefined();
     expect(obligation(facts('2024-09-25', 500), 'us-pa/credit_bureaus')).toBeUndefined();
     expect(obligation(facts('2024-09-25', 1001), 'us-pa/credit_bureaus')).toBeDefined();
-    expect(obligation(facts('2024-09-26', 500), 'us-pa/credit_bureaus')).toBeDefined();
+    expect(obligation(facts('2024-09-26', 500), 'us-pa/credit_bureaus')).toBeUndefined();
+    expect(obligation(facts('2024-09-26', 501), 'us-pa/credit_bureaus')).toBeDefined();
   });
 
   it('Connecticut PA 21-59 (2021-10-01): 90 → 60 days', () => {

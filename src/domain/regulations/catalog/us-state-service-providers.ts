@@ -10,6 +10,7 @@ import { LA_TEXT_SOURCE } from './us-states/la';
 import { MA_TEXT_SOURCE } from './us-states/ma';
 import { MD_TEXT_SOURCE } from './us-states/md';
 import { MN_EXEMPTION_SOURCE, MN_SESSION_LAW_SOURCE } from './us-states/mn';
+import { MS_QUOTED_SOURCE } from './us-states/ms';
 import { NC_TEXT_SOURCE } from './us-states/nc';
 import { NH_TEXT_SOURCE } from './us-states/nh';
 import { NJ_TEXT_SOURCE } from './us-states/nj';
@@ -25,7 +26,7 @@ import {
   type StateCode,
   stateRule,
 } from './us-states/state-rule';
-import { lawserverCopy } from './us-states/statute-copies';
+import { lawserverCopy, SIXTH_PASS_UNREAD } from './us-states/statute-copies';
 import { UT_TEXT_SOURCE } from './us-states/ut';
 import { WV_TEXT_SOURCE } from './us-states/wv';
 
@@ -46,6 +47,10 @@ const COMPILED_TABLE =
 const PERKINS = (state: string): string =>
   `https://perkinscoie.com/insights/publication/security-breach-notification-chart-${state} (Third-Party Data Notification)`;
 const RESEARCH = '/work/shared/research/breach-deadlines.md §5 (Extras column)';
+
+/** A section read in the Justia mirror of a state code kept in GitHub saint1415/us-statutes (data branch), issue 13 sixth pass. */
+const JUSTIA_MIRROR = (file: string, justiaUrl: string): string =>
+  `GitHub saint1415/us-statutes (data branch), data/states/${file} (Justia mirror, ${justiaUrl})`;
 
 /** ORS 646A.604 as amended by SB 684 (2019), read in two code copies (issue 13, fifth verification pass). */
 const OR_CURRENT_TEXT =
@@ -73,6 +78,11 @@ interface Clause {
 }
 
 const m = (sources: string[], unverified = UNREAD): Verification => ({ confidence: 'M', sources, unverified });
+const v = (sources: string[], unverified?: string): Verification => ({
+  confidence: 'V',
+  sources,
+  ...(unverified ? { unverified } : {}),
+});
 const s = (sources: string[], unverified?: string): Verification => ({
   confidence: 'S',
   sources,
@@ -172,7 +182,14 @@ const CLAUSES: Clause[] = [
     code: 'ct',
     citation: 'Conn. Gen. Stat. § 36a-701b(c)',
     versions: since('2006-01-01', immediately('immediately following its discovery of the breach')),
-    verification: s([COMPILED_TABLE]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${JUSTIA_MIRROR('connecticut/content/title-title-36a-the-banking-law-of-connecticut/chapter-chapter-669-regulated-activities.json', 'https://law.justia.com/codes/connecticut/title-36a/chapter-669/section-36a-701b/')}: (c) "Any person that maintains computerized data that includes personal information that the person does not own shall notify the owner or licensee of the information of any breach of the security of the data immediately following its discovery, if the personal information of a resident of this state was breached or is reasonably believed to have been breached."`,
+        COMPILED_TABLE,
+      ],
+      unverified: 'Read in the current (post-2021) text only; the 2006-01-01 in-force date is not read in P.A. 05-148.',
+    },
   },
   {
     code: 'dc',
@@ -264,23 +281,42 @@ const CLAUSES: Clause[] = [
       confidence: 'V',
       sources: [
         `${HI_TEXT_SOURCE}: (b) "Any business located in Hawaii or any business that conducts business in Hawaii that maintains or possesses records or data containing personal information of residents of Hawaii that the business does not own or license ... shall notify the owner or licensee of the information of any security breach immediately following discovery of the breach"`,
+        'GitHub HACC17/BlueAndKrabby, web/content/title-26/chapter-487N/section-487N-2.md (Hawaii Revised Statutes as published in 2017): § 487N-2(b), the same words, "[L 2006, c 135, pt of §2; am L 2008, c 19, §70]"',
         HI_EXEMPTION_SOURCE,
         `${RESEARCH} us-hi`,
       ],
-      unverified: 'The mirror is the 2016 capture; the 2007-01-01 in-force date is from memory.',
+      unverified:
+        'The mirrors are the 2016 and 2017 captures; the 2007-01-01 in-force date of L 2006, c 135 is not read in the act; no amendment after 2017 was looked for.',
     },
   },
   {
     code: 'id',
     citation: 'Idaho Code § 28-51-105(2)',
     versions: since('2006-07-01', immediately()),
-    verification: s([COMPILED_TABLE]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${JUSTIA_MIRROR('idaho/content/title-title-28/chapter-chapter-51.json', 'https://law.justia.com/codes/idaho/title-28/chapter-51/section-28-51-105/')}: (2) "An agency, individual or a commercial entity that maintains computerized data that includes personal information that the agency, individual or the commercial entity does not own or license shall give notice to and cooperate with the owner or licensee of the information of any breach of the security of the system immediately following discovery of a breach if misuse of personal information about an Idaho resident occurred or is reasonably likely to occur"; "[28-51-105, added 2006, ch. 258, sec. 1, p. 797; am. 2014, ch. 97, sec. 13, p. 275.]"`,
+        COMPILED_TABLE,
+      ],
+      unverified:
+        'The misuse condition in (2) is not modelled: the maintainer is told to notify whenever the breach is discovered (the broader reading). The 2006-07-01 in-force date is the usual Idaho date, not read in 2006 ch. 258.',
+    },
   },
   {
     code: 'il',
     citation: '815 ILCS 530/10(b)',
     versions: since('2006-01-01', immediately()),
-    verification: s([COMPILED_TABLE]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        'https://ilga.gov/legislation/publicacts/fulltext.asp?name=094-0947 (Public Act 94-947, HB 4449 enrolled, setting out 815 ILCS 530/10): (b) "Any data collector that maintains computerized data that includes personal information that the data collector does not own or license shall notify the owner or licensee of the information of any breach of the security of the data immediately following discovery, if the personal information was, or is reasonably believed to have been, acquired by an unauthorized person."',
+        'https://marketingresearch.org/article/illinois-expands-data-security-law-hb-3025 (P.A. 97-483, effective 2012-01-01, extends (b) to a collector that "maintains or stores" the data and adds a duty to cooperate)',
+        COMPILED_TABLE,
+      ],
+      unverified:
+        'Read in the 2006 amending act, not in the current compiled section; the 2006-01-01 in-force date of P.A. 94-36 is not read.',
+    },
   },
   {
     code: 'in',
@@ -319,13 +355,14 @@ const CLAUSES: Clause[] = [
     code: 'ia',
     citation: 'Iowa Code § 715C.2(2)',
     versions: since('2008-07-01', immediately()),
-    verification: s(
+    verification: v(
       [
+        `${JUSTIA_MIRROR('iowa/content/title-xvi-criminal-law-and-procedure/chapter-chapter-715c-personal-information-security-breach-protection.json', 'https://law.justia.com/codes/iowa/title-xvi/chapter-715c/section-715c-2/')} (Iowa Code 2024): 2. "Any person who maintains or otherwise possesses personal information on behalf of another person shall notify the owner or licensor of the information of any breach of security immediately following discovery of such breach of security if a consumer's personal information was included in the information that was breached"; history "2008 Acts, ch 1154, §2; 2013 Acts, ch 90, §257; 2014 Acts, ch 1062, §4; 2018 Acts, ch 1091, §9"`,
         'http://www.mcafee.com/us/regulations/north-america/us/security-breach-notification-laws/iowa.aspx (summary of SF 2308 in the statute\'s words: "Any person who maintains or otherwise possesses personal information on behalf of another person shall notify the owner or licensor of the information of any breach of security immediately following discovery of such breach of security")',
         'https://www.recordinglaw.com/us-laws/data-privacy-laws/iowa-data-privacy-laws/data-breach-notification (third-party agents "must notify the owner or licensor of the information immediately following discovery of a breach")',
         RESEARCH,
       ],
-      'Read in two secondary sources that quote it, not in the code; the 2008-07-01 in-force date is from memory.',
+      'The 2008-07-01 in-force date of 2008 Acts ch 1154 is not read in the act.',
     ),
   },
   {
@@ -350,7 +387,7 @@ const CLAUSES: Clause[] = [
     code: 'ky',
     citation: 'Ky. Rev. Stat. § 365.732(3)',
     versions: since('2014-07-15', immediately('as soon as reasonably practicable following discovery')),
-    verification: s([COMPILED_TABLE]),
+    verification: s([COMPILED_TABLE], SIXTH_PASS_UNREAD),
   },
   {
     code: 'la',
@@ -438,7 +475,15 @@ const CLAUSES: Clause[] = [
       '2007-07-02',
       immediately('notice of the security breach to the owner or licensor (no period stated; read as immediately)'),
     ),
-    verification: s([COMPILED_TABLE]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${JUSTIA_MIRROR('michigan/content/title-chapter-445-trade-and-commerce/chapter-act-452-of-2004-identity-theft-protection-act-44561-44579d.json', 'https://law.justia.com/codes/michigan/chapter-445/statute-act-452-of-2004/section-445-72/')}: (2) "Unless the person or agency determines that the security breach has not or is not likely to cause substantial loss or injury to, or result in identity theft with respect to, 1 or more residents of this state, a person or agency that maintains a database that includes data that the person or agency does not own or license that discovers a breach of the security of the database shall provide a notice to the owner or licensor of the information of the security breach"; "History: Add. 2006, Act 566, Eff. July 2, 2007; Am. 2010, Act 315, Eff. Apr. 1, 2011"`,
+        COMPILED_TABLE,
+      ],
+      unverified:
+        'No period is written; "immediately" is the earlier reading. The maintainer\'s own no-harm determination is not modelled (the owner is told in every case, the broader reading).',
+    },
   },
   {
     code: 'mn',
@@ -460,30 +505,52 @@ const CLAUSES: Clause[] = [
     code: 'ms',
     citation: 'Miss. Code § 75-24-29(4)',
     versions: since('2011-07-01', immediately('as soon as practicable following discovery')),
-    verification: s([COMPILED_TABLE]),
+    verification: v(
+      [
+        `${MS_QUOTED_SOURCE}: (4) "Any person who conducts business in this state that maintains computerized data which includes personal information that the person does not own or license shall notify the owner or licensee of the information of any breach of the security of the data as soon as practicable following its discovery"`,
+        COMPILED_TABLE,
+      ],
+      'Read in a quotation that stops after "discovery"; the condition that follows in the clause is not modelled (the owner is told in every case).',
+    ),
   },
   {
     code: 'mo',
     citation: 'Mo. Rev. Stat. § 407.1500.2(2)',
     versions: since('2009-08-28', immediately()),
-    verification: s([COMPILED_TABLE]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${JUSTIA_MIRROR('missouri/content/title-xxvi/chapter-chapter-407.json', 'https://law.justia.com/codes/missouri/title-xxvi/chapter-407/section-407-1500/')}: 2.(2) "Any person that maintains or possesses records or data containing personal information of residents of Missouri that the person does not own or license ... shall notify the owner or licensee of the information of any breach of security immediately following discovery of the breach, consistent with the legitimate needs of law enforcement as provided in this section"; "(L. 2009 H.B. 62)"`,
+        COMPILED_TABLE,
+      ],
+      unverified: "The 2009-08-28 in-force date (Missouri's default for 2009 acts) is not read in H.B. 62.",
+    },
   },
   {
     code: 'mt',
     citation: 'Mont. Code § 30-14-1704(2)',
     versions: since('2006-03-01', immediately()),
-    verification: s([COMPILED_TABLE]),
+    verification: s([COMPILED_TABLE], SIXTH_PASS_UNREAD),
   },
   {
     code: 'ne',
-    citation: 'Neb. Rev. Stat. § 87-803(2)',
+    // LB 835 (2016) put the Attorney General's notice in as (2), so the maintainer clause is (3) in the current text.
+    citation: 'Neb. Rev. Stat. § 87-803(3)',
     versions: since(
       '2006-07-14',
       immediately(
         'give notice of and cooperate with the owner or licensee when it becomes aware of a breach (no period stated; read as immediately)',
       ),
     ),
-    verification: m([RESEARCH]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${JUSTIA_MIRROR('nebraska/content/title-chapter-87-trade-practices/chapter-87-803-breach-of-security-investigation-notice-to-resident-n.json', 'https://law.justia.com/codes/nebraska/chapter-87/statute-87-803/')}: (3) "An individual or a commercial entity that maintains computerized data that includes personal information that the individual or commercial entity does not own or license shall give notice to and cooperate with the owner or licensee of the information of any breach of the security of the system when it becomes aware of a breach if use of personal information about a Nebraska resident for an unauthorized purpose occurred or is reasonably likely to occur"; "Source: Laws 2006, LB 876, § 3; Laws 2016, LB835, § 28"`,
+        RESEARCH,
+      ],
+      unverified:
+        'The clause was (2) before LB 835 (2016); the current number is cited for the whole period. The unauthorized-use condition is not modelled (the broader reading). The 2006-07-14 in-force date is not read in LB 876.',
+    },
   },
   {
     code: 'nv',
@@ -663,13 +730,26 @@ const CLAUSES: Clause[] = [
       '2006-06-20',
       immediately('following discovery by the vendor (no period stated; read as immediately)'),
     ),
-    verification: m([RESEARCH]),
+    verification: s(
+      [
+        'https://drexel.edu/it/security/policies-regulations/pa-laws/ (summary of the Act: "if personal information is maintained, stored, or managed by a vendor, and the vendor is breached, the vendor must immediately notify the data owner. The data owner will be responsible to make the determination and complete the reporting and consumer notification")',
+        'https://legalclarity.org/pennsylvania-data-breach-notification-law-what-you-need-to-know ("the processor must immediately notify the data owner")',
+        RESEARCH,
+      ],
+      `The words of § 2303(c) were not read; no period is written in either summary, so "immediately" is kept. ${SIXTH_PASS_UNREAD}`,
+    ),
   },
   {
     code: 'sc',
     citation: 'S.C. Code § 39-1-90(B)',
     versions: since('2009-07-01', immediately()),
-    verification: m([RESEARCH]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${JUSTIA_MIRROR('south-carolina/content/title-title-39/chapter-chapter-1.json', 'https://law.justia.com/codes/south-carolina/title-39/chapter-1/section-39-1-90/')}: (B) "A person conducting business in this State and maintaining computerized data or other data that includes personal identifying information that the person does not own shall notify the owner or licensee of the information of a breach of the security of the data immediately following discovery, if the personal identifying information was, or is reasonably believed to have been, acquired by an unauthorized person"; "HISTORY: 2008 Act No. 190, Section 7.A, eff July 1, 2009; 2013 Act No. 15, Section 3, eff April 23, 2013"`,
+        RESEARCH,
+      ],
+    },
   },
   {
     code: 'tn',
@@ -695,7 +775,7 @@ const CLAUSES: Clause[] = [
         'https://csrps.com/privacy-regulations/tennesse/ ("Vendors should notify the data owner ... no later than 45 days from the discovery or notification of the breach")',
         RESEARCH,
       ],
-      'The text of § 47-18-2107(c) as amended by SB 2005 was not read; the 45-day limit is from two secondary sources.',
+      `The text of § 47-18-2107(c) as amended by SB 2005 was not read; the 45-day limit is from two secondary sources. ${SIXTH_PASS_UNREAD}`,
     ),
   },
   {
@@ -736,20 +816,29 @@ const CLAUSES: Clause[] = [
     code: 'va',
     citation: 'Va. Code § 18.2-186.6(D)',
     versions: since('2008-07-01', immediately('without unreasonable delay following discovery')),
-    verification: s(
+    verification: v(
       [
+        `${JUSTIA_MIRROR('virginia/content/title-title-182-crimes-and-offenses-generally/chapter-chapter-6-crimes-involving-fraud.json', 'https://law.justia.com/codes/virginia/title-18-2/chapter-6/section-18-2-186-6/')}: D. "An individual or entity that maintains computerized data that includes personal information that the individual or entity does not own or license shall notify the owner or licensee of the information of any breach of the security of the system without unreasonable delay following discovery of the breach of the security of the system"; history "2008, cc. 566, 801; 2017, cc. 419, 427; 2019, c. 484; 2020, c. 264"`,
         'https://help.forcepoint.com/dlp/10.1.0/policies_classifiers/E09EE777-F962-4013-83AC-357E3A08F1BF.html (Virginia SB 307 of 2008 in its words: the maintainer "shall notify the owner or licensee with information about any breach of the security of the system without unreasonable delay following discovery of the breach of the security of the system")',
         'https://www.recordinglaw.com/us-laws/data-privacy-laws/virginia-data-privacy-laws/data-breach-notification (third-party holders notify the owner "without unreasonable delay following discovery")',
         RESEARCH,
       ],
-      'Read in secondary sources only; https://instalawyer.io/laws/code-of-virginia/182-1866-breach-of-personal holds the section but was read only to its definitions (A).',
+      "The 2008-07-01 in-force date of 2008 cc. 566, 801 is Virginia's usual date, not read in the acts.",
     ),
   },
   {
     code: 'wa',
     citation: 'Wash. Rev. Code § 19.255.010(2)',
     versions: since('2005-07-24', immediately()),
-    verification: m([RESEARCH]),
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${JUSTIA_MIRROR('washington/content/title-title-19/chapter-chapter-19-255.json', 'https://law.justia.com/codes/washington/title-19/chapter-19-255/section-19-255-010/')}: (2) "Any person or business that maintains or possesses data that may include personal information that the person or business does not own or license shall notify the owner or licensee of the information of any breach of the security of the data immediately following discovery, if the personal information was, or is reasonably believed to have been, acquired by an unauthorized person"; "[2019 c 241 s 2; 2015 c 64 s 2; 2005 c 368 s 2.]"`,
+        RESEARCH,
+      ],
+      unverified:
+        'Read in the 2019 text; that (2) read the same from 2005-07-24 is assumed from the unchanged history of the clause.',
+    },
   },
   {
     code: 'wv',
@@ -779,23 +868,37 @@ const CLAUSES: Clause[] = [
   {
     code: 'wy',
     citation: 'Wyo. Stat. § 40-12-502(g)',
-    versions: since(
-      '2007-07-01',
-      immediately('give notice to and cooperate with the owner or licensee (no period stated; read as immediately)'),
+    versions: [
+      {
+        inForceFrom: '2007-07-01',
+        deadline: noFixedPeriod(
+          'as soon as practicable following the determination that personal identifying information was, or is reasonably believed to have been, acquired by an unauthorized person',
+          'determinedAt',
+        ),
+        notes: [
+          'The maintainer and the owner may agree which of them gives the notice; only one notice per breach is required (Perkins Coie summary of § 40-12-502(g)).',
+        ],
+      },
+    ],
+    verification: s(
+      [
+        'https://www.perkinscoie.com/en/news-insights/security-breach-notification-chart-wyoming.html (Third-Party Data Notification: "shall disclose to the Entity for which the information is maintained any breach of the security of the system as soon as practicable following the determination that PI was, or is reasonably believed to have been, acquired by an unauthorized person"; the two "may agree which Entity will provide any required notice, provided only a single notice for each breach of the security of the system shall be required")',
+        RESEARCH,
+      ],
+      `The words of § 40-12-502(g) were read only as Perkins Coie restates them; "as soon as practicable" sets no period. ${SIXTH_PASS_UNREAD}`,
     ),
-    verification: m([RESEARCH]),
   },
   {
     code: 'gu',
     citation: '9 Guam Code Ann. § 48.30(b)',
     versions: since('2009-07-01', immediately('as soon as practicable following discovery')),
-    verification: m([RESEARCH]),
+    verification: m([RESEARCH], `${UNREAD} ${SIXTH_PASS_UNREAD}`),
   },
   {
     code: 'vi',
     citation: '14 V.I. Code § 2209(b)',
     versions: since('2005-10-17', immediately()),
-    verification: m([RESEARCH]),
+    verification: m([RESEARCH], `${UNREAD} ${SIXTH_PASS_UNREAD}`),
   },
 ];
 

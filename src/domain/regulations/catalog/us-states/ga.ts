@@ -1,5 +1,6 @@
 import type { Rule, Verification } from '../../rule';
 import { CORE_ELEMENTS, EXPEDIENT, noFixedPeriod, residentsOver, type StateVersion, stateRule } from './state-rule';
+import { SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Georgia, O.C.G.A. §§ 10-1-910 to -912. The duty binds only "information brokers" and "data collectors" (state
@@ -15,8 +16,10 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-ga (V: § 10-1-912 text, 2016)',
     'Justia 2016 / laws9 2010 copies of § 10-1-912(d), cut off after the threshold: "more than 10,000 residents of this state at one time"',
   ],
-  unverified:
+  unverified: [
     'The bureau clause of (d) after its threshold (recipients and timing) was not read in the text; in-force date from memory.',
+    SIXTH_PASS_UNREAD,
+  ].join(' '),
 };
 
 /**
@@ -68,6 +71,15 @@ export const GA_RULES: Rule[] = [
         deadline: noFixedPeriod('without unreasonable delay'),
       },
     ],
-    verification: VERIFICATION,
+    verification: {
+      confidence: 'V',
+      sources: [
+        `${GA_TEXT_SOURCE}: (d) "In the event that an information broker or data collector discovers circumstances requiring notification pursuant to this Code section of more than 10,000 residents of this state at one time, the information broker or data collector shall" (both copies stop there)`,
+        'OpenAgreements practice guide "Georgia Consumer Privacy Law" (https://openagreements.org/practice-guides/privacy/us/georgia, snapshot 2026-07-20, read in a public GitHub copy), footnote q4-cra quoting § 10-1-912(d) from Lexis Advance: "... the information broker or data collector shall also notify, without unreasonable delay, all consumer reporting agencies that compile and maintain files on consumers on a nation-wide basis"',
+        ...VERIFICATION.sources,
+      ],
+      unverified:
+        'The words after "shall" are read only in the practice guide\'s quotation of the current text; the 2005-05-05 in-force date is from the Perkins Coie chart.',
+    },
   }),
 ];

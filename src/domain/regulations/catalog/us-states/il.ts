@@ -10,6 +10,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
+import { SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Illinois Personal Information Protection Act, 815 ILCS 530/10. No harm threshold. SB 1624 (P.A. 101-343,
@@ -22,8 +23,10 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-il (V: § 530/10(a) text; S: Perkins; PBWT; WBK)',
     'Secondary state table quoting "in the most expedient time possible and without unreasonable delay" (public GitHub research file, read via find_string)',
   ],
-  unverified:
+  unverified: [
     'The AG notice of § 530/10(e) (more than 500 residents; no later than notice to consumers) was read only in law-firm summaries of SB 1624 (https://thewbkfirm.com/industry/illinois-revises-data-breach-law-to-require-notification-to-state-attorney-general); element list from memory.',
+    SIXTH_PASS_UNREAD,
+  ].join(' '),
 };
 
 const VERIFIED_INDIVIDUALS: Verification = {
@@ -60,8 +63,10 @@ const HHS_COPY_VERIFICATION: Verification = {
     'https://csrps.com/privacy-regulations/illinois/ ("must notify the Attorney General within 5 days after notification is made to the Secretary of Health and Human Services")',
     'https://www.ilga.gov/legislation/fulltext.asp?DocName=&SessionId=88&GA=99&DocTypeId=SB&DocNum=1833&GAID=13&LegID=88670&SpecSess=&Session= (SB 1833 enrolled: adds Sections 45, 50 and 55 to the Act; Section 50 itself not reached in the excerpt read)',
   ],
-  unverified:
+  unverified: [
     'The text of § 530/50 was not read; "5 business days" and the 2017-01-01 date are from secondary sources.',
+    SIXTH_PASS_UNREAD,
+  ].join(' '),
 };
 const FIVE_IL_BUSINESS_DAYS = {
   unit: 'business_days',

@@ -9,7 +9,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
-import { lawserverCopy } from './statute-copies';
+import { lawserverCopy, SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Louisiana Database Security Breach Notification Law, La. R.S. 51:3071–3077; Act 382 of 2018 (effective
@@ -25,8 +25,10 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-la (V: ag.state.la.us quoting LAC 16:III.701; S: Klinedinst)',
     'Secondary state table quoting R.S. 51:3074(E) "not later than sixty days from the discovery of the breach" (public GitHub research file, read via find_string)',
   ],
-  unverified:
+  unverified: [
     'Statute and LAC text not read directly; Act 382 date and the 2006-01-01 original in-force date from memory.',
+    SIXTH_PASS_UNREAD,
+  ].join(' '),
 };
 
 export const LA_TEXT_SOURCE = lawserverCopy(
@@ -103,6 +105,14 @@ export const LA_RULES: Rule[] = [
         notes: ['Up to $5,000 a day in fines for each day the AG notice is late (LAC 16:III.701).'],
       },
     ],
-    verification: VERIFICATION,
+    verification: {
+      confidence: 'V',
+      sources: [
+        'https://ag.state.la.us/Page/DataBreach (the Attorney General\'s page setting out LAC 16:III, Chapter 7, § 701): "A. When notice to Louisiana citizens is required pursuant to R.S. 51:3074, the person or agency shall provide written notice detailing the breach of the security of the system to the Consumer Protection Section of the Attorney General\'s Office. Notice shall include the names of all Louisiana citizens affected by the breach. B. Failure to provide timely notice may be punishable by a fine not to exceed $5,000 per violation. Notice to the attorney general shall be timely if received within 10 days of distribution of notice to Louisiana citizens. Each day notice is not received by the attorney general shall be deemed a separate violation."',
+        ...VERIFICATION.sources,
+      ],
+      unverified:
+        'Read as the Attorney General publishes it, not in the Louisiana Register; the date the rule took effect is not read (2006-01-01, the statute\'s, is shown). "Received within" is counted as 10 days after the residents\' notice is sent, so mail time must be allowed for.',
+    },
   }),
 ];

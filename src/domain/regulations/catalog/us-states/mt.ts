@@ -8,6 +8,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
+import { SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Montana, Mont. Code § 30-14-1704; HB 74 (effective 2015-10-01) added the AG copy, submitted simultaneously
@@ -18,9 +19,13 @@ const VERIFICATION: Verification = {
   confidence: 'S',
   sources: [
     'shared/research/breach-deadlines.md §5 us-mt (V: dojmt.gov)',
+    'https://dojmt.gov/office-of-consumer-protection/reporting-requirements-for-data-breaches (the Department of Justice\'s own summary: a business required to notify residents "is also required to simultaneously submit an electronic copy of the notice to the Office of Consumer Protection", with the date and method of distribution; not the statute\'s words)',
     'Secondary state table quoting § 30-14-1704 "without unreasonable delay" (public GitHub research file, read via find_string)',
   ],
-  unverified: 'Statute text not read; in-force dates (2006-03-01 original, 2015-10-01 HB 74) from memory.',
+  unverified: [
+    'Statute text not read; in-force dates (2006-03-01 original, 2015-10-01 HB 74) from memory.',
+    SIXTH_PASS_UNREAD,
+  ].join(' '),
 };
 
 const APPLIES: StateVersion['applies'] = {

@@ -9,7 +9,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
-import { lawserverCopy } from './statute-copies';
+import { lawserverCopy, SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * New Jersey, N.J.S.A. § 56:8-163 (effective 2006-01-01). The Division of State Police (through NJCCIC) must be
@@ -24,7 +24,10 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-nj (V: cyber.nj.gov quoting the statute; S: Klinedinst)',
     'Secondary state table quoting § 56:8-163 "in the most expedient time possible and without unreasonable delay" (public GitHub research file, read via find_string)',
   ],
-  unverified: 'Statute text not re-read; credentials element (2019-09-01) and in-force date from memory.',
+  unverified: [
+    'Statute text not re-read; credentials element (2019-09-01) and in-force date from memory.',
+    SIXTH_PASS_UNREAD,
+  ].join(' '),
 };
 
 export const NJ_TEXT_SOURCE = lawserverCopy(

@@ -10,6 +10,7 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
+import { SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Oregon Consumer Information Protection Act, ORS §§ 646A.600–.628. SB 1551 (effective 2018-06-02) set the
@@ -26,8 +27,10 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-or (V: § 646A.604 text; S: csrps for CRA)',
     'Secondary state table quoting ORS 646A.604 "as soon as is practicable but not later than 45 days" after discovery (public GitHub research file, read via find_string)',
   ],
-  unverified:
+  unverified: [
     'CRA notice (more than 1,000, ORS 646A.604(6)) not read in the statute text this pass; SB 1551 date and the 2007-10-01 original date from memory.',
+    SIXTH_PASS_UNREAD,
+  ].join(' '),
 };
 
 const VERIFIED_TEXT: Verification = {

@@ -4,18 +4,18 @@ import {
   HEALTH,
   harmJudgment,
   noFixedPeriod,
-  residentsAtLeast,
   residentsOver,
   type StateVersion,
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
+import { SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Pennsylvania Breach of Personal Information Notification Act, 73 P.S. §§ 2301–2330. Act 151 of 2022 (effective
  * 2023-05-02) added medical, health-insurance and credential elements. Act 33 of 2024 (effective 2024-09-26):
  * AG notice concurrently with individual notice when more than 500 residents must be notified (§ 2303(c.1));
- * bureaus from 500 (was more than 1,000); 12 months of credit monitoring for SSN, bank account or licence/ID.
+ * bureaus above 500 (was more than 1,000); 12 months of credit monitoring for SSN, bank account or licence/ID.
  */
 
 const ACT_151_2022 = '2023-05-02';
@@ -29,8 +29,34 @@ const VERIFICATION: Verification = {
     'https://complyauto.com/pennsylvania-updates-data-breach-law-ag-notice-credit-monitoring-may-be-required (effective 2024-09-26; CRA threshold 500 or more, down from 1,000)',
     'https://legacy.dataguidance.com/news/pennsylvania-governor-approves-bill-amending-breach (element list as amended)',
   ],
+  unverified: [
+    '§ 2303(c.1) is read only in a news quotation and a printer\'s-number bill text; the bureau threshold is read in § 2305 (READ_BUREAUS below), where a secondary source\'s "500 or more" was wrong; Act 151 date and the 2006-06-20 original date from memory.',
+    SIXTH_PASS_UNREAD,
+  ].join(' '),
+};
+
+/** 73 P.S. §§ 2303(a) and 2305 as FindLaw publishes them, quoted in the OpenAgreements Pennsylvania practice note. */
+const FINDLAW_QUOTED =
+  'OpenAgreements practice note "Pennsylvania" (https://openagreements.org/practice-guides/privacy/us/pennsylvania, snapshot 2026-06-19, read in a public GitHub copy), quoting the sections from https://codes.findlaw.com/pa/title-73-ps-trade-and-commerce/';
+const READ_BUREAUS: Verification = {
+  confidence: 'V',
+  sources: [
+    `${FINDLAW_QUOTED}pa-st-sect-73-2305/: § 2305 "When an entity provides notification under this act to more than 500 persons at one time, the entity shall also notify, without unreasonable delay, all consumer reporting agencies that compile and maintain files on consumers on a nationwide basis ... of the timing, distribution and number of notices."`,
+    'https://thewbkfirm.com/industry/amended-pa-breach-of-personal-information-notification-act-effective (Act 33 "lowers the threshold that triggers notification to consumer reporting agencies (CRAs) from 1,000 persons to 500 persons")',
+    ...VERIFICATION.sources,
+  ],
   unverified:
-    'Enrolled CRA section text not read (threshold "500 or more" from one secondary source); Act 151 date and the 2006-06-20 original date from memory.',
+    'The current text is read; the earlier "more than 1,000" is from secondary sources, and the Act 151 and Act 33 dates are not read in the acts.',
+};
+const READ_INDIVIDUALS: Verification = {
+  confidence: 'V',
+  sources: [
+    `${FINDLAW_QUOTED}pa-st-sect-73-2303/: § 2303(a) "An entity that maintains, stores or manages computerized data that includes personal information shall provide notice of any breach of the security of the system following determination of the breach of the security of the system to any resident of this Commonwealth whose unencrypted and unredacted personal information was or is reasonably believed to have been accessed and acquired by an unauthorized person."`,
+    'https://coursevector.com/pennsylvanias-breach-notification-law/ (quoting the 2006 text: "The notice shall be made without unreasonable delay.")',
+    ...VERIFICATION.sources,
+  ],
+  unverified:
+    'The timing sentence ("without unreasonable delay") is read only in a quotation of the 2006 text. The current (a) runs "following determination" of the breach where the 2006 text said "following discovery"; with no period written, the clock is still shown from discovery (the earlier reading), and which act changed the word is not read.',
 };
 
 const BASE: StateVersion['applies'] = {
@@ -63,7 +89,7 @@ export const PA_RULES: Rule[] = [
         ],
       },
     ],
-    verification: VERIFICATION,
+    verification: READ_INDIVIDUALS,
   }),
   stateRule('pa', 'regulator', {
     recipientName: 'Pennsylvania Office of Attorney General',
@@ -91,10 +117,11 @@ export const PA_RULES: Rule[] = [
       {
         inForceFrom: ACT_33_2024,
         citation: '73 P.S. § 2305 (Act 33 of 2024)',
-        applies: { ...FROM_ACT_151, thresholds: residentsAtLeast(500) },
+        // "more than 500 persons at one time" (§ 2305 as amended); a secondary source's "500 or more" was followed before.
+        applies: { ...FROM_ACT_151, thresholds: residentsOver(500) },
         deadline: WITHOUT_DELAY,
       },
     ],
-    verification: VERIFICATION,
+    verification: READ_BUREAUS,
   }),
 ];

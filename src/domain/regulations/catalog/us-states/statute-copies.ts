@@ -8,6 +8,8 @@
  * Not every copy is a scrape: `scripts/populate-missing-states.ts` wrote the text of the states below by hand
  * ("authoritative statutory text otherwise"; its Arizona text misstates § 18-552(B)), and commit aa30bf1 rewrote
  * Illinois by hand (a "530/12 Notice to Attorney General" that 815 ILCS 530 does not have). Those are never cited.
+ * Guam, Puerto Rico and the Virgin Islands were added in 5880474 by neither script (the lawserver.com scraper's
+ * state list and populate-missing-states.ts both leave them out), so they are treated as written by hand too.
  * A copy is as old as its scrape: each citing rule says which version of the statute the copy holds.
  */
 export const HAND_WRITTEN_COPIES: readonly string[] = [
@@ -17,6 +19,7 @@ export const HAND_WRITTEN_COPIES: readonly string[] = [
   'co',
   'dc',
   'ga',
+  'gu',
   'il',
   'me',
   'ms',
@@ -24,8 +27,10 @@ export const HAND_WRITTEN_COPIES: readonly string[] = [
   'nh',
   'ok',
   'pa',
+  'pr',
   'ri',
   'sd',
+  'vi',
   'wi',
   'wy',
 ];
@@ -34,3 +39,11 @@ export function lawserverCopy(code: string, statute: string, officialUrl: string
   if (HAND_WRITTEN_COPIES.includes(code)) throw new Error(`the ${code} copy was written by hand, not scraped`);
   return `GitHub Ansvar-Systems/US-law-mcp, data/seed/states/${code}.json at commit 5880474 (lawserver.com copy of ${statute}; taken for ${officialUrl})`;
 }
+
+/**
+ * Said of a rule whose section the sixth verification pass (issue 13) looked for and could not read in its own words:
+ * the US-law-mcp copy is hand-written, empty or holds other sections; GitHub saint1415/us-statutes holds no Justia
+ * mirror of it; the stored search pages are cut off before the clause. The reading encoded is kept.
+ */
+export const SIXTH_PASS_UNREAD =
+  'Sixth pass (issue 13): the section was looked for and not read in its own words (no scraped US-law-mcp copy, no Justia mirror in saint1415/us-statutes, stored pages cut off before the clause); the reading encoded is kept.';

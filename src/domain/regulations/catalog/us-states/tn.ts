@@ -8,6 +8,7 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
+import { SIXTH_PASS_UNREAD } from './statute-copies';
 
 // Tenn. Code § 47-18-2107: GLBA entities following its procedures are exempt (secondary): kept, with a note.
 const GLBA_NOTE = glbaExemptionNote(
@@ -27,8 +28,10 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-tn (S: DWT; tncyberlaw; csrps)',
     'Secondary state table quoting § 47-18-2107 "no later than forty-five (45) days from the discovery or notification of the breach" (public GitHub research file, read via find_string)',
   ],
-  unverified:
+  unverified: [
     'Statute text not read; the 2016-07-01 date of the 45-day rule is from memory. The 2016 act briefly removed the encryption safe harbor (restored 2017); not modelled.',
+    SIXTH_PASS_UNREAD,
+  ].join(' '),
 };
 
 const APPLIES: StateVersion['applies'] = {

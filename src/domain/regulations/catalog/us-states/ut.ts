@@ -8,6 +8,7 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
+import { SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Utah Protection of Personal Information Act, Utah Code § 13-44-202. SB 127 (effective 2023-05-03) added the
@@ -23,8 +24,10 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-ut and §5.2 (S: eyeonprivacy; DWT; Perkins)',
     'Secondary state table quoting § 13-44-202 "in the most expedient time possible without unreasonable delay" (public GitHub research file, read via find_string)',
   ],
-  unverified:
+  unverified: [
     'Statute text not read; SB 98 (2024-05-01) content not reviewed; the 2007-01-01 original date from memory.',
+    SIXTH_PASS_UNREAD,
+  ].join(' '),
 };
 
 /**

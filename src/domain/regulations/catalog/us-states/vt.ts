@@ -11,6 +11,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
+import { SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Vermont Security Breach Notice Act, 9 V.S.A. §§ 2430, 2435. Consumers within 45 days after discovery or
@@ -30,8 +31,10 @@ const VERIFICATION: Verification = {
     'https://docslib.org/doc/4178575/vermont-attorney-general-security-breach-notification-guidance-updated-september-2014 (table of contents: "19. Explain the 14-day Preliminary Notice")',
     'https://csrps.com/privacy-regulations/vermont/ (CRAs if more than 1,000)',
   ],
-  unverified:
+  unverified: [
     'Statute text not read directly; the Act 109 of 2012 effective date is from memory (the 2014 guidance proves only that the rule predates 2020). Before 2012-05-08 this catalog lists no Vermont rule.',
+    SIXTH_PASS_UNREAD,
+  ].join(' '),
 };
 const VERIFIED_INDIVIDUALS: Verification = {
   confidence: 'V',
@@ -154,8 +157,7 @@ export const VT_RULES: Rule[] = [
         'https://legislature.vermont.gov/statutes/section/09/062/02435 ((b)(1) "Except as otherwise provided in subsection (d)"; (b)(3) notice to the AG or DFR)',
         'Issue 13 (9 V.S.A. § 2435(d): a no-misuse determination is routed through the AG)',
       ],
-      unverified:
-        'The text of § 2435(d)(1) was not read this pass (its wording is from memory); the statute sets no period for the determination, the 14-business-day limit shown is derived.',
+      unverified: `The text of § 2435(d)(1) was not read this pass (its wording is from memory); the statute sets no period for the determination, the 14-business-day limit shown is derived. ${SIXTH_PASS_UNREAD}`,
     },
   }),
   stateRule('vt', 'credit_bureaus', {
