@@ -154,7 +154,7 @@ export const GDPR_RULES: Rule[] = [
         'ICO "report a breach" page and UK GDPR Art 33 as summarised in shared/research/breach-deadlines.md §1 (marked V there)',
       ],
       unverified:
-        'UK GDPR text not re-read in this pass. Public electronic communications providers report under PECR reg 5A instead (24 h, possibly 72 h after the Data (Use and Access) Act 2025), which is not modelled.',
+        'UK GDPR Art 33 was not read in the UK text (legislation.gov.uk); the EU text it retained was. Public electronic communications providers report under PECR reg 5A (rule uk-pecr/regulator).',
     },
   },
   {
