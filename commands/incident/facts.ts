@@ -41,6 +41,7 @@ export const INSTANT_FLAGS = {
   'nis2-notification-sent': 'nis2NotificationSentAt',
   'dora-initial-sent': 'doraInitialNotificationSentAt',
   'dora-intermediate-sent': 'doraIntermediateReportSentAt',
+  'cra-incident-notification-sent': 'craIncidentNotificationSentAt',
 } as const satisfies Record<string, Trigger>;
 
 /**

@@ -190,7 +190,7 @@ const rows: Row[] = [
     'nis2/regulator/final-report',
     '2025-04-03T09:00:00.000Z',
   ],
-  // RTS 2025/301 Art 6(1): 4 h from classification, no later than 24 h from awareness; 72 h; one month
+  // RTS 2025/301 Art 5(1): 4 h from classification, no later than 24 h from awareness; 72 h; one month
   [
     'DORA initial, 4 h after classification',
     {

@@ -237,6 +237,7 @@ describe('forgiving commands: the facts flags for every trigger and judgment the
     ['nis2-notification-sent', 'nis2NotificationSentAt'],
     ['dora-initial-sent', 'doraInitialNotificationSentAt'],
     ['dora-intermediate-sent', 'doraIntermediateReportSentAt'],
+    ['cra-incident-notification-sent', 'craIncidentNotificationSentAt'],
   ])('--%s sets %s', (flag, trigger) => {
     expect(command(`facts --${flag} 2026-11-20T15:00:00Z`)).toMatchObject({
       patch: { instants: { [trigger]: '2026-11-20T15:00:00.000Z' } },

@@ -143,6 +143,7 @@ const STAGE_LABELS: Record<string, string> = {
   payroll: 'payroll data notice (withheld tax)',
   'computer-security-incident': 'copy of the computer-security incident notice',
   'customer-information': 'copy of the customer-information notice',
+  'individual-notice-declaration': 'declaration that data subjects were told',
 };
 
 /** The regime's name for people: "GDPR", "Freddie Mac", "California", "Maine insurance data security law". */

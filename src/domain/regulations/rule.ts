@@ -65,7 +65,7 @@ export type Deadline =
   /**
    * Whichever of several deadlines comes first (Vermont's AG notice; Arkansas). With `skipIfBefore`, a
    * candidate that has already passed when that instant occurs is ignored: DORA's 24 hours from awareness
-   * gives way to 4 hours from classification when classification comes after it (RTS 2025/301 Art 6(2)).
+   * gives way to 4 hours from classification when classification comes after it (RTS 2025/301 Art 5(2)).
    */
   | { kind: 'earliest_of'; deadlines: Deadline[]; words: string; skipIfBefore?: Trigger };
 

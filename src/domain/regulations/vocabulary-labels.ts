@@ -122,6 +122,7 @@ export const TRIGGER_LABELS: Record<Trigger, string> = {
   nis2NotificationSentAt: 'the NIS2 incident notification went out',
   doraInitialNotificationSentAt: 'the DORA initial notification went out',
   doraIntermediateReportSentAt: 'the DORA intermediate report went out',
+  craIncidentNotificationSentAt: 'the EU CRA incident notification went out',
 };
 
 /**

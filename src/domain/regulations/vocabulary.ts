@@ -140,11 +140,13 @@ export const TRIGGERS = [
   /**
    * Follow-up reports counted from an earlier report (NIS2 final report, DORA intermediate and final reports).
    * They get their own instants because `regulatorNoticeSentAt` cannot tell which regulator's notice it means
-   * when GDPR, NIS2 and DORA notices all go out for one incident.
+   * when GDPR, NIS2 and DORA notices all go out for one incident. The EU Cyber Resilience Act's final report on a
+   * severe incident runs from the submission of its own incident notification (Regulation (EU) 2024/2847 Art 14(4)(c)).
    */
   'nis2NotificationSentAt',
   'doraInitialNotificationSentAt',
   'doraIntermediateReportSentAt',
+  'craIncidentNotificationSentAt',
 ] as const;
 export const triggerSchema = z.enum(TRIGGERS);
 export type Trigger = z.infer<typeof triggerSchema>;

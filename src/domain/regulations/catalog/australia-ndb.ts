@@ -10,8 +10,10 @@ const VERIFICATION: Verification = {
   confidence: 'S',
   sources: [
     'Privacy Act 1988 ss.26WH, 26WK, 26WL as summarised in shared/research/breach-deadlines.md §4 (s.26WH marked V there)',
+    'Privacy Act 1988 s.26WH(2)(b) as restated, near-verbatim, in a public repository\'s rule file citing https://www.legislation.gov.au/Details/C2017A00012 (find_string "assessment is completed within 30 days after"): "take all reasonable steps to ensure that the assessment is completed within 30 days after the entity becomes aware of the reasonable grounds to suspect an eligible data breach"; s.26WK(2) in the same file: "prepare a statement that complies with subsection (3) and give a copy to the Commissioner as soon as practicable after becoming aware that there are reasonable grounds to believe there has been an eligible data breach"',
   ],
-  unverified: 'Act text not read in this pass.',
+  unverified:
+    'The Act\'s own text was not read: ss.26WH(2) and 26WK(2) only in a restatement, s.26WL ("as soon as practicable") only in summaries.',
 };
 
 const IN_FORCE = '2018-02-22';

@@ -154,7 +154,7 @@ export const GDPR_RULES: Rule[] = [
         'ICO "report a breach" page and UK GDPR Art 33 as summarised in shared/research/breach-deadlines.md §1 (marked V there)',
       ],
       unverified:
-        'UK GDPR text not re-read in this pass. Public electronic communications providers report under PECR reg 5A instead (24 h, possibly 72 h after the Data (Use and Access) Act 2025), which is not modelled.',
+        'UK GDPR Art 33 was not read in the UK text (legislation.gov.uk); the EU text it retained was. Public electronic communications providers report under PECR reg 5A (rule uk-pecr/regulator).',
     },
   },
   {
@@ -188,9 +188,13 @@ export const GDPR_RULES: Rule[] = [
       },
     ],
     verification: {
-      confidence: 'M',
-      sources: ['shared/research/breach-deadlines.md §1 (uk-gdpr-34: identical text to the EU GDPR, not re-read)'],
-      unverified: 'UK GDPR Art 34 text not read; assumed identical to the EU GDPR.',
+      confidence: 'V',
+      sources: [
+        'https://legislation.gov.uk/eur/2016/679/article/34/2022-06-06 (UK GDPR Art 34, point in time 06/06/2022, up to date to 03 Nov 2024): (1) "When the personal data breach is likely to result in a high risk to the rights and freedoms of natural persons, the controller shall communicate the personal data breach to the data subject without undue delay."',
+        'EU GDPR Art 34(3) exceptions as read for gdpr/individuals (aptible mirror of the Regulation)',
+      ],
+      unverified:
+        'Only Art 34(1) was read in the UK text; the Art 34(3) exceptions are taken from the EU text, which the UK version kept. Changes not yet in force (Data (Use and Access) Act 2025) were not checked.',
     },
   },
 ];

@@ -6,20 +6,23 @@ import type { Applicability, Rule, Verification } from '../rule';
  */
 
 const CERTIN_VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
-    'CERT-In Directions No. 20(3)/2022-CERT-In, para (ii), as summarised in shared/research/breach-deadlines.md §4',
+    'CERT-In Directions No. 20(3)/2022-CERT-In of 28 April 2022 (https://www.cert-in.org.in/PDF/CERT-In_Directions_70B_28.04.2022.pdf), direction (ii) quoted verbatim in public repositories (find_string "within 6 hours of noticing such incidents"): "Any service provider, intermediary, data centre, body corporate and Government organisation shall mandatorily report cyber incidents as mentioned in Annexure I to CERT-In within 6 hours of noticing such incidents or being brought to notice about such incidents"; Annexure I items (xi) Data Breach, (xii) Data Leak',
+    'Effective date paragraph as quoted from the same PDF in a repository that checked it: "This direction will become effective after 60 days from the date on which it is issued" (27 June 2022)',
   ],
   unverified:
-    'Directions not read in this pass. Effective date given as 27 or 28 June 2022 by different sources; the earlier is used.',
+    'Read in quotations of the PDF. Whether "after 60 days" means 27 or 28 June 2022 is unclear; the earlier is used.',
 };
 
 const DPDP_VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
-    'DPDP Rules 2025 r.7(1)-(2) as read and summarised in shared/research/breach-deadlines.md §4 (text V, commencement S)',
+    'Digital Personal Data Protection Rules 2025 (https://egazette.gov.in/WriteReadData/2025/267650.pdf) r.7(2)(b), quoted verbatim in public repositories (find_string "within seventy-two hours of becoming aware"): "within seventy-two hours of becoming aware of the breach, or within such longer period as the Board may allow on a request made in writing in this behalf"; r.7(1) and r.7(2)(a): intimation to each affected Data Principal and to the Board "without delay"',
+    'Rule 1 as checked in the same repositories: rules 3 and 5-16 (so rule 7) come into force eighteen months after publication; publication of 13 Nov 2025 gives 13 May 2027',
   ],
-  unverified: 'Commencement date of r.7 (18 months after 13 Nov 2025) computed, not read in a notification.',
+  unverified:
+    'Read in quotations of the Gazette PDF. The Press Information Bureau dates the notification 14 Nov 2025, which would put the start on 14 May 2027; the earlier date is used.',
 };
 
 const DPDP_IN_FORCE = '2027-05-13';

@@ -12,9 +12,10 @@ const VERIFICATION: Verification = {
     'GitHub peakdefence/wingman-docs, docs/regulations/nis2.md (Directive (EU) 2022/2555 text from the EUR-Lex consolidated version, https://eur-lex.europa.eu/eli/dir/2022/2555/2022-12-27/eng): Art 23(4)(a) "without undue delay and in any event within 24 hours of becoming aware of the significant incident, an early warning"; (b) "within 72 hours of becoming aware of the significant incident, an incident notification"; (c) intermediate report on request; (d) "a final report not later than one month after the submission of the incident notification under point (b)"; (e) progress report if ongoing, final report within one month of handling; trust service providers 24 hours for (b)',
     'https://powerquant.dk/en/nis2-incident-reporting-timeline (Art 23(4) quoted; transposition by 17 Oct 2024)',
     'CIR (EU) 2024/2690 recital 31 per shared/research/breach-deadlines.md §1 (deadlines run from awareness)',
+    'Art 41(1) quoted verbatim in public repositories (find_string "shall apply those measures from 18 October 2024"): "Member States shall adopt and publish, by 17 October 2024, the measures necessary to comply with this Directive. Member States shall apply those measures from 18 October 2024."',
   ],
   unverified:
-    "The 18 Oct 2024 application date (Art 41(1)) was not read in this pass. National transpositions differ in dates and may shorten periods; the trust service providers' 24 hours for the notification is not modelled.",
+    "National transpositions differ in dates (many came after 18 Oct 2024) and may shorten periods; the Directive's own date is shown. The trust service providers' 24 hours for the notification is not modelled.",
 };
 
 /** Member states had to apply their measures from 18 Oct 2024 (Art 41(1)). */

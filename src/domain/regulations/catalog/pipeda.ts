@@ -3,9 +3,13 @@ import type { Applicability, Rule, Verification } from '../rule';
 /** Canada, PIPEDA breach of security safeguards (ss.10.1-10.3) and SOR/2018-64, in force 1 Nov 2018. */
 
 const VERIFICATION: Verification = {
-  confidence: 'S',
-  sources: ['OPC guidance as summarised in shared/research/breach-deadlines.md §4 (marked S there)'],
-  unverified: 'Act text not read in this pass. Provincial laws (Québec Law 25, Alberta PIPA) are not modelled.',
+  confidence: 'V',
+  sources: [
+    'PIPEDA s.10.1 (https://laws-lois.justice.gc.ca/eng/acts/P-8.6/section-10.1.html), quoted verbatim in public repositories (find_string "as soon as feasible after the organization determ"): (1) report to the Commissioner "if it is reasonable in the circumstances to believe that the breach creates a real risk of significant harm to an individual"; (2) the report "must be made as soon as feasible after the organization determines that the breach has occurred"; (3) notify the individual; (6) notification "as soon as feasible after the organization determines that the breach has occurred"',
+    'Breach of Security Safeguards Regulations SOR/2018-64, in force 1 November 2018, as summarised in the same repositories (record of every breach kept 24 months, s.6(1))',
+  ],
+  unverified:
+    'Read in quotations of the Justice Laws text. s.10.2 (notice to other organizations) was not read in its own words; it is listed with the same timing. Provincial laws are separate regimes (qc-law25, ab-pipa).',
 };
 
 const IN_FORCE = '2018-11-01';

@@ -3,12 +3,14 @@ import type { Rule, Verification } from '../rule';
 /** Singapore Personal Data Protection Act 2012 Part 6A, in force 1 Feb 2021. */
 
 const VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
-    'PDPA ss.26B, 26C, 26D as read and summarised in shared/research/breach-deadlines.md §4 (26B and 26D marked V there)',
+    'PDPA 2012 (2020 Rev Ed) Part 6A, Singapore Statutes Online (https://sso.agc.gov.sg/Act/PDPA2012?ProvIds=P16A-, current version as at 09 Oct 2026), quoted verbatim in a public repository\'s notes on East Asian breach laws (find_string "3 calendar days after the day the organisation"): s.26D(1) "the organisation must notify the Commission as soon as is practicable, but in any case no later than 3 calendar days after the day the organisation makes that assessment"; s.26D(2) "on or after notifying the Commission ... notify each affected individual affected by a notifiable data breach mentioned in section 26B(1)(a) in any manner that is reasonable in the circumstances"; s.26B(1)(b) "is, or is likely to be, of a significant scale"; s.26B(4) breaches only within an organisation are not notifiable; s.26C(2) assessment "in a reasonable and expeditious manner"',
+    'Personal Data Protection (Notification of Data Breaches) Regulations 2021 (SL 64/2021) reg 4, same notes: "the prescribed number of affected individuals is 500"; PDPC Advisory Guidelines para 20.20: "Where a data breach affects 500 or more individuals, the organisation is required to notify the Commission"',
+    'The s.26D(1) sentence also quoted in GitHub Forge models of the PDPA (comments citing https://sso.agc.gov.sg/Act/PDPA2012?ProvIds=pr26D-)',
   ],
   unverified:
-    'Act text not read in this pass. The prescribed data classes for "significant harm" are in the Personal Data Protection (Notification of Data Breaches) Regulations 2021 and are left to the significantHarm judgment.',
+    'Read in verbatim quotations of Singapore Statutes Online, not on the site itself. The prescribed data classes for "significant harm" (reg 3 and the Schedule) are left to the significantHarm judgment. The 1 Feb 2021 start is from PDPC\'s guide page as quoted ("the enhanced PDPA which came into force on 1 February 2021").',
 };
 
 const IN_FORCE = '2021-02-01';
