@@ -179,7 +179,8 @@ export async function markNotified(
   if (refusal) {
     const refused = refusal as NotifiedRefusal;
     const state = refusedState as DeadlineState | null;
-    if (refused.reason === 'already_done' && state) {
+    // A closed incident has no reminders to replace (its close removed them all).
+    if (refused.reason === 'already_done' && state && incident.status === 'open') {
       // The notices may have been stored by a run cut off before it replaced their reminders: the state it
       // came from is the one with them open again, and replacing from there is what that run would have done.
       // After a run that did finish, this removes and adds nothing (the same digest ids).
@@ -278,7 +279,7 @@ export async function reopenNotified(
   if (refusal) {
     const refused = refusal as NotifiedRefusal;
     const state = refusedState as DeadlineState | null;
-    if (refused.reason === 'not_done' && state) {
+    if (refused.reason === 'not_done' && state && incident.status === 'open') {
       // As for a retried `notified`: the reopening may be stored without its reminders. The sent time it
       // removed is gone, so the notices are given "now" to find the state it came from: what matters is which
       // notices count from theirs (their due times differ), and a sent time at the very instant of a

@@ -1,6 +1,7 @@
 import { createReminderQueue } from '../../jobs/reminders/queue';
 import { ReminderScheduler } from '../../jobs/reminders/scheduler';
 import type { Incident } from '../../src/domain/incidents/incident';
+import { closed } from '../../src/domain/incidents/incident-lifecycle';
 import type { FlowContext } from '../../src/flows/context';
 import { markNotified, reopenNotified } from '../../src/flows/mark-notified';
 import { openIncident } from '../../src/flows/open-incident';
@@ -103,4 +104,16 @@ describe('reminders of a notice marked given or reopened, cut off after any Redi
       expect({ cut, digests: await pendingDigests(incident) }).toEqual({ cut, digests: reference.after });
     }
   }, 120_000);
+
+  test('on a closed incident a retry schedules nothing again', async () => {
+    const incident = await opened();
+    await give(incident);
+    await h.ctx.incidents.update(incident.id, (current) => closed(current, h.now).next);
+    await scheduler.cancelIncident(incident.id); // as the close does
+    const retried = await give(incident);
+    expect(retried.ok).toBe(false);
+    const undone = await undo(incident).catch((error: unknown) => error);
+    expect(undone).toBeTruthy();
+    expect(await pendingDigests(incident)).toEqual([]);
+  });
 });
