@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { incidentIdSchema } from '../../src/domain/ids';
 import type { BotLog } from '../../src/runtime/log';
 import type { RedisKeys } from '../../src/store/keys';
+import { runWhenConnected } from '../worker-start';
 
 /**
  * Debounced anchoring of incident timelines (issue 10, item 6) on BullMQ, so a pending anchor survives a
@@ -65,9 +66,10 @@ export function startAnchors(options: AnchorsRuntimeOptions): AnchorsRuntime {
           if (!parsed.success) throw new UnrecoverableError('anchor job data does not match its schema');
           await anchor(parsed.data.incidentId);
         },
-        { connection: redis, prefix: keys.bullPrefix(), concurrency: 4 },
+        { connection: redis, prefix: keys.bullPrefix(), concurrency: 4, autorun: false },
       )
     : null;
+  if (worker) runWhenConnected(worker, (error) => log.error('anchor_worker_error', { err: error }));
   worker?.on('failed', (job, error) => log.warn('anchor_job_failed', { job: job?.id, err: error }));
   worker?.on('completed', (job) => {
     const incidentId = job.data.incidentId;

@@ -5,6 +5,7 @@ import { incidentIdSchema, slackUserIdSchema } from '../../src/domain/ids';
 import type { HomeRefresh } from '../../src/flows/ports/home';
 import type { BotLog } from '../../src/runtime/log';
 import type { RedisKeys } from '../../src/store/keys';
+import { runWhenConnected } from '../worker-start';
 
 /**
  * Home tabs kept up to date when a clock changes (issue 12, item 4), on BullMQ so any replica's worker may
@@ -87,9 +88,10 @@ export function startHomeRefresh(options: HomeRuntimeOptions): HomeRuntime {
           await work.publish(parsed.data.userId);
           return 1;
         },
-        { connection: redis, prefix: keys.bullPrefix(), concurrency: 4 },
+        { connection: redis, prefix: keys.bullPrefix(), concurrency: 4, autorun: false },
       )
     : null;
+  if (worker) runWhenConnected(worker, (error) => log.error('home_worker_error', { err: error }));
   // The job's name, never its data or id: they name a person.
   worker?.on('failed', (job, error) => log.warn('home_job_failed', { job: job?.name, err: error }));
   worker?.on('error', (error) => log.error('home_worker_error', { err: error }));

@@ -8,6 +8,7 @@ import { PostFailure } from '../../src/flows/ports/reminder-post';
 import type { BotLog } from '../../src/runtime/log';
 import { type BotMetrics, noMetrics } from '../../src/runtime/metrics';
 import type { RedisKeys } from '../../src/store/keys';
+import { runWhenConnected } from '../worker-start';
 import { digestOfJob, drillCloseJobDataSchema } from './job-data';
 import { DRILL_CLOSE_JOB, type QueueJobData, type QueueJobName, type QueueJobResult, REMINDERS_QUEUE } from './queue';
 import type { ReminderScheduler } from './scheduler';
@@ -104,6 +105,7 @@ export function createReminderWorker(options: ReminderWorkerOptions): ReminderWo
       lockDuration: options.lockMs ?? 30_000,
       stalledInterval: options.lockMs ?? 30_000,
       settings: { backoffStrategy: reminderBackoff },
+      autorun: false,
     },
   );
   worker.on('failed', (job, error) => {
@@ -112,5 +114,6 @@ export function createReminderWorker(options: ReminderWorkerOptions): ReminderWo
     log.warn('reminder_job_failed', { reminder: job?.id, attempts: job?.attemptsMade, final, err: error });
   });
   worker.on('error', (error) => log.error('reminder_worker_error', { err: error }));
+  runWhenConnected(worker, (error) => log.error('reminder_worker_error', { err: error }));
   return worker;
 }

@@ -1,6 +1,7 @@
 import type { Incident } from '../domain/incidents/incident';
 import { computeWithCatalog } from '../domain/obligations/catalog-engine';
 import {
+  type DeadlineState,
   markNotified as markNotifiedState,
   type NotifiedRefusal,
   reopenNotices,
@@ -84,6 +85,27 @@ function movedEntries(
 }
 
 /**
+ * A retried `notified` (or `--undo`) that finds its change already stored: the reminders replaced as the run
+ * that stored it would have replaced them, from the state before it (`before`, rebuilt by the inverse change)
+ * to the stored one. That run may have died between storing the notices and replacing their reminders (a
+ * crash, a deploy), leaving the reminders of a notice given, and none at the new due time of a notice counted
+ * from it (or none for a notice reopened). Idempotent: digest ids are deterministic, and only digests nothing
+ * stored still needs are removed.
+ */
+async function settleReminders(
+  ctx: FlowContext,
+  incident: Incident,
+  act: 'notice_done' | 'notice_reopened',
+  before: readonly ObligationRecord[],
+  stored: DeadlineState,
+  now: Date,
+): Promise<void> {
+  const diff = diffObligations(before, stored.obligations);
+  const changed = await ctx.reminders.reschedule(incident, diff, stored.obligations, now);
+  ctx.log.info('notice_reminders_settled', { incident: incident.id, act, remindersAdded: changed.added });
+}
+
+/**
  * `/incident notified <notice> [--at …] [note]` and the register's "Mark notified": marks the open obligations
  * the target names as given when they went out (who, when, note) inside the atomic update that also refuses a
  * closed incident, and recomputes the notices counted from them. Records each on the timeline, replaces the
@@ -103,6 +125,7 @@ export async function markNotified(
   if (!sent.ok) throw new Refusal('invalid_notice_time', `${sent.message} Nothing was marked.`);
   const by = options.by ?? actor.userId;
   let refusal: NotifiedRefusal | null = null;
+  let refusedState: DeadlineState | null = null;
   let marked: ObligationRecord[] = [];
   let stages: ObligationRecord[] = [];
   // The notices marked and their timeline entries in one script (refused there once the incident is closed):
@@ -120,6 +143,7 @@ export async function markNotified(
         );
         if (!result.ok) {
           refusal = result;
+          refusedState = current;
           return null;
         }
         refusal = null;
@@ -152,7 +176,19 @@ export async function markNotified(
     },
     { whileOpen: 'notices' },
   );
-  if (refusal) return { ok: false, incident, ...(refusal as NotifiedRefusal) };
+  if (refusal) {
+    const refused = refusal as NotifiedRefusal;
+    const state = refusedState as DeadlineState | null;
+    // A closed incident has no reminders to replace (its close removed them all).
+    if (refused.reason === 'already_done' && state && incident.status === 'open') {
+      // The notices may have been stored by a run cut off before it replaced their reminders: the state it
+      // came from is the one with them open again, and replacing from there is what that run would have done.
+      // After a run that did finish, this removes and adds nothing (the same digest ids).
+      const undone = reopenNotices(state, target, incident, computeWithCatalog);
+      if (undone.ok) await settleReminders(ctx, incident, 'notice_done', undone.next.obligations, state, now);
+    }
+    return { ok: false, incident, ...refused };
+  }
   if (!detail) throw new Error(`deadlines of ${incident.id} not stored`);
   const { after, diff } = detail;
   const changed = await ctx.reminders.reschedule(incident, diff, after.obligations, now);
@@ -201,6 +237,7 @@ export async function reopenNotified(
   const incident = await incidentForMember(ctx, actor);
   const now = ctx.now();
   let refusal: NotifiedRefusal | null = null;
+  let refusedState: DeadlineState | null = null;
   let reopened: ObligationRecord[] = [];
   // The notices reopened and their timeline entries in one script, as for marking them given: a crash leaves
   // both or neither. How many reminders came back is known only after, so it is said in the channel, not here.
@@ -211,6 +248,7 @@ export async function reopenNotified(
         const result = reopenNotices(current, target, incident, computeWithCatalog);
         if (!result.ok) {
           refusal = result;
+          refusedState = current;
           return null;
         }
         refusal = null;
@@ -238,7 +276,19 @@ export async function reopenNotified(
     },
     { whileOpen: 'notices' },
   );
-  if (refusal) return { ok: false, incident, ...(refusal as NotifiedRefusal) };
+  if (refusal) {
+    const refused = refusal as NotifiedRefusal;
+    const state = refusedState as DeadlineState | null;
+    if (refused.reason === 'not_done' && state && incident.status === 'open') {
+      // As for a retried `notified`: the reopening may be stored without its reminders. The sent time it
+      // removed is gone, so the notices are given "now" to find the state it came from: what matters is which
+      // notices count from theirs (their due times differ), and a sent time at the very instant of a
+      // dependent's own anchor is the only one that would hide it.
+      const given = markNotifiedState(state, target, { by: actor.userId, at: now }, incident, computeWithCatalog);
+      if (given.ok) await settleReminders(ctx, incident, 'notice_reopened', given.next.obligations, state, now);
+    }
+    return { ok: false, incident, ...refused };
+  }
   if (!detail) throw new Error(`deadlines of ${incident.id} not stored`);
   const { after, diff } = detail;
   const changed = await ctx.reminders.reschedule(incident, diff, after.obligations, now);

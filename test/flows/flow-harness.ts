@@ -310,7 +310,10 @@ export class FlowHarness {
   now = new Date('2026-12-01T12:00:00.000Z');
   readonly ctx: FlowContext;
 
-  /** Redis commands the stores sent since `countCommands()`; after `crashAfter(n)`, every one past the n-th fails. */
+  /**
+   * Redis commands the stores sent since `countCommands()`; after `crashAfter(n)`, every one past the n-th fails
+   * (a pipeline's commands all fail when the n-th falls inside it).
+   */
   commandsSent = 0;
   private crashAt: number | null = null;
 
@@ -360,15 +363,48 @@ export class FlowHarness {
     this.commandsSent = 0;
   }
 
+  /**
+   * Every command the stores send passes here. A pipeline (and a MULTI, which ioredis sends as one) goes out
+   * in one write once all its commands are queued, so it is cut as one: a cut inside it sends none of it, as a
+   * process that died before that write would. Cutting it command by command would leave its first commands
+   * queued for replies that never come (the pipeline hangs, and later replies land on the wrong commands).
+   */
   private interceptCommands(): void {
+    type Command = Parameters<Redis['sendCommand']>[0];
+    type Stream = Parameters<Redis['sendCommand']>[1];
     const send = this.redis.sendCommand.bind(this.redis);
-    this.redis.sendCommand = ((command: Parameters<Redis['sendCommand']>[0], stream?: unknown) => {
+    const batches = new Map<Stream, Command[]>();
+    const sendBatch = (stream: Stream, batch: Command[]) => {
+      if (this.crashAt !== null && this.commandsSent + batch.length > this.crashAt) {
+        this.commandsSent = this.crashAt;
+        for (const command of batch) command.reject(new Error('simulated crash'));
+        return;
+      }
+      this.commandsSent += batch.length;
+      for (const command of batch) send(command, stream);
+    };
+    this.redis.sendCommand = ((command: Command, stream?: Stream) => {
+      if (stream && 'isPipeline' in stream && stream.isPipeline) {
+        // ioredis queues a pipeline's commands in one synchronous loop: by the next microtask it has them all.
+        let batch = batches.get(stream);
+        if (!batch) {
+          const queued: Command[] = [];
+          batch = queued;
+          batches.set(stream, queued);
+          queueMicrotask(() => {
+            batches.delete(stream);
+            sendBatch(stream, queued);
+          });
+        }
+        batch.push(command);
+        return command.promise;
+      }
       if (this.crashAt !== null && this.commandsSent >= this.crashAt) {
         command.reject(new Error('simulated crash'));
         return command.promise;
       }
       this.commandsSent += 1;
-      return send(command, stream as Parameters<Redis['sendCommand']>[1]);
+      return send(command, stream);
     }) as Redis['sendCommand'];
   }
 
