@@ -6,14 +6,16 @@ import type { Applicability, Rule, Verification } from '../rule';
  * A$3M turnover and the others s.6D(4) lists) is stated as a note, since that is the organisation's own status.
  */
 
+/** Issue 13, seventh pass: ss.26WH, 26WK and 26WL read in copies of the Act's text. */
 const VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
-    'Privacy Act 1988 ss.26WH, 26WK, 26WL as summarised in shared/research/breach-deadlines.md §4 (s.26WH marked V there)',
-    'Privacy Act 1988 s.26WH(2)(b) as restated, near-verbatim, in a public repository\'s rule file citing https://www.legislation.gov.au/Details/C2017A00012 (find_string "assessment is completed within 30 days after"): "take all reasonable steps to ensure that the assessment is completed within 30 days after the entity becomes aware of the reasonable grounds to suspect an eligible data breach"; s.26WK(2) in the same file: "prepare a statement that complies with subsection (3) and give a copy to the Commissioner as soon as practicable after becoming aware that there are reasonable grounds to believe there has been an eligible data breach"',
+    'http://www.austlii.edu.au/au/legis/cth/consol_act/pa1988108/s26wl.html and https://www.ato.gov.au/law/view/document?LocID=%2522PAC%252F19880119%252F26WL%2522 (s.26WL(3): "The entity must comply with subsection (2) as soon as practicable after the completion of the preparation of the statement"; (2)(a)-(c): notify each individual to whom the information relates, or each individual at risk, or else publish the statement)',
+    'https://zoelaw.ai/legislation/privacy-act-1988/sections/26WK (s.26WK(2): prepare the statement and "give a copy of the statement to the Commissioner; and (b) do so as soon as practicable after the entity becomes so aware")',
+    'https://zoelaw.ai/legislation/privacy-act-1988/sections/26WH (s.26WH(2)(b): "take all reasonable steps to ensure that the assessment is completed within 30 days after the entity becomes aware as mentioned in paragraph (1)(a)", that is, of "reasonable grounds to suspect that there may have been an eligible data breach")',
   ],
   unverified:
-    'The Act\'s own text was not read: ss.26WH(2) and 26WK(2) only in a restatement, s.26WL ("as soon as practicable") only in summaries.',
+    'ss.26WH and 26WK were read in a research copy of the Act (zoelaw.ai), s.26WL in AustLII and the ATO legal database, not in the Federal Register of Legislation itself. The 22 Feb 2018 commencement (Privacy Amendment (Notifiable Data Breaches) Act 2017) was not re-read.',
 };
 
 const IN_FORCE = '2018-02-22';

@@ -121,7 +121,7 @@ const UK_NIS_VERIFICATION = secondary(
     'legislation.gov.uk, SI 2018/506 reg 1(1) (in force 10 May 2018), reg 11(1) ("An OES must notify the designated competent authority [in writing] about any incident which has a significant impact on the continuity of the essential service"), reg 11(3) (contents; the paragraph on timing was cut off in the copy read), reg 12(3) ("A RDSP must notify the Information Commissioner [in writing] about any incident having a substantial impact on the provision of any of the digital services")',
     'The 72-hour words of reg 11(3)(b) quoted in a public repository\'s UK notes (find_string "the operator is aware that a NIS incident"): "no later than 72 hours after the operator is aware that a NIS incident has occurred"',
   ],
-  'The timing paragraphs reg 11(3)(b) and reg 12(5) were not read in full in an official copy; 72 hours from awareness for both is the reading shown. The Cyber Security and Resilience Bill (introduced 12 Nov 2025) would change these; not in force.',
+  'The timing paragraphs reg 11(3)(b) and reg 12(6)(a) were not read in full in an official copy (issue 13, seventh pass: the legislation.gov.uk copies stored end at "(b)be provided to the competent authority—" and "(6) The notification under paragraph (3) must— (a) be made without undue de"); 72 hours from awareness for both is the reading shown. The Cyber Security and Resilience Bill (introduced 12 Nov 2025) would change these; not in force.',
 );
 
 const QC_VERIFICATION: Verification = {
@@ -298,10 +298,13 @@ export const INTERNATIONAL_MORE_RULES: Rule[] = [
       confidence: 'S',
       sources: [
         'PIPA (Alberta) s. 34.1(1), quoted verbatim in two public repositories that could not be named (find_string "without unreasonable delay, provide notice to the"): an organization "must, without unreasonable delay, provide notice to the Commissioner of any incident involving the loss of or unauthorized access to or disclosure of the personal information where a reasonable person would consider that there exists a real risk of significant harm to an individual"',
+        'https://www.oipc.ab.ca/action-items/how-to-report-a-privacy-breach.aspx (the Commissioner\'s office: "Organizations are required to notify the Commissioner of breaches without unreasonable delay where RROSH exists (section 34.1)")',
+        'https://pirbright.ca/cyber-liability-insurance/personal-information-protection-act-pipa (s. 34.1(1) quoted in full: "An organization having personal information under its control must, without unreasonable delay, provide notice to the Commissioner ...")',
+        'https://www.lexology.com/library/detail.aspx?g=9371a784-8490-4b04-937a-66ca16ae10e2 and https://kohi10.wordpress.com/2010/05/04/alberta-adds-pipa-breach-notification-law/ (the amendments "were proclaimed in force on May 1, 2010")',
         `${RESEARCH} ca-ab-pipa (M)`,
       ],
       unverified:
-        "The words were read only in quotations whose source could not be named, not in the King's Printer text, so S. The 2010-05-01 commencement is from memory. Counts are not kept per province, so any Canadian resident brings it in.",
+        "The words were read in the Commissioner's restatement and in quotations, not in the King's Printer text, so S (issue 13, seventh pass: no copy of the Act itself was found). The 2010-05-01 commencement is from two secondary sources. Counts are not kept per province, so any Canadian resident brings it in.",
     },
   },
   {
@@ -363,7 +366,7 @@ export const INTERNATIONAL_MORE_RULES: Rule[] = [
     jurisdiction: 'GB',
     recipient: 'regulator',
     recipientName: "Information Commissioner's Office (NIS)",
-    citation: 'Network and Information Systems Regulations 2018 (SI 2018/506) reg 12(3), (5)',
+    citation: 'Network and Information Systems Regulations 2018 (SI 2018/506) reg 12(3), (6)(a)',
     versions: [
       {
         inForceFrom: '2018-05-10',

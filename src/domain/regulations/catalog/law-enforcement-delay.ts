@@ -181,10 +181,15 @@ const BY_REGIME: Record<string, LawEnforcementTolling> = {
   'ca-hsc-1280': {
     kind: 'tolls',
     citation: 'Cal. Health & Safety Code § 1280.15(c)',
-    verification: MEMORY(
-      ['Cal. Health & Safety Code § 1280.15(c) (from memory: written statement, its period; oral, at most 60 days)'],
-      'Text not read in this session; the oral limit is encoded as 30 days, shorter than the 60 recalled, as the conservative reading.',
-    ),
+    verification: {
+      confidence: 'S',
+      sources: [
+        'https://cdph.ca.gov/Programs/CHCQ/LCP/Pages/AFL-09-38.aspx (CDPH All Facilities Letter 09-38 on § 1280.15(c)(1) from 1 Jan 2010: delay if law enforcement gives "a written or oral statement that compliance ... would be likely to impede the law enforcement agency\'s activities" and "specifies a date upon which the delay shall end, not to exceed 60 days after a written request is made, or 30 days after an oral request is made")',
+        'http://www.leginfo.ca.gov/pub/13-14/bill/asm/ab_1751-1800/ab_1755_bill_20140804_amended_sen_v96.htm (AB 1755 digest: a delayed report is due "within 15 business days" after the end of the delay)',
+      ],
+      unverified:
+        "Read in CDPH's statement of (c) and the Legislative Counsel's digest, not in the section's text. A written request's own end date is taken as given (CDPH: at most 60 days); an oral one holds at most 30 days.",
+    },
     request: 'any',
     oralLimit: { unit: 'calendar_days', n: 30 },
     resume: { kind: 'at_end' },
@@ -241,6 +246,20 @@ const BY_ID: Record<string, LawEnforcementTolling> = {
     "the Attorney General delay covers the customer notice, not a service provider's 72 hours",
   ),
   'ftc-hbnr/data_owner/service-provider': FTC_HBNR,
+  // CDPH's statement of § 1280.15(c)(1) (AFL 09-38) has the delay cover "the reporting to the affected patient";
+  // whether the Department's report waits too is not in the words read, so it is not paused (the earlier reading).
+  'ca-hsc-1280/regulator': none(
+    'Cal. Health & Safety Code § 1280.15(c)(1)',
+    "the law-enforcement delay covers the report to the patient; the Department's report is not paused (conservative reading)",
+    {
+      confidence: 'S',
+      sources: [
+        'https://cdph.ca.gov/Programs/CHCQ/LCP/Pages/AFL-09-38.aspx (CDPH AFL 09-38: "a clinic, health facility, home health agency, or hospice shall delay the reporting to the affected patient or patient\'s representative ... if a law enforcement agency or official provides ... a written or oral statement")',
+      ],
+      unverified:
+        'The section\'s own text of (c) was not read; the AB 1755 digest speaks of delaying "the report" without saying which. The Department\'s report is kept on its 15 business days.',
+    },
+  ),
 };
 
 /** Insurance data-security laws on the NAIC model (§ 6): the commissioner notice has no delay clause. */

@@ -109,7 +109,7 @@ const NCUA_GUIDANCE_VERIFICATION: Verification = {
     'https://cutimes.com/2006/05/09/notification-of-ncua-unnecessary-for-every-potential-security-breach/?amp=1 (NCUA Legal Opinion Letter 06-0332 on the Appendix B notices)',
   ],
   unverified:
-    "The member notice (III.A) and the law-enforcement notice (II.A.1.c) of Appendix B were not read in their own words; they are taken to mirror the banking agencies' Supplement A (misuse occurred or reasonably possible: notify as soon as possible; SAR and law enforcement for urgent federal crimes), which the NCUA says Appendix B was coordinated with.",
+    "The member notice (III.A) and the law-enforcement notice (II.A.1.c) of Appendix B were not read in their own words; they are taken to mirror the banking agencies' Supplement A (misuse occurred or reasonably possible: notify as soon as possible; SAR and law enforcement for urgent federal crimes), which the NCUA says Appendix B was coordinated with. Issue 13, seventh pass: the stored copy of Appendix B (https://ecfr.io/Title-12/Part-748/Appendix-B) ends inside I.A, before II and III. The proposal to move Appendix B out of the CFR (90 FR 57397) had no final rule in the sources found.",
 };
 
 // 70 FR 22764 (2 May 2005): the rule adding Appendix B took effect on 1 June 2005, not on publication.

@@ -35,7 +35,7 @@ const HBNR_SECONDARY: Verification = {
     'https://regulations.justia.com/regulations/fedreg/2024/05/30/2024-10855.html (89 FR 47028, the final rule\'s own words: "DATES: The amendments are effective July 29, 2024"; the amendments "(7) alter the Rule\'s timing requirement for notifying the FTC of a breach of security")',
   ],
   unverified:
-    "Part 318's own text for the periods (318.4, 318.5(c)) was not read: the periods are from the FTC's abstract and a news report. Issue 13, sixth pass: the stored copies of 318.5 (ecfr.io, federal.elaws.us, checkoutapi.com) end before (b) and (c), no code copy holds them, and the final rule's regulatory text is past the part stored; only its effective date and the fact that it changed the FTC timing were read in its own words.",
+    "Part 318's own text for the periods (318.4, 318.5(c)) was not read: the periods are from the FTC's abstract and a news report. Issue 13, sixth pass: the stored copies of 318.5 (ecfr.io, federal.elaws.us, checkoutapi.com) end before (b) and (c), no code copy holds them, and the final rule's regulatory text is past the part stored; only its effective date and the fact that it changed the FTC timing were read in its own words. Seventh pass: searched again for 318.3-318.6 and the final rule's regulatory text (exact phrases in the code index; ecfr.io, federal.elaws.us, self-law.org, checkoutapi.com, govinfo and Federal Register copies in the page store); every copy found stops before 318.5(b), and no FR XML or eCFR dump of Part 318 was found in a public repository.",
 };
 
 /**
@@ -56,7 +56,7 @@ const HBNR_STATUTE: Verification = {
     ...HBNR_VERIFICATION.sources,
   ],
   unverified:
-    '16 CFR 318.3(b) and 318.5(b) were not read: the statute is read, the rule that specifies its manner is not; the rule\'s "500 or more" is from memory and is the threshold encoded (the lower one).',
+    '16 CFR 318.3(b) and 318.5(b) were not read (issue 13, seventh pass: still no copy reaching 318.5(b) was found): the statute is read, the rule that specifies its manner is not; the rule\'s "500 or more" is from memory and is the threshold encoded (the lower one), so a media notice is never missed at exactly 500 whichever text governs.',
 };
 
 const HBNR_IN_FORCE = '2009-09-24';
@@ -96,16 +96,24 @@ const HBNR_MEDIA: Rule[] = US_JURISDICTIONS.map((code) => ({
 
 // ---- California Health & Safety Code § 1280.15 ----
 
+/**
+ * Issue 13, seventh pass: the periods read in California's own publications. SB 541 (Stats. 2008, ch. 605) added
+ * § 1280.15 with "five days"; SB 337 (2009) made them "five business days" from 1 January 2010 (CDPH's All
+ * Facilities Letter 09-38 states (b) and (c)(1) as amended); AB 1755 (Stats. 2014, ch. 412, a majority-vote bill, so
+ * in force 1 January 2015) made them 15 business days.
+ */
 const CA_1280_VERIFICATION: Verification = {
-  confidence: 'S',
+  confidence: 'V',
   sources: [
-    'Cal. Health & Safety Code § 1280.15(b) (AB 211 and SB 541, 2008; 15 business days since AB 1755, 2015): memory',
-    'http://www.leginfo.ca.gov/pub/13-14/bill/asm/ab_1751-1800/ab_1755_bill_20140804_amended_sen_v96.htm (AB 1755 as amended 4 Aug 2014, Legislative Counsel\'s digest: existing law "no later than 5 business days after ... has been detected"; the bill makes it 15 business days)',
-    'https://alstonprivacy.com/california-health-care-facility-breach-statute-updated-changes-effective-now (AB 1755 effective 2015-01-01: 15 business days, also after a law-enforcement delay)',
+    'http://www.leginfo.ca.gov/pub/07-08/bill/sen/sb_0501-0550/sb_541_bill_20080930_chaptered.html (SB 541 as chaptered, ch. 605, 30 Sep 2008: adds § 1280.15; penalties "for incidents on and after January 1, 2009")',
+    'https://cdph.ca.gov/Programs/CHCQ/LCP/Pages/AFL-09-38.aspx (CDPH All Facilities Letter 09-38: "SB 337 clarifies the existing reporting requirements of "five days" to mean "five business days" ... Effective January 1, 2010, HSC Section 1280.15 (b) requires a clinic, health facility, home health agency, or hospice to report ... to the department and to the patient or patient\'s representative, no later than five business days after the unlawful or unauthorized access, use, or disclosure has been detected")',
+    'http://www.leginfo.ca.gov/pub/13-14/bill/asm/ab_1751-1800/ab_1755_bill_20140804_amended_sen_v96.htm (AB 1755 as amended 4 Aug 2014, the text passed; Legislative Counsel\'s digest: existing law "no later than 5 business days after the unlawful or unauthorized access, use, or disclosure has been detected"; "This bill would instead require those entities to make those reports no later than 15 business days after the unlawful or unauthorized access, use, or disclosure has been detected"; "Vote: majority")',
+    'http://www.leginfo.ca.gov/pub/13-14/bill/asm/ab_1751-1800/ab_1755_cfa_20140808_165544_asm_floor.html (Assembly floor analysis of the 4 Aug 2014 text: "extending the deadline ... from five to 15 business days after unlawful or unauthorized access, use, or disclosure has been detected")',
+    'https://legiscan.com/CA/text/AB1755/id/1041487 ("Chaptered by Secretary of State - Chapter 412, Statutes of 2014", 2014-09-18)',
     'Cal. Civ. Code § 7; Gov. Code §§ 6700, 6701 (http://law.onecle.com/california/government/6700.html, https://www.legalfina.com/en/laws/ca/government/general/miscellaneous/holidays); § 19853 (https://casetext.com/statute/california-codes/government-code-gov/title-2-government-of-the-state-of-california-8000-22980/division-5-personnel-18000-22980/part-26-personnel-administration-19815-199997/chapter-25-days-and-hours-of-work-19851-1999114/article-1-workweek-19851-19855/19853)',
   ],
   unverified:
-    "The enacted text of § 1280.15 was not read; the periods come from the AB 1755 digest. Before 2015 the law said 5 business days: 5 calendar days are shown, never later. Business days skip California's own holidays where Gov. Code §§ 6700 and 19853 agree (time/state-holidays.ts `us-ca`): Cesar Chavez Day is skipped; Juneteenth, Columbus Day, Native American Day and the day after Thanksgiving are counted (the earlier reading).",
+    "The periods are read in the Legislative Counsel's digest of the bill as passed and in CDPH's statement of (b) as amended, not in a codified copy of § 1280.15. The 2009 text's \"five days\" is shown as calendar days. Business days skip California's own holidays where Gov. Code §§ 6700 and 19853 agree (time/state-holidays.ts `us-ca`): Cesar Chavez Day is skipped; Juneteenth, Columbus Day, Native American Day and the day after Thanksgiving are counted (the earlier reading).",
 };
 
 const CA_MEDICAL = {
@@ -129,16 +137,34 @@ const caFiveDays: Deadline = {
   words: 'no later than five days after the unlawful or unauthorized access, use, or disclosure has been detected',
 };
 
+/** SB 337 (2009), from 1 January 2010: "five days" became "five business days" (CDPH AFL 09-38). */
+const caFiveBusinessDays: Deadline = {
+  kind: 'period',
+  from: 'discoveredAt',
+  period: { unit: 'business_days', n: 5, calendar: 'us-ca', timeZone: 'America/Los_Angeles', dueLocalTime: '17:00' },
+  words:
+    'no later than five business days after the unlawful or unauthorized access, use, or disclosure has been detected',
+};
+
 // ---- FCC CPNI ----
 
+/**
+ * Issue 13, seventh pass: 47 CFR 64.2011 read in the CFR itself, and the 2023 amendments' effective date in the
+ * Federal Register. FCC 23-111 (89 FR 9968, 12 Feb 2024) took effect 13 March 2024 "except for the amendments codified
+ * at 47 CFR 64.2011 and 64.5111 ... which are delayed indefinitely"; no notice announcing their effective date was
+ * found, so the 2007 text still governs: USSS and FBI within seven business days of reasonable determination, and no
+ * customer notice until seven full business days after that.
+ */
 const CPNI_VERIFICATION: Verification = {
-  confidence: 'M',
+  confidence: 'V',
   sources: [
-    '47 CFR 64.2011(b) (72 FR 31948, 2007; Data Breach Reporting Requirements, FCC 23-111, 89 FR 9968, 14 Feb 2024): memory',
-    '/work/shared/research/breach-deadlines.md §2 us-fcc-cpni (M)',
+    'https://www.ecfr.gov/cgi-bin/text-idx?mc=true&node=se47.3.64_12011&rgn=div8 (eCFR, data current as of 25 Feb 2021, 47 CFR 64.2011(b): "As soon as practicable, and in no event later than seven (7) business days, after reasonable determination of the breach, the telecommunications carrier shall electronically notify the United States Secret Service (USSS) and the Federal Bureau of Investigation (FBI) through a central reporting facility"; (b)(1): "the carrier shall not notify customers or disclose the breach to the public until 7 full business days have passed after notification to the USSS and the FBI")',
+    'http://hallikainen.org/org/FCC/FccRules/2007/64/2011 and https://hallikainen.org/org/FCC/FccRules/2020/64/2011 (the CFR annual editions revised as of 1 Oct 2007 and 1 Oct 2020: the same words)',
+    'https://casetext.com/federal-register/data-breach-reporting-requirements-1 and https://regulations.justia.com/regulations/fedreg/2024/02/12/2024-01667.html (89 FR 9968, FCC 23-111, DATES: "This rule is effective March 13, 2024, except for the amendments codified at 47 CFR 64.2011 and 64.5111, instructions 3 and 4, respectively, which are delayed indefinitely. The Commission will publish a document in the Federal Register announcing the effective dates")',
+    'https://d1tvxue8o4w0fl.cloudfront.net/regulation/code-of-federal-regulations/title-47-telecommunication/chapter-i-federal-communications-commission/subchapter-b-common-carrier-services/part-64-miscellaneous-rules-relating-to-common-carriers/subpart-u-privacy-of-customer-information/section-642011-effective-on-an-indefinitely-delayed-date-notification-of-security-breaches (current through 30 Nov 2024: "Section 64.2011 - [Effective on an indefinitely delayed date] Notification of security breaches"; the amended (a): "as soon as practicable, but no later than seven business days, after reasonable determination of a breach ... notify the Commission, the United States Secret Service (Secret Service), and the Federal Bureau of Investigation (FBI)")',
   ],
   unverified:
-    'Section 64.2011 was not read. CPNI covers call detail (numbers called, location of use), so `precise_geolocation` and `phone` stand for it; the 2023 order extends the rule to other customer PII (not modelled). Its effective date for the amended notice (2024-03-13) is from memory.',
+    "No Federal Register notice announcing the amended 64.2011's effective date was found (two compliance write-ups in public repositories, dated October 2026, say none had been published). When one is, add a version from its date: the FCC joins the recipients, the customer notice is due within 30 days of reasonable determination, and breaches of other customer PII count. CPNI covers call detail (numbers called, location of use), so `precise_geolocation` and `phone` stand for it.",
 };
 
 const CPNI = {
@@ -253,7 +279,18 @@ export const US_HEALTH_AND_TELECOM_RULES: Rule[] = [
     citation: 'Cal. Health & Safety Code § 1280.15(b)',
     versions: [
       { inForceFrom: '2009-01-01', applies: CA_MEDICAL, deadline: caFiveDays },
-      { inForceFrom: '2015-01-01', applies: CA_MEDICAL, deadline: caBusinessDays },
+      {
+        inForceFrom: '2010-01-01',
+        citation: 'Cal. Health & Safety Code § 1280.15(b) (as amended by SB 337, 2009)',
+        applies: CA_MEDICAL,
+        deadline: caFiveBusinessDays,
+      },
+      {
+        inForceFrom: '2015-01-01',
+        citation: 'Cal. Health & Safety Code § 1280.15(b) (as amended by AB 1755, Stats. 2014 ch. 412)',
+        applies: CA_MEDICAL,
+        deadline: caBusinessDays,
+      },
     ],
     verification: CA_1280_VERIFICATION,
   },
@@ -266,7 +303,18 @@ export const US_HEALTH_AND_TELECOM_RULES: Rule[] = [
     citation: 'Cal. Health & Safety Code § 1280.15(b)',
     versions: [
       { inForceFrom: '2009-01-01', applies: CA_MEDICAL, deadline: caFiveDays },
-      { inForceFrom: '2015-01-01', applies: CA_MEDICAL, deadline: caBusinessDays },
+      {
+        inForceFrom: '2010-01-01',
+        citation: 'Cal. Health & Safety Code § 1280.15(b) (as amended by SB 337, 2009)',
+        applies: CA_MEDICAL,
+        deadline: caFiveBusinessDays,
+      },
+      {
+        inForceFrom: '2015-01-01',
+        citation: 'Cal. Health & Safety Code § 1280.15(b) (as amended by AB 1755, Stats. 2014 ch. 412)',
+        applies: CA_MEDICAL,
+        deadline: caBusinessDays,
+      },
     ],
     verification: CA_1280_VERIFICATION,
   },
@@ -275,17 +323,15 @@ export const US_HEALTH_AND_TELECOM_RULES: Rule[] = [
     regime: 'fcc-cpni',
     jurisdiction: 'US',
     recipient: 'law_enforcement',
-    recipientName: 'US Secret Service and FBI (through the FCC central reporting facility; from 2024 also the FCC)',
+    recipientName: 'US Secret Service and FBI (through the FCC central reporting facility)',
     citation: '47 CFR 64.2011(b)',
     versions: [
-      { inForceFrom: '2007-12-08', applies: CPNI, deadline: sevenBusinessDays },
       {
-        inForceFrom: '2024-03-13',
-        citation: '47 CFR 64.2011(b) (as amended by FCC 23-111)',
+        inForceFrom: '2007-12-08',
         applies: CPNI,
         deadline: sevenBusinessDays,
         notes: [
-          'Customers are told without unreasonable delay after this notice; before 2024 carriers had to wait seven full business days after it unless law enforcement agreed.',
+          'Customers may not be told, nor the breach disclosed publicly, until 7 full business days after this notice, unless the investigating agency is consulted or directs otherwise (47 CFR 64.2011(b)(1)-(3)). The 2023 amendments (FCC 23-111) that add the FCC as a recipient and drop this wait are not in force: their effective date is "delayed indefinitely" (89 FR 9968).',
         ],
       },
     ],
