@@ -158,6 +158,24 @@ function slackClient(env: Pick<Env, 'SLACK_BOT_TOKEN' | 'SLACK_API_URL'>, metric
   });
 }
 
+/**
+ * The bot user the token belongs to (`auth.test`), asked once at start by the bot and by `npm run worker`. Fail
+ * fast: a wrong token or URL is reported in seconds, not after the default half hour of retries, and never as a
+ * worker that starts and then fails every reminder.
+ */
+export async function slackIdentityAtStart(
+  env: Pick<Env, 'SLACK_BOT_TOKEN' | 'SLACK_API_URL'>,
+  metrics: BotMetrics,
+  log: BotLog,
+): Promise<{ user_id?: string; bot_id?: string }> {
+  const startupClient = new MeteredWebClient(metrics, env.SLACK_BOT_TOKEN, {
+    ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
+    retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 1000 },
+    logger: libraryLogger(log, 'web-api') as never,
+  });
+  return startupClient.auth.test();
+}
+
 /** Wires the stores, the reminders and the Bolt app, and starts it. Shared by main.ts and the tests. */
 export async function startBot(env: Env, options: BotOptions): Promise<BotHandle> {
   const log = options.log ?? jsonLog(env.LOG_LEVEL);
@@ -165,13 +183,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
   metrics.watchRedis(() => redisAnswers(options.redis));
   const keys = new RedisKeys(env.REDIS_KEY_PREFIX);
   const now = options.now ?? (() => new Date());
-  // Fail fast at start: a wrong token or URL should be reported in seconds, not after the default half hour of retries.
-  const startupClient = new MeteredWebClient(metrics, env.SLACK_BOT_TOKEN, {
-    ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
-    retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 1000 },
-    logger: libraryLogger(log, 'web-api') as never,
-  });
-  const auth = await startupClient.auth.test();
+  const auth = await slackIdentityAtStart(env, metrics, log);
   // Anchors of the timeline outside Redis (issue 10): every append schedules one, debounced, on BullMQ.
   const anchorDeps = {
     incidents: new IncidentStore(options.redis, keys),

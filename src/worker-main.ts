@@ -1,6 +1,6 @@
 import { startAnchors } from '../jobs/anchors/runtime';
 import { HOME_REFRESH_WINDOW_MS, startHomeRefresh } from '../jobs/home/runtime';
-import { jobFields, startReminderRuntime } from './bot';
+import { jobFields, slackIdentityAtStart, startReminderRuntime } from './bot';
 import { settingProblems, workerEnvSchema } from './runtime/env';
 import { jsonLog } from './runtime/log';
 import { startMetricsServer } from './runtime/metrics-server';
@@ -53,6 +53,7 @@ async function main(): Promise<void> {
   }
   const metrics = new PrometheusMetrics('worker');
   metrics.watchRedis(() => redisAnswers(redis));
+  await slackIdentityAtStart(env, metrics, log);
   const keys = new RedisKeys(env.REDIS_KEY_PREFIX);
   // Reminders posted here append to the timeline: their anchor is scheduled for the bots' anchor workers.
   const anchors = startAnchors({ redis, keys, log, debounceMs: env.TIMELINE_ANCHOR_DEBOUNCE_MS, anchor: null });
@@ -102,6 +103,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`breachbot worker could not start: ${(error as Error).message}\n`);
+  // As the bot's: Slack's refusal of the token is named, not dumped.
+  const data = (error as { data?: { error?: string } }).data;
+  const reason = data?.error
+    ? `Slack answered "${data.error}" (check SLACK_BOT_TOKEN and SLACK_API_URL)`
+    : (error as Error).message;
+  process.stderr.write(`breachbot worker could not start: ${reason}\n`);
   process.exit(1);
 });

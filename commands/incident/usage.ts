@@ -144,13 +144,19 @@ const SHORT_HELP: Record<Exclude<Subcommand, 'open' | 'facts'>, string> = {
     '*`/incident reopen [reason]`* — reopens a closed incident (the commander, or any member with `LIFECYCLE_AUTHORITY=members`): status back to investigating, reminders of the notices still open scheduled again.',
   deadlines: '*`/incident deadlines`* — the notification obligations by due time, with their citations. No flags.',
   why: '*`/incident why <regime>`* — why a regime applies or not to this incident: for each of its notices, the fact, entity type or judgment that decides it. A regime by id in any case (`hipaa`, `US-CA`, `sec-8k`) or a place by name (`California`); `/incident help open` lists the ids.',
-  notified: `*\`/incident notified <regime>[/<recipient>] [note]\`* — marks a notice as given: \`gdpr\`, \`us-ca/regulator AG portal ref 123\`. Recipients: ${RECIPIENTS.map((r) => `\`${r}\``).join(', ')}; regimes as in \`/incident help open\`.`,
+  notified: [
+    '*`/incident notified <notice> [--at <date or instant>] [note]`* — marks open notices as given (any member). `<notice>` is an obligation id as the register shows it (`dora/regulator/initial`), a regime (`gdpr`), a regime to one recipient kind (`us-ca/regulator`) or one recipient kind across every regime (`*/credit_bureaus`). A regime with stages (DORA, NIS2, HIPAA’s HHS notices) has each stage named by its id.',
+    `  Recipients: ${RECIPIENTS.map((r) => `\`${r}\``).join(', ')}; regimes as in \`/incident help open\`.`,
+    '  `--at` — when it went out, if not now: a date (`2023-11-20`, the start of that day in the incident’s time zone) or an instant with its zone (`2023-11-20T15:30:00-05:00`); never in the future, never before discovery.',
+    '  e.g. `/incident notified us-ca/regulator AG portal ref 123`, `/incident notified */credit_bureaus --at 2023-11-20`',
+    '*`/incident notified --undo <notice> [note]`* — reopens notices marked given by mistake, e.g. `/incident notified --undo gdpr wrong regime`.',
+  ].join('\n'),
   decision:
     '*`/incident decision <text>`* — records a decision on the timeline, as typed (numbers such as SSNs are masked).',
   role: '*`/incident role <role> @person`* — assigns a role: `commander`, `comms`, `legal`, `scribe`, `forensics`.',
   summary: '*`/incident summary`* — posts the incident summary with its Markdown file. No flags.',
   close:
-    '*`/incident close [reason]`* — closes the incident with the reason shown in the header, the timeline and the summary (asks first when notices are still open).',
+    '*`/incident close [reason]`* — closes the incident (the commander, or any member with `LIFECYCLE_AUTHORITY=members`) with the reason shown in the header, the timeline and the summary (asks first when notices are still open).',
   help: '*`/incident help [<subcommand>]`* — the short usage, or one subcommand with every flag and value.',
 };
 

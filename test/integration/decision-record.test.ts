@@ -163,6 +163,27 @@ describe('decisions', () => {
     expect(String(recorded[0]!.data.permalink)).toMatch(/^https?:\/\//);
   });
 
+  test('a message with `&` (Slack keeps it as `&amp;`) is recorded and shown as its author typed it', async () => {
+    const message = sim.seedMessage(incident.channelId, { user: 'UBOB', text: 'R&amp;D signs off today' });
+    const since = sim.mark();
+    await slack.messageShortcut({
+      user_id: 'UALICE',
+      callback_id: 'record_decision',
+      channel_id: incident.channelId,
+      message: { ts: message.ts, text: message.text, user: 'UBOB' },
+    });
+    const post = await postedIn(
+      incident.channelId,
+      (c) => JSON.stringify(c.args.blocks ?? '').includes('signs off'),
+      since,
+    );
+    await expectDrained(bot.inFlight);
+    const recorded = (await timeline()).find((e) => e.kind === 'decision' && e.data.messageTs === message.ts);
+    expect(recorded?.data.text).toBe('R&D signs off today');
+    expect(JSON.stringify(post.args.blocks)).toContain('R&amp;D signs off today');
+    expect(JSON.stringify(post.args.blocks)).not.toContain('&amp;amp;');
+  });
+
   test('a forged shortcut (another channel’s message, words it does not hold) records nothing', async () => {
     const elsewhere = sim.seedMessage(GENERAL_CHANNEL_ID, { user: 'UCEO', text: 'lunch at noon' });
     const before = (await timeline()).length;

@@ -118,4 +118,26 @@ describe('forgiving /incident through Slack', () => {
     expect(caAnswer).toMatch(/US-CA|California/);
     expect(caAnswer).toContain('applies');
   });
+
+  test('`&`, `<` and `>` as Slack sends them in a command (`&amp;`, `&lt;`, `&gt;`) are read as typed', async () => {
+    // Slack escapes its three control characters in the text of a slash command; what is stored and shown is
+    // what the person typed, escaped once on the way out, never `&amp;amp;`.
+    const since = sim.mark();
+    const res = await command('open R&amp;D laptop &lt;stolen&gt; —severity sev3', GENERAL_CHANNEL_ID);
+    expect(res).toMatchObject({ status: 200, text: expect.stringMatching(/^Opening incident \*INC-/) });
+    await replies(res.responseUrlId ?? '');
+    const created = sim.calls('conversations.create').find((c) => c.seq > since && c.response.ok);
+    const channel = created?.response.channel as { id: string; name: string } | undefined;
+    expect(channel?.name).toMatch(/-r-d-laptop-stolen$/);
+    const topic = sim.calls('conversations.setTopic').find((c) => c.args.channel === channel?.id);
+    expect(topic?.args.topic).toBe('SEV3 · R&amp;D laptop &lt;stolen&gt;');
+    const decided = await command('decision Tell R&amp;D first', channel?.id ?? '');
+    expect(decided.text).toBe('');
+    const post = await sim.waitForCall(
+      'chat.postMessage',
+      (c) => c.args.channel === channel?.id && JSON.stringify(c.args).includes('Tell R'),
+    );
+    expect(JSON.stringify(post.args)).toContain('Tell R&amp;D first');
+    expect(JSON.stringify(post.args)).not.toContain('&amp;amp;');
+  });
 });

@@ -294,6 +294,19 @@ describe('forgiving commands: help', () => {
       expect(help).toContain(`\`${v}\``);
   });
 
+  test('help notified gives every form README gives: an obligation id, a recipient kind, --at and --undo', () => {
+    const help = helpFor('notified');
+    for (const form of ['dora/regulator/initial', '*/credit_bureaus', '--at', '--undo']) expect(help).toContain(form);
+    // Each example it shows (not the forms with placeholders) is one the parser takes.
+    const examples = [...help.matchAll(/`\/incident (notified [^`<]*)`/g)].map((m) => m[1] ?? '');
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const example of examples) expect(parseIncidentCommand(example).ok).toBe(true);
+  });
+
+  test('help close says who may close, as help reopen does', () => {
+    expect(helpFor('close')).toContain('LIFECYCLE_AUTHORITY=members');
+  });
+
   test('the short usage and the manifest’s usage_hint name every subcommand', () => {
     for (const s of SUBCOMMANDS) expect(USAGE).toContain(`/incident ${s}`);
     const manifest = JSON.parse(readFileSync(resolve(__dirname, '../../manifest.json'), 'utf8')) as {

@@ -18,6 +18,7 @@ import { announcementMessage } from '../messages/announcements';
 import { COMPACT_BUDGET, MESSAGE_BUDGET } from '../messages/budget';
 import { checklistBlocks } from '../messages/checklist-message';
 import { openReplyText } from '../messages/command-replies';
+import { slackTextAsTyped } from '../messages/escape';
 import { channelTopic, incidentHeaderBlocks, incidentHeaderText } from '../messages/incident-header';
 import { registerMessage } from '../messages/register-message';
 import { summaryBlocks, summaryFallbackText } from '../messages/summary-message';
@@ -427,7 +428,8 @@ export class SlackChat implements ChatPort {
       channelId,
       ts,
       author: found.user ?? found.bot_id ?? 'unknown',
-      text: found.text ?? '',
+      // Slack keeps `&`, `<`, `>` escaped in a message's text: stored as typed, escaped once when shown.
+      text: slackTextAsTyped(found.text ?? ''),
       permalink: await this.permalink(channelId, ts),
     };
   }

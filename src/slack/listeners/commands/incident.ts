@@ -39,6 +39,7 @@ import {
   reopenedText,
   storedNotPostedText,
 } from '../../messages/command-replies';
+import { slackTextAsTyped } from '../../messages/escape';
 import { factsShowReply, factsUpdateAnswer } from '../../messages/facts-replies';
 import { lifecycleAnswer, reopenAnswer } from '../../messages/lifecycle-message';
 import { deadlinesReply } from '../../messages/obligations-message';
@@ -47,7 +48,8 @@ import { afterAck, NOT_RECORDED } from '../../middleware/after-ack';
 
 /** The fields of Slack's slash-command payload the bot relies on. */
 const slashCommandSchema = z.object({
-  text: z.string().default(''),
+  // As typed: Slack sends `&`, `<`, `>` escaped (escape.ts).
+  text: z.string().default('').transform(slackTextAsTyped),
   user_id: slackUserIdSchema,
   channel_id: conversationIdSchema,
   team_id: z.string().optional(),
