@@ -1,5 +1,4 @@
 import type { Incident } from '../domain/incidents/incident';
-import { computeWithCatalog } from '../domain/obligations/catalog-engine';
 import {
   markNotified as markNotifiedState,
   type NotifiedRefusal,
@@ -20,6 +19,7 @@ import type { TimelineEntryInput } from '../domain/timeline/timeline-entry';
 import { type Announced, announceStored } from './announce-stored';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
+import { withObligationsComputedAhead } from './obligations-ahead';
 import { type RegisterShown, showRegister } from './show-register';
 
 export interface NotifiedOptions {
@@ -110,23 +110,25 @@ export async function markNotified(
   const { detail } = await ctx.timeline.appendWithState(
     incident.id,
     async () => {
-      const change = await ctx.deadlines.change(incident.id, (current) => {
-        const result = markNotifiedState(
-          current,
-          target,
-          { by, at: sent.at, ...(options.note ? { note: options.note } : {}) },
-          incident,
-          computeWithCatalog,
-        );
-        if (!result.ok) {
-          refusal = result;
-          return null;
-        }
-        refusal = null;
-        marked = result.marked;
-        stages = result.stages;
-        return result.next;
-      });
+      const change = await withObligationsComputedAhead(ctx, (compute) =>
+        ctx.deadlines.change(incident.id, (current) => {
+          const result = markNotifiedState(
+            current,
+            target,
+            { by, at: sent.at, ...(options.note ? { note: options.note } : {}) },
+            incident,
+            compute,
+          );
+          if (!result.ok) {
+            refusal = result;
+            return null;
+          }
+          refusal = null;
+          marked = result.marked;
+          stages = result.stages;
+          return result.next;
+        }),
+      );
       const { before, after } = change;
       if (!change.writes || !after) return { read: change.read, writes: null, entries: [], detail: null };
       const diff = diffObligations(before?.obligations ?? [], after.obligations);
@@ -207,16 +209,18 @@ export async function reopenNotified(
   const { detail } = await ctx.timeline.appendWithState(
     incident.id,
     async () => {
-      const change = await ctx.deadlines.change(incident.id, (current) => {
-        const result = reopenNotices(current, target, incident, computeWithCatalog);
-        if (!result.ok) {
-          refusal = result;
-          return null;
-        }
-        refusal = null;
-        reopened = result.reopened;
-        return result.next;
-      });
+      const change = await withObligationsComputedAhead(ctx, (compute) =>
+        ctx.deadlines.change(incident.id, (current) => {
+          const result = reopenNotices(current, target, incident, compute);
+          if (!result.ok) {
+            refusal = result;
+            return null;
+          }
+          refusal = null;
+          reopened = result.reopened;
+          return result.next;
+        }),
+      );
       const { before, after } = change;
       if (!change.writes || !after) return { read: change.read, writes: null, entries: [], detail: null };
       const diff = diffObligations(before?.obligations ?? [], after.obligations);
