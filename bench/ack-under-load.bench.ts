@@ -42,7 +42,7 @@ const PERIOD_MS = Number(process.env.BENCH_ACK_PERIOD_MS ?? 20);
  * open compute about 150 obligations, the heavy case for the bot's own event loop.
  */
 const REGIMES = Number(process.env.BENCH_ACK_REGIMES ?? 0);
-/** The bot's OBLIGATION_THREADS (unset: the bot's default, 2); 0 computes on its event loop, as before issue 9's fix. */
+/** The bot's OBLIGATION_THREADS (unset: the bot's default, 1); 0 computes on its event loop, as before issue 9's fix. */
 const THREADS = process.env.BENCH_ACK_OBLIGATION_THREADS;
 
 interface Round {

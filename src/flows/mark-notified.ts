@@ -19,7 +19,7 @@ import type { TimelineEntryInput } from '../domain/timeline/timeline-entry';
 import { type Announced, announceStored } from './announce-stored';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
-import { withObligationsComputedAhead } from './obligations-ahead';
+import { computingAhead } from './obligations-ahead';
 import { type RegisterShown, showRegister } from './show-register';
 
 export interface NotifiedOptions {
@@ -110,8 +110,9 @@ export async function markNotified(
   const { detail } = await ctx.timeline.appendWithState(
     incident.id,
     async () => {
-      const change = await withObligationsComputedAhead(ctx, (compute) =>
-        ctx.deadlines.change(incident.id, (current) => {
+      const change = await ctx.deadlines.change(
+        incident.id,
+        computingAhead(ctx, (current, compute) => {
           const result = markNotifiedState(
             current,
             target,
@@ -209,8 +210,9 @@ export async function reopenNotified(
   const { detail } = await ctx.timeline.appendWithState(
     incident.id,
     async () => {
-      const change = await withObligationsComputedAhead(ctx, (compute) =>
-        ctx.deadlines.change(incident.id, (current) => {
+      const change = await ctx.deadlines.change(
+        incident.id,
+        computingAhead(ctx, (current, compute) => {
           const result = reopenNotices(current, target, incident, compute);
           if (!result.ok) {
             refusal = result;

@@ -1,10 +1,10 @@
 import { computeWithCatalog } from '../domain/obligations/catalog-engine';
-import type { ComputeObligations } from '../domain/obligations/deadline-state';
+import type { ComputeObligations, DeadlineState } from '../domain/obligations/deadline-state';
 import type { Facts } from '../domain/regulations/facts';
 import type { Obligation } from '../domain/regulations/obligation';
 import type { FlowContext } from './context';
 
-/** Thrown out of a state change whose obligations were not computed yet: computed, then the change is redone. */
+/** Thrown out of a change whose obligations were not computed yet: they are computed, and the change runs again. */
 class NotComputedYet extends Error {
   constructor(
     readonly key: string,
@@ -15,23 +15,23 @@ class NotComputedYet extends Error {
   }
 }
 
-/** Passes after which facts that changed under every pass are computed inline (a change stored meanwhile each time). */
-const MAX_PASSES = 4;
+/** Computations one change may ask for (the domain's changes ask for one). */
+const MAX_COMPUTATIONS = 3;
 
 /**
- * Runs a read-modify-write of the deadline state whose change computes obligations (the engine is synchronous,
- * called inside the store's compare-and-set) with them computed by `ctx.obligations` away from the event loop:
- * a pass whose change asks for facts not computed yet stops before writing anything, they are computed, and the
- * change runs again from a fresh read, where the same facts find their result. `change` must let the error out
- * (wrap the store call alone, not a block that turns errors into answers). Without `ctx.obligations` (flow
- * tests, the CLI) it computes inline.
+ * A change of the deadline state (DeadlineStore.update / change) whose domain rule computes obligations with
+ * the synchronous engine, made to compute them through `ctx.obligations`, off the event loop (issue 9). The
+ * rule runs with a compute that knows only what was computed already; facts it has not seen stop the rule
+ * (before anything is written), are computed, and the rule runs again on the same state read, where they are
+ * found. A state read again after a lost compare-and-set reuses what was computed for the same facts. Without
+ * `ctx.obligations` (flow tests, the CLI, OBLIGATION_THREADS=0) the rule computes inline.
  */
-export async function withObligationsComputedAhead<T>(
+export function computingAhead<R>(
   ctx: Pick<FlowContext, 'obligations'>,
-  change: (compute: ComputeObligations) => Promise<T>,
-): Promise<T> {
+  rule: (current: DeadlineState | null, compute: ComputeObligations) => R,
+): (current: DeadlineState | null) => Promise<R> {
   const computing = ctx.obligations;
-  if (!computing) return change(computeWithCatalog);
+  if (!computing) return async (current) => rule(current, computeWithCatalog);
   const computed = new Map<string, Obligation[]>();
   const ahead: ComputeObligations = (facts, regimes) => {
     const key = JSON.stringify([facts, regimes]);
@@ -39,13 +39,15 @@ export async function withObligationsComputedAhead<T>(
     if (found) return found;
     throw new NotComputedYet(key, facts, regimes);
   };
-  for (let pass = 1; pass < MAX_PASSES; pass += 1) {
-    try {
-      return await change(ahead);
-    } catch (error) {
-      if (!(error instanceof NotComputedYet)) throw error;
-      computed.set(error.key, await computing.compute(error.facts, error.regimes));
+  return async (current) => {
+    for (let asked = 0; asked < MAX_COMPUTATIONS; asked += 1) {
+      try {
+        return rule(current, ahead);
+      } catch (error) {
+        if (!(error instanceof NotComputedYet)) throw error;
+        computed.set(error.key, await computing.compute(error.facts, error.regimes));
+      }
     }
-  }
-  return change(computeWithCatalog);
+    return rule(current, computeWithCatalog);
+  };
 }

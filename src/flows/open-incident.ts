@@ -25,7 +25,7 @@ import { errorFields, errorName } from '../runtime/log';
 import { redisOutage } from '../store/connection';
 import { type Announced, announceStored } from './announce-stored';
 import type { FlowContext } from './context';
-import { withObligationsComputedAhead } from './obligations-ahead';
+import { computingAhead } from './obligations-ahead';
 import type { InviteFailure } from './ports/chat';
 import { showRegister } from './show-register';
 
@@ -540,8 +540,9 @@ async function startDeadlines(run: StepRun, incident: Incident): Promise<OpenSte
   const now = ctx.now();
   let records: NonNullable<Awaited<ReturnType<FlowContext['deadlines']['get']>>>['obligations'];
   try {
-    const { after } = await withObligationsComputedAhead(ctx, (compute) =>
-      ctx.deadlines.update(incident.id, (current) =>
+    const { after } = await ctx.deadlines.update(
+      incident.id,
+      computingAhead(ctx, (current, compute) =>
         beginDeadlines(current, incident, ctx.settings.profile, compute, incident.openedBy, now),
       ),
     );

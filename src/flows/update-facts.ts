@@ -8,7 +8,7 @@ import type { TimelineEntryInput } from '../domain/timeline/timeline-entry';
 import { type Announced, announceStored } from './announce-stored';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
-import { withObligationsComputedAhead } from './obligations-ahead';
+import { computingAhead } from './obligations-ahead';
 import { type RegisterShown, showRegister } from './show-register';
 
 export type FactsUpdate =
@@ -68,8 +68,9 @@ export async function updateFacts(
   const { detail } = await ctx.timeline.appendWithState(
     incident.id,
     async () => {
-      const change = await withObligationsComputedAhead(ctx, (compute) =>
-        ctx.deadlines.change(incident.id, (current) => {
+      const change = await ctx.deadlines.change(
+        incident.id,
+        computingAhead(ctx, (current, compute) => {
           // Checked inside the compare-and-set: a change stored between this read and the write retries the read.
           const expected = options.expectFingerprint;
           const stored = current?.facts ?? initialFacts(incident, ctx.settings.profile);
