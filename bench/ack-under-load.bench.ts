@@ -42,6 +42,8 @@ const PERIOD_MS = Number(process.env.BENCH_ACK_PERIOD_MS ?? 20);
  * open compute about 150 obligations, the heavy case for the bot's own event loop.
  */
 const REGIMES = Number(process.env.BENCH_ACK_REGIMES ?? 0);
+/** The bot's OBLIGATION_THREADS (unset: the bot's default, 1); 0 computes on its event loop, as before issue 9's fix. */
+const THREADS = process.env.BENCH_ACK_OBLIGATION_THREADS;
 
 interface Round {
   idleP50: number;
@@ -83,6 +85,7 @@ export async function runAckUnderLoadBench(): Promise<Record<string, number | st
       REDIS_KEY_PREFIX: prefix,
       INCIDENT_RESPONDERS: 'SSECOPS',
       REMINDER_WORKER: 'off',
+      ...(THREADS !== undefined ? { OBLIGATION_THREADS: THREADS } : {}),
       LOG_LEVEL: 'info', // the harness waits for its bot_started line
     },
     // `npm run bench` runs from dist/ after `tsc`: the bot built next to this file.
@@ -208,6 +211,7 @@ export async function runAckUnderLoadBench(): Promise<Record<string, number | st
       slack_ms_per_call: SLOW_MS,
       opens_per_round: OPENS,
       regimes_per_open: REGIMES,
+      obligation_threads: THREADS ?? 'default',
     };
   } finally {
     await bot.kill();

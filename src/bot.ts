@@ -17,6 +17,7 @@ import { DEFAULT_DRILL_AUTO_CLOSE_HOURS, DEFAULT_ESCALATION_CAP, type Env } from
 import { InFlight } from './runtime/in-flight';
 import { type BotLog, jsonLog, type LogFields, libraryLogger } from './runtime/log';
 import { type BotMetrics, noMetrics } from './runtime/metrics';
+import { ObligationThreads } from './runtime/obligation-threads';
 import { PrometheusMetrics } from './runtime/prometheus-metrics';
 import { closingReserveMs, DEFAULT_GRACE_MS, type StopReport, settlesBy } from './runtime/shutdown';
 import { Slots } from './runtime/slots';
@@ -273,6 +274,8 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     .rebuildOpenIndex()
     .then((result) => log.info('open_index_rebuilt', result))
     .catch((error: unknown) => log.warn('open_index_rebuild_failed', { err: error }));
+  // The deadline engine on worker threads: a Mr. Cooper-sized open or facts change does not stall the acks.
+  const obligationThreads = env.OBLIGATION_THREADS > 0 ? new ObligationThreads(env.OBLIGATION_THREADS, { log }) : null;
   const botUserId = auth.user_id ?? '';
   const { app, ctx } = createSlackApp({
     env,
@@ -289,6 +292,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
       actSlots: new Slots(env.ACT_CONCURRENCY),
       timeline: new TimelineStore(records, keys, { appended: timelineAppended }),
       deadlines: new DeadlineStore(records, keys),
+      ...(obligationThreads ? { obligations: obligationThreads } : {}),
       reminders: actReminders.scheduler,
       anchors: timelineAnchoring(actAnchorDeps),
       home,
@@ -313,6 +317,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
     await home.close();
     records.disconnect();
     await anchors.close();
+    await obligationThreads?.close();
     throw error;
   })) as Server | undefined;
   const address = started?.address?.() as AddressInfo | null | undefined;
@@ -345,6 +350,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
           ...jobFields(jobs),
         });
       }
+      await obligationThreads?.close();
       await closeRedis(records, deadline - Date.now());
       return { abandoned: (acts?.inFlight ?? 0) + jobs.length };
     },

@@ -11,6 +11,7 @@ import type { TimelineStore } from '../store/timeline-store';
 import type { TimelineAnchoring } from './ports/anchors';
 import type { ChatPort } from './ports/chat';
 import type { HomeRefresh } from './ports/home';
+import type { ObligationsComputing } from './ports/obligations-computing';
 import type { ReminderScheduling } from './ports/reminder-scheduling';
 
 /** Settings the acts read; from the environment, fixed for the process's life. */
@@ -38,6 +39,8 @@ export interface FlowContext {
   actSlots?: Slots;
   timeline: TimelineStore;
   deadlines: DeadlineStore;
+  /** The deadline engine off the event loop (worker threads): absent, it runs inline (flow tests, CLI, OBLIGATION_THREADS=0). */
+  obligations?: ObligationsComputing;
   chat: ChatPort;
   reminders: ReminderScheduling;
   /** The timeline's anchors in Slack (issue 10): absent where nothing anchors (flow tests, CLI). */

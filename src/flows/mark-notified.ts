@@ -21,6 +21,7 @@ import type { TimelineEntryInput } from '../domain/timeline/timeline-entry';
 import { type Announced, announceStored } from './announce-stored';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
+import { computingAhead } from './obligations-ahead';
 import { type RegisterShown, showRegister } from './show-register';
 
 export interface NotifiedOptions {
@@ -133,24 +134,27 @@ export async function markNotified(
   const { detail } = await ctx.timeline.appendWithState(
     incident.id,
     async () => {
-      const change = await ctx.deadlines.change(incident.id, (current) => {
-        const result = markNotifiedState(
-          current,
-          target,
-          { by, at: sent.at, ...(options.note ? { note: options.note } : {}) },
-          incident,
-          computeWithCatalog,
-        );
-        if (!result.ok) {
-          refusal = result;
-          refusedState = current;
-          return null;
-        }
-        refusal = null;
-        marked = result.marked;
-        stages = result.stages;
-        return result.next;
-      });
+      const change = await ctx.deadlines.change(
+        incident.id,
+        computingAhead(ctx, (current, compute) => {
+          const result = markNotifiedState(
+            current,
+            target,
+            { by, at: sent.at, ...(options.note ? { note: options.note } : {}) },
+            incident,
+            compute,
+          );
+          if (!result.ok) {
+            refusal = result;
+            refusedState = current;
+            return null;
+          }
+          refusal = null;
+          marked = result.marked;
+          stages = result.stages;
+          return result.next;
+        }),
+      );
       const { before, after } = change;
       if (!change.writes || !after) return { read: change.read, writes: null, entries: [], detail: null };
       const diff = diffObligations(before?.obligations ?? [], after.obligations);
@@ -244,17 +248,20 @@ export async function reopenNotified(
   const { detail } = await ctx.timeline.appendWithState(
     incident.id,
     async () => {
-      const change = await ctx.deadlines.change(incident.id, (current) => {
-        const result = reopenNotices(current, target, incident, computeWithCatalog);
-        if (!result.ok) {
-          refusal = result;
-          refusedState = current;
-          return null;
-        }
-        refusal = null;
-        reopened = result.reopened;
-        return result.next;
-      });
+      const change = await ctx.deadlines.change(
+        incident.id,
+        computingAhead(ctx, (current, compute) => {
+          const result = reopenNotices(current, target, incident, compute);
+          if (!result.ok) {
+            refusal = result;
+            refusedState = current;
+            return null;
+          }
+          refusal = null;
+          reopened = result.reopened;
+          return result.next;
+        }),
+      );
       const { before, after } = change;
       if (!change.writes || !after) return { read: change.read, writes: null, entries: [], detail: null };
       const diff = diffObligations(before?.obligations ?? [], after.obligations);

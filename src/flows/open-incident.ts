@@ -17,7 +17,7 @@ import {
   neutralWords,
 } from '../domain/incidents/channel-naming';
 import { type Incident, newIncident, type OpenRequest } from '../domain/incidents/incident';
-import { catalogRegimes, computeWithCatalog } from '../domain/obligations/catalog-engine';
+import { catalogRegimes } from '../domain/obligations/catalog-engine';
 import { beginDeadlines } from '../domain/obligations/deadline-state';
 import { isOpen } from '../domain/obligations/obligation-record';
 import { Refusal } from '../domain/refusals';
@@ -25,6 +25,7 @@ import { errorFields, errorName } from '../runtime/log';
 import { redisOutage } from '../store/connection';
 import { type Announced, announceStored } from './announce-stored';
 import type { FlowContext } from './context';
+import { computingAhead } from './obligations-ahead';
 import type { InviteFailure } from './ports/chat';
 import { showRegister } from './show-register';
 
@@ -539,8 +540,11 @@ async function startDeadlines(run: StepRun, incident: Incident): Promise<OpenSte
   const now = ctx.now();
   let records: NonNullable<Awaited<ReturnType<FlowContext['deadlines']['get']>>>['obligations'];
   try {
-    const { after } = await ctx.deadlines.update(incident.id, (current) =>
-      beginDeadlines(current, incident, ctx.settings.profile, computeWithCatalog, incident.openedBy, now),
+    const { after } = await ctx.deadlines.update(
+      incident.id,
+      computingAhead(ctx, (current, compute) =>
+        beginDeadlines(current, incident, ctx.settings.profile, compute, incident.openedBy, now),
+      ),
     );
     if (!after) throw new Error(`deadlines of ${incident.id} not stored`);
     records = after.obligations;

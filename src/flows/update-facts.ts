@@ -1,5 +1,4 @@
 import type { Incident } from '../domain/incidents/incident';
-import { computeWithCatalog } from '../domain/obligations/catalog-engine';
 import { changeFacts, type DeadlineState, factsChangeDiff, initialFacts } from '../domain/obligations/deadline-state';
 import { factsFingerprint } from '../domain/obligations/facts-fingerprint';
 import type { FactsPatch } from '../domain/obligations/facts-patch';
@@ -9,6 +8,7 @@ import type { TimelineEntryInput } from '../domain/timeline/timeline-entry';
 import { type Announced, announceStored } from './announce-stored';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
+import { computingAhead } from './obligations-ahead';
 import { type RegisterShown, showRegister } from './show-register';
 
 export type FactsUpdate =
@@ -68,27 +68,22 @@ export async function updateFacts(
   const { detail } = await ctx.timeline.appendWithState(
     incident.id,
     async () => {
-      const change = await ctx.deadlines.change(incident.id, (current) => {
-        // Checked inside the compare-and-set: a change stored between this read and the write retries the read.
-        const expected = options.expectFingerprint;
-        const stored = current?.facts ?? initialFacts(incident, ctx.settings.profile);
-        const result = changeFacts(
-          current,
-          incident,
-          patch,
-          ctx.settings.profile,
-          computeWithCatalog,
-          actor.userId,
-          now,
-        );
-        // A form whose picture is already stored (its own earlier delivery, a double click) loses nobody's change:
-        // it is "nothing changed", not "someone changed the facts".
-        if (expected !== undefined && factsFingerprint(stored) !== expected && result.next !== null) {
-          throw factsChangedMeanwhile(current);
-        }
-        factsChanged = result.factsChanged;
-        return result.next;
-      });
+      const change = await ctx.deadlines.change(
+        incident.id,
+        computingAhead(ctx, (current, compute) => {
+          // Checked inside the compare-and-set: a change stored between this read and the write retries the read.
+          const expected = options.expectFingerprint;
+          const stored = current?.facts ?? initialFacts(incident, ctx.settings.profile);
+          const result = changeFacts(current, incident, patch, ctx.settings.profile, compute, actor.userId, now);
+          // A form whose picture is already stored (its own earlier delivery, a double click) loses nobody's change:
+          // it is "nothing changed", not "someone changed the facts".
+          if (expected !== undefined && factsFingerprint(stored) !== expected && result.next !== null) {
+            throw factsChangedMeanwhile(current);
+          }
+          factsChanged = result.factsChanged;
+          return result.next;
+        }),
+      );
       const { before, after } = change;
       if (!change.writes || !after) return { read: change.read, writes: null, entries: [], detail: null };
       const diff = factsChangeDiff(before, after);

@@ -179,6 +179,10 @@ export const envSchema = z.object({
     .default(15_000),
   // How many acts (opens) one process runs at once; more wait their turn, already acknowledged.
   ACT_CONCURRENCY: z.coerce.number({ message: 'must be a number' }).int().min(1).max(500).default(8),
+  // Worker threads computing obligations off the event loop (issue 9); 0 computes them on it. One by default:
+  // a computation takes 10–20 ms, so one thread keeps up with a burst of opens, and on a 2-core host a second
+  // would take the core the event loop needs while a burst lasts.
+  OBLIGATION_THREADS: z.coerce.number({ message: 'must be a whole number of threads' }).int().min(0).max(16).default(1),
   // An act's lease (renewed while it runs): after a crash, the act is resumable once its lease lapses.
   ACT_LEASE_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(300).default(15_000),
 });

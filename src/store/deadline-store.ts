@@ -26,6 +26,11 @@ export const obligationsRecordSchema = z.strictObject({
 });
 export type ObligationsRecord = z.infer<typeof obligationsRecordSchema>;
 
+/** A change of the deadline state: the next state, or null to leave it as it is. */
+export type DeadlineChange = (
+  current: DeadlineState | null,
+) => Omit<DeadlineState, 'version'> | null | Promise<Omit<DeadlineState, 'version'> | null>;
+
 /**
  * Facts and obligations in Redis. Both keys carry the incident's hash tag, and every write replaces both at
  * once with compare-and-set against what was read, so a concurrent `facts` and `notified` never lose each
@@ -57,12 +62,14 @@ export class DeadlineStore {
    */
   async update(
     incidentId: string,
-    change: (current: DeadlineState | null) => Omit<DeadlineState, 'version'> | null,
+    change: DeadlineChange,
     options: { whileOpen?: string } = {},
   ): Promise<{ before: DeadlineState | null; after: DeadlineState | null; changed: boolean }> {
     for (let attempt = 0; attempt < 50; attempt += 1) {
       const { state, raw } = await this.read(incidentId);
-      const next = change(state);
+      // Awaited: the change may compute its obligations off the event loop; the compare-and-set below still
+      // refuses a write over anything stored meanwhile.
+      const next = await change(state);
       if (next === null) return { before: state, after: state, changed: false };
       const version = (state?.version ?? 0) + 1;
       const { facts, obligations } = records(next, version);
@@ -90,7 +97,7 @@ export class DeadlineStore {
    */
   async change(
     incidentId: string,
-    change: (current: DeadlineState | null) => Omit<DeadlineState, 'version'> | null,
+    change: DeadlineChange,
   ): Promise<{
     before: DeadlineState | null;
     after: DeadlineState | null;
@@ -104,7 +111,8 @@ export class DeadlineStore {
       { op: 'get', key: factsKey, value: raw[0] },
       { op: 'get', key: obligationsKey, value: raw[1] },
     ];
-    const next = change(state);
+    // Awaited as in update(); appendWithState's script checks the values read before it writes.
+    const next = await change(state);
     if (next === null) return { before: state, after: state, read, writes: null };
     const version = (state?.version ?? 0) + 1;
     const { facts, obligations } = records(next, version);

@@ -51,6 +51,8 @@ async function boot(): Promise<void> {
     LOG_LEVEL: 'error',
     INCIDENT_RESPONDERS: 'UBOB',
     REMINDER_WORKER: 'off',
+    // Run from the TypeScript sources: no compiled obligation thread (test-bot.ts says why).
+    OBLIGATION_THREADS: '0',
   });
   bot = await startBot(env, { redis, log: capture });
   slack = new SlackRequests({

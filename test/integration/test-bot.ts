@@ -44,6 +44,9 @@ export async function bootTestBot(
     REDIS_KEY_PREFIX: prefix,
     PORT: '0',
     LOG_LEVEL: 'error',
+    // In-process bots run from the TypeScript sources, where there is no compiled thread script: the engine runs
+    // inline here; the compiled bot (test/process/) and test/process/obligation-threads.test.ts run the threads.
+    OBLIGATION_THREADS: '0',
     ...env,
   });
   const bot = await startBot(parsed, { redis, ...(log ? { log } : {}) });

@@ -39,6 +39,8 @@ export class ReminderHarness {
       SLACK_API_URL: this.sim.apiUrl,
       REDIS_KEY_PREFIX: this.prefix,
       PORT: '0',
+      // Run from the TypeScript sources: no compiled obligation thread (test-bot.ts says why).
+      OBLIGATION_THREADS: '0',
     });
     await this.queueEvents();
     return this;

@@ -148,7 +148,11 @@ export function planIncident(
   clock: IncidentClock,
   now: Date,
 ): PlannedReminder[] {
+  // Each fire time parsed once, not at every comparison: ~450 reminders of a Mr. Cooper-sized incident took
+  // 8,000 Date.parse calls to sort, most of the plan's time on the bot's event loop (issue 9).
   return records
     .flatMap((r) => planReminders(incidentId, r, clock, now))
-    .sort((a, b) => Date.parse(a.fireAt) - Date.parse(b.fireAt) || (a.id < b.id ? -1 : 1));
+    .map((reminder) => ({ reminder, at: Date.parse(reminder.fireAt) }))
+    .sort((a, b) => a.at - b.at || (a.reminder.id < b.reminder.id ? -1 : 1))
+    .map(({ reminder }) => reminder);
 }
