@@ -117,9 +117,21 @@ const CLAUSES: Clause[] = [
   },
   {
     code: 'ak',
-    citation: 'Alaska Stat. § 45.48.030',
+    // Not § 45.48.030: the chapter's own section list (ak.elaws.us, AS 45.48.010 "References") names .030 "Methods of
+    // notice". The information recipient's duty excuses it from "AS 45.48.010 — 45.48.030", so it sits after them; of
+    // .040-.090 only .070 "Treatment of certain breaches" can hold it (.040 bureaus, .050 employees and agents, .060
+    // waivers, .080 violations, .090 definitions). The section number is that inference; the duty's words are quoted.
+    citation: 'Alaska Stat. § 45.48.070(a)',
     versions: since('2009-07-01', immediately('immediately after discovering the breach')),
-    verification: m([RESEARCH]),
+    verification: s(
+      [
+        'http://ak.elaws.us/as/45.48.010 (AS 45.48.010 "Latest version", section list: "AS 45.48.030 Methods of notice. AS 45.48.040 Notification of certain other agencies. AS 45.48.050 Exception for employees and agents. AS 45.48.060 Waivers. AS 45.48.070 Treatment of certain breaches."; history "(Sec. 4 ch 92 SLA 2008)")',
+        'https://reggi.ai/posts/can-i/privacy/can-i-ignore-my-obligations-as-a-service-provider-with-access-to-personal-information-in-alaska-what-are-the-requirements-cc61 (quotes the clause: "the information recipient is not required to comply with AS 45.48.010 — 45.48.030. However, immediately after the information recipient discovers the breach, the information recipient shall notify the information distributor who owns the personal information or who licensed the use of the personal information to the information recipient about the breach and cooperate with the information distributor as necessary"; secondary)',
+        RESEARCH,
+      ],
+      'Seventh pass (issue 13): the clause is read only in a secondary quotation, which names no section; AS 45.48.070 is inferred from the section list (see the comment). The 2009-07-01 in-force date (ch. 92 SLA 2008) is from memory.',
+    ),
+    recipientName: 'the information distributor that owns the data or licensed it to the recipient',
   },
   {
     code: 'az',
