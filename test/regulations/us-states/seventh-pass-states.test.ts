@@ -55,6 +55,14 @@ const ROWS: Row[] = [
     citation: /45\.48\.070/,
     read: false,
   },
+  {
+    words:
+      '9 V.S.A. § 2435(b)(2), official text as stored: the maintainer notifies the owner "immediately following discovery of the breach" (no 14-day period found)',
+    facts: maintainer('US-VT'),
+    id: 'us-vt/data_owner',
+    due: null,
+    read: true,
+  },
 ];
 
 describe('seventh pass: state rules read in the statute text', () => {

@@ -821,7 +821,8 @@ const CLAUSES: Clause[] = [
         'http://laws9.com/statutes/vermont/title-09/chapter-62/2435 (earlier text, same clause: "immediately following discovery of the breach")',
         COMPILED_TABLE,
       ],
-      unverified: 'The 2007-01-01 in-force date is not read in the session law.',
+      unverified:
+        'The 2007-01-01 in-force date is not read in the session law. Seventh pass (issue 13): the official page as stored still reads "immediately following discovery of the breach" in (b)(2); no 2024 amendment of (b)(2) (a 14-day period said to come from H.711) was found in the text or in any source searched, so "immediately" is kept (it is the earlier reading in any case).',
     },
   },
   {
