@@ -26,7 +26,7 @@ import {
   type StateCode,
   stateRule,
 } from './us-states/state-rule';
-import { lawserverCopy, SIXTH_PASS_UNREAD } from './us-states/statute-copies';
+import { lawserverCopy, SEVENTH_PASS_UNREAD, SIXTH_PASS_UNREAD } from './us-states/statute-copies';
 import { UT_TEXT_SOURCE } from './us-states/ut';
 import { WV_TEXT_SOURCE } from './us-states/wv';
 
@@ -117,9 +117,21 @@ const CLAUSES: Clause[] = [
   },
   {
     code: 'ak',
-    citation: 'Alaska Stat. § 45.48.030',
+    // Not § 45.48.030: the chapter's own section list (ak.elaws.us, AS 45.48.010 "References") names .030 "Methods of
+    // notice". The information recipient's duty excuses it from "AS 45.48.010 — 45.48.030", so it sits after them; of
+    // .040-.090 only .070 "Treatment of certain breaches" can hold it (.040 bureaus, .050 employees and agents, .060
+    // waivers, .080 violations, .090 definitions). The section number is that inference; the duty's words are quoted.
+    citation: 'Alaska Stat. § 45.48.070(a)',
     versions: since('2009-07-01', immediately('immediately after discovering the breach')),
-    verification: m([RESEARCH]),
+    verification: s(
+      [
+        'http://ak.elaws.us/as/45.48.010 (AS 45.48.010 "Latest version", section list: "AS 45.48.030 Methods of notice. AS 45.48.040 Notification of certain other agencies. AS 45.48.050 Exception for employees and agents. AS 45.48.060 Waivers. AS 45.48.070 Treatment of certain breaches."; history "(Sec. 4 ch 92 SLA 2008)")',
+        'https://reggi.ai/posts/can-i/privacy/can-i-ignore-my-obligations-as-a-service-provider-with-access-to-personal-information-in-alaska-what-are-the-requirements-cc61 (quotes the clause: "the information recipient is not required to comply with AS 45.48.010 — 45.48.030. However, immediately after the information recipient discovers the breach, the information recipient shall notify the information distributor who owns the personal information or who licensed the use of the personal information to the information recipient about the breach and cooperate with the information distributor as necessary"; secondary)',
+        RESEARCH,
+      ],
+      'Seventh pass (issue 13): the clause is read only in a secondary quotation, which names no section; AS 45.48.070 is inferred from the section list (see the comment). The 2009-07-01 in-force date (ch. 92 SLA 2008) is from memory.',
+    ),
+    recipientName: 'the information distributor that owns the data or licensed it to the recipient',
   },
   {
     code: 'az',
@@ -127,7 +139,7 @@ const CLAUSES: Clause[] = [
     versions: since('2006-12-31', immediately('as soon as practicable after discovering the breach')),
     verification: s(
       [COMPILED_TABLE],
-      'Statute text not read; "as soon as practicable" is the compiled source\'s quotation.',
+      `Statute text not read; "as soon as practicable" is the compiled source's quotation. ${SEVENTH_PASS_UNREAD}`,
     ),
   },
   {
@@ -176,7 +188,7 @@ const CLAUSES: Clause[] = [
         'give notice to and cooperate with the covered entity in the event of a security breach (no period stated; read as immediately)',
       ),
     ),
-    verification: m([RESEARCH]),
+    verification: m([RESEARCH], `${UNREAD} ${SEVENTH_PASS_UNREAD}`),
   },
   {
     code: 'ct',
@@ -240,7 +252,7 @@ const CLAUSES: Clause[] = [
         'https://www.swlaw.com/data-breach-map/view/state/fl (Third Party Notice: "as expeditiously as practicable, but no later than 10 days following determination of breach"; secondary)',
         'Public GitHub compliance file quoting § 501.171(1)(h) and (6)(a) (find_string id 71341035407: "no later than 10 days following the determination of the breach of security or reason to believe the breach occurred"; secondary)',
       ],
-      'The words of § 501.171(6)(a) were not read (sixth pass: no stored copy holds subsection (6)); three secondary sources quote the same 10 days from the determination.',
+      `The words of § 501.171(6)(a) were not read (sixth pass: no stored copy holds subsection (6)); three secondary sources quote the same 10 days from the determination. ${SEVENTH_PASS_UNREAD}`,
     ),
     recipientName: 'the covered entity (or governmental entity) for which the third-party agent maintains the data',
   },
@@ -387,7 +399,7 @@ const CLAUSES: Clause[] = [
     code: 'ky',
     citation: 'Ky. Rev. Stat. § 365.732(3)',
     versions: since('2014-07-15', immediately('as soon as reasonably practicable following discovery')),
-    verification: s([COMPILED_TABLE], SIXTH_PASS_UNREAD),
+    verification: s([COMPILED_TABLE], `${SIXTH_PASS_UNREAD} ${SEVENTH_PASS_UNREAD}`),
   },
   {
     code: 'la',
@@ -419,7 +431,7 @@ const CLAUSES: Clause[] = [
     code: 'me',
     citation: '10 M.R.S. § 1348(2)',
     versions: since('2006-01-31', immediately()),
-    verification: m([RESEARCH]),
+    verification: m([RESEARCH], `${UNREAD} ${SEVENTH_PASS_UNREAD}`),
   },
   {
     code: 'md',
@@ -530,7 +542,7 @@ const CLAUSES: Clause[] = [
     code: 'mt',
     citation: 'Mont. Code § 30-14-1704(2)',
     versions: since('2006-03-01', immediately()),
-    verification: s([COMPILED_TABLE], SIXTH_PASS_UNREAD),
+    verification: s([COMPILED_TABLE], `${SIXTH_PASS_UNREAD} ${SEVENTH_PASS_UNREAD}`),
   },
   {
     code: 'ne',
@@ -680,14 +692,14 @@ const CLAUSES: Clause[] = [
         'https://www.itechlaw.org/latinamericadataprotection/ohio-4 (an entity "maintaining or storing data which includes personal information on behalf of another entity has an obligation to notify the other entity of any breach which causes or can reasonably cause a material risk of identity theft or other fraud to an Ohio resident"; secondary)',
         RESEARCH,
       ],
-      'The words of § 1349.19(C) were not read (sixth pass: the code copy found returns only division (A)); "expeditious", with no period, is what both secondary sources report, and the trigger words (discovery or notification) are from memory.',
+      `The words of § 1349.19(C) were not read (sixth pass: the code copy found returns only division (A)); "expeditious", with no period, is what both secondary sources report, and the trigger words (discovery or notification) are from memory. ${SEVENTH_PASS_UNREAD}`,
     ),
   },
   {
     code: 'ok',
     citation: '24 Okla. Stat. § 163(B)',
     versions: since('2008-11-01', immediately('as soon as practicable following discovery')),
-    verification: m([RESEARCH]),
+    verification: m([RESEARCH], `${UNREAD} ${SEVENTH_PASS_UNREAD}`),
   },
   {
     code: 'or',
@@ -736,7 +748,7 @@ const CLAUSES: Clause[] = [
         'https://legalclarity.org/pennsylvania-data-breach-notification-law-what-you-need-to-know ("the processor must immediately notify the data owner")',
         RESEARCH,
       ],
-      `The words of § 2303(c) were not read; no period is written in either summary, so "immediately" is kept. ${SIXTH_PASS_UNREAD}`,
+      `The words of § 2303(c) were not read; no period is written in either summary, so "immediately" is kept. ${SIXTH_PASS_UNREAD} ${SEVENTH_PASS_UNREAD}`,
     ),
   },
   {
@@ -775,14 +787,14 @@ const CLAUSES: Clause[] = [
         'https://csrps.com/privacy-regulations/tennesse/ ("Vendors should notify the data owner ... no later than 45 days from the discovery or notification of the breach")',
         RESEARCH,
       ],
-      `The text of § 47-18-2107(c) as amended by SB 2005 was not read; the 45-day limit is from two secondary sources. ${SIXTH_PASS_UNREAD}`,
+      `The text of § 47-18-2107(c) as amended by SB 2005 was not read; the 45-day limit is from two secondary sources. ${SIXTH_PASS_UNREAD} ${SEVENTH_PASS_UNREAD}`,
     ),
   },
   {
     code: 'tx',
     citation: 'Tex. Bus. & Com. Code § 521.053(c)',
     versions: since('2009-04-01', immediately('immediately after discovering the breach')),
-    verification: s([COMPILED_TABLE]),
+    verification: s([COMPILED_TABLE], SEVENTH_PASS_UNREAD),
   },
   {
     code: 'ut',
@@ -809,7 +821,8 @@ const CLAUSES: Clause[] = [
         'http://laws9.com/statutes/vermont/title-09/chapter-62/2435 (earlier text, same clause: "immediately following discovery of the breach")',
         COMPILED_TABLE,
       ],
-      unverified: 'The 2007-01-01 in-force date is not read in the session law.',
+      unverified:
+        'The 2007-01-01 in-force date is not read in the session law. Seventh pass (issue 13): the official page as stored still reads "immediately following discovery of the breach" in (b)(2); no 2024 amendment of (b)(2) (a 14-day period said to come from H.711) was found in the text or in any source searched, so "immediately" is kept (it is the earlier reading in any case).',
     },
   },
   {
@@ -862,7 +875,7 @@ const CLAUSES: Clause[] = [
         'https://www.recordinglaw.com/us-laws/data-privacy-laws/wisconsin-data-privacy-laws/data-breach-notification (a person storing personal information for another that learns of an unauthorized acquisition "must notify the data owner or licensee as soon as practicable")',
         RESEARCH,
       ],
-      'Statute text not read; the 2006-03-31 in-force date is from memory.',
+      `Statute text not read; the 2006-03-31 in-force date is from memory. ${SEVENTH_PASS_UNREAD}`,
     ),
   },
   {
@@ -885,7 +898,7 @@ const CLAUSES: Clause[] = [
         'https://www.perkinscoie.com/en/news-insights/security-breach-notification-chart-wyoming.html (Third-Party Data Notification: "shall disclose to the Entity for which the information is maintained any breach of the security of the system as soon as practicable following the determination that PI was, or is reasonably believed to have been, acquired by an unauthorized person"; the two "may agree which Entity will provide any required notice, provided only a single notice for each breach of the security of the system shall be required")',
         RESEARCH,
       ],
-      `The words of § 40-12-502(g) were read only as Perkins Coie restates them; "as soon as practicable" sets no period. ${SIXTH_PASS_UNREAD}`,
+      `The words of § 40-12-502(g) were read only as Perkins Coie restates them; "as soon as practicable" sets no period. ${SIXTH_PASS_UNREAD} ${SEVENTH_PASS_UNREAD}`,
     ),
   },
   {

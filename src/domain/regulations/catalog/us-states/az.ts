@@ -10,6 +10,7 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
+import { SEVENTH_PASS_UNREAD } from './statute-copies';
 
 // A.R.S. § 18-552 exempts GLBA-regulated persons (read in the AG's FAQ, not in the statute): kept, with a note.
 const GLBA_NOTE = glbaExemptionNote(
@@ -33,8 +34,7 @@ const VERIFICATION: Verification = {
     'https://klinedinstlaw.com/practice/privacy-data-security/arizona (updated 2024-02-28: residents "within 45 days after determining there was a breach"; AG and, "beginning on July 22, 2022, the Arizona Department of Homeland Security" and the three largest bureaus "if more than 1,000 residents must be notified")',
     'https://www.azag.gov/consumer/data-breach/faq (Arizona AG: "entities covered by the federal Health Insurance Portability and Accountability Act (HIPAA) or Gramm-Leach-Bliley Act are exempt")',
   ],
-  unverified:
-    'Statute text not read (sixth pass: the lawserver.com and cliclaw.com copies of § 18-552 are in the stored pages, but only their openings could be reached; the Ansvar seed copy is hand-written and misstates (B)). The Foley chart (2025) words both thresholds as "1,000 or more"; Klinedinst and the AG FAQ say "more than 1,000", which is kept. The CRA notice is given the same 45 days as the rest of § 18-552(B) (conservative reading). The Department of Homeland Security was added in 2022 (2022-07-22 per Klinedinst, 2022-06-27 per the Foley chart, 2022-09-24 from memory): the recipient name carries it for every version.',
+  unverified: `Statute text not read (sixth pass: the lawserver.com and cliclaw.com copies of § 18-552 are in the stored pages, but only their openings could be reached; the Ansvar seed copy is hand-written and misstates (B)). The Foley chart (2025) words both thresholds as "1,000 or more"; Klinedinst and the AG FAQ say "more than 1,000", which is kept. The CRA notice is given the same 45 days as the rest of § 18-552(B) (conservative reading). The Department of Homeland Security was added in 2022 (2022-07-22 per Klinedinst, 2022-06-27 per the Foley chart, 2022-09-24 from memory): the recipient name carries it for every version. ${SEVENTH_PASS_UNREAD}`,
 };
 
 const APPLIES: StateVersion['applies'] = {

@@ -11,6 +11,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
+import { SEVENTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * California, Cal. Civ. Code § 1798.82 (businesses). SB 446 (Stats. 2025, signed 2025-10-03) from 2026-01-01:
@@ -33,8 +34,7 @@ const VERIFICATION: Verification = {
     'https://opencalaccess.org/leginfo/bill_info/20250SB44695CHP (SB 446 "An act to amend Section 1798.82 of the Civil Code"; approved by the Governor and "Chaptered by Secretary of State. Chapter 319, Statutes of 2025" on 2025-10-03; a non-urgency statute, so in force 2026-01-01 under Cal. Const. art. IV § 8(c))',
     'https://www.veeto.app/bill/1974556 (enrolled SB 446: sample copy "within 15 calendar days of informing consumers" for more than 500 residents; secondary)',
   ],
-  unverified:
-    'The 15 calendar days of § 1798.82(f) as amended by SB 446 were read only in summaries of the bill (sixth pass: the stored code copy at lexace.ai returns only subdivisions (a)-(c)); the "more than 500" threshold is read in the Attorney General\'s own quotation of (f). The § 1798.82(h) element list and the 2003-07-01 / 2012-01-01 in-force dates are from memory.',
+  unverified: `The 15 calendar days of § 1798.82(f) as amended by SB 446 were read only in summaries of the bill (sixth pass: the stored code copy at lexace.ai returns only subdivisions (a)-(c)); the "more than 500" threshold is read in the Attorney General's own quotation of (f). The § 1798.82(h) element list and the 2003-07-01 / 2012-01-01 in-force dates are from memory. ${SEVENTH_PASS_UNREAD}`,
 };
 
 /** The individual notice: the amended § 1798.82(a) read in a code mirror. */

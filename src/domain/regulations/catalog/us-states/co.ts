@@ -11,6 +11,7 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
+import { SEVENTH_PASS_UNREAD } from './statute-copies';
 
 // C.R.S. § 6-1-716(2)(d): the bureau notice is not required of a GLBA-regulated person (secondary): kept, with a note.
 // The deemed-compliance clause for entities regulated by other state or federal law (secondary): kept, with a note.
@@ -41,8 +42,7 @@ const VERIFICATION: Verification = {
     'https://law.counselstack.com/statute/co/06/6-1-716 (code copy of § 6-1-716, read to (1)(f) only): (1)(b) "Covered entity ... does not include a person acting as a third-party service provider as defined in subsection (1)(i) of this section"; (1)(c) "Determination that a security breach occurred means the point in time at which there is sufficient evidence to conclude that a security breach has taken place"',
     'https://complianceiq.site/breach-notification/colorado (AG "within 30 days if 500 or more Colorado residents are affected"; CRAs "if more than 1,000 residents"; secondary)',
   ],
-  unverified:
-    'Subsection (2) of § 6-1-716 not read (sixth pass: the stored code copy returns only the definitions of (1)(a)-(f); the copy in Ansvar-Systems/US-law-mcp is written by hand and refused); the 30 days are read in the parallel § 24-73-103. CRA threshold unclear ("more than 1,000" in the research notes, "1,000 or more" in csrps): 1,000 or more is encoded, the broader reading.',
+  unverified: `Subsection (2) of § 6-1-716 not read (sixth pass: the stored code copy returns only the definitions of (1)(a)-(f); the copy in Ansvar-Systems/US-law-mcp is written by hand and refused); the 30 days are read in the parallel § 24-73-103. CRA threshold unclear ("more than 1,000" in the research notes, "1,000 or more" in csrps): 1,000 or more is encoded, the broader reading. ${SEVENTH_PASS_UNREAD}`,
 };
 
 const APPLIES: StateVersion['applies'] = {

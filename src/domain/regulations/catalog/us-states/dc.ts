@@ -26,6 +26,15 @@ export const DC_CODE_SOURCE =
   'GitHub DCCouncil/law-xml-codified, us/dc/council/code/titles/28/sections/28-3852.xml (D.C. Code § 28-3852, official XML)';
 
 /**
+ * § 28-3851(1) as D.C. Law 23-98 rewrote it, read in the codified XML (seventh verification pass, issue 13). An older
+ * stored version of the same file (commit 0005f04) still holds the pre-2020 definition without the exclusion; the
+ * version read here carries the Law 23-98 history annotations (eff. 2020-06-17).
+ */
+const DC_NO_HARM_SOURCE =
+  'GitHub DCCouncil/law-xml-codified, us/dc/council/code/titles/28/sections/28-3851.xml at commit 5ab7dda (D.C. Code § 28-3851 as amended by D.C. Law 23-98, official codified XML)';
+const DC_NO_HARM_WORDS = `(1)(B) "The term 'breach of the security of the system' does not include: ... (iii) Acquisition of personal information of an individual that the person or entity reasonably determines, after a reasonable investigation and consultation with the Office of the Attorney General for the District of Columbia and federal law enforcement agencies, will likely not result in harm to the individual."`;
+
+/**
  * § 28-3852(g), read in the codified text (sixth verification pass, issue 13): "A person or entity that maintains
  * procedures for a breach notification system under Title V of the Gramm-Leach-Bliley Act ... or the breach
  * notification rules issued by the United States Department of Health and Human Services ... and provides notice in
@@ -52,11 +61,12 @@ const VERIFICATION: Verification = {
   sources: [
     `${DC_CODE_SOURCE}: (a) residents "in the most expedient time possible and without unreasonable delay"; (b-1) OAG "if the breach affects 50 or more District residents ... in no event later than when notice is provided under subsection (a)"; (b-2) not delayed because the total is not yet known; (c) "to notify more than 1,000 persons ... without unreasonable delay, all consumer reporting agencies", not for those notifying the bureaus under GLBA Title V; (g) deemed compliance as to residents for GLBA/HIPAA notifiers, the OAG notice "in all cases"; history D.C. Law 23-98 eff. 2020-06-17`,
     'GitHub DCCouncil/law-xml-codified, us/dc/council/code/titles/28/sections/28-3851.xml (§ 28-3851(3) personal information; editor\'s note: D.C. Law 16-237 "shall apply as of July 1, 2007")',
+    `${DC_NO_HARM_SOURCE}: (1)(B)(iii), the no-harm exclusion of D.C. Law 23-98`,
     'https://oag.dc.gov/requirements-districts-data-breach-notification (the Act "went into effect on June 8, 2020"; no breach if, after consulting OAG, harm is unlikely)',
     'https://fastdemocracy.com/bill-summary/?billsummary_state=dc&billsummary_id=DCB00012513&billsummary_session=23 (engrossed B23-215: § 2(a)(3)(A) rewrites § 28-3851(1))',
   ],
   unverified:
-    'The in-force date of D.C. Law 23-98 is 2020-06-17 in the codified annotations and 2020-06-08 on the OAG page; the earlier is encoded. The no-harm exception of the rewritten § 28-3851(1) was read only in the OAG summary (the codified XML read does not carry it). The wording of (g) before D.C. Law 23-98 (which amended it) was not read; its note is shown for every version.',
+    'The in-force date of D.C. Law 23-98 is 2020-06-17 in the codified annotations and 2020-06-08 on the OAG page; the earlier is encoded. The wording of (g) before D.C. Law 23-98 (which amended it) was not read; its note is shown for every version.',
 };
 
 const APPLIES: StateVersion['applies'] = {
@@ -70,7 +80,7 @@ const APPLIES: StateVersion['applies'] = {
   encryptionSafeHarbor: true,
   // Conservative: the exception needs consultation with the OAG and federal law enforcement first.
   judgment: harmJudgment(
-    'after a reasonable investigation and consultation with the Office of the Attorney General and federal law enforcement, the breach is likely to result in harm (D.C. Code § 28-3851(1) as rewritten by D.C. Law 23-98)',
+    'after a reasonable investigation and consultation with the Office of the Attorney General and federal law enforcement, the breach is likely to result in harm (D.C. Code § 28-3851(1)(B)(iii) as rewritten by D.C. Law 23-98)',
   ),
 };
 
@@ -107,8 +117,8 @@ export const DC_RULES: Rule[] = [
     recipientName:
       'Office of the Attorney General for the District of Columbia (consultation before relying on a no-harm determination)',
     // Not § 28-3852(a-1): in the codified text (a-1) is the content of the notice to residents. The consultation is
-    // part of the definition of "breach of the security of the system" as D.C. Law 23-98 rewrote it.
-    citation: 'D.C. Code § 28-3851(1) (D.C. Law 23-98)',
+    // part of the definition of "breach of the security of the system" as D.C. Law 23-98 rewrote it: § 28-3851(1)(B)(iii).
+    citation: 'D.C. Code § 28-3851(1)(B)(iii) (D.C. Law 23-98)',
     versions: [
       {
         inForceFrom: LAW_23_98,
@@ -119,19 +129,20 @@ export const DC_RULES: Rule[] = [
             key: 'riskOfHarm',
             when: false,
             words:
-              'the organisation relies on a determination that the breach will not likely result in harm, which needs a reasonable investigation and consultation with the Office of the Attorney General and federal law enforcement (D.C. Code § 28-3851(1) as rewritten by D.C. Law 23-98)',
+              'the organisation relies on a determination that the breach will not likely result in harm, which needs a reasonable investigation and consultation with the Office of the Attorney General and federal law enforcement agencies (D.C. Code § 28-3851(1)(B)(iii) as rewritten by D.C. Law 23-98)',
           },
         },
         deadline: noFixedPeriod('before making the no-harm determination: the consultation is part of it'),
       },
     ],
     verification: {
-      confidence: 'S',
+      confidence: 'V',
       sources: [
+        `${DC_NO_HARM_SOURCE}: ${DC_NO_HARM_WORDS}`,
         'https://oag.dc.gov/requirements-districts-data-breach-notification (OAG: no breach occurs if the company concludes, after consulting the relevant authorities, that harm is unlikely; "A company must consult with OAG before concluding that consumer harm is unlikely"; in effect 2020-06-08)',
       ],
       unverified:
-        'The consultation clause itself was read only in the OAG summary. It was cited as § 28-3852(a-1) until the sixth pass, which read (a-1) in the codified § 28-3852 as the content of the notice to residents; the paragraph of § 28-3851(1) that holds it is not confirmed.',
+        'The codified text names no period or form for the consultation; it is shown as due before the determination is relied on. In force 2020-06-08 (the OAG page) rather than the codified 2020-06-17, the earlier of the two.',
     },
   }),
   stateRule('dc', 'credit_bureaus', {

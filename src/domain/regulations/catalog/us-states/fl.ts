@@ -11,6 +11,7 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
+import { SEVENTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Florida Information Protection Act of 2014, Fla. Stat. § 501.171 (effective 2014-07-01). Both the individual
@@ -44,8 +45,7 @@ const VERIFICATION: Verification = {
     'http://www.jdsupra.com/legalnews/florida-information-protection-act-of-20-55168/ (Akerman: Department notice for 500 or more Florida residents within 30 days; secondary)',
     ...DEFINITION_SOURCES,
   ],
-  unverified:
-    "Subsections (3) to (6) were not read in the law's words: the only copies found (the official-page parse above, fl.elaws.us, the e-cigarette-forum paste) were stored or returned without them, and the copy at commit 9a5d65a is a paraphrase written by hand. Whether the 15-day extension covers the individual notice, the Department notice or both is unresolved (neither is extended here). The 2024-07-01 date of SB 262 is from a secondary source; the act's effective-date section was not read.",
+  unverified: `Subsections (3) to (6) were not read in the law's words: the only copies found (the official-page parse above, fl.elaws.us, the e-cigarette-forum paste) were stored or returned without them, and the copy at commit 9a5d65a is a paraphrase written by hand. Whether the 15-day extension covers the individual notice, the Department notice or both is unresolved (neither is extended here). The 2024-07-01 date of SB 262 is from a secondary source; the act's effective-date section was not read. ${SEVENTH_PASS_UNREAD}`,
 };
 
 const DATA_2014: StateVersion['applies']['data'] = {
@@ -127,8 +127,7 @@ const DETERMINATION_VERIFICATION: Verification = {
     'Public GitHub breach-law research file (find_string id 68970375145: "Florida (written determination to the department within 30 days, retained 5 years)"; secondary)',
     ...DEFINITION_SOURCES,
   ],
-  unverified:
-    'The words of § 501.171(4)(c) were not read (sixth pass: no stored copy holds subsection (4)); three secondary sources agree on the 30 days and the 5 years.',
+  unverified: `The words of § 501.171(4)(c) were not read (sixth pass: no stored copy holds subsection (4)); three secondary sources agree on the 30 days and the 5 years. ${SEVENTH_PASS_UNREAD}`,
 };
 
 const EXTENSION_NOTE =

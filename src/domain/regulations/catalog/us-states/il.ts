@@ -10,7 +10,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
-import { SIXTH_PASS_UNREAD } from './statute-copies';
+import { SEVENTH_PASS_UNREAD, SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Illinois Personal Information Protection Act, 815 ILCS 530/10. No harm threshold. SB 1624 (P.A. 101-343,
@@ -26,6 +26,7 @@ const VERIFICATION: Verification = {
   unverified: [
     'The AG notice of § 530/10(e) (more than 500 residents; no later than notice to consumers) was read only in law-firm summaries of SB 1624 (https://thewbkfirm.com/industry/illinois-revises-data-breach-law-to-require-notification-to-state-attorney-general); element list from memory.',
     SIXTH_PASS_UNREAD,
+    SEVENTH_PASS_UNREAD,
   ].join(' '),
 };
 
@@ -66,6 +67,7 @@ const HHS_COPY_VERIFICATION: Verification = {
   unverified: [
     'The text of § 530/50 was not read; "5 business days" and the 2017-01-01 date are from secondary sources.',
     SIXTH_PASS_UNREAD,
+    SEVENTH_PASS_UNREAD,
   ].join(' '),
 };
 const FIVE_IL_BUSINESS_DAYS = {

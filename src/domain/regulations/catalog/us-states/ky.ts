@@ -8,7 +8,7 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
-import { SIXTH_PASS_UNREAD } from './statute-copies';
+import { SEVENTH_PASS_UNREAD, SIXTH_PASS_UNREAD } from './statute-copies';
 
 // KRS § 365.732: GLBA-regulated financial institutions are exempt (secondary): kept, with a note.
 const GLBA_NOTE = glbaExemptionNote(
@@ -26,7 +26,9 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-ky (V: § 365.732 text; S: Perkins; DWT)',
     'Secondary state table quoting "the most expedient time possible and without unreasonable delay" (public GitHub research file, read via find_string)',
   ],
-  unverified: ['Statute text not re-read; in-force date from memory.', SIXTH_PASS_UNREAD].join(' '),
+  unverified: ['Statute text not re-read; in-force date from memory.', SIXTH_PASS_UNREAD, SEVENTH_PASS_UNREAD].join(
+    ' ',
+  ),
 };
 
 /**

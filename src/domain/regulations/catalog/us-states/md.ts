@@ -11,7 +11,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
-import { lawserverCopy } from './statute-copies';
+import { lawserverCopy, SEVENTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Maryland Personal Information Protection Act, Md. Code, Com. Law § 14-3504. HB 974 (2017, ch. 518, effective
@@ -29,8 +29,7 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-md (V: § 14-3504 text) and §8 item 1 (Klinedinst still shows the pre-2022 rule)',
     'Secondary state table quoting § 14-3504 "as soon as reasonably practicable, but not later than 45 days after the business discovers or is notified of the breach" (public GitHub research file, read via find_string)',
   ],
-  unverified:
-    'The CRA threshold (§ 14-3506, read as "1,000 or more") was not read in the statute text (sixth pass: the lawserver copy of §§ 14-3501 to 14-3504 does not hold § 14-3506; § 14-3504(h) is the AG notice, not the bureaus); the Foley chart (github:AlexNetCC/USDataBreachApp raw-laws/maryland.md, 2025: "If Entity required to notify 1,000 or more individuals", "Without unreasonable delay") and shredinstead.com ("1,000 or more individuals") agree with it. The 2018-01-01 and 2022-10-01 dates (HB 974 of 2017, HB 962) are from secondary sources.',
+  unverified: `The CRA threshold (§ 14-3506, read as "1,000 or more") was not read in the statute text (sixth pass: the lawserver copy of §§ 14-3501 to 14-3504 does not hold § 14-3506; § 14-3504(h) is the AG notice, not the bureaus); the Foley chart (github:AlexNetCC/USDataBreachApp raw-laws/maryland.md, 2025: "If Entity required to notify 1,000 or more individuals", "Without unreasonable delay") and shredinstead.com ("1,000 or more individuals") agree with it. The 2018-01-01 and 2022-10-01 dates (HB 974 of 2017, HB 962) are from secondary sources. ${SEVENTH_PASS_UNREAD}`,
 };
 
 /** The individual notice: § 14-3504(b) read in the current text. */

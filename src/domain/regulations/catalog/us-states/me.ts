@@ -9,6 +9,7 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
+import { SEVENTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Maine Notice of Risk to Personal Data Act, 10 M.R.S. §§ 1346–1350-B. LD 696 (P.L. 2019, c. 512, effective
@@ -47,8 +48,7 @@ const VERIFICATION: Verification = {
     `${ME_1349_SOURCE}: § 1349(4) deemed compliance for a person complying with federal-law notification rules "at least as protective"`,
     'github:AlexNetCC/USDataBreachApp raw-laws/maine.md (Foley & Lardner chart, 2025: CRAs "If entity must notify more than 1,000 persons at single time"; L.D. 696 effective 2019-09-19)',
   ],
-  unverified:
-    'The enacted § 1348 was not read in its current words: only the LD 696 amendment that proposed the 30 days (S-364), which matches the words encoded, the 2006 amendment of sub-§ 5 (quoted in a blog) and § 1349 in the compiled statutes. That LD 696 passed in that form (P.L. 2019, c. 512) and its effective date (2019-09-19) are from secondary sources. The first in-force date is 2006-01-31 in the AICPA and Foley summaries but "January 31, 2007" in a Maine AG release (2007-09-28); the earlier date is kept. Sub-§ 4 (bureaus, "more than 1,000 persons") was not read: the count is of Maine residents, as encoded.',
+  unverified: `The enacted § 1348 was not read in its current words: only the LD 696 amendment that proposed the 30 days (S-364), which matches the words encoded, the 2006 amendment of sub-§ 5 (quoted in a blog) and § 1349 in the compiled statutes. That LD 696 passed in that form (P.L. 2019, c. 512) and its effective date (2019-09-19) are from secondary sources. The first in-force date is 2006-01-31 in the AICPA and Foley summaries but "January 31, 2007" in a Maine AG release (2007-09-28); the earlier date is kept. Sub-§ 4 (bureaus, "more than 1,000 persons") was not read: the count is of Maine residents, as encoded. ${SEVENTH_PASS_UNREAD}`,
 };
 
 const APPLIES: StateVersion['applies'] = {

@@ -8,7 +8,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
-import { SIXTH_PASS_UNREAD } from './statute-copies';
+import { SEVENTH_PASS_UNREAD, SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Montana, Mont. Code § 30-14-1704; HB 74 (effective 2015-10-01) added the AG copy, submitted simultaneously
@@ -25,6 +25,7 @@ const VERIFICATION: Verification = {
   unverified: [
     'Statute text not read; in-force dates (2006-03-01 original, 2015-10-01 HB 74) from memory.',
     SIXTH_PASS_UNREAD,
+    SEVENTH_PASS_UNREAD,
   ].join(' '),
 };
 

@@ -1,6 +1,6 @@
 import type { Rule, Verification } from '../../rule';
 import { CORE_ELEMENTS, harmJudgment, noFixedPeriod, residentsOver, type StateVersion, stateRule } from './state-rule';
-import { SIXTH_PASS_UNREAD } from './statute-copies';
+import { SEVENTH_PASS_UNREAD, SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * New Hampshire, RSA 359-C:19 to :21 (effective 2007-01-01). Notice is due if misuse has occurred, is reasonably
@@ -16,7 +16,9 @@ const VERIFICATION: Verification = {
     'shared/research/breach-deadlines.md §5 us-nh (V: § 359-C:20 text, 2023; S: doj.nh.gov) and §8 item 10 (60-day claim rejected)',
     'Secondary state table quoting RSA 359-C:20 "as soon as possible" (public GitHub research file, read via find_string)',
   ],
-  unverified: ['Statute text not re-read; in-force date from memory.', SIXTH_PASS_UNREAD].join(' '),
+  unverified: ['Statute text not re-read; in-force date from memory.', SIXTH_PASS_UNREAD, SEVENTH_PASS_UNREAD].join(
+    ' ',
+  ),
 };
 
 /** RSA 359-C:20, I(a)-(c) read in the text ("Current as of: 2023"); VI, the bureaus, was not reached and stays S. */

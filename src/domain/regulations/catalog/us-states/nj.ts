@@ -9,7 +9,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
-import { lawserverCopy, SIXTH_PASS_UNREAD } from './statute-copies';
+import { lawserverCopy, SEVENTH_PASS_UNREAD, SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * New Jersey, N.J.S.A. § 56:8-163 (effective 2006-01-01). The Division of State Police (through NJCCIC) must be
@@ -27,6 +27,7 @@ const VERIFICATION: Verification = {
   unverified: [
     'Statute text not re-read; credentials element (2019-09-01) and in-force date from memory.',
     SIXTH_PASS_UNREAD,
+    SEVENTH_PASS_UNREAD,
   ].join(' '),
 };
 

@@ -9,6 +9,7 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
+import { SEVENTH_PASS_UNREAD } from './statute-copies';
 
 /** Ohio, Ohio Rev. Code § 1349.19 (effective 2006-02-17). No regulator notice. */
 
@@ -33,8 +34,7 @@ const VERIFICATION: Verification = {
     'GitHub AlexNetCC/USDataBreachApp, raw-laws/ohio.md at commit 6c86623 (state-law table "verified_by: Foley & Lardner LLP"; secondary): "exemption_hipaa_description: CRA notification requirement does not apply to HIPAA covered entities"; "exemption_glba_description: Financial institutions complying with federal law and subject to regulatory examination are exempt from notification requirements"; CRAs "If entity notifies more than 1,000 residents of Ohio"',
     'https://instalawyer.io/laws/ohio-revised-code/section-134919-private-disclosure (code copy, "Effective: March 30, 2007; Latest Legislation: Senate Bill 126 - 126th General Assembly"): (A)(1)(a) "Breach of the security of the system" means unauthorized access to and acquisition of computerized data that compromises the security or confidentiality of personal information owned or licensed by a person and that causes, reasonably is believed to have caused, or reasonably is believed will cause a material risk of identity theft or other fraud to the person or property of a resident of this state',
   ],
-  unverified:
-    "Only division (A)(1) of the code copy was read (sixth pass): the 45 days of (B)(2), the more-than-1,000 bureau threshold of (G) and the exemptions are from secondary sources and memory. The copy's last amendment (SB 126, 2007-03-30) suggests the text read is the one in force since then; the 2006-02-17 original date is from memory.",
+  unverified: `Only division (A)(1) of the code copy was read (sixth pass): the 45 days of (B)(2), the more-than-1,000 bureau threshold of (G) and the exemptions are from secondary sources and memory. The copy's last amendment (SB 126, 2007-03-30) suggests the text read is the one in force since then; the 2006-02-17 original date is from memory. ${SEVENTH_PASS_UNREAD}`,
 };
 
 const APPLIES: StateVersion['applies'] = {

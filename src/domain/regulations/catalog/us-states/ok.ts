@@ -9,6 +9,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
+import { SEVENTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Oklahoma Security Breach Notification Act, 24 O.S. §§ 161–166. SB 626 (2025) applies to the discovery,
@@ -30,8 +31,7 @@ const VERIFICATION: Verification = {
     'https://www.troutmanprivacy.com/?p=30240 (pre-2026 element list; new elements)',
     'https://www.regulon.ai/bills/OK-SB-626/ (status "Enacted, Effective Jan 1, 2026"; 24 O.S. § 162 text as amended: breach "causes, or ... reasonably believes has caused or will cause, identity theft or other fraud")',
   ],
-  unverified:
-    'SB 626 was enacted (became law without signature on 2025-05-28, per two secondary sources and regulon), but its enrolled text was not read beyond the title and § 162: the 60 days, the 500 threshold ("fewer than 500 ... exempt", read as 500 or more triggers) and the applicability clause are from secondary sources that agree. The credit-bureau threshold of 1,000 is not modelled: the 500 threshold is shown for every organisation (over-inclusive for a credit bureau). Versions are chosen by the discovery date; the act also reaches a breach discovered in 2025 whose determination or notification falls in 2026, which is said in a note on the earlier version rather than encoded.',
+  unverified: `SB 626 was enacted (became law without signature on 2025-05-28, per two secondary sources and regulon), but its enrolled text was not read beyond the title and § 162: the 60 days, the 500 threshold ("fewer than 500 ... exempt", read as 500 or more triggers) and the applicability clause are from secondary sources that agree. The credit-bureau threshold of 1,000 is not modelled: the 500 threshold is shown for every organisation (over-inclusive for a credit bureau). Versions are chosen by the discovery date; the act also reaches a breach discovered in 2025 whose determination or notification falls in 2026, which is said in a note on the earlier version rather than encoded. ${SEVENTH_PASS_UNREAD}`,
 };
 
 const BEFORE: StateVersion['applies'] = {

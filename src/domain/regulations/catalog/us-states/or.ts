@@ -10,7 +10,7 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
-import { SIXTH_PASS_UNREAD } from './statute-copies';
+import { SEVENTH_PASS_UNREAD, SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Oregon Consumer Information Protection Act, ORS §§ 646A.600–.628. SB 1551 (effective 2018-06-02) set the
@@ -30,6 +30,7 @@ const VERIFICATION: Verification = {
   unverified: [
     'CRA notice (more than 1,000, ORS 646A.604(6)) not read in the statute text this pass; SB 1551 date and the 2007-10-01 original date from memory.',
     SIXTH_PASS_UNREAD,
+    SEVENTH_PASS_UNREAD,
   ].join(' '),
 };
 

@@ -9,7 +9,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
-import { SIXTH_PASS_UNREAD } from './statute-copies';
+import { SEVENTH_PASS_UNREAD, SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Pennsylvania Breach of Personal Information Notification Act, 73 P.S. §§ 2301–2330. Act 151 of 2022 (effective
@@ -32,6 +32,7 @@ const VERIFICATION: Verification = {
   unverified: [
     '§ 2303(c.1) is read only in a news quotation and a printer\'s-number bill text; the bureau threshold is read in § 2305 (READ_BUREAUS below), where a secondary source\'s "500 or more" was wrong; Act 151 date and the 2006-06-20 original date from memory.',
     SIXTH_PASS_UNREAD,
+    SEVENTH_PASS_UNREAD,
   ].join(' '),
 };
 

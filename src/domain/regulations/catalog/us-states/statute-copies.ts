@@ -47,3 +47,13 @@ export function lawserverCopy(code: string, statute: string, officialUrl: string
  */
 export const SIXTH_PASS_UNREAD =
   'Sixth pass (issue 13): the section was looked for and not read in its own words (no scraped US-law-mcp copy, no Justia mirror in saint1415/us-statutes, stored pages cut off before the clause); the reading encoded is kept.';
+
+/**
+ * Said of a rule whose section the seventh verification pass (issue 13) looked for again and still could not read in
+ * its own words. The saint1415/us-statutes data branch holds, for these chapters, only the section headings (or
+ * their first 200 characters), not the clauses; find_string on the clauses' own words finds only secondary
+ * summaries; the stored copies of the section (lawserver, Justia, FindLaw, elaws, the official sites) can be read only
+ * from their opening, which stops before the clause. The reading encoded is kept.
+ */
+export const SEVENTH_PASS_UNREAD =
+  'Seventh pass (issue 13): looked for again and not read (saint1415/us-statutes holds only the section headings for this chapter; exact-phrase searches find only secondary summaries; the stored copies of the section stop before the clause); the reading encoded is kept.';

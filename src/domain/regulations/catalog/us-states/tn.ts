@@ -8,7 +8,7 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
-import { SIXTH_PASS_UNREAD } from './statute-copies';
+import { SEVENTH_PASS_UNREAD, SIXTH_PASS_UNREAD } from './statute-copies';
 
 // Tenn. Code § 47-18-2107: GLBA entities following its procedures are exempt (secondary): kept, with a note.
 const GLBA_NOTE = glbaExemptionNote(
@@ -31,6 +31,7 @@ const VERIFICATION: Verification = {
   unverified: [
     'Statute text not read; the 2016-07-01 date of the 45-day rule is from memory. The 2016 act briefly removed the encryption safe harbor (restored 2017); not modelled.',
     SIXTH_PASS_UNREAD,
+    SEVENTH_PASS_UNREAD,
   ].join(' '),
 };
 

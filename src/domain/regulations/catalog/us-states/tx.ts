@@ -8,7 +8,7 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
-import { lawserverCopy } from './statute-copies';
+import { lawserverCopy, SEVENTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Texas Identity Theft Enforcement and Protection Act, Tex. Bus. & Com. Code §§ 521.002, 521.053. No harm
@@ -46,8 +46,7 @@ const BUREAU_VERIFICATION: Verification = {
     'https://csrps.com/privacy-regulations/texas/ (consumer reporting agencies "if more than 10,000 consumer notifications are sent, without unreasonable delay"; secondary)',
     'https://lawserver.com/law/state/texas/tx-codes/texas_business_and_commerce_code_521-053 ((b) notice "to any individual whose sensitive personal information was, or is reasonably believed to have been, acquired"; (b-1) a resident of another state with a breach law may be told under that law)',
   ],
-  unverified:
-    'The words of § 521.053(h) were not read (sixth pass: no stored copy holds them). Whether "more than 10,000 persons" counts only Texans is unresolved: every affected person is counted here (the broader reading; wordsbywit says "residents", Perkins and csrps "persons" or "consumer notifications").',
+  unverified: `The words of § 521.053(h) were not read (sixth pass: no stored copy holds them). Whether "more than 10,000 persons" counts only Texans is unresolved: every affected person is counted here (the broader reading; wordsbywit says "residents", Perkins and csrps "persons" or "consumer notifications"). ${SEVENTH_PASS_UNREAD}`,
 };
 
 /**

@@ -8,7 +8,7 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
-import { SIXTH_PASS_UNREAD } from './statute-copies';
+import { SEVENTH_PASS_UNREAD, SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Utah Protection of Personal Information Act, Utah Code § 13-44-202. SB 127 (effective 2023-05-03) added the
@@ -27,6 +27,7 @@ const VERIFICATION: Verification = {
   unverified: [
     'Statute text not read; SB 98 (2024-05-01) content not reviewed; the 2007-01-01 original date from memory.',
     SIXTH_PASS_UNREAD,
+    SEVENTH_PASS_UNREAD,
   ].join(' '),
 };
 

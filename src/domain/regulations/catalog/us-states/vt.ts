@@ -11,7 +11,7 @@ import {
   stateRule,
   tiedToIndividualNotice,
 } from './state-rule';
-import { SIXTH_PASS_UNREAD } from './statute-copies';
+import { SEVENTH_PASS_UNREAD, SIXTH_PASS_UNREAD } from './statute-copies';
 
 /**
  * Vermont Security Breach Notice Act, 9 V.S.A. §§ 2430, 2435. Consumers within 45 days after discovery or
@@ -34,6 +34,7 @@ const VERIFICATION: Verification = {
   unverified: [
     'Statute text not read directly; the Act 109 of 2012 effective date is from memory (the 2014 guidance proves only that the rule predates 2020). Before 2012-05-08 this catalog lists no Vermont rule.',
     SIXTH_PASS_UNREAD,
+    SEVENTH_PASS_UNREAD,
   ].join(' '),
 };
 const VERIFIED_INDIVIDUALS: Verification = {
@@ -157,7 +158,7 @@ export const VT_RULES: Rule[] = [
         'https://legislature.vermont.gov/statutes/section/09/062/02435 ((b)(1) "Except as otherwise provided in subsection (d)"; (b)(3) notice to the AG or DFR)',
         'Issue 13 (9 V.S.A. § 2435(d): a no-misuse determination is routed through the AG)',
       ],
-      unverified: `The text of § 2435(d)(1) was not read this pass (its wording is from memory); the statute sets no period for the determination, the 14-business-day limit shown is derived. ${SIXTH_PASS_UNREAD}`,
+      unverified: `The text of § 2435(d)(1) was not read this pass (its wording is from memory); the statute sets no period for the determination, the 14-business-day limit shown is derived. ${SIXTH_PASS_UNREAD} ${SEVENTH_PASS_UNREAD}`,
     },
   }),
   stateRule('vt', 'credit_bureaus', {

@@ -8,6 +8,7 @@ import {
   type StateVersion,
   stateRule,
 } from './state-rule';
+import { SEVENTH_PASS_UNREAD } from './statute-copies';
 
 // Wis. Stat. § 134.98: an entity subject to and in compliance with GLBA Title V, with a breach policy in effect, is
 // exempt (secondary sources; the statute was not read): the notices are kept, with a note.
@@ -31,8 +32,7 @@ const VERIFICATION: Verification = {
     'https://lewisbrisbois.com/privacy/US/Wisconsin/data-breach ("no more than 45 days after the entity learns of the acquisition of personal information")',
     'https://www.wordsbywit.com/wisconsin (quoting "within a reasonable time, not to exceed 45 days after the entity learns of the acquisition of personal information")',
   ],
-  unverified:
-    'Statute text not read (sixth pass: no copy of § 134.98 was found in the stores searched; the Justia-scraped copy of ch. 134 in GitHub saint1415/us-statutes holds headings only, and the Ansvar seed copy is hand-written). In-force date (2006-03-31) from secondary sources (cliclaw, Foley).',
+  unverified: `Statute text not read (sixth pass: no copy of § 134.98 was found in the stores searched; the Justia-scraped copy of ch. 134 in GitHub saint1415/us-statutes holds headings only, and the Ansvar seed copy is hand-written). In-force date (2006-03-31) from secondary sources (cliclaw, Foley). ${SEVENTH_PASS_UNREAD}`,
 };
 
 /**
@@ -49,8 +49,7 @@ const BUREAUS_VERIFICATION: Verification = {
     'https://csrps.com/privacy-regulations/wisconsin/ and https://ttaprivacy.club/united-states/wisconsin/ (bureaus "without unreasonable delay, but within 45 days")',
     ...VERIFICATION.sources,
   ],
-  unverified:
-    'Statute text not read. The 45-day limit on the bureau notice is the conservative reading (two secondary sources give it; the others say only "without unreasonable delay"). Whether "individuals" counts people outside Wisconsin (an entity with its principal place of business in Wisconsin notifies "each subject", from memory) is not settled; Wisconsin residents are counted.',
+  unverified: `Statute text not read. The 45-day limit on the bureau notice is the conservative reading (two secondary sources give it; the others say only "without unreasonable delay"). Whether "individuals" counts people outside Wisconsin (an entity with its principal place of business in Wisconsin notifies "each subject", from memory) is not settled; Wisconsin residents are counted. ${SEVENTH_PASS_UNREAD}`,
 };
 
 const APPLIES: StateVersion['applies'] = {
