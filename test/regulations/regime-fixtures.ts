@@ -16,3 +16,17 @@ export function obligations(input: FactsInput, catalog?: Rule[]): Obligation[] {
 export function find(input: FactsInput, id: string, catalog?: Rule[]): Obligation | undefined {
   return obligations(input, catalog).find((o) => o.id === id);
 }
+
+/** What a statute's words give for one obligation: its due instant (ISO), no fixed period (null), or not owed. */
+export type DueAsRead = string | null | 'absent';
+
+/** The obligation is owed by the instant worked out by hand from the words (or, for 'absent', not owed). */
+export function expectDueAsRead(input: FactsInput, id: string, due: DueAsRead): void {
+  const o = find(input, id);
+  if (due === 'absent') {
+    expect(o).toBeUndefined();
+    return;
+  }
+  expect(o).toBeDefined();
+  expect(o?.dueAt ?? null).toBe(due);
+}

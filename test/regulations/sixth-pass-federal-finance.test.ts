@@ -1,6 +1,6 @@
 import { CATALOG } from '../../src/domain/regulations/catalog';
 import type { FactsInput } from '../../src/domain/regulations/facts';
-import { find } from './regime-fixtures';
+import { expectDueAsRead, find } from './regime-fixtures';
 import { plusDays } from './us-states/state-facts';
 
 /**
@@ -194,13 +194,7 @@ const ROWS: Row[] = [
 
 describe('Issue 13, sixth pass: federal financial and mortgage-servicing clocks', () => {
   test.each(ROWS)('%s', (_source, facts, id, due) => {
-    const o = find(facts, id);
-    if (due === 'absent') {
-      expect(o).toBeUndefined();
-      return;
-    }
-    expect(o).toBeDefined();
-    expect(o?.dueAt ?? null).toBe(due);
+    expectDueAsRead(facts, id, due);
   });
 
   it('the bank guidance names law enforcement "promptly", with a SAR, as the FDIC transmittal words it', () => {

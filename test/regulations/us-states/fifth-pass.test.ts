@@ -1,22 +1,12 @@
 import type { FactsInput } from '../../../src/domain/regulations/facts';
 import { find } from '../regime-fixtures';
-import { plusDays } from './state-facts';
+import { readingBreach as breach, READING_DISCOVERED as DISCOVERED, plusDays } from './state-facts';
 
 /**
  * Issue 13, fifth verification pass: rules read in code copies found outside the lawserver.com scrape (Arkansas in
  * getpocketlaw.com's copy of § 4-110-105, Kentucky in proteuscyber.com's reproduction of KRS § 365.732). Each test
  * names the words it follows.
  */
-
-const DISCOVERED = '2026-03-04T15:00:00Z';
-
-const breach = (affected: Record<string, number>, overrides: Partial<FactsInput> = {}): FactsInput => ({
-  discoveredAt: DISCOVERED,
-  dataTypes: ['name', 'ssn'],
-  affected,
-  judgments: { riskOfHarm: true },
-  ...overrides,
-});
 
 describe('Arkansas, Ark. Code § 4-110-105 read in a code copy', () => {
   const harmDeterminedAt = '2026-03-06T15:00:00Z';

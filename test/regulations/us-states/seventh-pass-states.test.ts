@@ -1,23 +1,12 @@
 import type { FactsInput } from '../../../src/domain/regulations/facts';
 import { find } from '../regime-fixtures';
+import { readingStateBreach as breach, readingMaintainer as maintainer } from './state-facts';
 
 /**
  * Issue 13, seventh verification pass: state rules checked against the statute's own words. Each row names the words
  * it follows, the facts, and what the user is shown: the due instant worked out by hand (null: no fixed period;
  * 'absent': not owed), the section cited, and whether the "confirm with counsel" caveat of an unread rule remains.
  */
-
-const DISCOVERED = '2026-03-04T15:00:00Z';
-
-const breach = (state: string, overrides: Partial<FactsInput> = {}): FactsInput => ({
-  discoveredAt: DISCOVERED,
-  dataTypes: ['name', 'ssn'],
-  affected: { [state]: 3 },
-  judgments: { riskOfHarm: true },
-  ...overrides,
-});
-const maintainer = (state: string, overrides: Partial<FactsInput> = {}): FactsInput =>
-  breach(state, { entityTypes: ['data_maintainer'], ...overrides });
 
 interface Row {
   words: string;

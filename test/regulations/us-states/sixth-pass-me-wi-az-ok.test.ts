@@ -2,8 +2,8 @@ import { CATALOG } from '../../../src/domain/regulations/catalog';
 import { STATE_LAW_ENFORCEMENT_DELAY } from '../../../src/domain/regulations/catalog/us-states/law-enforcement-delay';
 import { HAND_WRITTEN_COPIES } from '../../../src/domain/regulations/catalog/us-states/statute-copies';
 import type { FactsInput } from '../../../src/domain/regulations/facts';
-import { find } from '../regime-fixtures';
-import { plusDays } from './state-facts';
+import { expectDueAsRead, find } from '../regime-fixtures';
+import { readingBreach as breach, READING_DISCOVERED as DISCOVERED, plusDays } from './state-facts';
 
 /**
  * Issue 13, sixth verification pass (Maine, Wisconsin, Arizona, Oklahoma, the bureau subsections of Maryland, North
@@ -11,16 +11,6 @@ import { plusDays } from './state-facts';
  * the words it follows; the expected due instant is worked out by hand from the period those words state (null: no
  * fixed period; 'absent': not owed).
  */
-
-const DISCOVERED = '2026-03-04T15:00:00Z';
-
-const breach = (affected: Record<string, number>, overrides: Partial<FactsInput> = {}): FactsInput => ({
-  discoveredAt: DISCOVERED,
-  dataTypes: ['name', 'ssn'],
-  affected,
-  judgments: { riskOfHarm: true },
-  ...overrides,
-});
 
 type Row = [source: string, facts: FactsInput, id: string, due: string | null | 'absent'];
 
@@ -156,13 +146,7 @@ const ROWS: Row[] = [
 
 describe.each(ROWS)('%s', (_source, facts, id, due) => {
   it(due === 'absent' ? 'is not owed' : 'is owed by the time the words give', () => {
-    const o = find(facts, id);
-    if (due === 'absent') {
-      expect(o).toBeUndefined();
-      return;
-    }
-    expect(o).toBeDefined();
-    expect(o?.dueAt ?? null).toBe(due);
+    expectDueAsRead(facts, id, due);
   });
 });
 

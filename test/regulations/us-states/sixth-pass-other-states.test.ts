@@ -1,6 +1,7 @@
 import { CATALOG } from '../../../src/domain/regulations/catalog';
 import type { FactsInput } from '../../../src/domain/regulations/facts';
 import { find } from '../regime-fixtures';
+import { readingBreach as breach } from './state-facts';
 
 /**
  * Issue 13, sixth verification pass over the states no other pass owns: each rule read in the statute's own words
@@ -8,15 +9,6 @@ import { find } from '../regime-fixtures';
  * names the words it follows; the ones marked "fixed" failed before this pass.
  */
 
-const DISCOVERED = '2026-03-04T15:00:00Z';
-
-const breach = (affected: Record<string, number>, overrides: Partial<FactsInput> = {}): FactsInput => ({
-  discoveredAt: DISCOVERED,
-  dataTypes: ['name', 'ssn'],
-  affected,
-  judgments: { riskOfHarm: true },
-  ...overrides,
-});
 const confidence = (id: string): string | undefined => CATALOG.find((r) => r.id === id)?.verification.confidence;
 const vendor = (code: string, overrides: Partial<FactsInput> = {}): FactsInput =>
   breach({ [`US-${code.toUpperCase()}`]: 3 }, { entityTypes: ['data_maintainer'], ...overrides });

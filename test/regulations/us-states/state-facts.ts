@@ -31,3 +31,25 @@ export const DAY_MS = 24 * 3600 * 1000;
 export function plusDays(iso: string, n: number): string {
   return new Date(new Date(iso).getTime() + n * DAY_MS).toISOString();
 }
+
+/** When the statute-reading tables' breach was discovered: a Wednesday in March, clear of holidays and clock changes. */
+export const READING_DISCOVERED = '2026-03-04T15:00:00Z';
+
+/** The statute-reading tables' breach: names with SSNs of the residents given, harm likely. */
+export function readingBreach(affected: Record<string, number>, overrides: Partial<FactsInput> = {}): FactsInput {
+  return {
+    discoveredAt: READING_DISCOVERED,
+    dataTypes: ['name', 'ssn'],
+    affected,
+    judgments: { riskOfHarm: true },
+    ...overrides,
+  };
+}
+
+/** The same breach of three residents of one state. */
+export const readingStateBreach = (state: string, overrides: Partial<FactsInput> = {}): FactsInput =>
+  readingBreach({ [state]: 3 }, overrides);
+
+/** The same breach, told to a service provider that maintains the data for its owner. */
+export const readingMaintainer = (state: string, overrides: Partial<FactsInput> = {}): FactsInput =>
+  readingStateBreach(state, { entityTypes: ['data_maintainer'], ...overrides });

@@ -2,25 +2,18 @@ import { CATALOG } from '../../../src/domain/regulations/catalog';
 import { HAND_WRITTEN_COPIES } from '../../../src/domain/regulations/catalog/us-states/statute-copies';
 import type { FactsInput } from '../../../src/domain/regulations/facts';
 import { find } from '../regime-fixtures';
-import { plusDays } from './state-facts';
+import {
+  readingStateBreach as breach,
+  READING_DISCOVERED as DISCOVERED,
+  readingMaintainer as maintainer,
+  plusDays,
+} from './state-facts';
 
 /**
  * Issue 13, fourth verification pass: rules read in the lawserver.com copies stored in GitHub
  * Ansvar-Systems/US-law-mcp (data/seed/states/<state>.json). Each row names the words it follows; the expected due
  * instant is worked out by hand from the period those words state (null: no fixed period; 'absent': not owed).
  */
-
-const DISCOVERED = '2026-03-04T15:00:00Z';
-
-const breach = (state: string, overrides: Partial<FactsInput> = {}): FactsInput => ({
-  discoveredAt: DISCOVERED,
-  dataTypes: ['name', 'ssn'],
-  affected: { [state]: 3 },
-  judgments: { riskOfHarm: true },
-  ...overrides,
-});
-const maintainer = (state: string, overrides: Partial<FactsInput> = {}): FactsInput =>
-  breach(state, { entityTypes: ['data_maintainer'], ...overrides });
 
 type Row = [source: string, facts: FactsInput, id: string, due: string | null | 'absent'];
 

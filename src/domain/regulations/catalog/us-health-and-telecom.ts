@@ -146,6 +146,23 @@ const caFiveBusinessDays: Deadline = {
     'no later than five business days after the unlawful or unauthorized access, use, or disclosure has been detected',
 };
 
+/** § 1280.15(b) sets one period for the report to the Department and the notice to the patient. */
+const CA_1280_VERSIONS: Rule['versions'] = [
+  { inForceFrom: '2009-01-01', applies: CA_MEDICAL, deadline: caFiveDays },
+  {
+    inForceFrom: '2010-01-01',
+    citation: 'Cal. Health & Safety Code § 1280.15(b) (as amended by SB 337, 2009)',
+    applies: CA_MEDICAL,
+    deadline: caFiveBusinessDays,
+  },
+  {
+    inForceFrom: '2015-01-01',
+    citation: 'Cal. Health & Safety Code § 1280.15(b) (as amended by AB 1755, Stats. 2014 ch. 412)',
+    applies: CA_MEDICAL,
+    deadline: caBusinessDays,
+  },
+];
+
 // ---- FCC CPNI ----
 
 /**
@@ -277,21 +294,7 @@ export const US_HEALTH_AND_TELECOM_RULES: Rule[] = [
     recipient: 'regulator',
     recipientName: 'California Department of Public Health',
     citation: 'Cal. Health & Safety Code § 1280.15(b)',
-    versions: [
-      { inForceFrom: '2009-01-01', applies: CA_MEDICAL, deadline: caFiveDays },
-      {
-        inForceFrom: '2010-01-01',
-        citation: 'Cal. Health & Safety Code § 1280.15(b) (as amended by SB 337, 2009)',
-        applies: CA_MEDICAL,
-        deadline: caFiveBusinessDays,
-      },
-      {
-        inForceFrom: '2015-01-01',
-        citation: 'Cal. Health & Safety Code § 1280.15(b) (as amended by AB 1755, Stats. 2014 ch. 412)',
-        applies: CA_MEDICAL,
-        deadline: caBusinessDays,
-      },
-    ],
+    versions: CA_1280_VERSIONS,
     verification: CA_1280_VERIFICATION,
   },
   {
@@ -301,21 +304,7 @@ export const US_HEALTH_AND_TELECOM_RULES: Rule[] = [
     recipient: 'individuals',
     recipientName: "each affected patient or the patient's representative (last known address)",
     citation: 'Cal. Health & Safety Code § 1280.15(b)',
-    versions: [
-      { inForceFrom: '2009-01-01', applies: CA_MEDICAL, deadline: caFiveDays },
-      {
-        inForceFrom: '2010-01-01',
-        citation: 'Cal. Health & Safety Code § 1280.15(b) (as amended by SB 337, 2009)',
-        applies: CA_MEDICAL,
-        deadline: caFiveBusinessDays,
-      },
-      {
-        inForceFrom: '2015-01-01',
-        citation: 'Cal. Health & Safety Code § 1280.15(b) (as amended by AB 1755, Stats. 2014 ch. 412)',
-        applies: CA_MEDICAL,
-        deadline: caBusinessDays,
-      },
-    ],
+    versions: CA_1280_VERSIONS,
     verification: CA_1280_VERIFICATION,
   },
   {
