@@ -76,6 +76,10 @@ const ROWS: Row[] = [
   // A no-harm filing exists only where the team relies on a no-harm exception; it has decided harm is likely.
   ['us-ny/regulator/no-harm-determination', '§ 899-aa(2)(a): only with a no-misuse determination', 'absent'],
   ['us-ak/regulator/no-harm-determination', 'AS 45.48.010(c): only with a no-harm determination', 'absent'],
+  // 14 Vermont business days from Tuesday 31 Oct 2023: Veterans Day fell on Saturday 11 Nov, and § 371(b) has only
+  // state offices observe it on Friday 10 Nov, so the 10th is counted (the earlier reading): the 14th is Monday 20
+  // Nov, at 16:30 New York time (EST) = 21:30Z.
+  ['us-vt/regulator', '9 V.S.A. § 2435(b)(3): 14 business days of discovery', '2023-11-20T21:30:00.000Z'],
 ];
 
 describe('examples/mr-cooper.json, each obligation against the words of its rule', () => {
@@ -86,6 +90,13 @@ describe('examples/mr-cooper.json, each obligation against the words of its rule
       return;
     }
     expect(o ? (o.dueAt === null ? null : new Date(o.dueAt).toISOString()) : 'absent').toBe(due);
+  });
+
+  it('a business-day deadline says which calendar, day and local time gave the due instant', () => {
+    const o = find(facts, 'us-vt/regulator');
+    expect(o?.deadline).toContain(
+      'due 2023-11-20 at 16:30 in America/New_York, the 14th business day after 2023-10-31, counting out weekends and the holidays of 1 V.S.A. § 371; no holiday fell in between',
+    );
   });
 
   it('no user-facing words carry an internal review note', () => {
