@@ -99,6 +99,17 @@ describe('examples/mr-cooper.json, each obligation against the words of its rule
     );
   });
 
+  it('a GLBA exemption kept for want of the text does not tell a recorded GLBA institution its status is unrecorded', () => {
+    // The entity types record an FTC financial institution, so "Not recorded here" would be untrue: Kentucky's
+    // exemption (as summarised) needs only that status; it is kept because the statute's words were not read.
+    const o = find(facts, 'us-ky/individuals');
+    const note = o?.notes.find((n) => n.includes('Gramm-Leach-Bliley'));
+    expect(note).toContain(
+      'Not applied here (it turns on a fact not recorded, or on words not checked in the statute)',
+    );
+    expect(note).not.toContain('Not recorded here');
+  });
+
   it('no user-facing words carry an internal review note', () => {
     for (const o of obligations(facts)) {
       const shown = [o.deadline, o.recipientName, o.citation, ...o.notes, o.caveat ?? ''].join(' ');
