@@ -44,8 +44,10 @@ const ROWS: Row[] = [
   ['us-wa/regulator', 'RCW 19.255.010(7): over 500 residents, 30 days after discovery', plusDays(DISCOVERED, 30)],
   ['us-co/individuals', 'C.R.S. § 6-1-716(2)(a): 30 days after determination', plusDays(DETERMINED, 30)],
   ['us-co/regulator', 'C.R.S. § 6-1-716(2)(f): 500 or more, 30 days after determination', plusDays(DETERMINED, 30)],
-  ['us-fl/individuals', 'Fla. Stat. § 501.171(4)(a): 30 days after determination', plusDays(DETERMINED, 30)],
-  ['us-fl/regulator', 'Fla. Stat. § 501.171(3)(a): 500 or more, 30 days', plusDays(DETERMINED, 30)],
+  // "30 days after the determination of a breach or reason to believe a breach occurred": the breach discovered on
+  // 31 October gave reason to believe one occurred before the determination of 1 November, so the earlier counts.
+  ['us-fl/individuals', 'Fla. Stat. § 501.171(4)(a): reason to believe, at discovery', plusDays(DISCOVERED, 30)],
+  ['us-fl/regulator', 'Fla. Stat. § 501.171(3)(a): 500 or more, the same 30 days', plusDays(DISCOVERED, 30)],
   ['us-tx/regulator', '§ 521.053(i) (SB 768, from 1 Sep 2023): 250 or more, 30th day', plusDays(DETERMINED, 30)],
   [
     'us-al/individuals',
