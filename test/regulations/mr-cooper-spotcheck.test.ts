@@ -112,6 +112,15 @@ describe('examples/mr-cooper.json, each obligation against the words of its rule
     expect(note).not.toContain('Not recorded here');
   });
 
+  it('as a maintainer of others’ data, Florida’s and Alabama’s 10 days also run from the reason to believe', () => {
+    // Fla. Stat. § 501.171(6)(a) and Ala. Code § 8-38-8: "no later than 10 days following the determination of the
+    // breach of security or reason to believe the breach occurred": from discovery, 31 Oct 13:00Z + 10 × 24 h.
+    const maintainer: FactsInput = { ...facts, entityTypes: [...(facts.entityTypes ?? []), 'data_maintainer'] };
+    for (const id of ['us-fl/data_owner', 'us-al/data_owner']) {
+      expect([id, find(maintainer, id)?.dueAt]).toEqual([id, plusDays(DISCOVERED, 10)]);
+    }
+  });
+
   it('no user-facing words carry an internal review note', () => {
     for (const o of obligations(facts)) {
       const shown = [o.deadline, o.recipientName, o.citation, ...o.notes, o.caveat ?? ''].join(' ');
