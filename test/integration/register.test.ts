@@ -73,12 +73,14 @@ test('notified */credit_bureaus --at 2023-11-20: marked as sent that day, said b
 });
 
 test('one stage by its id, never its sibling; --undo reopens it and the register follows', async () => {
-  const stage = 'us-ny/regulator/no-harm-determination';
+  // A suffixed obligation beside its unsuffixed sibling (the New York no-harm filing is not owed once harm is
+  // judged likely, as it is for Mr. Cooper).
+  const stage = 'us-va/regulator/payroll';
   const marked = await command(`notified ${stage} --at 2023-11-02`);
   expect(answers(marked).join(' ')).toContain('2023-11-02 read as');
   const after = await records();
   expect(after.find((o) => o.id === stage)?.doneAt).toBe('2023-11-02T04:00:00.000Z'); // midnight EDT
-  expect(after.find((o) => o.id === 'us-ny/regulator')?.doneAt).toBeNull();
+  expect(after.find((o) => o.id === 'us-va/regulator')?.doneAt).toBeNull();
   const since = sim.mark();
   const undo = await command(`notified --undo ${stage}`);
   expect(answers(undo).join(' ')).toContain(`Reopened on ${incidentId}: \`${stage}\``);

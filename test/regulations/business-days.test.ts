@@ -72,9 +72,14 @@ describe('state holiday calendars, from each statute', () => {
     // 1 V.S.A. § 371
     ['us-vt', '2026-06-19', false, 'Vermont is open on Juneteenth'],
     ['us-vt', '2026-03-03', true, 'Town Meeting Day, first Tuesday in March'],
-    ['us-vt', '2026-08-17', true, 'Bennington Battle Day (Sunday 16 August) observed Monday, § 371(b)'],
+    [
+      'us-vt',
+      '2026-08-17',
+      false,
+      'Bennington Battle Day falls on Sunday 16 August: § 371(b) moves only state offices',
+    ],
     ['us-vt', '2026-10-12', true, "Indigenous Peoples' Day"],
-    ['us-vt', '2026-07-03', true, 'Independence Day (Saturday) observed Friday, § 371(b)'],
+    ['us-vt', '2026-07-03', false, 'Independence Day is Saturday: the Friday state offices observe is counted'],
     ['us-vt', '2026-11-27', false, 'the Friday after Thanksgiving is not a Vermont holiday'],
     // N.Y. Gen. Constr. Law § 24
     ['us-ny', '2026-02-12', true, "Lincoln's Birthday"],

@@ -32,7 +32,7 @@ const rows: Row[] = [
   ],
   // State maintainer clauses
   [
-    'Florida third-party agent, 10 days after determination',
+    'Florida third-party agent, 10 days after the determination or reason to believe (the discovery, earlier)',
     {
       ...TX,
       affected: { 'US-FL': 3 },
@@ -41,10 +41,10 @@ const rows: Row[] = [
       determinedAt: '2026-03-04T12:00:00Z',
     },
     'us-fl/data_owner',
-    '2026-03-14T12:00:00.000Z',
+    '2026-03-11T12:00:00.000Z',
   ],
   [
-    'Alabama third-party agent, 10 days after determination',
+    'Alabama third-party agent, 10 days after the determination or reason to believe (the discovery, earlier)',
     {
       ...TX,
       affected: { 'US-AL': 3 },
@@ -53,7 +53,7 @@ const rows: Row[] = [
       determinedAt: '2026-03-02T12:00:00Z',
     },
     'us-al/data_owner',
-    '2026-03-12T12:00:00.000Z',
+    '2026-03-11T12:00:00.000Z',
   ],
   [
     'Oregon vendor, 10 days after discovery',

@@ -1,5 +1,6 @@
 import { CATALOG } from './catalog';
 import type { Facts } from './facts';
+import { judgmentValue } from './judgment-implications';
 import { EEA_NON_EU, EU_MEMBER_STATES } from './jurisdictions';
 import type { Obligation } from './obligation';
 import type {
@@ -482,7 +483,7 @@ class RuleEvaluation {
     }
     if (condition.judgment) {
       const { key, words, when = true } = condition.judgment;
-      const decided = this.facts.judgments[key];
+      const decided = judgmentValue(this.facts, key);
       if (decided === undefined) {
         const recorded = when ? 'not yet recorded' : `not yet recorded; applies once recorded as false`;
         verdicts.push({ kind: 'open', conditions: [`Only if ${words} (judgment "${key}" ${recorded}).`] });

@@ -1,6 +1,7 @@
 import { CATALOG } from './catalog';
 import { computeObligations } from './engine';
 import type { Facts } from './facts';
+import { isImpliedJudgment, judgmentValue } from './judgment-implications';
 import { jurisdictionName } from './jurisdiction-names';
 import {
   type Applicability,
@@ -223,8 +224,9 @@ function thresholdWords(facts: Facts, rule: Rule, a: Applicability, t: Threshold
 
 function judgmentWords(facts: Facts, j: NonNullable<Condition['judgment']>): string {
   const when = j.when ?? true;
-  const recorded = facts.judgments[j.key];
-  return `Applies only if ${j.words} (\`${j.key}=${when ? 'yes' : 'no'}\`: ${JUDGMENT_LABELS[j.key]}); the team recorded \`${j.key}=${recorded === undefined ? 'undecided' : recorded ? 'yes' : 'no'}\`.`;
+  const recorded = judgmentValue(facts, j.key);
+  const implied = isImpliedJudgment(facts, j.key) ? ' (implied by `riskOfHarm=yes`)' : '';
+  return `Applies only if ${j.words} (\`${j.key}=${when ? 'yes' : 'no'}\`: ${JUDGMENT_LABELS[j.key]}); the team recorded \`${j.key}=${recorded === undefined ? 'undecided' : recorded ? 'yes' : 'no'}\`${implied}.`;
 }
 
 function conditionWords(facts: Facts, rule: Rule, a: Applicability, c: Condition): string {

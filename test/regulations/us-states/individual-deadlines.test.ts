@@ -14,7 +14,7 @@ const FIXED: Record<string, { days: number; from: Trigger }> = {
   'US-CO': { days: 30, from: 'determinedAt' }, // § 6-1-716(2): 30 days after determination
   'US-CT': { days: 60, from: 'discoveredAt' }, // § 36a-701b(b)(1): 60 days after discovery
   'US-DE': { days: 60, from: 'determinedAt' }, // § 12B-102(c): 60 days after determination
-  'US-FL': { days: 30, from: 'determinedAt' }, // § 501.171(4)(a): 30 days after determination / reason to believe
+  'US-FL': { days: 30, from: 'discoveredAt' }, // § 501.171(4)(a): 30 days after determination or reason to believe (discovery)
   'US-IN': { days: 45, from: 'discoveredAt' }, // § 24-4.9-3-3: 45 days after discovery
   'US-LA': { days: 60, from: 'discoveredAt' }, // 51:3074(E): 60 days from discovery
   'US-ME': { days: 30, from: 'scopeIdentifiedAt' }, // § 1348(1): 30 days after awareness and scope

@@ -135,10 +135,13 @@ describe('the maintainers of Florida and Ohio data', () => {
     expect(rule('us-oh/data_owner').verification.confidence).toBe('S');
   });
 
-  it('Florida (6)(a): "no later than 10 days following the determination of the breach"', () => {
+  it('Florida (6)(a): "no later than 10 days following the determination of the breach ... or reason to believe"', () => {
+    // The discovery gives reason to believe before the determination does: the earlier counts.
+    const discoveredAt = '2026-03-02T15:00:00Z';
     const determinedAt = '2026-03-05T15:00:00Z';
-    const o = find(breach({ 'US-FL': 3 }, { entityTypes: ['data_maintainer'], determinedAt }), 'us-fl/data_owner');
-    expect(o?.dueAt).toBe(plusDays(determinedAt, 10));
+    const facts = breach({ 'US-FL': 3 }, { entityTypes: ['data_maintainer'], discoveredAt, determinedAt });
+    const o = find(facts, 'us-fl/data_owner');
+    expect(o?.dueAt).toBe(plusDays(discoveredAt, 10));
     expect(rule('us-fl/data_owner').verification.unverified).toMatch(/501\.171\(6\)\(a\) were not read/);
   });
 });

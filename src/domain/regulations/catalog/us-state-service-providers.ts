@@ -101,8 +101,9 @@ const CLAUSES: Clause[] = [
       '2018-06-01',
       calendarDays(
         10,
-        'determinedAt',
-        'as expeditiously as possible and without unreasonable delay, but no later than 10 days following the determination of a breach of security or reason to believe the breach occurred',
+        // "or reason to believe": a discovered breach is reason to believe one occurred, the earlier instant (us-states/fl.ts).
+        'discoveredAt',
+        'as expeditiously as possible and without unreasonable delay, but no later than 10 days following the determination of a breach of security or reason to believe the breach occurred (counted from discovery: a discovered breach is reason to believe one occurred)',
       ),
     ),
     verification: {
@@ -241,8 +242,9 @@ const CLAUSES: Clause[] = [
       '2014-07-01',
       calendarDays(
         10,
-        'determinedAt',
-        'as expeditiously as practicable, but no later than 10 days following the determination of the breach of security or reason to believe the breach occurred',
+        // "or reason to believe": a discovered breach is reason to believe one occurred, the earlier instant (us-states/fl.ts).
+        'discoveredAt',
+        'as expeditiously as practicable, but no later than 10 days following the determination of the breach of security or reason to believe the breach occurred (counted from discovery: a discovered breach is reason to believe one occurred)',
       ),
     ),
     verification: s(

@@ -9,7 +9,7 @@ import {
   instantAtLocalTime,
   weekday,
 } from './civil-date';
-import { isStateHoliday } from './state-holidays';
+import { isStateHoliday, STATE_HOLIDAY_CALENDARS } from './state-holidays';
 import { isUsFederalHoliday } from './us-federal-holidays';
 
 const MS_PER_HOUR = 3_600_000;
@@ -68,7 +68,7 @@ export function periodDue(from: Date, period: Period, timeZones: readonly string
       );
     }
     case 'business_days':
-      return { dueAt: addBusinessDays(from, period.n, period.calendar, period.timeZone, period.dueLocalTime) };
+      return addBusinessDays(from, period.n, period.calendar, period.timeZone, period.dueLocalTime);
     case 'days_after_year_end':
       return { dueAt: daysAfterYearEnd(from, period.n, period.timeZone) };
   }
@@ -149,14 +149,37 @@ function addBusinessDays(
   calendar: BusinessDayCalendar,
   timeZone: string,
   dueLocalTime: string,
-): Date {
-  let day = civilDateInZone(from, timeZone);
+): PeriodDue {
+  const start = civilDateInZone(from, timeZone);
+  let day = start;
   let counted = 0;
+  const skipped: string[] = [];
   while (counted < n) {
     day = addCivilDays(day, 1);
     if (isBusinessDay(day, calendar)) counted += 1;
+    else if (weekday(day) !== 0 && weekday(day) !== 6) skipped.push(civilDateKey(day));
   }
-  return instantAtLocalTime(day, dueLocalTime, timeZone);
+  // Said in the words because the hour and the holidays are readings a user cannot see in the due instant alone.
+  const holidays = skipped.length > 0 ? `; holidays skipped: ${skipped.join(', ')}` : '; no holiday fell in between';
+  return {
+    dueAt: instantAtLocalTime(day, dueLocalTime, timeZone),
+    reading: `due ${civilDateKey(day)} at ${dueLocalTime} in ${timeZone}, the ${ordinal(n)} business day after ${civilDateKey(start)}, counting out weekends and ${CALENDAR_WORDS[calendar]}${holidays}`,
+  };
+}
+
+/** The holidays each business-day calendar skips, as the words name them. */
+const CALENDAR_WORDS: Record<BusinessDayCalendar, string> = {
+  'us-federal': 'the federal holidays of 5 U.S.C. 6103',
+  'br-national': "Brazil's national holidays",
+  ...(Object.fromEntries(
+    Object.entries(STATE_HOLIDAY_CALENDARS).map(([name, cal]) => [name, `the holidays of ${cal.citation}`]),
+  ) as Record<keyof typeof STATE_HOLIDAY_CALENDARS, string>),
+};
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }
 
 /**

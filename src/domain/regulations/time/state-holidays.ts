@@ -82,10 +82,14 @@ export const STATE_HOLIDAY_CALENDARS = {
   },
   /**
    * Vermont, 1 V.S.A. § 371: twelve legal holidays, with Town Meeting Day (first Tuesday in March) and Bennington
-   * Battle Day (16 August); the second Monday in October is Indigenous Peoples' Day. State offices observe a
-   * Saturday holiday on the Friday before and a Sunday one on the Monday after (§ 371(b)). Juneteenth is not a
-   * Vermont legal holiday. (Older versions of § 371 also listed Lincoln's Birthday; it is not skipped in any year,
-   * the earlier reading.)
+   * Battle Day (16 August); the second Monday in October is Indigenous Peoples' Day. Juneteenth is not a Vermont
+   * legal holiday. (Older versions of § 371 also listed Lincoln's Birthday; it is not skipped in any year, the
+   * earlier reading.) A weekend holiday is not moved: § 371(b) only has "All State departments, agencies and
+   * offices ... observe" a Saturday holiday on the Friday before and a Sunday one on the Monday after, the legal
+   * holiday itself stays on its date, and 9 V.S.A. § 2435 does not define "business days" by when state offices
+   * are open. The Friday or Monday is a working day for the data collector that counts, so it is counted (the
+   * earlier reading): 14 business days from 31 October 2023 end Monday 20 November, not Tuesday 21 November, although
+   * state offices closed on Friday 10 November for Veterans Day.
    */
   'us-vt': {
     citation: '1 V.S.A. § 371',
@@ -103,7 +107,7 @@ export const STATE_HOLIDAY_CALENDARS = {
       THANKSGIVING,
       CHRISTMAS,
     ],
-    weekend: 'saturday-friday-sunday-monday',
+    weekend: 'not-moved',
   },
   /**
    * New York, Gen. Constr. Law § 24 (as amended by L. 2020, ch. 249, adding Juneteenth): a holiday falling on a

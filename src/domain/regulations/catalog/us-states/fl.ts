@@ -16,7 +16,11 @@ import { SEVENTH_PASS_UNREAD } from './statute-copies';
 /**
  * Florida Information Protection Act of 2014, Fla. Stat. § 501.171 (effective 2014-07-01). Both the individual
  * and the Department notices run 30 days from "the determination of a breach or reason to believe a breach
- * occurred" — the earlier of the two, so `determinedAt` is read as the first moment there was reason to believe.
+ * occurred", whichever comes first. The facts record a determination (`determinedAt`, "the breach was determined to
+ * have occurred") and a discovery (`discoveredAt`, "the breach was discovered"), and no separate "reason to
+ * believe"; a discovered breach is reason to believe one occurred, so the clocks run from `discoveredAt`, the
+ * earlier (conservative) reading. Counting from the determination let a team that records the two apart (Mr.
+ * Cooper: discovered 31 October 2023, determined 1 November) see a due time up to the gap later than the statute's.
  * The 15-day extension for good cause needs a written request within the 30 days and is not assumed.
  */
 
@@ -140,8 +144,8 @@ export const FL_RULES: Rule[] = [
     versions: fipaVersions('Fla. Stat. § 501.171(4)(a)', APPLIES, {
       deadline: calendarDays(
         30,
-        'determinedAt',
-        'as expeditiously as practicable, but no later than 30 days after the determination of a breach or reason to believe a breach occurred',
+        'discoveredAt',
+        'as expeditiously as practicable, but no later than 30 days after the determination of a breach or reason to believe a breach occurred (counted from discovery: a discovered breach is reason to believe one occurred)',
       ),
       notes: [EXTENSION_NOTE],
     }),
@@ -153,8 +157,8 @@ export const FL_RULES: Rule[] = [
     versions: fipaVersions('Fla. Stat. § 501.171(3)(a)', DEPARTMENT_APPLIES, {
       deadline: calendarDays(
         30,
-        'determinedAt',
-        'as expeditiously as practicable, but no later than 30 days after the determination of the breach or reason to believe a breach occurred',
+        'discoveredAt',
+        'as expeditiously as practicable, but no later than 30 days after the determination of the breach or reason to believe a breach occurred (counted from discovery: a discovered breach is reason to believe one occurred)',
       ),
       notes: [EXTENSION_NOTE],
     }),
@@ -178,7 +182,7 @@ export const FL_RULES: Rule[] = [
     recipientName: 'each nationwide consumer reporting agency',
     citation: 'Fla. Stat. § 501.171(5)',
     versions: fipaVersions('Fla. Stat. § 501.171(5)', BUREAU_APPLIES, {
-      deadline: noFixedPeriod('without unreasonable delay', 'determinedAt'),
+      deadline: noFixedPeriod('without unreasonable delay'),
     }),
     verification: VERIFICATION,
   }),

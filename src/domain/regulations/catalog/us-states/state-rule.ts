@@ -111,11 +111,14 @@ export function tiedToIndividualNotice(
 export const GLBA_FINANCIAL_INSTITUTIONS: EntityType[] = ['us_bank', 'credit_union', 'ftc_financial_institution'];
 
 /**
- * A GLBA exemption whose condition the facts cannot decide ("subject to and in compliance with", "deemed in
- * compliance" when following the Act's procedures): the notice stays listed and the user is told (conservative).
+ * A GLBA exemption the catalog does not apply: its condition is one the facts cannot decide ("subject to and in
+ * compliance with", "deemed in compliance" when following the Act's procedures), or it is known only from
+ * summaries, so dropping the notice even for a recorded GLBA institution would rest on words not read. The notice
+ * stays listed and the user is told (conservative). The words must not say the organisation's status is
+ * unrecorded: a nonbank servicer records `ftc_financial_institution` and still sees these notes.
  */
 export const glbaExemptionNote = (words: string, source: string): string =>
-  `${words} Not recorded here, so the notice is listed; check with counsel before relying on it (${source}).`;
+  `${words} Not applied here (it turns on a fact not recorded, or on words not checked in the statute), so the notice is listed; check with counsel before relying on it (${source}).`;
 
 // ---- thresholds and judgments ----
 
