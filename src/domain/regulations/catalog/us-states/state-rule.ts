@@ -111,14 +111,24 @@ export function tiedToIndividualNotice(
 export const GLBA_FINANCIAL_INSTITUTIONS: EntityType[] = ['us_bank', 'credit_union', 'ftc_financial_institution'];
 
 /**
+ * Where each exemption note's words were read, by note. The note is what a person reads in Slack and the export;
+ * its source (a mirror, a summary, "the statute was not read") is review material and stays here (issue 11: internal
+ * notes never reach Slack).
+ */
+export const EXEMPTION_NOTE_SOURCES = new Map<string, string>();
+
+/**
  * A GLBA exemption the catalog does not apply: its condition is one the facts cannot decide ("subject to and in
  * compliance with", "deemed in compliance" when following the Act's procedures), or it is known only from
  * summaries, so dropping the notice even for a recorded GLBA institution would rest on words not read. The notice
  * stays listed and the user is told (conservative). The words must not say the organisation's status is
  * unrecorded: a nonbank servicer records `ftc_financial_institution` and still sees these notes.
  */
-export const glbaExemptionNote = (words: string, source: string): string =>
-  `${words} Not applied here (it turns on a fact not recorded, or on words not checked in the statute), so the notice is listed; check with counsel before relying on it (${source}).`;
+export const glbaExemptionNote = (words: string, source: string): string => {
+  const note = `${words} Not applied here (it turns on a fact not recorded, or on words not checked in the statute), so the notice is listed; check with counsel before relying on it.`;
+  EXEMPTION_NOTE_SOURCES.set(note, source);
+  return note;
+};
 
 // ---- thresholds and judgments ----
 
