@@ -11,7 +11,12 @@ const { sim, t } = useTestBot({ name: 'test-injection', env: { REMINDER_WORKER: 
 const MASS = ['<!channel>', '<!here>', '<!subteam^S123>', '<@U123>', '<https://evil.example|click>'];
 const RLO = '\u202E';
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
-const HOSTILE = `${MASS.join(' ')} invoice${RLO}gpj.exe`;
+/**
+ * The same typed as characters: Slack sends them escaped (`&lt;!channel&gt;`), and they are read back as typed.
+ * MASS itself, sent raw, is what Slack writes for an @channel, a group, a person or a link it recognised.
+ */
+const TYPED = MASS.map((token) => token.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+const HOSTILE = `${TYPED.slice(0, 4).join(' ')} ${MASS.join(' ')} invoice${RLO}gpj.exe`;
 
 let incident: Incident;
 
@@ -41,7 +46,7 @@ beforeAll(async () => {
   incident = await openIncidentThroughSlack(t, sim, `${HOSTILE} --regimes gdpr`);
   await command(`decision ${HOSTILE}`);
   await command(`notified gdpr/regulator ${HOSTILE}`);
-  await command(`facts --le-agency "FBI ${MASS[0]} ${RLO}cba" --le-form written --le-requested 2026-01-01T00:00:00Z`);
+  await command(`facts --le-agency "FBI ${TYPED[0]} ${RLO}cba" --le-form written --le-requested 2026-01-01T00:00:00Z`);
   await command('status');
   await command(`role legal ${MASS[0]}`);
   await command('summary');
@@ -71,11 +76,14 @@ describe('what people type reaches Slack escaped', () => {
     expect(incident.title).not.toMatch(BIDI);
     expect(incident.title).toContain('invoicegpj.exe');
     const header = sim.calls('chat.postMessage').find((c) => String(c.args.text).startsWith(`${incident.id}:`))!;
-    expect(String(header.args.text)).toContain('&lt;!channel&gt; &lt;!here&gt; &lt;!subteam^S123&gt; &lt;@U123&gt;');
+    // A person's mention typed as characters is read as the person, like one Slack recognised (mentions.ts).
+    expect(String(header.args.text)).toContain('&lt;!channel&gt; &lt;!here&gt; &lt;!subteam^S123&gt; @U123');
+    // What Slack recognised is read as the words typed: no brackets, no notification, the link its label.
+    expect(String(header.args.text)).toContain('@channel @here @S123 @U123 click invoice');
     expect(JSON.stringify(header.args.blocks)).toContain('"type":"header"');
     const topic = String(sim.calls('conversations.setTopic')[0]!.args.topic);
     expect(topic).toContain('&lt;!here&gt;');
-    expect(topic).toContain('&lt;https://evil.example|click&gt;');
+    expect(topic).toContain('@here @S123 @U123 click');
   });
 
   test('each surface carried the words (so the sweep above looked at them)', () => {
