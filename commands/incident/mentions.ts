@@ -10,11 +10,19 @@ export function mentionedUser(word: string | undefined): string | null {
   return match?.[1] ?? null;
 }
 
+/** The people a text mentions, each once, in order. */
+export function mentionedUsers(text: string): string[] {
+  return [...new Set([...text.matchAll(USER_MENTION)].map((m) => m[1] ?? ''))];
+}
+
 /**
  * Free text (a title, a decision, a reason, a note) as the person typed it: `@dana` where they mentioned Dana.
- * Stored and shown as words, so the bot's echo notifies nobody; Slack sent no name with `<@U123>`, and the id is
- * the only name there is to show.
+ * Stored and shown as words, so the bot's echo notifies nobody. A message's text carries no name (`<@U123>`):
+ * `names` gives one where it was looked up; otherwise the id is the only name there is to show.
  */
-export function mentionsAsTyped(text: string): string {
-  return text.replace(USER_MENTION, (_whole, id: string, name: string | undefined) => `@${name || id}`);
+export function mentionsAsTyped(text: string, names: ReadonlyMap<string, string> = new Map()): string {
+  return text.replace(
+    USER_MENTION,
+    (_whole, id: string, label: string | undefined) => `@${names.get(id) || label || id}`,
+  );
 }
