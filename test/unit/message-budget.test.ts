@@ -85,6 +85,23 @@ describe('each message about all of them fits, and summarises what it does not l
     }
   });
 
+  test('a note at its limit made only of characters Slack escapes (`&`, `<`, newlines) still fits its section', () => {
+    for (const note of ['&'.repeat(2000), '<>'.repeat(1000), '\n'.repeat(2000), '🔥'.repeat(1000)]) {
+      const message = announcementMessage(incident, {
+        kind: 'notified',
+        marked: records.slice(0, 1),
+        actor: 'UALICE',
+        note,
+        cancelled: 1,
+      });
+      accepted(message);
+      const lead = JSON.stringify(message.blocks?.[0]);
+      // Shortened whole: no entity cut in two (`&am…`), no emoji cut into half a surrogate pair.
+      expect(lead).not.toMatch(/&[a-z]*…/);
+      expect(lead).not.toMatch(/\\ud83d…/);
+    }
+  });
+
   test('the drill banner is inside the budget too', () => {
     const drill = { ...incident, drill: true, drillSpeed: 60 };
     accepted(announcementMessage(drill, { kind: 'obligations_at_open', records, now }));
@@ -190,5 +207,7 @@ describe('the budget helper', () => {
   test('clip says it shortened', () => {
     expect(clip('abcdef', 4)).toBe('abc…');
     expect(clip('abc', 4)).toBe('abc');
+    // Never half an emoji (a surrogate pair), which Slack would show as a replacement character.
+    expect(clip('ab🔥cd', 4)).toBe('ab…');
   });
 });
