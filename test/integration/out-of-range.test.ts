@@ -41,3 +41,13 @@ test('a note at the limit, all `&` (five times as long escaped), is stored whole
   const refused = sim.calls().filter((c) => c.seq > mark && c.response.ok === false);
   expect(refused.map((c) => `${c.method}: ${String(c.response.error)}`)).toEqual([]);
 });
+
+test('a discovery typed with a wrong year (1800, 1926) is refused with what was read; the clocks stay', async () => {
+  const before = await t.bot.ctx.deadlines.get(incident.id);
+  expect(await answers('facts --discovered 1800-01-01')).toEqual([
+    expect.stringMatching(/`--discovered` lies more than 10 years back \(1800-01-01\).*Check the year/),
+  ]);
+  expect(await answers('facts --discovered 1926-11-02T09:30Z')).toEqual([expect.stringContaining('Check the year')]);
+  expect((await t.bot.ctx.incidents.get(incident.id))?.discoveredAt).toBe(incident.discoveredAt);
+  expect((await t.bot.ctx.deadlines.get(incident.id))?.obligations).toEqual(before?.obligations);
+});
