@@ -206,8 +206,8 @@ describe('decisions', () => {
     );
     await expectDrained(bot.inFlight);
     const recorded = (await timeline()).find((e) => e.kind === 'decision' && e.data.messageTs === message.ts);
-    expect(recorded?.data.text).toBe('@bob signs off; @here see the plan');
-    expect(JSON.stringify(post.args.blocks)).toContain('@bob signs off; @here see the plan');
+    expect(recorded?.data.text).toBe('@bob signs off; @here see the plan (https://wiki.example/ir)');
+    expect(JSON.stringify(post.args.blocks)).toContain('@bob signs off; @here see the plan (https://wiki.example/ir)');
   });
 
   test('a forged shortcut (another channel’s message, words it does not hold) records nothing', async () => {

@@ -79,11 +79,11 @@ describe('what people type reaches Slack escaped', () => {
     // A person's mention typed as characters is read as the person, like one Slack recognised (mentions.ts).
     expect(String(header.args.text)).toContain('&lt;!channel&gt; &lt;!here&gt; &lt;!subteam^S123&gt; @U123');
     // What Slack recognised is read as the words typed: no brackets, no notification, the link its label.
-    expect(String(header.args.text)).toContain('@channel @here @S123 @U123 click invoice');
+    expect(String(header.args.text)).toContain('@channel @here @S123 @U123 click (https://evil.example) invoice');
     expect(JSON.stringify(header.args.blocks)).toContain('"type":"header"');
     const topic = String(sim.calls('conversations.setTopic')[0]!.args.topic);
     expect(topic).toContain('&lt;!here&gt;');
-    expect(topic).toContain('@here @S123 @U123 click');
+    expect(topic).toContain('@here @S123 @U123 click (https://evil.example)');
   });
 
   test('each surface carried the words (so the sweep above looked at them)', () => {

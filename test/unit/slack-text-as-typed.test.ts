@@ -14,6 +14,9 @@ describe('text Slack sends, read as typed', () => {
     ['see <https://x.example/a?b=1&amp;c=2>', 'see https://x.example/a?b=1&c=2'],
     ['see <http://x.example|x.example>', 'see x.example'],
     ['mail <mailto:a@b.example|a@b.example>', 'mail a@b.example'],
+    // A link whose words are not its address keeps both: the words, and where it leads (shown, not hidden).
+    ['see <https://wiki.example/ir|the plan>', 'see the plan (https://wiki.example/ir)'],
+    ['<https://evil.example|google.com>', 'google.com (https://evil.example)'],
     ['in <#C123|legal> and <#C456>', 'in #legal and #C456'],
     ['ask <!subteam^S123|@legal> or <!subteam^S456>', 'ask @legal or @S456'],
     ['<!here> <!channel> <!everyone> <!here|here>', '@here @channel @everyone @here'],

@@ -19,7 +19,9 @@ export function escapeMrkdwn(text: string): string {
  * `@channel`, shown without notifying anyone. Otherwise a title would be stored as `R&amp;D` (slugged `r-amp-d`),
  * a link as `<https://x.example|x.example>` and shown with its brackets.
  *   - links and e-mail addresses (`<https://x.example|x.example>`, `<mailto:a@b.example|a@b.example>`): the label,
- *     which is what was typed (a bare `<https://x.example>` is the address itself);
+ *     which is what was typed (a bare `<https://x.example>` is the address itself); a label that is not its
+ *     address (`<https://x.example/ir|the plan>`, a message's formatted link) is kept with it, so the record holds
+ *     where the link led and shows the address it leads to: `the plan (https://x.example/ir)`;
  *   - channels `<#C123|legal>` → `#legal`, user groups `<!subteam^S123|@legal>` → `@legal`, `<!here>` → `@here`;
  *   - user mentions (`<@U123>`, `<@U123|dana>`) are left as Slack wrote them: `role` reads the person from them,
  *     and free text reads them as typed in the grammar (commands/incident/mentions.ts).
@@ -43,7 +45,11 @@ function entityAsTyped(whole: string, target: string, label: string | undefined)
   if (target.startsWith('!date^')) return label || target;
   // `<!here>`, `<!channel>`, `<!everyone>` (older clients add a label: `<!here|here>`).
   if (target.startsWith('!')) return atName(target.slice(1).split('^')[0] ?? '');
-  return label || (target.startsWith('mailto:') ? target.slice('mailto:'.length) : target);
+  const address = target.startsWith('mailto:') ? target.slice('mailto:'.length) : target;
+  // A link whose words are not its address (a message's formatted link) keeps both: the record holds where it
+  // led, and the address shown is the one it leads to.
+  if (!label || label === address || label === address.replace(/^https?:\/\//, '')) return label || address;
+  return `${label} (${address})`;
 }
 
 function atName(name: string): string {
