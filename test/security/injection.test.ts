@@ -47,6 +47,21 @@ beforeAll(async () => {
   await command(`decision ${HOSTILE}`);
   await command(`notified gdpr/regulator ${HOSTILE}`);
   await command(`facts --le-agency "FBI ${TYPED[0]} ${RLO}cba" --le-form written --le-requested 2026-01-01T00:00:00Z`);
+  // An item typed into a checklist phase's add row (a plain-text input: Slack sends it as typed, unescaped).
+  await t.slack.blockAction({
+    user_id: 'UALICE',
+    channel_id: incident.channelId,
+    message_ts: incident.checklistMessageTs ?? '',
+    actions: [
+      {
+        action_id: 'checklist_add',
+        block_id: `add:${incident.id}:detect`,
+        type: 'plain_text_input',
+        value: `${MASS[0]} ${MASS[4]} R&D ${RLO}x`,
+      },
+    ],
+  });
+  await t.bot.inFlight.drain(5000);
   await command('status');
   await command(`role legal ${MASS[0]}`);
   await command('summary');
@@ -93,6 +108,10 @@ describe('what people type reaches Slack escaped', () => {
     expect(posted.some((p) => p.includes('gdpr') && p.includes(escapedMention) && p.includes('Notice'))).toBe(true);
     expect(posted.some((p) => p.includes('FBI') && p.includes(escapedMention))).toBe(true);
     expect(posted.some((p) => p.includes('summary-decisions') && p.includes(escapedMention))).toBe(true);
+    const checklist = sim.calls('chat.update').map((c) => JSON.stringify(c.args));
+    expect(checklist.some((c) => c.includes(`${escapedMention} &lt;https://evil.example|click&gt; R&amp;D`))).toBe(
+      true,
+    );
     const status = sim.responses().find((r) => String(r.body.text).includes('Checklist:'));
     expect(String(status?.body.text)).toContain(escapedMention);
     const file = sim.uploads().map((u) => sim.fileContents(u.fileId)?.toString('utf8') ?? '');
