@@ -15,6 +15,7 @@ import { buildIncidentSummary, summariseObligations } from '../../src/domain/sum
 import { announcementMessage } from '../../src/slack/messages/announcements';
 import { Budget, blocksText, COMPACT_BUDGET, clip, listOrSummarise, packLines } from '../../src/slack/messages/budget';
 import { closeConfirmationBlocks } from '../../src/slack/messages/close-confirmation';
+import { incidentHeaderBlocks } from '../../src/slack/messages/incident-header';
 import { deadlinesReply } from '../../src/slack/messages/obligations-message';
 import { digestMessage, splitDigest } from '../../src/slack/messages/reminder-message';
 import { summaryBlocks } from '../../src/slack/messages/summary-message';
@@ -100,6 +101,18 @@ describe('each message about all of them fits, and summarises what it does not l
       expect(lead).not.toMatch(/&[a-z]*…/);
       expect(lead).not.toMatch(/\\ud83d…/);
     }
+  });
+
+  test('a close reason of 500 `&` in the header is shortened as sent, never inside an entity', () => {
+    const closedOne = {
+      ...incident,
+      status: 'closed' as const,
+      closedAt: now.toISOString(),
+      closeReason: '&'.repeat(500),
+    };
+    const header = JSON.stringify(incidentHeaderBlocks(closedOne));
+    expect(header).toContain('&amp;&amp;');
+    expect(header).not.toMatch(/&[a-z]*…/);
   });
 
   test('the drill banner is inside the budget too', () => {
