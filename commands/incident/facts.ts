@@ -249,8 +249,7 @@ export function parseFactsCommand(
   for (const flag of ['le-requested', 'le-until', 'le-lifted'] as const) {
     const value = text(flag);
     if (value === undefined) continue;
-    le[flag] =
-      flag === 'le-until' ? readInstant(flag, value, new Date(8.64e15), ctx) : readInstant(flag, value, now, ctx);
+    le[flag] = readInstant(flag, value, now, ctx, { mayLieAhead: flag === 'le-until' });
   }
   const lawEnforcementDelay = lawEnforcementPatch(le);
   if (lawEnforcementDelay) patch.lawEnforcementDelay = lawEnforcementDelay;

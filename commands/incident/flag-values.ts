@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { JurisdictionCode } from '../../src/domain/regulations/jurisdiction-code';
 import { readCount, readPlace } from '../../src/domain/regulations/jurisdiction-names';
+import { beforeRecordablePast, RECORDABLE_PAST_YEARS } from '../../src/domain/time/recordable-past';
 import { readTypedInstant } from '../../src/domain/time/typed-instant';
 import { didYouMean } from '../../src/domain/words/did-you-mean';
 import { UsageError } from './tokenize';
@@ -73,12 +74,26 @@ export function readYesNo(flag: string, typed: string): boolean {
   throw new UsageError(`\`--${flag}\` must be yes or no; got \`${typed.trim()}\`.`);
 }
 
-/** An instant, said back when it was read in the person's zone; never in the future. */
-export function readInstant(flag: string, typed: string, now: Date, ctx: ReadingContext): string {
+/**
+ * An instant, said back when it was read in the person's zone; never years back (recordable-past.ts), nor in the
+ * future unless `mayLieAhead` (an end the law-enforcement request states).
+ */
+export function readInstant(
+  flag: string,
+  typed: string,
+  now: Date,
+  ctx: ReadingContext,
+  options: { mayLieAhead?: boolean } = {},
+): string {
   const reading = readTypedInstant(typed, ctx.timeZone);
   if (!reading.ok) throw new UsageError(`\`--${flag}\` ${reading.error}; got \`${typed.trim()}\`.`);
-  if (Date.parse(reading.iso) > now.getTime()) {
+  if (!options.mayLieAhead && Date.parse(reading.iso) > now.getTime()) {
     throw new UsageError(`\`--${flag}\` cannot lie in the future; got \`${typed.trim()}\`.`);
+  }
+  if (beforeRecordablePast(new Date(reading.iso), now)) {
+    throw new UsageError(
+      `\`--${flag}\` lies more than ${RECORDABLE_PAST_YEARS} years back (${reading.iso.slice(0, 10)}); got \`${typed.trim()}\`. Check the year.`,
+    );
   }
   if (reading.saidBack) ctx.saidBack.push(`\`--${flag}\`: ${reading.saidBack}.`);
   return reading.iso;

@@ -5,6 +5,7 @@ import { type DecisionCommand, parseDecision } from './decision';
 import { type FactsCommand, type FactsFormCommand, type FactsShowCommand, parseFactsSubcommand } from './facts';
 import type { ReadingContext } from './flag-values';
 import { type LifecycleCommand, parseClose, parseReopen, parseSeverity, parseStatus, parseTitle } from './lifecycle';
+import { mentionsAsTyped } from './mentions';
 import { normaliseCommandText } from './normalise';
 import { type NotifiedCommand, parseNotified } from './notified';
 import { type DeclareCommand, type OpenCommand, parseOpen } from './open';
@@ -43,7 +44,9 @@ export interface ParseOptions {
 }
 
 /** `/incident …` text → a typed command, or the words to answer the person with. Never throws. */
-export function parseIncidentCommand(text: string, now: Date = new Date(), options: ParseOptions = {}): ParseResult {
+export function parseIncidentCommand(sent: string, now: Date = new Date(), options: ParseOptions = {}): ParseResult {
+  // `role` reads the person from the mention; everywhere else a mention is words the person typed (`@dana`).
+  const text = /^\s*role(?:\s|$)/i.test(sent) ? sent : mentionsAsTyped(sent);
   const normalised = normaliseCommandText(text).trim();
   const [head = '', ...rest] = tokenize(normalised);
   const name = head.toLowerCase();

@@ -1,5 +1,6 @@
 import type { NoticeTarget } from '../../src/domain/obligations/notice-target';
 import type { SentAtInput } from '../../src/domain/obligations/notice-time';
+import { NOTICE_NOTE_MAX } from '../../src/domain/obligations/obligation-record';
 import { parseNoticeTarget, parseSentAt } from './notice-target';
 import { splitFlags, UsageError } from './tokenize';
 
@@ -18,11 +19,11 @@ export function parseNotified(tokens: string[]): NotifiedCommand {
   const at = flags.get('at');
   if (typeof undo === 'string') {
     if (at !== undefined) throw new UsageError('`--undo` reopens a notice; it takes no `--at`.');
-    const note = words.join(' ').trim();
+    const note = noteOf(words);
     return { name: 'notified', action: 'undo', target: parseNoticeTarget(undo), ...(note ? { note } : {}) };
   }
   const [target, ...noteWords] = words;
-  const note = noteWords.join(' ').trim();
+  const note = noteOf(noteWords);
   return {
     name: 'notified',
     action: 'mark',
@@ -30,4 +31,15 @@ export function parseNotified(tokens: string[]): NotifiedCommand {
     ...(typeof at === 'string' ? { at: parseSentAt(at) } : {}),
     ...(note ? { note } : {}),
   };
+}
+
+/** The words after the notice: a reference or the portal used, kept with it within what is stored. */
+function noteOf(words: string[]): string {
+  const note = words.join(' ').trim();
+  if (note.length > NOTICE_NOTE_MAX) {
+    throw new UsageError(
+      `The note is ${note.length} characters; keep it within ${NOTICE_NOTE_MAX} (a reference number or the portal used); nothing changed.`,
+    );
+  }
+  return note;
 }

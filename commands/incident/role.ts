@@ -1,4 +1,5 @@
 import { ROLES, type Role, roleSchema } from '../../src/domain/incidents/incident';
+import { mentionedUser } from './mentions';
 import { UsageError } from './tokenize';
 
 export interface RoleCommand {
@@ -14,9 +15,9 @@ export function parseRole(tokens: string[]): RoleCommand {
   if (!role.success) {
     throw new UsageError(`\`role\` needs one of ${ROLES.join(', ')}${roleWord ? `; got \`${roleWord}\`` : ''}.`);
   }
-  const user = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/.exec(mention ?? '');
-  if (!user?.[1] || extra.length > 0) {
+  const userId = mentionedUser(mention);
+  if (!userId || extra.length > 0) {
     throw new UsageError('`role` needs one person as a mention, e.g. `/incident role legal @dana`.');
   }
-  return { name: 'role', role: role.data, userId: user[1] };
+  return { name: 'role', role: role.data, userId };
 }

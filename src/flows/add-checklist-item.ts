@@ -22,7 +22,7 @@ export async function addChecklistItem(
   ctx: FlowContext,
   actor: Actor,
   intent: { incidentId: string; nistPhase: NistPhaseId; text: string },
-): Promise<void> {
+): Promise<{ added: boolean; text: string }> {
   const incident = await incidentForMember(ctx, actor);
   assertSameIncident(incident, intent.incidentId, 'nothing was added');
   const nist = NIST_PHASES.find((p) => p.id === intent.nistPhase);
@@ -45,7 +45,7 @@ export async function addChecklistItem(
   }
   const at = ctx.now().toISOString();
   // The item and its timeline entry in one script (refused there once the incident is closed): both or neither.
-  await ctx.timeline.appendWithState(
+  const { written } = await ctx.timeline.appendWithState(
     incident.id,
     async () => {
       const { item, ...change } = await ctx.incidents.checklistAddition(incident.id, {
@@ -65,5 +65,7 @@ export async function addChecklistItem(
     },
     { whileOpen: 'checklist changes' },
   );
+  // Also when it was there already (Enter pressed twice, or again after a crash): the message catches up.
   await refreshChecklist(ctx, incident);
+  return { added: written, text };
 }

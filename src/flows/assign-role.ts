@@ -19,7 +19,7 @@ export async function assignRole(
   actor: Actor,
   role: Role,
   userId: string,
-): Promise<{ incident: Incident; notPosted: NotPosted[] }> {
+): Promise<{ incident: Incident; changed: boolean; notPosted: NotPosted[] }> {
   const found = await incidentForMember(ctx, actor);
   if (userId === ctx.settings.botUserId) {
     throw new Refusal('bot_cannot_hold_role', 'breachbot cannot hold an incident role; name a person.');
@@ -29,7 +29,11 @@ export async function assignRole(
   if (!inChannel) await assertMayAct(ctx, found, actor, 'invite_outsider');
   // Record and timeline entry in one write (TimelineStore.appendWithRecord): a crash never leaves a role
   // given without the entry that says who gave it.
-  const { incident, detail: previous } = await ctx.timeline.appendWithRecord(found.id, (current) => {
+  const {
+    incident,
+    detail: previous,
+    entry,
+  } = await ctx.timeline.appendWithRecord(found.id, (current) => {
     const result = withRole(current, role, userId);
     if (result.previous === userId) return { next: current, entry: null, detail: result.previous };
     return {
@@ -54,6 +58,9 @@ export async function assignRole(
   // Someone brought into the channel now has the incident on their Home.
   if (!inChannel) ctx.home?.incidentChanged(incident.id);
   const header = await postAfterStore(ctx, incident, 'header', () => ctx.chat.refreshHeader(incident));
+  // Given already (the command sent twice, or again after a crash): the invite and header above are made good,
+  // and the channel, told when it was given, is not told again.
+  if (!entry) return { incident, changed: false, notPosted: header ? [header] : [] };
   const announced = await announceStored(ctx, incident, {
     kind: 'role_assigned',
     role,
@@ -66,5 +73,5 @@ export async function assignRole(
     ...(header ? [header] : []),
     ...(announced.posted ? [] : [{ what: 'announcement' as const, code: announced.code }]),
   ];
-  return { incident, notPosted };
+  return { incident, changed: true, notPosted };
 }

@@ -195,6 +195,12 @@ describe('checklist', () => {
     const long = await type('x'.repeat(76));
     expect(String((await sim.waitForResponse(long.responseUrlId)).body.text)).toContain('keep it within 75');
     expect(await t.bot.ctx.incidents.getAddedChecklistItems(incidentId)).toHaveLength(1);
+    // The same item again (Enter pressed twice): one item, and the person is told why nothing appeared.
+    const again = await type('Rotate the vendor VPN keys');
+    expect(String((await sim.waitForResponse(again.responseUrlId)).body.text)).toBe(
+      '“Rotate the vendor VPN keys” is already on the checklist; nothing was added.',
+    );
+    expect(await t.bot.ctx.incidents.getAddedChecklistItems(incidentId)).toHaveLength(1);
   });
 
   test('a person picked with no item is asked to pick the item first', async () => {

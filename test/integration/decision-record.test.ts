@@ -186,6 +186,30 @@ describe('decisions', () => {
     expect(JSON.stringify(post.args.blocks)).not.toContain('&amp;amp;');
   });
 
+  test('a message naming a person, a link and @here is recorded as it reads in Slack, notifying nobody', async () => {
+    // In a message's text Slack writes a person as `<@UBOB>` (no name), a link as `<url|label>`, @here as `<!here>`.
+    const message = sim.seedMessage(incident.channelId, {
+      user: 'UCAROL',
+      text: '<@UBOB> signs off; <!here> see <https://wiki.example/ir|the plan>',
+    });
+    const since = sim.mark();
+    await slack.messageShortcut({
+      user_id: 'UALICE',
+      callback_id: 'record_decision',
+      channel_id: incident.channelId,
+      message: { ts: message.ts, text: message.text, user: 'UCAROL' },
+    });
+    const post = await postedIn(
+      incident.channelId,
+      (c) => JSON.stringify(c.args.blocks ?? '').includes('signs off'),
+      since,
+    );
+    await expectDrained(bot.inFlight);
+    const recorded = (await timeline()).find((e) => e.kind === 'decision' && e.data.messageTs === message.ts);
+    expect(recorded?.data.text).toBe('@bob signs off; @here see the plan (https://wiki.example/ir)');
+    expect(JSON.stringify(post.args.blocks)).toContain('@bob signs off; @here see the plan (https://wiki.example/ir)');
+  });
+
   test('a forged shortcut (another channel’s message, words it does not hold) records nothing', async () => {
     const elsewhere = sim.seedMessage(GENERAL_CHANNEL_ID, { user: 'UCEO', text: 'lunch at noon' });
     const before = (await timeline()).length;

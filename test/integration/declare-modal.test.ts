@@ -314,6 +314,8 @@ describe('declare modal', () => {
       DECLARE_BLOCKS.discovered,
       'future',
     ],
+    // A picker scrolled to 1970, or a payload naming it: no clock starts decades ago.
+    ['a discovery decades back', { title: 'X', discovered: new Date(0) }, DECLARE_BLOCKS.discovered, 'check the year'],
     ['a speed without a drill', { title: 'X', speed: '60' }, DECLARE_BLOCKS.speed, 'drill'],
     [
       'a regime the catalog does not know',

@@ -11,7 +11,12 @@ const { sim, t } = useTestBot({ name: 'test-injection', env: { REMINDER_WORKER: 
 const MASS = ['<!channel>', '<!here>', '<!subteam^S123>', '<@U123>', '<https://evil.example|click>'];
 const RLO = '\u202E';
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
-const HOSTILE = `${MASS.join(' ')} invoice${RLO}gpj.exe`;
+/**
+ * The same typed as characters: Slack sends them escaped (`&lt;!channel&gt;`), and they are read back as typed.
+ * MASS itself, sent raw, is what Slack writes for an @channel, a group, a person or a link it recognised.
+ */
+const TYPED = MASS.map((token) => token.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+const HOSTILE = `${TYPED.slice(0, 4).join(' ')} ${MASS.join(' ')} invoice${RLO}gpj.exe`;
 
 let incident: Incident;
 
@@ -41,7 +46,22 @@ beforeAll(async () => {
   incident = await openIncidentThroughSlack(t, sim, `${HOSTILE} --regimes gdpr`);
   await command(`decision ${HOSTILE}`);
   await command(`notified gdpr/regulator ${HOSTILE}`);
-  await command(`facts --le-agency "FBI ${MASS[0]} ${RLO}cba" --le-form written --le-requested 2026-01-01T00:00:00Z`);
+  await command(`facts --le-agency "FBI ${TYPED[0]} ${RLO}cba" --le-form written --le-requested 2026-01-01T00:00:00Z`);
+  // An item typed into a checklist phase's add row (a plain-text input: Slack sends it as typed, unescaped).
+  await t.slack.blockAction({
+    user_id: 'UALICE',
+    channel_id: incident.channelId,
+    message_ts: incident.checklistMessageTs ?? '',
+    actions: [
+      {
+        action_id: 'checklist_add',
+        block_id: `add:${incident.id}:detect`,
+        type: 'plain_text_input',
+        value: `${MASS[0]} ${MASS[4]} R&D ${RLO}x`,
+      },
+    ],
+  });
+  await t.bot.inFlight.drain(5000);
   await command('status');
   await command(`role legal ${MASS[0]}`);
   await command('summary');
@@ -71,11 +91,14 @@ describe('what people type reaches Slack escaped', () => {
     expect(incident.title).not.toMatch(BIDI);
     expect(incident.title).toContain('invoicegpj.exe');
     const header = sim.calls('chat.postMessage').find((c) => String(c.args.text).startsWith(`${incident.id}:`))!;
-    expect(String(header.args.text)).toContain('&lt;!channel&gt; &lt;!here&gt; &lt;!subteam^S123&gt; &lt;@U123&gt;');
+    // A person's mention typed as characters is read as the person, like one Slack recognised (mentions.ts).
+    expect(String(header.args.text)).toContain('&lt;!channel&gt; &lt;!here&gt; &lt;!subteam^S123&gt; @U123');
+    // What Slack recognised is read as the words typed: no brackets, no notification, the link its label.
+    expect(String(header.args.text)).toContain('@channel @here @S123 @U123 click (https://evil.example) invoice');
     expect(JSON.stringify(header.args.blocks)).toContain('"type":"header"');
     const topic = String(sim.calls('conversations.setTopic')[0]!.args.topic);
     expect(topic).toContain('&lt;!here&gt;');
-    expect(topic).toContain('&lt;https://evil.example|click&gt;');
+    expect(topic).toContain('@here @S123 @U123 click (https://evil.example)');
   });
 
   test('each surface carried the words (so the sweep above looked at them)', () => {
@@ -85,6 +108,10 @@ describe('what people type reaches Slack escaped', () => {
     expect(posted.some((p) => p.includes('gdpr') && p.includes(escapedMention) && p.includes('Notice'))).toBe(true);
     expect(posted.some((p) => p.includes('FBI') && p.includes(escapedMention))).toBe(true);
     expect(posted.some((p) => p.includes('summary-decisions') && p.includes(escapedMention))).toBe(true);
+    const checklist = sim.calls('chat.update').map((c) => JSON.stringify(c.args));
+    expect(checklist.some((c) => c.includes(`${escapedMention} &lt;https://evil.example|click&gt; R&amp;D`))).toBe(
+      true,
+    );
     const status = sim.responses().find((r) => String(r.body.text).includes('Checklist:'));
     expect(String(status?.body.text)).toContain(escapedMention);
     const file = sim.uploads().map((u) => sim.fileContents(u.fileId)?.toString('utf8') ?? '');

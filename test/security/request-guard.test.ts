@@ -177,14 +177,25 @@ describe('replays', () => {
       (e) => e.kind === 'decision' && e.data.text === 'Do not pay the ransom',
     );
     expect(decisions).toHaveLength(1);
-    // The same words sent again as a new request (Slack's own retry is signed anew) is a new decision.
-    const again = await t.slack.raw(body, FORM_CONTENT_TYPE, { timestampSec: timestampSec + 1 });
+    // A new request (signed anew) gets through the replay guard: other words are a new decision; the same words
+    // sent again (a double submit) are the decision already recorded, and the person is told so.
+    const other = await t.slack.raw(body.replace('ransom', 'ransom%2C+ever'), FORM_CONTENT_TYPE, {
+      timestampSec: timestampSec + 1,
+    });
+    expect(other.status).toBe(200);
+    const again = await t.slack.raw(body.replace('replayed', 'replayed-again'), FORM_CONTENT_TYPE, {
+      timestampSec: timestampSec + 1,
+    });
     expect(again.status).toBe(200);
     await t.bot.inFlight.drain(5000);
     await sim.waitForCalls('chat.postMessage', 2, (c) => String(c.args.text).startsWith('Decision recorded'));
-    expect(
-      (await t.bot.ctx.timeline.entries(incident.id)).filter((e) => e.data.text === 'Do not pay the ransom'),
-    ).toHaveLength(2);
+    const texts = (await t.bot.ctx.timeline.entries(incident.id)).map((e) => e.data.text);
+    expect(texts.filter((text) => text === 'Do not pay the ransom')).toHaveLength(1);
+    expect(texts.filter((text) => text === 'Do not pay the ransom, ever')).toHaveLength(1);
+    await sim.waitForResponse('replayed-again');
+    expect(sim.responses('replayed-again').map((r) => r.body.text)).toEqual([
+      expect.stringContaining('already recorded'),
+    ]);
   });
 
   test('the replay marker lives in Redis under the bot prefix, so every replica sees it', async () => {

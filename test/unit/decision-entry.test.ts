@@ -17,14 +17,19 @@ const message = {
 };
 
 describe('decision entries', () => {
-  test('a typed decision is stored masked and needs no dedupe key', () => {
+  test('a typed decision is stored masked, keyed on its words read without case or spacing', () => {
     const entry = typedDecisionEntry({ actor: 'U0A', at, text: 'Tell the customer with SSN 123-45-6789 first' });
     expect(timelineEntryInputSchema.parse(entry)).toMatchObject({
       kind: 'decision',
       actor: 'U0A',
       data: { text: 'Tell the customer with SSN XXX-XX-6789 first', source: 'command' },
     });
-    expect(entry.dedupeKey).toBeUndefined();
+    const again = typedDecisionEntry({ actor: 'U0B', at, text: ' tell the customer  with SSN 123-45-6789 FIRST' });
+    expect(entry.dedupeKey).toMatch(/^decision:typed:[0-9a-f]{64}$/);
+    expect(again.dedupeKey).toBe(entry.dedupeKey);
+    expect(typedDecisionEntry({ actor: 'U0A', at, text: 'Tell the customer last' }).dedupeKey).not.toBe(
+      entry.dedupeKey,
+    );
     expect(JSON.stringify(entry)).not.toContain('123-45-6789');
   });
 

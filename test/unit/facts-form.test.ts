@@ -203,6 +203,9 @@ describe('picked times a little ahead of the bot’s clock', () => {
     expect(skewed.patch.instants?.ransomPaidAt).toBe(now.toISOString());
     const ahead = pick(120);
     expect(!ahead.ok && ahead.errors[instantBlockId('ransomPaidAt')]).toMatch(/future/);
+    // Scrolled back to 1970 (or a payload naming it): refused on the field, not a clock decades overdue.
+    const decades = pick(-now.getTime() / 1000);
+    expect(!decades.ok && decades.errors[instantBlockId('ransomPaidAt')]).toMatch(/check the year/);
   });
 });
 

@@ -45,6 +45,14 @@ describe('forgiving commands: what phones and keyboards do to flags', () => {
     expect(command('open “Vendor breach”\u00a0--drill')).toMatchObject({ title: 'Vendor breach', drill: true });
   });
 
+  test('invisible characters pasted with a title or a flag are dropped; emoji sequences keep their joiners', () => {
+    expect(command('open Pay\u200broll \u2060export\ufeff le\u00adak --sev\u200berity 2')).toMatchObject({
+      title: 'Payroll export leak',
+      severity: 'sev2',
+    });
+    expect(command('title Call the 👩\u200d⚖️')).toEqual({ name: 'title', title: 'Call the 👩\u200d⚖️' });
+  });
+
   test('a decision keeps its dashes and quotes as typed', () => {
     expect(command('decision Engage counsel —today, “not” tomorrow')).toEqual({
       name: 'decision',

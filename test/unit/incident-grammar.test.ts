@@ -85,6 +85,16 @@ describe('/incident grammar', () => {
     expect(!bad.ok && bad.error).toContain('commander, comms, legal, scribe, forensics');
   });
 
+  test('a person mentioned in free text is the name typed, not the mention (the echo notifies nobody)', () => {
+    expect(parse('decision Ask <@U123ABC|dana> and <@W0GRID> first')).toEqual({
+      ok: true,
+      command: { name: 'decision', text: 'Ask @dana and @W0GRID first' },
+    });
+    const opened = parse('open Laptop of <@U123ABC|dana>');
+    expect(opened.ok && opened.command).toMatchObject({ name: 'open', title: 'Laptop of @dana' });
+    expect(parse('title For <@U1|ana>')).toEqual({ ok: true, command: { name: 'title', title: 'For @ana' } });
+  });
+
   test('decision keeps the text as typed, flags and all', () => {
     expect(parse('decision  Pay no ransom --final ')).toEqual({
       ok: true,

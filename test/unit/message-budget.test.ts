@@ -15,6 +15,7 @@ import { buildIncidentSummary, summariseObligations } from '../../src/domain/sum
 import { announcementMessage } from '../../src/slack/messages/announcements';
 import { Budget, blocksText, COMPACT_BUDGET, clip, listOrSummarise, packLines } from '../../src/slack/messages/budget';
 import { closeConfirmationBlocks } from '../../src/slack/messages/close-confirmation';
+import { incidentHeaderBlocks } from '../../src/slack/messages/incident-header';
 import { deadlinesReply } from '../../src/slack/messages/obligations-message';
 import { digestMessage, splitDigest } from '../../src/slack/messages/reminder-message';
 import { summaryBlocks } from '../../src/slack/messages/summary-message';
@@ -83,6 +84,35 @@ describe('each message about all of them fits, and summarises what it does not l
           : /\d+ (regulator notices|notices to individuals)[^"]*, due /,
       );
     }
+  });
+
+  test('a note at its limit made only of characters Slack escapes (`&`, `<`, newlines) still fits its section', () => {
+    for (const note of ['&'.repeat(2000), '<>'.repeat(1000), '\n'.repeat(2000), '🔥'.repeat(1000)]) {
+      const message = announcementMessage(incident, {
+        kind: 'notified',
+        marked: records.slice(0, 1),
+        actor: 'UALICE',
+        note,
+        cancelled: 1,
+      });
+      accepted(message);
+      const lead = JSON.stringify(message.blocks?.[0]);
+      // Shortened whole: no entity cut in two (`&am…`), no emoji cut into half a surrogate pair.
+      expect(lead).not.toMatch(/&[a-z]*…/);
+      expect(lead).not.toMatch(/\\ud83d…/);
+    }
+  });
+
+  test('a close reason of 500 `&` in the header is shortened as sent, never inside an entity', () => {
+    const closedOne = {
+      ...incident,
+      status: 'closed' as const,
+      closedAt: now.toISOString(),
+      closeReason: '&'.repeat(500),
+    };
+    const header = JSON.stringify(incidentHeaderBlocks(closedOne));
+    expect(header).toContain('&amp;&amp;');
+    expect(header).not.toMatch(/&[a-z]*…/);
   });
 
   test('the drill banner is inside the budget too', () => {
@@ -190,5 +220,7 @@ describe('the budget helper', () => {
   test('clip says it shortened', () => {
     expect(clip('abcdef', 4)).toBe('abc…');
     expect(clip('abc', 4)).toBe('abc');
+    // Never half an emoji (a surrogate pair), which Slack would show as a replacement character.
+    expect(clip('ab🔥cd', 4)).toBe('ab…');
   });
 });

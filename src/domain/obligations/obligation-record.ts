@@ -10,6 +10,9 @@ export type { NoticeTarget } from './notice-target';
  * One obligation as stored with the incident: the engine's output plus its progress. The summary reads the
  * same record (`doneAt`, `doneBy`).
  */
+/** The longest note kept with a notice marked given (the register form's field takes as many). */
+export const NOTICE_NOTE_MAX = 2000;
+
 export const obligationRecordSchema = z.strictObject({
   ...obligationSchema.shape,
   /** When the notice was marked given; null while open. */
@@ -17,7 +20,7 @@ export const obligationRecordSchema = z.strictObject({
   /** Slack user id of whoever marked it. */
   doneBy: z.string().nullable(),
   /** What they wrote with it (a reference number, the portal used). Shown in the channel, never logged. */
-  doneNote: z.string().max(2000).nullable(),
+  doneNote: z.string().max(NOTICE_NOTE_MAX).nullable(),
   /**
    * False when a recomputation no longer lists it but it had already been marked done: kept as a record of
    * the notice that was given.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { maskSensitiveNumbers } from '../privacy/sensitive-numbers';
 import type { TimelineEntryInput } from './timeline-entry';
 
@@ -16,7 +17,18 @@ export function typedDecisionEntry(input: { actor: string; at: Date; text: strin
     at: input.at.toISOString(),
     summary: `Decision: ${shorten(text)}`,
     data: { text, source: 'command' },
+    dedupeKey: typedDecisionKey(text),
   };
+}
+
+/**
+ * The same words typed as a decision twice (a double Enter, a command sent again because the first seemed slow;
+ * Slack does not retry slash commands, people do) are one decision: keyed on the words, read without case or
+ * spacing. Only a hash of them is kept in the key.
+ */
+export function typedDecisionKey(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return `decision:typed:${createHash('sha256').update(words).digest('hex')}`;
 }
 
 export interface RecordedMessage {

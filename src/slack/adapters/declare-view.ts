@@ -13,7 +13,7 @@ import {
   DRILL_OPTION_VALUE,
   declareModal,
 } from '../messages/declare-modal';
-import { pickedInstant } from '../messages/picked-time';
+import { pickedInstant, TOO_OLD_PICKED } from '../messages/picked-time';
 import { slackErrorCode } from './slack-errors';
 
 /** What travels with the form (`private_metadata`): where `/incident open` wants its answer, if it came from there. */
@@ -122,7 +122,8 @@ export function readDeclareSubmission(values: unknown, now: Date, timeZone: stri
       errors[DECLARE_BLOCKS.discovered] =
         `Discovery cannot lie in the future: ${formatInTimeZone(new Date(epoch * 1000), zone, 'EEE d MMM HH:mm')} ${zone} ` +
         `is after now (${formatInTimeZone(now, zone, 'EEE d MMM HH:mm')}).`;
-    } else discoveredAt = picked.at.toISOString();
+    } else if (picked.tooOld) errors[DECLARE_BLOCKS.discovered] = TOO_OLD_PICKED;
+    else discoveredAt = picked.at.toISOString();
   }
   const drill = (v[DECLARE_BLOCKS.drill]?.[DECLARE_ACTION_ID].selected_options ?? []).some(
     (o) => o.value === DRILL_OPTION_VALUE,

@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import { mentionedUsers, mentionsAsTyped } from '../../../commands/incident/mentions';
 import type { Incident } from '../../domain/incidents/incident';
 import type { ObligationRecord } from '../../domain/obligations/obligation-record';
 import type { IncidentSummary } from '../../domain/summary/incident-summary';
@@ -18,7 +19,7 @@ import { announcementMessage } from '../messages/announcements';
 import { COMPACT_BUDGET, MESSAGE_BUDGET } from '../messages/budget';
 import { checklistBlocks } from '../messages/checklist-message';
 import { openReplyText } from '../messages/command-replies';
-import { slackTextAsTyped } from '../messages/escape';
+import { escapeMrkdwn, slackTextAsTyped } from '../messages/escape';
 import { channelTopic, incidentHeaderBlocks, incidentHeaderText } from '../messages/incident-header';
 import { registerMessage } from '../messages/register-message';
 import { summaryBlocks, summaryFallbackText } from '../messages/summary-message';
@@ -424,12 +425,17 @@ export class SlackChat implements ChatPort {
     });
     const found = history.messages?.find((m) => m.ts === ts) ?? (await this.findReply(channelId, ts));
     if (!found) return null;
+    const sent = found.text ?? '';
+    // A person is `<@U123>` in a message's text, without a name: looked up, so the record reads as Slack showed
+    // it (`@Bob Brown`) and its echo notifies nobody. Escaped like the rest of the text Slack sent.
+    const names = await this.userNames(mentionedUsers(sent));
+    const escapedNames = new Map([...names].map(([id, name]) => [id, escapeMrkdwn(name)]));
     return {
       channelId,
       ts,
       author: found.user ?? found.bot_id ?? 'unknown',
       // Slack keeps `&`, `<`, `>` escaped in a message's text: stored as typed, escaped once when shown.
-      text: slackTextAsTyped(found.text ?? ''),
+      text: slackTextAsTyped(mentionsAsTyped(sent, escapedNames)),
       permalink: await this.permalink(channelId, ts),
     };
   }

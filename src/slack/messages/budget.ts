@@ -52,7 +52,23 @@ export function blocksText(value: unknown): number {
  * (a title, a note, a citation); lists are never clipped but packed and summarised (`packLines`).
  */
 export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+  return text.length <= max ? text : `${wholeCharacters(text.slice(0, Math.max(0, max - 1)))}…`;
+}
+
+/**
+ * As `clip`, for mrkdwn already escaped (escape.ts): measured as sent, since escaping `&`, `<`, `>` makes a text up
+ * to five times longer than it was typed, and never cut inside an entity (`&am…` would show as typed characters).
+ */
+export function clipMrkdwn(escaped: string, max: number): string {
+  if (escaped.length <= max) return escaped;
+  const cut = wholeCharacters(escaped.slice(0, Math.max(0, max - 1)));
+  const amp = cut.lastIndexOf('&');
+  return `${amp !== -1 && !cut.slice(amp).includes(';') ? cut.slice(0, amp) : cut}…`;
+}
+
+/** Without a trailing half of a surrogate pair (an emoji cut in two, which Slack shows as a replacement character). */
+function wholeCharacters(text: string): string {
+  return /[\ud800-\udbff]$/.test(text) ? text.slice(0, -1) : text;
 }
 
 /** Blocks and characters a message has left. Builders spend on fixed parts first, then fit lists into the rest. */

@@ -3,7 +3,8 @@ import { type ChecklistItem, type ChecklistItemState, NIST_PHASES, PHASES } from
 import { incidentIdSchema } from '../../domain/ids';
 import type { Incident } from '../../domain/incidents/incident';
 import { type Block, mrkdwn } from './block-kit';
-import { blocksText, MESSAGE_BUDGET } from './budget';
+import { blocksText, clip, clipMrkdwn, MESSAGE_BUDGET } from './budget';
+import { escapeMrkdwn, plainUserText } from './escape';
 import { drillBanner } from './incident-header';
 import { slackDate } from './slack-date';
 
@@ -40,12 +41,18 @@ export const parseChecklistBlockId = (blockId: string) => {
   const m = /^(check|owner|add):(INC-(?:\d+|\d{8}-[0-9A-HJKMNP-TV-Z]{5})):([a-z-]+)$/.exec(blockId);
   return m ? { kind: m[1] as 'check' | 'owner' | 'add', incidentId: m[2] as string, phase: m[3] as string } : null;
 };
+/** An item typed into a phase that has it already (Enter pressed twice): nothing added, and said so. */
+export function checklistItemAlreadyText(text: string): string {
+  return `“${escapeMrkdwn(text)}” is already on the checklist; nothing was added.`;
+}
+
 /** Items the team added (ids `added-<n>`): shown together at the end of their NIST phase. */
 const isAdded = (item: ChecklistItem) => item.id.startsWith('added-');
 
 /** Block Kit's limit on an option's text and description. */
 const OPTION_TEXT = 75;
-const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+/** An item's words in mrkdwn: the team's own items are typed by people (escape.ts), shortened as sent. */
+const itemMrkdwn = (text: string, max = Number.POSITIVE_INFINITY) => clipMrkdwn(escapeMrkdwn(text), max);
 
 /**
  * The live checklist, grouped by NIST SP 800-61 phase: per phase a heading with its progress, per sub-phase one
@@ -124,7 +131,8 @@ function renderChecklist(
       if (phaseItems.length === 0) continue;
       if (closed) {
         const lines = phaseItems.map(
-          (i) => `${states.get(i.id)?.done ? ':white_check_mark:' : ':white_large_square:'} ${i.text} _(${note(i)})_`,
+          (i) =>
+            `${states.get(i.id)?.done ? ':white_check_mark:' : ':white_large_square:'} ${itemMrkdwn(i.text)} _(${note(i)})_`,
         );
         blocks.push({
           type: 'section',
@@ -133,11 +141,11 @@ function renderChecklist(
         });
         continue;
       }
-      const options = phaseItems.map((i) => ({ text: mrkdwn(cut(i.text, OPTION_TEXT)), value: i.id }));
+      const options = phaseItems.map((i) => ({ text: mrkdwn(itemMrkdwn(i.text, OPTION_TEXT)), value: i.id }));
       // Owners and who ticked what, under the phase's name: an option's description is plain text (no mentions).
       const noted = phaseItems
         .filter((i) => owners.has(i.id) || states.has(i.id))
-        .map((i) => `\n• ${cut(i.text, form.noteItemChars)}: ${note(i)}`);
+        .map((i) => `\n• ${itemMrkdwn(i.text, form.noteItemChars)}: ${note(i)}`);
       const checked = options.filter((o) => states.get(o.value)?.done);
       blocks.push({
         type: 'section',
@@ -175,7 +183,7 @@ function renderChecklist(
           action_id: CHECKLIST_OWNER_ITEM_ACTION_ID,
           placeholder: { type: 'plain_text', text: 'Owner for item…' },
           options: nistItems.map((i) => ({
-            text: { type: 'plain_text', text: cut(i.text, form.pickerChars) },
+            text: { type: 'plain_text', text: clip(plainUserText(i.text), form.pickerChars) },
             value: i.id,
           })),
         },

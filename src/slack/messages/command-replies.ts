@@ -1,5 +1,5 @@
 import type { OpenAct, OpenStep } from '../../domain/acts/open-act';
-import { type Incident, PHASE_LABELS, phaseOf } from '../../domain/incidents/incident';
+import { type Incident, PHASE_LABELS, phaseOf, ROLE_LABELS, type Role } from '../../domain/incidents/incident';
 import type { NotifiedRefusal } from '../../domain/obligations/deadline-state';
 import type { NoticeTarget } from '../../domain/obligations/notice-target';
 import { targetWords } from '../../domain/obligations/notice-target';
@@ -161,6 +161,16 @@ export function storedNotPostedText(stored: string, notPosted: readonly NotPoste
   if (notPosted.length === 0) return stored;
   const failed = notPosted.map((p) => `${POST_WORDS[p.what]} (${p.code})`).join(', ');
   return `${stored} Slack did not take ${failed}, so the channel may not show it yet; ${fallback} Nothing needs to be entered again.`;
+}
+
+/** A role given to the person who holds it already: nothing stored, nobody told again. */
+export function roleAlreadyHeldText(incident: Incident, role: Role, userId: string): string {
+  return `<@${userId}> is already ${ROLE_LABELS[role]} on ${incident.id}; nothing changed.`;
+}
+
+/** The same decision typed again: it is on the timeline once, as entry #seq. */
+export function decisionAlreadyRecordedText(seq: number): string {
+  return `That decision is already recorded (timeline #${seq}); nothing changed.`;
 }
 
 /** A decision stored on the timeline whose confirmation Slack did not take. */

@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '../../domain/timeline/timeline-entry';
 import { type Block, mrkdwn } from './block-kit';
-import { clip } from './budget';
+import { clipMrkdwn } from './budget';
 import { escapeMrkdwn } from './slack-date';
 
 /**
@@ -16,7 +16,7 @@ export function decisionRecordedMessage(entry: TimelineEntry, sectionText = 2900
   const shortened = ' _(shortened here; the timeline and the summary file keep all of it)_';
   const room = sectionText - lead.length - shortened.length;
   const full = quote(escapeMrkdwn(text));
-  const quoted = full.length <= room ? full : `${clip(full, room)}${shortened}`;
+  const quoted = full.length <= room ? full : `${clipMrkdwn(full, room)}${shortened}`;
   return {
     text: `Decision recorded by <@${entry.actor}> (timeline #${entry.seq})`,
     blocks: [

@@ -36,7 +36,7 @@ import {
 import { mrkdwn, plain } from './block-kit';
 import { clip } from './budget';
 import { escapeMrkdwn } from './escape';
-import { pickedInstant } from './picked-time';
+import { pickedInstant, TOO_OLD_PICKED } from './picked-time';
 
 /**
  * The facts form: `/incident facts` with no flags, and "Edit facts" on the header and the register. Every fact
@@ -457,6 +457,10 @@ export function readFactsForm(
       errors[block] = 'This cannot lie in the future.';
       continue;
     }
+    if (picked.tooOld) {
+      errors[block] = TOO_OLD_PICKED;
+      continue;
+    }
     // The picker shows minutes: a stored time it was filled from is not a change.
     if (recorded && Math.floor(epoch / 60) === Math.floor(toEpoch(recorded) / 60)) continue;
     instants[trigger] = picked.at.toISOString();
@@ -530,7 +534,7 @@ function readLawEnforcement(
   const pastOrNow = (epoch: number | null | undefined): number | null | undefined => {
     if (epoch === null || epoch === undefined) return epoch;
     const picked = pickedInstant(epoch, now);
-    return picked.future ? epoch : picked.at.getTime() / 1000;
+    return picked.future || picked.tooOld ? epoch : picked.at.getTime() / 1000;
   };
   const requested = pastOrNow(epochOf(LE_BLOCKS.requested));
   const until = epochOf(LE_BLOCKS.until);

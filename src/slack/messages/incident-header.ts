@@ -3,7 +3,7 @@ import { incidentIdSchema } from '../../domain/ids';
 import type { Incident } from '../../domain/incidents/incident';
 import { PHASE_LABELS, phaseOf, ROLE_LABELS, ROLES } from '../../domain/incidents/incident';
 import { type Block, mrkdwn, plain } from './block-kit';
-import { clip } from './budget';
+import { clipMrkdwn } from './budget';
 import { escapeMrkdwn, plainUserText } from './escape';
 import { factsFormButton } from './facts-form-button';
 import { slackDate } from './slack-date';
@@ -70,7 +70,7 @@ function headerStatus(incident: Incident): string {
   if (incident.status === 'open') return `*Status*\n${PHASE_LABELS[phaseOf(incident)].label}`;
   const when = incident.closedAt ? ` ${slackDate(incident.closedAt)}` : '';
   // A field holds 2,000 characters; a reason at most 500 (REASON_MAX), escaped.
-  const reason = incident.closeReason ? `\n_${clip(escapeMrkdwn(incident.closeReason), 1500)}_` : '';
+  const reason = incident.closeReason ? `\n_${clipMrkdwn(escapeMrkdwn(incident.closeReason), 1500)}_` : '';
   return `*Status*\nClosed${when}${reason}`;
 }
 

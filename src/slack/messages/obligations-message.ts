@@ -6,7 +6,7 @@ import { regimeLabel } from '../../domain/obligations/regime-label';
 import { formatDuration } from '../../domain/time/durations';
 import type { Block } from './block-kit';
 import { mrkdwn } from './block-kit';
-import { Budget, type BudgetLimits, clip, listOrSummarise, MESSAGE_BUDGET, plural } from './budget';
+import { Budget, type BudgetLimits, clip, clipMrkdwn, listOrSummarise, MESSAGE_BUDGET, plural } from './budget';
 import { drillBanner, drillMessage } from './incident-header';
 import { groupedByDueDay, groupedByRecipient } from './obligation-groups';
 import { registerExportBlock } from './register-export-button';
@@ -300,7 +300,7 @@ export function notifiedMessage(
     block_id: 'notified',
     text: mrkdwn(
       `:white_check_mark: <@${actor}> marked ${marked.length === 1 ? 'a notice' : `${marked.length} notices`} as given${when}${who}:` +
-        (note ? `\n>${escapeMrkdwn(clip(note, 1500)).replace(/\n/g, '\n>')}` : ''),
+        (note ? `\n>${clipMrkdwn(escapeMrkdwn(note).replace(/\n/g, '\n>'), 1500)}` : ''),
     ),
   };
   const foot: Block = {

@@ -4,7 +4,11 @@ import { NIST_PHASES } from '../../../domain/checklist/checklist';
 import { slackChannelIdSchema, slackUserIdSchema } from '../../../domain/ids';
 import { addChecklistItem } from '../../../flows/add-checklist-item';
 import type { ListenerDeps } from '../../listener-deps';
-import { CHECKLIST_ADD_ACTION_ID, parseChecklistBlockId } from '../../messages/checklist-message';
+import {
+  CHECKLIST_ADD_ACTION_ID,
+  checklistItemAlreadyText,
+  parseChecklistBlockId,
+} from '../../messages/checklist-message';
 import { afterAck } from '../../middleware/after-ack';
 
 const payloadSchema = z.object({
@@ -32,12 +36,14 @@ export function registerChecklistAdd(app: App, deps: ListenerDeps): void {
     await afterAck(
       deps,
       'checklist_add',
-      () =>
-        addChecklistItem(deps.ctx, actor, {
+      async () => {
+        const result = await addChecklistItem(deps.ctx, actor, {
           incidentId: block.incidentId,
           nistPhase: phase.data as (typeof NIST_PHASES)[number]['id'],
           text: action.value ?? '',
-        }),
+        });
+        if (!result.added) await tell(checklistItemAlreadyText(result.text));
+      },
       tell,
       (ref) =>
         `The checklist message could not be updated (ref ${ref}). Try again; what is stored shows in \`/incident status\`.`,

@@ -30,6 +30,7 @@ import { openFactsForm } from '../../adapters/facts-form-view';
 import type { ListenerDeps } from '../../listener-deps';
 import { closeConfirmationBlocks } from '../../messages/close-confirmation';
 import {
+  decisionAlreadyRecordedText,
   decisionStoredNotPostedText,
   incidentStatusText,
   notifiedRefusalText,
@@ -37,6 +38,7 @@ import {
   openingText,
   openRepeatText,
   reopenedText,
+  roleAlreadyHeldText,
   storedNotPostedText,
 } from '../../messages/command-replies';
 import { slackTextAsTyped } from '../../messages/escape';
@@ -328,14 +330,16 @@ async function runCommand(
     }
     case 'decision': {
       const outcome = await recordTypedDecision(ctx, actor, command.text);
-      if (outcome.recorded && !outcome.announced.posted) {
+      if (!outcome.recorded) await answer(decisionAlreadyRecordedText(outcome.seq));
+      else if (!outcome.announced.posted) {
         await answer(decisionStoredNotPostedText(outcome.entry.seq, outcome.announced.code));
       }
       return;
     }
     case 'role': {
-      const { incident, notPosted } = await assignRole(ctx, actor, command.role, command.userId);
-      if (notPosted.length) {
+      const { incident, changed, notPosted } = await assignRole(ctx, actor, command.role, command.userId);
+      if (!changed) await answer(roleAlreadyHeldText(incident, command.role, command.userId));
+      else if (notPosted.length) {
         await answer(
           storedNotPostedText(
             `<@${command.userId}> holds the ${command.role} role on ${incident.id}; it is recorded on the timeline.`,
