@@ -91,12 +91,14 @@ export function startReminderRuntime(options: ReminderRuntimeOptions): Reminders
   const incidents = new IncidentStore(redis, keys);
   const deadlines = new DeadlineStore(redis, keys);
   const timeline = new TimelineStore(redis, keys, { appended: options.timelineAppended });
+  const poster = new SlackReminderPoster(reminderWebClient(env, metrics, log));
   const deliveryDeps = {
     incidents,
     deadlines,
     ledger: new DeliveryLedger(redis, keys),
     timeline,
-    poster: new SlackReminderPoster(reminderWebClient(env, metrics, log)),
+    poster,
+    register: poster,
     log,
     now,
     escalationCap: env.REMINDER_ESCALATION_CAP ?? DEFAULT_ESCALATION_CAP,
