@@ -13,6 +13,7 @@ import { type HomeDeps, homeViewersOf, publishHome } from './flows/home-tab';
 import type { HomeRefresh } from './flows/ports/home';
 import { resumeOpenActs } from './flows/resume-acts';
 import { resumeReminders } from './flows/resume-reminders';
+import { redrawStaleRegisters } from './flows/show-register';
 import { DEFAULT_DRILL_AUTO_CLOSE_HOURS, DEFAULT_ESCALATION_CAP, type Env } from './runtime/env';
 import { InFlight } from './runtime/in-flight';
 import { type BotLog, jsonLog, type LogFields, libraryLogger } from './runtime/log';
@@ -35,6 +36,7 @@ import { DeliveryLedger } from './store/delivery-ledger';
 import { HomeViewers } from './store/home-viewers';
 import { IncidentStore } from './store/incident-store';
 import { RedisKeys } from './store/keys';
+import { StaleRegisters } from './store/stale-registers';
 import { TimelineStore } from './store/timeline-store';
 
 /**
@@ -91,12 +93,14 @@ export function startReminderRuntime(options: ReminderRuntimeOptions): Reminders
   const incidents = new IncidentStore(redis, keys);
   const deadlines = new DeadlineStore(redis, keys);
   const timeline = new TimelineStore(redis, keys, { appended: options.timelineAppended });
+  const poster = new SlackReminderPoster(reminderWebClient(env, metrics, log));
   const deliveryDeps = {
     incidents,
     deadlines,
     ledger: new DeliveryLedger(redis, keys),
     timeline,
-    poster: new SlackReminderPoster(reminderWebClient(env, metrics, log)),
+    poster,
+    register: poster,
     log,
     now,
     escalationCap: env.REMINDER_ESCALATION_CAP ?? DEFAULT_ESCALATION_CAP,
@@ -292,6 +296,7 @@ export async function startBot(env: Env, options: BotOptions): Promise<BotHandle
       actSlots: new Slots(env.ACT_CONCURRENCY),
       timeline: new TimelineStore(records, keys, { appended: timelineAppended }),
       deadlines: new DeadlineStore(records, keys),
+      staleRegisters: new StaleRegisters(records, keys),
       ...(obligationThreads ? { obligations: obligationThreads } : {}),
       reminders: actReminders.scheduler,
       anchors: timelineAnchoring(actAnchorDeps),
@@ -375,10 +380,16 @@ function startActResumer(ctx: FlowContext, inFlight: InFlight, intervalMs: numbe
     if (sweeping || stopped) return;
     sweeping = true;
     void inFlight
-      .track(resumeOpenActs(ctx, { minAgeMs: Math.min(intervalMs, 5_000) }))
-      .then((result) => {
-        if (result.resumed) ctx.log.info('acts_resumed', result);
-      })
+      .track(
+        (async () => {
+          const minAgeMs = Math.min(intervalMs, 5_000);
+          const result = await resumeOpenActs(ctx, { minAgeMs });
+          if (result.resumed) ctx.log.info('acts_resumed', result);
+          // A change killed between its store and its register (facts, notified, undo): drawn here.
+          const drawn = await redrawStaleRegisters(ctx, { minAgeMs });
+          if (drawn) ctx.log.info('registers_redrawn', { drawn });
+        })(),
+      )
       .catch(() => undefined)
       .finally(() => {
         sweeping = false;

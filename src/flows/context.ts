@@ -7,6 +7,7 @@ import type { Slots } from '../runtime/slots';
 import type { ActStore } from '../store/act-store';
 import type { DeadlineStore } from '../store/deadline-store';
 import type { IncidentStore } from '../store/incident-store';
+import type { StaleRegisters } from '../store/stale-registers';
 import type { TimelineStore } from '../store/timeline-store';
 import type { TimelineAnchoring } from './ports/anchors';
 import type { ChatPort } from './ports/chat';
@@ -39,6 +40,8 @@ export interface FlowContext {
   actSlots?: Slots;
   timeline: TimelineStore;
   deadlines: DeadlineStore;
+  /** Changes whose register is not drawn yet, for the resumer after a crash. Absent: not tracked (flow tests). */
+  staleRegisters?: StaleRegisters;
   /** The deadline engine off the event loop (worker threads): absent, it runs inline (flow tests, CLI, OBLIGATION_THREADS=0). */
   obligations?: ObligationsComputing;
   chat: ChatPort;

@@ -7,7 +7,7 @@ import type { DeadlineStore } from '../store/deadline-store';
 import type { DeliveryLedger } from '../store/delivery-ledger';
 import type { IncidentStore } from '../store/incident-store';
 import type { TimelineStore } from '../store/timeline-store';
-import { type DigestPost, PostFailure, type ReminderPostPort } from './ports/reminder-post';
+import { type DigestPost, PostFailure, type RegisterRefreshPort, type ReminderPostPort } from './ports/reminder-post';
 
 export type DeliveryOutcome =
   /** `ts` of the first message posted now; `posts` how many messages this attempt posted. */
@@ -31,6 +31,8 @@ export interface ReminderDeliveryDeps {
   now: () => Date;
   /** REMINDER_ESCALATION_CAP: overdue escalations posted per obligation; the last says so. Absent: no cap. */
   escalationCap?: number;
+  /** The pinned register, brought up to date at each digest's instant. Absent: left as the last act drew it. */
+  register?: RegisterRefreshPort;
 }
 
 /**
@@ -100,9 +102,38 @@ export async function deliverDigest(
       first ??= result.ts;
     } else earlier ??= result.ts;
   }
+  await refreshRegister(deps, incident, digest);
   if (posts === 0) return { outcome: { outcome: 'already_posted', ts: earlier }, next };
   log.info('reminder_digest_posted', { incident: digest.incidentId, digest: digest.id, posts, reminders });
   return { outcome: { outcome: 'posted', ts: first ?? '', posts, reminders }, next };
+}
+
+/**
+ * A digest's instant is when the register's counts change (a notice due now is overdue from this instant on; a
+ * lead time brings one within 24 hours): the pinned register is re-rendered then, so it never says "0 overdue"
+ * while the digest beside it says overdue. Drawn as of just after the instant (the job may run a hair early on
+ * another host's clock), from the obligations as stored now. Best effort: a failure is logged and the next
+ * digest or act draws it again; the digest itself is delivered either way. Also after a digest found already
+ * posted: the attempt that posted it may have died before this step.
+ */
+async function refreshRegister(deps: ReminderDeliveryDeps, incident: Incident, digest: PlannedDigest): Promise<void> {
+  if (!deps.register || !incident.registerMessageTs) return;
+  try {
+    let rendered = await deps.deadlines.obligations(incident.id);
+    if (!rendered) return;
+    const at = () => new Date(Math.max(deps.now().getTime(), Date.parse(digest.fireAt) + 1));
+    await deps.register.refreshRegister(incident, rendered.obligations, at());
+    // An act on a bot may have changed the obligations (and drawn the register) meanwhile: as the acts do
+    // (showRegister), draw again until what is shown is the latest stored version.
+    for (let pass = 0; pass < 3; pass += 1) {
+      const latest = await deps.deadlines.obligations(incident.id);
+      if (!latest || latest.version === rendered.version) break;
+      rendered = latest;
+      await deps.register.refreshRegister(incident, rendered.obligations, at());
+    }
+  } catch (error) {
+    deps.log.warn('register_refresh_failed', { incident: incident.id, digest: digest.id, err: error });
+  }
 }
 
 async function deliverPart(

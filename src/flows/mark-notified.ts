@@ -22,7 +22,7 @@ import { type Announced, announceStored } from './announce-stored';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
 import { computingAhead } from './obligations-ahead';
-import { type RegisterShown, showRegister } from './show-register';
+import { type RegisterShown, showRegister, withRegisterMark } from './show-register';
 
 export interface NotifiedOptions {
   note?: string;
@@ -119,6 +119,21 @@ export async function markNotified(
   options: NotifiedOptions = {},
 ): Promise<NotifiedOutcome> {
   const incident = await incidentForMember(ctx, actor);
+  return withRegisterMark(
+    ctx,
+    incident.id,
+    () => markNotifiedIn(ctx, incident, actor, target, options),
+    (r) => (r.ok ? r.register : null),
+  );
+}
+
+async function markNotifiedIn(
+  ctx: FlowContext,
+  incident: Incident,
+  actor: Actor,
+  target: NoticeTarget,
+  options: NotifiedOptions,
+): Promise<NotifiedOutcome> {
   const now = ctx.now();
   const sent = options.at
     ? resolveSentAt(options.at, incident.timeZone ?? DEFAULT_INCIDENT_ZONE, now, incident.discoveredAt)
@@ -239,6 +254,21 @@ export async function reopenNotified(
   note?: string,
 ): Promise<ReopenOutcome> {
   const incident = await incidentForMember(ctx, actor);
+  return withRegisterMark(
+    ctx,
+    incident.id,
+    () => reopenNotifiedIn(ctx, incident, actor, target, note),
+    (r) => (r.ok ? r.register : null),
+  );
+}
+
+async function reopenNotifiedIn(
+  ctx: FlowContext,
+  incident: Incident,
+  actor: Actor,
+  target: NoticeTarget,
+  note?: string,
+): Promise<ReopenOutcome> {
   const now = ctx.now();
   let refusal: NotifiedRefusal | null = null;
   let refusedState: DeadlineState | null = null;

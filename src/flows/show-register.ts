@@ -1,5 +1,7 @@
 import type { Incident } from '../domain/incidents/incident';
+import { Refusal } from '../domain/refusals';
 import { errorName } from '../runtime/log';
+import type { StaleRegisterMark } from '../store/stale-registers';
 import type { FlowContext } from './context';
 import { ChatPostFailure } from './ports/chat';
 
@@ -63,4 +65,51 @@ export async function showRegister(ctx: FlowContext, given: Incident): Promise<R
     ctx.log.error('register_failed', { incident: given.id, code });
     return { shown: false, code };
   }
+}
+
+/**
+ * A change of the obligations that ends with `showRegister`: marked before it is stored, the mark cleared once
+ * the register shows it (or nothing was changed). Killed in between, the mark stays and the act resumer draws
+ * the register (`redrawStaleRegisters`), so it never keeps showing obligations Redis no longer holds.
+ */
+export async function withRegisterMark<T>(
+  ctx: FlowContext,
+  incidentId: string,
+  change: () => Promise<T>,
+  shown: (result: T) => RegisterShown | null,
+): Promise<T> {
+  const mark = ctx.staleRegisters ? await ctx.staleRegisters.mark(incidentId, ctx.now()) : null;
+  let result: T;
+  try {
+    result = await change();
+  } catch (error) {
+    // A refusal stored nothing; any other failure may have come after the store, so its mark stays.
+    if (mark && error instanceof Refusal) await clearMark(ctx, mark);
+    throw error;
+  }
+  const register = shown(result);
+  // Left for the resumer when the register could not be drawn now (a Slack failure): it catches up there.
+  if (mark && (register === null || register.shown || register.code === 'no_obligations')) await clearMark(ctx, mark);
+  return result;
+}
+
+async function clearMark(ctx: FlowContext, mark: StaleRegisterMark): Promise<void> {
+  await ctx.staleRegisters?.clear(mark).catch((error: unknown) => {
+    ctx.log.warn('stale_register_unclear', { incident: mark.incidentId, err: error });
+  });
+}
+
+/** The resumer's part: draws the register of every change marked before `minAgeMs` ago and not cleared. */
+export async function redrawStaleRegisters(ctx: FlowContext, options: { minAgeMs: number }): Promise<number> {
+  if (!ctx.staleRegisters) return 0;
+  let drawn = 0;
+  for (const mark of await ctx.staleRegisters.before(ctx.now().getTime() - options.minAgeMs)) {
+    const incident = await ctx.incidents.get(mark.incidentId);
+    const shown = incident ? await showRegister(ctx, incident) : null;
+    if (shown === null || shown.shown || shown.code === 'no_obligations') {
+      await ctx.staleRegisters.clear(mark);
+      if (shown?.shown) drawn += 1;
+    }
+  }
+  return drawn;
 }

@@ -9,7 +9,7 @@ import { type Announced, announceStored } from './announce-stored';
 import type { Actor, FlowContext } from './context';
 import { incidentForMember } from './incident-gate';
 import { computingAhead } from './obligations-ahead';
-import { type RegisterShown, showRegister } from './show-register';
+import { type RegisterShown, showRegister, withRegisterMark } from './show-register';
 
 export type FactsUpdate =
   | { changed: false; incident: Incident }
@@ -61,6 +61,21 @@ export async function updateFacts(
   if (options.incidentId !== undefined && options.incidentId !== incident.id) {
     throw new Refusal('wrong_incident', 'That form belongs to another incident; nothing was changed.');
   }
+  return withRegisterMark(
+    ctx,
+    incident.id,
+    () => storeFacts(ctx, incident, actor, patch, options),
+    (r) => (r.changed ? r.register : null),
+  );
+}
+
+async function storeFacts(
+  ctx: FlowContext,
+  incident: Incident,
+  actor: Actor,
+  patch: FactsPatch,
+  options: FactsUpdateOptions,
+): Promise<FactsUpdate> {
   const now = ctx.now();
   let factsChanged: string[] = [];
   // The facts and obligations and their timeline entries in one script (refused there once the incident is

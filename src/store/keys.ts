@@ -25,6 +25,7 @@
  *   <prefix>:{acts}:close:<id>                    string   JSON close act (closeActSchema)
  *   <prefix>:{acts}:pending-close                 zset     incident ids with an unfinished close → start time (ms)
  *   <prefix>:{acts}:open-by:<dedupe key>          string   incident id of a person's open of a title (TTL)
+ *   <prefix>:{acts}:stale-registers               zset     `<incident id>|<token>` of a change whose register is not yet drawn → when (ms)
  *   <prefix>:{acts}:channel-name:<name>           string   incident id a channel name is reserved for (TTL)
  *   <prefix>:{users}:names                        hash     Slack user id → display name (users.info), for exports
  *   <prefix>:{incidents}:open                     zset     ids of the open incidents → opened at (ms); App Home reads it
@@ -106,6 +107,9 @@ export class RedisKeys {
   }
   pendingActs(): string {
     return `${this.prefix}:{acts}:pending`;
+  }
+  staleRegisters(): string {
+    return `${this.prefix}:{acts}:stale-registers`;
   }
   openBy(dedupeKey: string): string {
     return `${this.prefix}:{acts}:open-by:${dedupeKey}`;

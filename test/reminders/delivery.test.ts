@@ -65,6 +65,30 @@ describe('reminder delivery', () => {
     await h.close(runtime);
   });
 
+  it("brings the pinned register up to date at the digest's instant: what fell due is counted overdue", async () => {
+    const runtime = h.runtime();
+    const records = ['gdpr/regulator', 'uk-gdpr/regulator'].map((id) => dueIn(id, 800));
+    const incident = await h.seedIncident(records);
+    // The register as the open posted it: nothing overdue yet.
+    const register = h.sim.seedMessage(incident.channelId, {
+      user: h.sim.state.bot.userId,
+      text: `${incident.id} notification register: 0 overdue, 2 due in 24 h, 2 open, 0 done`,
+    });
+    await new IncidentStore(h.redis, h.keys).update(incident.id, (i) => ({ ...i, registerMessageTs: register.ts }));
+    await runtime.scheduler.scheduleIncident(
+      { id: incident.id, openedAt: incident.openedAt, drillSpeed: 1 },
+      records,
+      new Date(),
+    );
+    const id = dueDigestOf(incident.id, records[0]!);
+    await h.waitForReminder(id);
+    await h.waitForOutcome(id);
+    const update = await h.sim.waitForCall('chat.update', (c) => c.args.ts === register.ts, { timeoutMs: 5000 });
+    expect(update.response.ok).toBe(true);
+    expect(String(update.args.text)).toContain('notification register: 2 overdue, 0 due in 24 h, 2 open, 0 done');
+    await h.close(runtime);
+  });
+
   it('posts each digest exactly once with two workers on one queue, both taking part', async () => {
     // One job at a time each: while one worker is held inside its post, every other digest goes to the other.
     const a = h.runtime(true, 1);

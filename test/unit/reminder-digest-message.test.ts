@@ -72,3 +72,53 @@ test('a digest too large for a button per line is packed: one message, a menu pe
   expect(text.match(/Period from secondary sources/g)).toHaveLength(1);
   expect(text).toContain('† Period from secondary sources; confirm with counsel.');
 });
+
+test('a digest posted late (the workers were down) says how things stand now, never "due now" for an overdue notice', () => {
+  const items = digestItems({ incidentId: 'INC-5', kind: 'reminders', fireAt: dueAt }, records, clock);
+  // Posted 3 hours after its instant: both notices are 3 hours overdue.
+  const late = new Date(Date.parse(dueAt) + 3 * 3600_000);
+  const m = digestMessage(incident, { kind: 'reminders', items, part: 0, parts: 1 }, late);
+  const text = JSON.stringify(m.blocks);
+  expect(text).not.toContain('due now');
+  expect(text).toContain('*Freddie Mac* notice: *overdue by 3 h*, was due <!date^');
+  expect(text).toContain('posted late');
+  expect(m.text).toBe('2 notices overdue: DORA initial notification; Freddie Mac');
+
+  // A "4 hours left" reminder posted 3 hours late: 1 hour is left.
+  const before = digestItems(
+    { incidentId: 'INC-5', kind: 'reminders', fireAt: new Date(Date.parse(dueAt) - 4 * 3600_000).toISOString() },
+    records,
+    clock,
+  );
+  expect(before.map((i) => i.reminder.leadMs)).toEqual([4 * 3600_000, 4 * 3600_000]);
+  const lateBefore = digestMessage(
+    incident,
+    { kind: 'reminders', items: before, part: 0, parts: 1 },
+    new Date(Date.parse(dueAt) - 3600_000),
+  );
+  expect(JSON.stringify(lateBefore.blocks)).toContain('*Freddie Mac* notice: *1 h left*, due <!date^');
+  expect(JSON.stringify(lateBefore.blocks)).not.toContain('4 hours left');
+  expect(lateBefore.text).toBe('2 notices coming due: DORA initial notification; Freddie Mac');
+});
+
+test('a digest a few seconds behind its instant (queue jitter) reads as planned', () => {
+  const items = digestItems({ incidentId: 'INC-5', kind: 'reminders', fireAt: dueAt }, records, clock);
+  const m = digestMessage(
+    incident,
+    { kind: 'reminders', items, part: 0, parts: 1 },
+    new Date(Date.parse(dueAt) + 3000),
+  );
+  expect(JSON.stringify(m.blocks)).toContain('*Freddie Mac* notice: *due now*');
+  expect(JSON.stringify(m.blocks)).not.toContain('posted late');
+});
+
+test('a drill at 3600× whose digest posts 6 s (6 legal hours) late: overdue, not "due now"', () => {
+  const drill = { ...incident, drill: true, drillSpeed: 3600 };
+  const drillClock = { openedAt: t0, speed: 3600 };
+  const fireAt = new Date(openedAt.getTime() + 24_000).toISOString(); // the 24-hour clock's due time, 24 s after open
+  const items = digestItems({ incidentId: 'INC-5', kind: 'reminders', fireAt }, records, drillClock);
+  expect(items.map((i) => i.reminder.kind)).toEqual(['due', 'due']);
+  const m = digestMessage(drill, { kind: 'reminders', items, part: 0, parts: 1 }, new Date(Date.parse(fireAt) + 6000));
+  expect(JSON.stringify(m.blocks)).not.toContain('due now');
+  expect(JSON.stringify(m.blocks)).toContain('*Freddie Mac* notice: *overdue by');
+});

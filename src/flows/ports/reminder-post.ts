@@ -1,4 +1,5 @@
 import type { Incident } from '../../domain/incidents/incident';
+import type { ObligationRecord } from '../../domain/obligations/obligation-record';
 import type { DigestItem, DigestKind } from '../../domain/reminders/reminder-digest';
 
 /**
@@ -40,4 +41,12 @@ export interface ReminderPostPort {
   postDigest(incident: Incident, post: DigestPost, now: Date): Promise<string>;
   /** The ts of a message in the channel that carries this reminder id, posted since `sinceMs`, or null. */
   findReminderPost(channelId: string, reminderId: string, sinceMs: number): Promise<string | null>;
+}
+
+/**
+ * The incident's pinned register, re-rendered as of `now` (chat.update of the same message). Its counts (overdue,
+ * due in 24 h) change as clocks run out, not only when someone changes the obligations.
+ */
+export interface RegisterRefreshPort {
+  refreshRegister(incident: Incident, records: readonly ObligationRecord[], now: Date): Promise<void>;
 }

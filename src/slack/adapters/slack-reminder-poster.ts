@@ -1,16 +1,24 @@
 import { type Logger, LogLevel, type WebClient } from '@slack/web-api';
 import type { Incident } from '../../domain/incidents/incident';
+import type { ObligationRecord } from '../../domain/obligations/obligation-record';
 import type { DigestItem, DigestKind } from '../../domain/reminders/reminder-digest';
-import { type DigestPost, PostFailure, type ReminderPostPort } from '../../flows/ports/reminder-post';
+import {
+  type DigestPost,
+  PostFailure,
+  type RegisterRefreshPort,
+  type ReminderPostPort,
+} from '../../flows/ports/reminder-post';
 import type { Env } from '../../runtime/env';
 import { type BotLog, libraryLogger } from '../../runtime/log';
 import { type BotMetrics, noMetrics } from '../../runtime/metrics';
+import { COMPACT_BUDGET, MESSAGE_BUDGET } from '../messages/budget';
+import { registerMessage } from '../messages/register-message';
 import { digestMessage, REMINDER_EVENT_TYPE, splitDigestRendered } from '../messages/reminder-message';
 
 type DigestMessage = ReturnType<typeof digestMessage>;
 
 import { MeteredWebClient } from './metered-web-client';
-import { isPlatformError, isRateLimited, slackErrorCode } from './slack-errors';
+import { isPlatformError, isRateLimited, SHORTER_FORM_CURES, slackErrorCode } from './slack-errors';
 
 /** Slack refused for a reason retrying will not cure (channel gone, bot removed, bad token, bad blocks). */
 const PERMANENT = new Set([
@@ -51,7 +59,7 @@ export function reminderWebClient(
 }
 
 /** Reminder digests into the incident channel, each message carrying its id in the message metadata. */
-export class SlackReminderPoster implements ReminderPostPort {
+export class SlackReminderPoster implements ReminderPostPort, RegisterRefreshPort {
   constructor(private readonly client: WebClient) {}
 
   /**
@@ -94,6 +102,21 @@ export class SlackReminderPoster implements ReminderPostPort {
       }
       // A timeout, a 5xx, a dropped connection: the message may have gone out.
       throw new PostFailure((error as { code?: string }).code ?? 'request_failed', false, false);
+    }
+  }
+
+  async refreshRegister(incident: Incident, records: readonly ObligationRecord[], now: Date): Promise<void> {
+    const ts = incident.registerMessageTs;
+    if (!ts) return;
+    const update = (limits: typeof MESSAGE_BUDGET) =>
+      this.client.chat.update({ channel: incident.channelId, ts, ...registerMessage(incident, records, now, limits) });
+    try {
+      await update(MESSAGE_BUDGET);
+    } catch (error) {
+      // As the bot's own register update (SlackChat.refreshRegister): once more in the shorter form if Slack
+      // refused it for its size.
+      if (!isPlatformError(error) || !SHORTER_FORM_CURES.has(slackErrorCode(error))) throw error;
+      await update(COMPACT_BUDGET);
     }
   }
 

@@ -43,6 +43,7 @@ export function digestMessage(incident: Incident, view: DigestView, now: Date): 
     incident,
     view,
     view.items.map((item, i) => buttonBlock(item, lines[i] ?? '', i)),
+    now,
   );
   if (fits(withButtons.blocks)) return withButtons;
   const shared = whens.every((w) => w === whens[0]) ? (whens[0] ?? null) : null;
@@ -62,7 +63,7 @@ export function digestMessage(incident: Incident, view: DigestView, now: Date): 
     const legend = notes.map((n, i) => `${FOOTNOTE_MARKS[i]} ${escapeMrkdwn(clip(n, 300))}`).join('\n');
     sections.push({ type: 'context', block_id: 'digest-notes', elements: [mrkdwn(legend)] });
   }
-  return layout(incident, view, sections);
+  return layout(incident, view, sections, now);
 }
 
 /** Marks for the packed layout's caveat footnotes; more distinct caveats than marks are written on each line. */
@@ -111,12 +112,17 @@ function cutDigest(incident: Incident, kind: DigestKind, items: readonly DigestI
 /** Lines a section holds in the packed layout, each with its entry in the section's menu (Slack allows 100). */
 const COMPACT_LINES = 10;
 
-function layout(incident: Incident, view: DigestView, itemBlocks: Block[]): { text: string; blocks: Block[] } {
+function layout(
+  incident: Incident,
+  view: DigestView,
+  itemBlocks: Block[],
+  now: Date,
+): { text: string; blocks: Block[] } {
   const blocks: Block[] = [...drillBanner(incident)];
-  blocks.push({ type: 'section', block_id: 'digest-head', text: mrkdwn(headLine(incident, view)) });
+  blocks.push({ type: 'section', block_id: 'digest-head', text: mrkdwn(headLine(incident, view, now)) });
   blocks.push(...itemBlocks);
   blocks.push({ type: 'context', block_id: 'digest-foot', elements: [mrkdwn(footLine(incident))] });
-  return { text: plainText(incident, view), blocks };
+  return { text: plainText(incident, view, now), blocks };
 }
 
 function fits(blocks: readonly Block[]): boolean {
@@ -127,14 +133,21 @@ function fits(blocks: readonly Block[]): boolean {
   );
 }
 
-function headLine(incident: Incident, view: DigestView): string {
+function headLine(incident: Incident, view: DigestView, now: Date): string {
   const n = view.items.length;
   const part = view.parts > 1 ? ` (part ${view.part + 1} of ${view.parts})` : '';
   if (view.kind === 'escalations') {
     const who = escalationMentions(incident);
     return `:rotating_light: *${plural(n, 'notice')} overdue*${part}${who ? ` ${who}` : ''}: give ${n === 1 ? 'it' : 'them'}, or record why not, and mark ${n === 1 ? 'it' : 'them'} notified.`;
   }
-  return `:alarm_clock: *${plural(n, 'notice')} coming due*${part}`;
+  const late = view.items[0] && postedLate(incident, view.items[0], now) ? lateNote(view.items[0]) : '';
+  if (allOverdue(incident, view, now)) return `:rotating_light: *${plural(n, 'notice')} overdue*${part}${late}`;
+  return `:alarm_clock: *${plural(n, 'notice')} coming due*${part}${late}`;
+}
+
+/** Why a reminder reads differently from its plan: it was due to be posted earlier. */
+function lateNote(item: DigestItem): string {
+  return ` _(posted late: this reminder was due ${slackDate(item.reminder.fireAt)})_`;
 }
 
 /** The legal and commander role holders, each once: who an overdue notice is escalated to. */
@@ -143,10 +156,44 @@ function escalationMentions(incident: Incident): string {
   return people.map((u) => `<@${u}>`).join(' ');
 }
 
+/**
+ * Whether a reminder is posted so long after its instant that its planned words ("due now", "4 hours left")
+ * would no longer be true: the workers were down, or the queue far behind. Late by more than 5 minutes on the
+ * incident's own clock (a drill's sped-up one included) and by more than 2 wall-clock seconds, so the few
+ * hundred milliseconds a busy queue adds never change what a drill at 3600× says.
+ */
+function postedLate(incident: Incident, item: DigestItem, now: Date): boolean {
+  const lateMs = now.getTime() - Date.parse(item.reminder.fireAt);
+  return lateMs > LATE_WALL_MS && lateMs * incidentClock(incident).speed > LATE_LEGAL_MS;
+}
+
+const LATE_WALL_MS = 2_000;
+const LATE_LEGAL_MS = 5 * 60_000;
+
+/** A late reminder's notices are all past their due time by the time it is posted. */
+function allOverdue(incident: Incident, view: DigestView, now: Date): boolean {
+  return (
+    view.kind === 'reminders' &&
+    view.items.length > 0 &&
+    view.items.every(
+      (i) =>
+        postedLate(incident, i, now) &&
+        Date.parse(wallDueAt(i.obligation.dueAt ?? now.toISOString(), incidentClock(incident))) < now.getTime(),
+    )
+  );
+}
+
 function whenWords(incident: Incident, item: DigestItem, kind: DigestKind, now: Date): string {
   const o = item.obligation;
   const due = wallDueAt(o.dueAt ?? now.toISOString(), incidentClock(incident));
   const r = item.reminder;
+  if (kind === 'reminders' && postedLate(incident, item, now)) {
+    // Said as things stand when it is posted: never "due now" for a notice hours overdue.
+    const left = Date.parse(due) - now.getTime();
+    return left > 0
+      ? `*${formatDuration(left)} left*, due ${slackDate(due)}`
+      : `*overdue by ${formatDuration(left)}*, was due ${slackDate(due)}`;
+  }
   if (kind === 'escalations') {
     const overdue = `*overdue by ${formatDuration(now.getTime() - Date.parse(due))}*, was due ${slackDate(due)}`;
     // REMINDER_ESCALATION_CAP: this notice's last escalation says so in its own line of the digest.
@@ -215,9 +262,9 @@ function footLine(incident: Incident): string {
   return `${register}Done? Press *Mark notified*, or \`/incident notified &lt;id&gt;\` with a date and note.`;
 }
 
-function plainText(incident: Incident, view: DigestView): string {
+function plainText(incident: Incident, view: DigestView, now: Date): string {
   const drill = incident.drill ? '[DRILL] ' : '';
-  const what = view.kind === 'escalations' ? 'overdue' : 'coming due';
+  const what = view.kind === 'escalations' || allOverdue(incident, view, now) ? 'overdue' : 'coming due';
   const names = view.items.map((i) => obligationTitle(i.obligation));
   const list = names.length > 3 ? `${names.slice(0, 3).join('; ')} and ${names.length - 3} more` : names.join('; ');
   const stopping = view.items.some((i) => i.finalOfCap !== undefined) ? '; stopping escalations' : '';
