@@ -1,6 +1,6 @@
 /**
  * Every message the bot builds fits Slack's limits for the motivating case: the Mr. Cooper breach
- * (examples/mr-cooper.json: ~129 obligations across 54 US jurisdictions). Checked with the simulator's own
+ * (examples/mr-cooper.json: ~130 obligations across 54 US jurisdictions). Checked with the simulator's own
  * validator (test/support/slack-simulator/block-limits.ts), so "fits" means what the simulator and Slack accept.
  */
 import { itemsForSeverity } from '../../src/domain/checklist/checklist';
