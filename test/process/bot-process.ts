@@ -1,7 +1,7 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { DEFAULT_BOT_TOKEN } from '../support/slack-simulator';
 import { compiled, ROOT } from './compiled-build';
-import { spawnNode } from './spawned';
+import { type Spawned, spawnNode } from './spawned';
 
 /** The compiled bot (`dist/src/main.js`, as `npm start` runs it) as a child process a test can kill. */
 export interface BotProcess {
@@ -43,4 +43,30 @@ export async function startBotProcess(env: Record<string, string>, entry?: strin
       await exited;
     },
   };
+}
+
+/**
+ * A compiled process (`src/main.js` or `src/worker-main.js`) as the multi-process tests start it: the shared test
+ * Redis under `target.prefix` (persistence check waived: it keeps nothing on disk), Slack at `target.apiUrl`, the
+ * simulator's bot token; `env` adds or overrides settings.
+ */
+export function spawnCompiledAgainst(
+  name: string,
+  entry: string,
+  target: { apiUrl: string; prefix: string },
+  env: Record<string, string> = {},
+): Spawned {
+  return spawnNode(
+    name,
+    compiled(entry),
+    {
+      SLACK_BOT_TOKEN: DEFAULT_BOT_TOKEN,
+      SLACK_API_URL: target.apiUrl,
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      REDIS_ALLOW_VOLATILE: 'true',
+      REDIS_KEY_PREFIX: target.prefix,
+      ...env,
+    },
+    ROOT,
+  );
 }

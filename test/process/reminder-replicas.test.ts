@@ -11,13 +11,12 @@ import { SlackRequests } from '../support/slack-requests';
 import {
   type ApiCall,
   type Args,
-  DEFAULT_BOT_TOKEN,
   GENERAL_CHANNEL_ID,
   type SlackSimulator,
   startSlackSimulator,
 } from '../support/slack-simulator';
-import { compiled, ROOT } from './compiled-build';
-import { type Spawned, spawnNode } from './spawned';
+import { spawnCompiledAgainst } from './bot-process';
+import type { Spawned } from './spawned';
 
 /**
  * Replicas as deployed: one compiled bot (REMINDER_WORKER=off) and two compiled `npm run worker` processes on
@@ -42,22 +41,13 @@ const outputListeners = new Set<() => void>();
 type Proc = Spawned;
 
 function start(name: string, entry: string, env: Record<string, string>): Proc {
-  const proc = spawnNode(
+  // Timeline anchors (tested in test/security/anchors.test.ts) would post in the drills' channels too, and could
+  // take the one 429 injected below; pushed out past these tests.
+  const proc = spawnCompiledAgainst(
     name,
-    compiled(entry),
-    {
-      SLACK_BOT_TOKEN: DEFAULT_BOT_TOKEN,
-      SLACK_API_URL: sim.apiUrl,
-      REDIS_URL: 'redis://127.0.0.1:6379',
-      // The shared test Redis keeps nothing on disk; the start-up persistence check is waived for it.
-      REDIS_ALLOW_VOLATILE: 'true',
-      REDIS_KEY_PREFIX: prefix,
-      // Timeline anchors (tested in test/security/anchors.test.ts) would post in the drills' channels too, and
-      // could take the one 429 injected below; pushed out past these tests.
-      TIMELINE_ANCHOR_DEBOUNCE_MS: '600000',
-      ...env,
-    },
-    ROOT,
+    entry,
+    { apiUrl: sim.apiUrl, prefix },
+    { TIMELINE_ANCHOR_DEBOUNCE_MS: '600000', ...env },
   );
   const notify = () => {
     for (const l of [...outputListeners]) l();

@@ -13,8 +13,8 @@ import {
   type SlackSimulator,
   startSlackSimulator,
 } from '../support/slack-simulator';
-import { compiled, ROOT } from './compiled-build';
-import { type Spawned, spawnNode, until } from './spawned';
+import { spawnCompiledAgainst } from './bot-process';
+import { type Spawned, until } from './spawned';
 
 /**
  * Replicas as an operator runs them: two compiled bots behind a load balancer (requests sent to each in turn)
@@ -29,19 +29,11 @@ let sim: SlackSimulator;
 const procs: Spawned[] = [];
 
 function start(name: string, entry: string, env: Record<string, string>): Spawned {
-  const proc = spawnNode(
+  const proc = spawnCompiledAgainst(
     name,
-    compiled(entry),
-    {
-      SLACK_BOT_TOKEN: DEFAULT_BOT_TOKEN,
-      SLACK_API_URL: sim.apiUrl,
-      REDIS_URL: 'redis://127.0.0.1:6379',
-      REDIS_ALLOW_VOLATILE: 'true',
-      REDIS_KEY_PREFIX: prefix,
-      INCIDENT_RESPONDERS: 'UBOB',
-      ...env,
-    },
-    ROOT,
+    entry,
+    { apiUrl: sim.apiUrl, prefix },
+    { INCIDENT_RESPONDERS: 'UBOB', ...env },
   );
   procs.push(proc);
   return proc;

@@ -8,15 +8,9 @@ import { IncidentStore } from '../../src/store/incident-store';
 import { RedisKeys } from '../../src/store/keys';
 import { deletePrefix } from '../integration/test-bot';
 import { SlackRequests } from '../support/slack-requests';
-import {
-  type Args,
-  DEFAULT_BOT_TOKEN,
-  GENERAL_CHANNEL_ID,
-  type SlackSimulator,
-  startSlackSimulator,
-} from '../support/slack-simulator';
-import { compiled, ROOT } from './compiled-build';
-import { type Spawned, spawnNode, until } from './spawned';
+import { type Args, GENERAL_CHANNEL_ID, type SlackSimulator, startSlackSimulator } from '../support/slack-simulator';
+import { spawnCompiledAgainst } from './bot-process';
+import { type Spawned, until } from './spawned';
 
 /**
  * Everything restarted (bot and worker) while a drill's reminders are pending: killed while a digest's post is
@@ -33,19 +27,11 @@ let sim: SlackSimulator;
 const procs: Spawned[] = [];
 
 function start(name: string, entry: string, env: Record<string, string>): Spawned {
-  const proc = spawnNode(
+  const proc = spawnCompiledAgainst(
     name,
-    compiled(entry),
-    {
-      SLACK_BOT_TOKEN: DEFAULT_BOT_TOKEN,
-      SLACK_API_URL: sim.apiUrl,
-      REDIS_URL: 'redis://127.0.0.1:6379',
-      REDIS_ALLOW_VOLATILE: 'true',
-      REDIS_KEY_PREFIX: prefix,
-      TIMELINE_ANCHOR_DEBOUNCE_MS: '600000',
-      ...env,
-    },
-    ROOT,
+    entry,
+    { apiUrl: sim.apiUrl, prefix },
+    { TIMELINE_ANCHOR_DEBOUNCE_MS: '600000', ...env },
   );
   procs.push(proc);
   return proc;
