@@ -68,6 +68,8 @@ export interface SummaryTimelineEntry {
   kind: TimelineKind;
   summary: string;
   permalink: string | null;
+  /** Slack user ids the line's text names (a role given, a checklist owner), so the file can write their names. */
+  people?: string[];
 }
 
 export interface SummaryChecklistItem {
@@ -84,6 +86,8 @@ export interface IncidentSummary {
   severity: Severity;
   drill: boolean;
   status: 'open' | 'closed';
+  /** The incident's named zone (the opener's Slack zone): the file writes its times there. Null when none was recorded. */
+  timeZone?: string | null;
   /** Where the incident stood (investigating, contained, …): when it was closed, if it was. */
   phase?: IncidentPhase;
   /** Why it was closed (`/incident close <reason>`), masked like every free text; null when none was given. */
@@ -163,6 +167,7 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
       kind: e.kind,
       summary: maskSensitiveNumbers(e.summary),
       permalink: stringField(e.data, 'permalink'),
+      ...peopleNamed(e),
     };
     if (e.kind === 'decision') decisions.push(decisionOf(e));
   }
@@ -172,6 +177,7 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
     severity: incident.severity,
     drill: incident.drill,
     status: incident.status,
+    timeZone: incident.timeZone ?? null,
     phase: phaseOf(incident),
     closeReason: incident.closeReason ? maskSensitiveNumbers(incident.closeReason) : null,
     openedAt: incident.openedAt,
@@ -248,6 +254,19 @@ function decisionOf(entry: TimelineEntry): SummaryDecision {
     postedAt: stringField(entry.data, 'postedAt'),
     permalink: stringField(entry.data, 'permalink'),
   };
+}
+
+/** The fields in which an entry's data names a person its line's text shows by id (assign-role, assign-checklist-owner). */
+const PERSON_FIELDS = ['userId', 'previous', 'owner'] as const;
+const SLACK_USER_ID = /^[UW][A-Z0-9]+$/;
+
+function peopleNamed(entry: TimelineEntry): { people?: string[] } {
+  if (entry.kind !== 'role_assigned' && entry.kind !== 'checklist_item') return {};
+  const people = PERSON_FIELDS.flatMap((key) => {
+    const id = stringField(entry.data, key);
+    return id && SLACK_USER_ID.test(id) ? [id] : [];
+  });
+  return people.length ? { people } : {};
 }
 
 function stringField(data: Record<string, unknown>, key: string): string | null {
