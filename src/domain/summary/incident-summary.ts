@@ -26,6 +26,11 @@ export interface SummaryInput {
    * check hashes it directly (verifyChain). Absent: the check works from the entries alone.
    */
   timelineTexts?: readonly string[];
+  /**
+   * Where the stored timeline held text that is not a timeline entry (list indexes, ascending): `timeline` has the
+   * others. The chain is broken at the first of them, and the summary says so.
+   */
+  unreadableEntries?: readonly number[];
   /** Null when no facts were given yet. */
   facts: Facts | null;
   /** Null when the deadline engine has not computed obligations for this incident. */
@@ -154,7 +159,7 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
     const state = input.checklistStates.get(item.id);
     return state?.done === true ? [{ ...itemOf(item), doneBy: state.by, doneAt: state.at }] : [];
   });
-  const check = verifyChain(timeline, input.timelineTexts);
+  const check = chainCheck(timeline, input.timelineTexts, input.unreadableEntries);
   // One pass over the timeline (10,000 entries in `npm run bench`) for its lines and its decisions.
   const decisions: SummaryDecision[] = [];
   const lines = new Array<SummaryTimelineEntry>(timeline.length);
@@ -254,6 +259,23 @@ function decisionOf(entry: TimelineEntry): SummaryDecision {
     postedAt: stringField(entry.data, 'postedAt'),
     permalink: stringField(entry.data, 'permalink'),
   };
+}
+
+/**
+ * The chain as stored: checked up to the first entry that could not be read, which is then the broken link, in
+ * the words `breachbot verify` uses for it (src/cli/verify-command.ts).
+ */
+function chainCheck(
+  timeline: readonly TimelineEntry[],
+  texts: readonly string[] | undefined,
+  unreadable: readonly number[] | undefined,
+): ChainCheck {
+  const first = unreadable?.[0];
+  if (first === undefined) return verifyChain(timeline, texts);
+  const entries = timeline.length + (unreadable?.length ?? 0);
+  const before = verifyChain(timeline.slice(0, first), texts?.slice(0, first));
+  if (!before.ok) return { ...before, entries };
+  return { ok: false, entries, brokenAt: first, reason: `entry ${first} is not a well-formed timeline entry` };
 }
 
 /** The fields in which an entry's data names a person its line's text shows by id (assign-role, assign-checklist-owner). */
