@@ -30,6 +30,7 @@ export async function loadSummaryInput(sources: SummarySources, incident: Incide
     timeline: timeline.entries,
     timelineTexts: timeline.texts,
     ...(timeline.unreadable.length ? { unreadableEntries: timeline.unreadable } : {}),
+    timelineHead: timeline.head,
     facts: deadlines?.facts ?? null,
     obligations: deadlines ? deadlines.obligations : null,
     now,

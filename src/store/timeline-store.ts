@@ -6,8 +6,10 @@ import {
   GENESIS_HASH,
   type TimelineEntry,
   type TimelineEntryInput,
+  type TimelineHead,
   timelineEntryInputSchema,
   timelineEntrySchema,
+  timelineHeadSchema,
 } from '../domain/timeline/timeline-entry';
 import { parseRecord, tryParseJson } from './json-record';
 import type { RedisKeys } from './keys';
@@ -237,8 +239,25 @@ export class TimelineStore {
    */
   async readableEntries(
     incidentId: string,
-  ): Promise<{ entries: TimelineEntry[]; texts: string[]; unreadable: number[] }> {
-    const stored = await this.redis.lrange(this.keys.timeline(incidentId), 0, -1);
+  ): Promise<{
+    entries: TimelineEntry[];
+    texts: string[];
+    unreadable: number[];
+    head: TimelineHead | 'unreadable' | null;
+  }> {
+    // The list and its head in one transaction: an append between two reads would look like a cut end.
+    const replies = await this.redis
+      .multi()
+      .lrange(this.keys.timeline(incidentId), 0, -1)
+      .get(this.keys.timelineHead(incidentId))
+      .exec();
+    const [listed, headRead] = replies ?? [];
+    if (!listed || listed[0] || !headRead || headRead[0])
+      throw listed?.[0] ?? headRead?.[0] ?? new Error('timeline read aborted');
+    const stored = listed[1] as string[];
+    const headText = headRead[1] as string | null;
+    const headParsed = headText === null ? null : timelineHeadSchema.safeParse(tryParseJson(headText));
+    const head = headParsed === null ? null : headParsed.success ? headParsed.data : 'unreadable';
     const entries: TimelineEntry[] = [];
     const texts: string[] = [];
     const unreadable: number[] = [];
@@ -250,7 +269,7 @@ export class TimelineStore {
         texts.push(text);
       } else unreadable.push(i);
     }
-    return { entries, texts, unreadable };
+    return { entries, texts, unreadable, head };
   }
 
   /** Entries as stored, unparsed: `breachbot verify` checks them without trusting the schema first. */

@@ -10,8 +10,8 @@ import {
 import { maskSensitiveNumbers } from '../privacy/sensitive-numbers';
 import type { Facts } from '../regulations/facts';
 import type { AnchorCheck } from '../timeline/anchor';
-import { type ChainCheck, verifyChain } from '../timeline/hash-chain';
-import type { TimelineEntry, TimelineKind } from '../timeline/timeline-entry';
+import { type ChainCheck, checkHead, verifyChain } from '../timeline/hash-chain';
+import type { TimelineEntry, TimelineHead, TimelineKind } from '../timeline/timeline-entry';
 
 /** Everything the summary is made of, read by the caller from wherever it is stored. */
 export interface SummaryInput {
@@ -31,6 +31,8 @@ export interface SummaryInput {
    * others. The chain is broken at the first of them, and the summary says so.
    */
   unreadableEntries?: readonly number[];
+  /** The head record stored with the timeline (`'unreadable'` when it does not parse); absent or null: none recorded. */
+  timelineHead?: TimelineHead | 'unreadable' | null;
   /** Null when no facts were given yet. */
   facts: Facts | null;
   /** Null when the deadline engine has not computed obligations for this incident. */
@@ -159,7 +161,7 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
     const state = input.checklistStates.get(item.id);
     return state?.done === true ? [{ ...itemOf(item), doneBy: state.by, doneAt: state.at }] : [];
   });
-  const check = chainCheck(timeline, input.timelineTexts, input.unreadableEntries);
+  const check = chainCheck(timeline, input.timelineTexts, input.unreadableEntries, input.timelineHead ?? null);
   // One pass over the timeline (10,000 entries in `npm run bench`) for its lines and its decisions.
   const decisions: SummaryDecision[] = [];
   const lines = new Array<SummaryTimelineEntry>(timeline.length);
@@ -269,9 +271,13 @@ function chainCheck(
   timeline: readonly TimelineEntry[],
   texts: readonly string[] | undefined,
   unreadable: readonly number[] | undefined,
+  head: TimelineHead | 'unreadable' | null,
 ): ChainCheck {
   const first = unreadable?.[0];
-  if (first === undefined) return verifyChain(timeline, texts);
+  if (first === undefined) {
+    const check = verifyChain(timeline, texts);
+    return check.ok ? (checkHead(timeline, head) ?? check) : check;
+  }
   const entries = timeline.length + (unreadable?.length ?? 0);
   const before = verifyChain(timeline.slice(0, first), texts?.slice(0, first));
   if (!before.ok) return { ...before, entries };
