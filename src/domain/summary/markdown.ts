@@ -128,6 +128,9 @@ export function anchorWords(s: Pick<IncidentSummary, 'id' | 'integrity'>): strin
   if (!anchors.ok) return `Does NOT match the anchors posted in the incident channel: ${anchors.problems.join('; ')}.`;
   if (anchors.anchors === 0)
     return 'No anchor had been posted in the incident channel yet; only the Redis-internal check ran.';
+  // Anchors hold hashes: an entry rewritten in Redis keeps its stored hash, so they can agree with a broken chain.
+  if (!s.integrity.ok)
+    return `The hashes stored in Redis match the ${anchors.anchors} anchor(s) posted in the incident channel (up to entry ${anchors.longest - 1}); that does not clear the broken link above.`;
   return `Matches the ${anchors.anchors} anchor(s) posted in the incident channel (up to entry ${anchors.longest - 1}).`;
 }
 
