@@ -115,3 +115,33 @@ test('the obligations section counts by status and says plainly what was still n
   expect(md).toContain('3 obligations: 1 done on time, 1 open, 1 overdue');
   expect(md).toMatch(/2 notices were not given when the incident was closed: us-ny\/regulator, us-ny\/individuals/);
 });
+
+test('a checklist item someone added with an SSN or account number in it is masked in the file, open or done', () => {
+  const added = [
+    {
+      id: 'added-1',
+      phase: 'notify' as const,
+      text: 'Call back 123-45-6789 today',
+      upTo: 'sev4' as const,
+      basis: 'added',
+    },
+    {
+      id: 'added-2',
+      phase: 'notify' as const,
+      text: 'Freeze account 000123456789',
+      upTo: 'sev4' as const,
+      basis: 'added',
+    },
+  ];
+  const md = summaryMarkdown(
+    buildIncidentSummary({
+      ...base,
+      checklistItems: added,
+      checklistStates: new Map([['added-2', { done: true, by: 'UBOB', at: '2026-11-29T11:00:00.000Z' }]]),
+    }),
+    names,
+  );
+  expect(md).toContain('Call back XXX-XX-6789 today');
+  expect(md).toContain('Freeze account XXXXXXXX6789');
+  expect(md).not.toMatch(/123-45-6789|000123456789/);
+});

@@ -151,7 +151,8 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
   const itemOf = (item: ChecklistItem): SummaryChecklistItem => ({
     id: item.id,
     phase: phaseTitle.get(item.phase) ?? item.phase,
-    text: item.text,
+    // Added items are words people typed: masked when added, and here as every free text of the summary is.
+    text: maskSensitiveNumbers(item.text),
     owner: owners.get(item.id) ?? null,
   });
   const openItems = input.checklistItems
