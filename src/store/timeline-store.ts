@@ -237,9 +237,7 @@ export class TimelineStore {
    * summary reports an entry edited into something that is not a timeline entry as the chain's broken link, as
    * `breachbot verify` does, instead of failing and leaving nothing to read.
    */
-  async readableEntries(
-    incidentId: string,
-  ): Promise<{
+  async readableEntries(incidentId: string): Promise<{
     entries: TimelineEntry[];
     texts: string[];
     unreadable: number[];
