@@ -145,3 +145,20 @@ test('a checklist item someone added with an SSN or account number in it is mask
   expect(md).toContain('Freeze account XXXXXXXX6789');
   expect(md).not.toMatch(/123-45-6789|000123456789/);
 });
+
+test('an instant recorded in a timeline line (a notice sent --at a date) is written in the zone, as the other times', () => {
+  const sent = chain([
+    { kind: 'opened', actor: 'UALICE', at: '2026-11-29T10:00:00.000Z', summary: 'Opened incident' },
+    {
+      kind: 'notice_done',
+      actor: 'UBOB',
+      at: '2026-12-01T10:00:00.000Z',
+      summary: 'Notice given: New York nydfs/regulator (DFS) sent 2026-11-30T05:00:00.000Z: portal',
+      data: { obligationId: 'nydfs/regulator', sentAt: '2026-11-30T05:00:00.000Z' },
+    },
+  ]);
+  const md = summaryMarkdown(buildIncidentSummary({ ...base, timeline: sent }), names);
+  const line = md.split('\n').find((l) => l.includes('[notice_done]')) ?? '';
+  expect(line).toContain('Bob Brown (UBOB) [notice_done]');
+  expect(line).toContain('sent 2026-11-30 00:00:00 -05:00: portal');
+});

@@ -107,7 +107,7 @@ export function summaryMarkdown(s: IncidentSummary, names: ReadonlyMap<string, s
   out.push(`## Timeline (${s.timeline.length} entries)`, '');
   for (const e of s.timeline) {
     out.push(
-      `- #${e.seq} ${when(e.at, true)} ${who(e.actor)} [${e.kind}] ${e.people ? namedIn(e.summary, e.people, who) : inline(e.summary)}${e.permalink ? ` (${e.permalink})` : ''}`,
+      `- #${e.seq} ${when(e.at, true)} ${who(e.actor)} [${e.kind}] ${lineWords(e, zoned, who)}${e.permalink ? ` (${e.permalink})` : ''}`,
     );
   }
   out.push('');
@@ -149,6 +149,27 @@ function inline(text: string): string {
 
 /** What `inline` changes: line breaks, backslashes, angle and square brackets, bidirectional controls (the set in src/domain/text/bidi.ts). */
 const NEEDS_INLINE_ESCAPE = /[\n\\<>[\]\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+
+/** Kinds whose line holds words people typed (the decision, the message pinned): written as typed. */
+const TYPED_KINDS = new Set(['decision', 'pinned']);
+/** An instant as the bot writes one into a line (`toISOString`): a notice's `--at`, a discovery, a delay. */
+const RECORDED_INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/g;
+
+/**
+ * A timeline line's words: people by name, and the instants the bot wrote into it in the incident's zone like
+ * every other time in the file (a notice sent `--at 2026-11-30` in New York reads as that midnight, not 05:00Z).
+ */
+function lineWords(
+  e: IncidentSummary['timeline'][number],
+  zoned: ((iso: string, seconds?: boolean) => string) | null,
+  who: (id: string) => string,
+): string {
+  const text =
+    zoned && !TYPED_KINDS.has(e.kind) && e.summary.includes('Z')
+      ? e.summary.replace(RECORDED_INSTANT, (iso) => zoned(iso, true))
+      : e.summary;
+  return e.people ? namedIn(text, e.people, who) : inline(text);
+}
 
 /**
  * A line whose text shows people by id (`Legal: UBOB (was UCAROL)`, `Owner of "…": <@UCAROL>`), with each of
