@@ -51,6 +51,8 @@ export async function runSummaryBench(): Promise<Record<string, number | string>
       regimes: [],
       checklistTemplate: DEFAULT_TEMPLATE_ID,
       inviteFailures: [],
+      // As an incident opened from Slack has (the opener's zone): the file writes its times there.
+      timeZone: 'America/New_York',
     };
     await store.create(incident);
     const items = CHECKLIST_TEMPLATES.get(DEFAULT_TEMPLATE_ID)?.items ?? [];

@@ -1,9 +1,8 @@
 import type { Redis } from 'ioredis';
-import { z } from 'zod';
 import { incidentIdSchema } from '../domain/ids';
 import { checkAgainstAnchors } from '../domain/timeline/anchor';
-import { verifyChain } from '../domain/timeline/hash-chain';
-import { type TimelineEntry, timelineEntrySchema } from '../domain/timeline/timeline-entry';
+import { checkHead, verifyChain } from '../domain/timeline/hash-chain';
+import { type TimelineEntry, timelineEntrySchema, timelineHeadSchema } from '../domain/timeline/timeline-entry';
 import { settingProblems, verifyEnvSchema } from '../runtime/env';
 import { connectRedis, DEFAULT_REDIS_URL } from '../store/connection';
 import { tryParseJson } from '../store/json-record';
@@ -17,11 +16,6 @@ export const VERIFY_USAGE = [
   "  with SLACK_BOT_TOKEN (and SLACK_API_URL) also compares the chain with the anchors in the incident's channel",
   "  (--channel names the channel when the incident's record is gone from Redis)",
 ].join('\n');
-
-const timelineHeadSchema = z.strictObject({
-  seq: z.number().int().nonnegative(),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
-});
 
 export type VerifyOutcome =
   | { ok: true; entries: number; headHash: string | null }
@@ -61,17 +55,9 @@ export async function verifyIncidentTimeline(
   // The texts as read: an entry stored in canonical form is checked by hashing its text (verifyChain).
   const check = verifyChain(entries, raw);
   if (!check.ok) return check;
-  const last = entries[entries.length - 1];
   const head = headRaw === null ? null : timelineHeadSchema.safeParse(tryParseJson(headRaw));
-  if (head && (!head.success || head.data.seq !== (last?.seq ?? -1) || head.data.hash !== last?.hash)) {
-    const recorded = head.success ? `entry ${head.data.seq}` : 'an unreadable head';
-    return {
-      ok: false,
-      entries: entries.length,
-      brokenAt: entries.length,
-      reason: `the recorded head is ${recorded}, but the list ends at entry ${entries.length - 1}: entries were removed or replaced at the end`,
-    };
-  }
+  const cut = checkHead(entries, head === null ? null : head.success ? head.data : 'unreadable');
+  if (cut) return cut;
   const beyond = dedupeSeqs.map(Number).filter((seq) => !(seq < entries.length));
   if (beyond.length > 0) {
     return {

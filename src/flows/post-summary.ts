@@ -88,7 +88,8 @@ export async function postSummary(
     kind: 'summary_posted',
     actor: options.actor,
     at: now.toISOString(),
-    summary: `${options.final ? 'Final summary' : 'Summary'} posted (${summary.decisions.length} decisions, ${summary.timeline.length} timeline entries)`,
+    // The file's name and digest in the line itself: the next summary's reader can check the copy they hold.
+    summary: `${options.final ? 'Final summary' : 'Summary'} posted (${summary.decisions.length} decisions, ${summary.timeline.length} timeline entries): ${attached?.name ?? fileName}, SHA-256 ${attached?.sha256 ?? sha256}`,
     // The file in the channel is the one described: an attached file's own name and digest, not this run's.
     data: {
       final: options.final,

@@ -8,7 +8,7 @@ import type { TimelineStore } from './timeline-store';
 /** Where the summary's records live: the same stores that write them, so the summary reads their schemas. */
 export interface SummarySources {
   incidents: Pick<IncidentStore, 'getChecklist' | 'getAddedChecklistItems' | 'getChecklistOwners'>;
-  timeline: Pick<TimelineStore, 'storedEntries'>;
+  timeline: Pick<TimelineStore, 'readableEntries'>;
   deadlines: Pick<DeadlineStore, 'get'>;
 }
 
@@ -18,7 +18,7 @@ export async function loadSummaryInput(sources: SummarySources, incident: Incide
     sources.incidents.getChecklist(incident.id),
     sources.incidents.getChecklistOwners(incident.id),
     sources.incidents.getAddedChecklistItems(incident.id),
-    sources.timeline.storedEntries(incident.id),
+    sources.timeline.readableEntries(incident.id),
     sources.deadlines.get(incident.id),
   ]);
   return {
@@ -29,6 +29,8 @@ export async function loadSummaryInput(sources: SummarySources, incident: Incide
     checklistOwners: owners,
     timeline: timeline.entries,
     timelineTexts: timeline.texts,
+    ...(timeline.unreadable.length ? { unreadableEntries: timeline.unreadable } : {}),
+    timelineHead: timeline.head,
     facts: deadlines?.facts ?? null,
     obligations: deadlines ? deadlines.obligations : null,
     now,

@@ -6,10 +6,12 @@ import {
   GENESIS_HASH,
   type TimelineEntry,
   type TimelineEntryInput,
+  type TimelineHead,
   timelineEntryInputSchema,
   timelineEntrySchema,
+  timelineHeadSchema,
 } from '../domain/timeline/timeline-entry';
-import { parseRecord } from './json-record';
+import { parseRecord, tryParseJson } from './json-record';
 import type { RedisKeys } from './keys';
 
 /** A value a recorded write was computed from, checked again inside its script (null: absent). */
@@ -228,6 +230,44 @@ export class TimelineStore {
     const entries = new Array<TimelineEntry>(texts.length);
     for (let i = 0; i < texts.length; i += 1) entries[i] = timelineEntrySchema.parse(JSON.parse(texts[i] as string));
     return { entries, texts };
+  }
+
+  /**
+   * Every entry that still parses, with its stored text, and the places (list indexes) of those that do not: the
+   * summary reports an entry edited into something that is not a timeline entry as the chain's broken link, as
+   * `breachbot verify` does, instead of failing and leaving nothing to read.
+   */
+  async readableEntries(incidentId: string): Promise<{
+    entries: TimelineEntry[];
+    texts: string[];
+    unreadable: number[];
+    head: TimelineHead | 'unreadable' | null;
+  }> {
+    // The list and its head in one transaction: an append between two reads would look like a cut end.
+    const replies = await this.redis
+      .multi()
+      .lrange(this.keys.timeline(incidentId), 0, -1)
+      .get(this.keys.timelineHead(incidentId))
+      .exec();
+    const [listed, headRead] = replies ?? [];
+    if (!listed || listed[0] || !headRead || headRead[0])
+      throw listed?.[0] ?? headRead?.[0] ?? new Error('timeline read aborted');
+    const stored = listed[1] as string[];
+    const headText = headRead[1] as string | null;
+    const headParsed = headText === null ? null : timelineHeadSchema.safeParse(tryParseJson(headText));
+    const head = headParsed === null ? null : headParsed.success ? headParsed.data : 'unreadable';
+    const entries: TimelineEntry[] = [];
+    const texts: string[] = [];
+    const unreadable: number[] = [];
+    for (let i = 0; i < stored.length; i += 1) {
+      const text = stored[i] as string;
+      const parsed = timelineEntrySchema.safeParse(tryParseJson(text));
+      if (parsed.success) {
+        entries.push(parsed.data);
+        texts.push(text);
+      } else unreadable.push(i);
+    }
+    return { entries, texts, unreadable, head };
   }
 
   /** Entries as stored, unparsed: `breachbot verify` checks them without trusting the schema first. */

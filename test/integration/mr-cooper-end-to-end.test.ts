@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { TZDate } from '@date-fns/tz';
 import { wallDueAt } from '../../src/domain/obligations/incident-clock';
 import type { ObligationRecord } from '../../src/domain/obligations/obligation-record';
@@ -144,6 +145,9 @@ test('Mr. Cooper drill end to end: every Slack call accepted, one post per remin
   expect(answered(undo)).toContain(`\`${undone.id}\``);
   expect((await records()).find((o) => o.id === undone.id)?.doneAt).toBeNull();
 
+  // A decision typed with an SSN and an account number in it: the file carries them masked.
+  await command('decision Notify the bureaus first; the sample had SSN 123-45-6789 and account 000123456789', channel);
+
   // The summary: its file says on time or late from when each notice went out.
   const filesBefore = new Set(sim.state.files.keys());
   await command('summary', channel);
@@ -156,6 +160,8 @@ test('Mr. Cooper drill end to end: every Slack call accepted, one post per remin
   expect(statusIn(markdown, late.id)).toBe('done late');
   expect(statusIn(markdown, undone.id)).toBe('OVERDUE');
   for (const o of bureauRecords) expect(statusIn(markdown, o.id)).toMatch(/^done( on time)?$/);
+  expect(markdown).toContain('Notify the bureaus first; the sample had SSN XXX-XX-6789 and account XXXXXXXX6789');
+  expect(markdown).not.toMatch(/123-45-6789|000123456789/);
 
   // The register's export button: the same records as CSV, the bureaus with the time they were sent.
   const beforeExport = new Set(sim.state.files.keys());
@@ -177,6 +183,25 @@ test('Mr. Cooper drill end to end: every Slack call accepted, one post per remin
   expect(confirm).toBeDefined();
   await click(channel, confirm?.action_id ?? '', confirm?.value ?? '');
   expect((await t.bot.ctx.incidents.get(incidentId))?.status).toBe('closed');
+
+  // The final summary: the first summary's file is on its timeline with the SHA-256 of the bytes that went up,
+  // and its counts are the register's.
+  const finalFile = [...sim.state.files.values()].find((f) => /-final-summary-.*\.md$/.test(String(f.name)));
+  const finalMarkdown = finalFile?.bytes?.toString('utf8') ?? '';
+  const firstSha = createHash('sha256')
+    .update(summaryFile?.bytes ?? Buffer.alloc(0))
+    .digest('hex');
+  const posted = finalMarkdown.split('\n').find((line) => line.includes('[summary_posted]')) ?? '';
+  expect(posted).toContain(String(summaryFile?.name));
+  expect(posted).toContain(`SHA-256 ${firstSha}`);
+  const csvStatuses = csvText
+    .split('\r\n')
+    .slice(1)
+    .filter((line) => line !== '')
+    .map((line) => /^"[^"]*","[^"]*","[^"]*","[^"]*","[^"]*","[^"]*","([^"]*)"/.exec(line)?.[1]);
+  const notGiven = csvStatuses.filter((st) => st === 'open' || st === 'OVERDUE').length;
+  expect(finalMarkdown).toContain(`${notGiven} notices were not given when the incident was closed`);
+  expect(finalMarkdown).toContain(`${csvStatuses.length} obligations: `);
 
   // Every Slack call accepted, nobody told "nothing was done".
   expect(sim.calls().filter((c) => !c.response.ok)).toEqual([]);

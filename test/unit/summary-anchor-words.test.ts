@@ -24,4 +24,22 @@ describe('the summary says which check it made', () => {
       }),
     ).toBe('Does NOT match the anchors posted in the incident channel: entries were removed.');
   });
+
+  test('a broken chain whose hashes still match the anchors is not called a match', () => {
+    const words = anchorWords({
+      id: 'INC-1',
+      integrity: {
+        ok: false,
+        entries: 7,
+        brokenAt: 2,
+        reason: 'entry 2 was altered after it was written',
+        headHash: 'a'.repeat(64),
+        anchors: { ok: true, anchors: 3, longest: 6 },
+      },
+    });
+    expect(words).not.toMatch(/^Matches/);
+    expect(words).toBe(
+      'The hashes stored in Redis match the 3 anchor(s) posted in the incident channel (up to entry 5); that does not clear the broken link above.',
+    );
+  });
 });

@@ -8,6 +8,7 @@ import { GENESIS_HASH, type TimelineEntry } from '../../src/domain/timeline/time
 import { MAX_BLOCKS_PER_MESSAGE } from '../../src/slack/messages/block-kit';
 import { closeConfirmationBlocks } from '../../src/slack/messages/close-confirmation';
 import { summaryBlocks } from '../../src/slack/messages/summary-message';
+import { checkBlocks } from '../support/slack-simulator/block-limits';
 
 const incident: Incident = {
   id: 'INC-9',
@@ -108,4 +109,33 @@ describe('summary message (Block Kit)', () => {
     ]);
     expect(JSON.stringify(question)).toContain('gdpr/regulator');
   });
+});
+
+test('a history rewritten under many anchors still gives a summary message Slack accepts, the file holding every problem', () => {
+  const timeline = longTimeline(400);
+  const summary = buildIncidentSummary({
+    incident,
+    checklistItems: [],
+    checklistStates: new Map(),
+    timeline,
+    facts: null,
+    obligations: null,
+    now: new Date('2026-11-30T10:00:00.000Z'),
+  });
+  // What checkAgainstAnchors says of each of 40 anchors after the history before them was rewritten.
+  const problems = Array.from(
+    { length: 40 },
+    (_, i) =>
+      `entry ${i * 10 + 9} does not have the anchored hash ${'f'.repeat(12)}…: the history up to it was rewritten`,
+  );
+  const rewritten = {
+    ...summary,
+    integrity: { ...summary.integrity, anchors: { ok: false as const, anchors: 40, problems } },
+  };
+  const blocks = summaryBlocks(rewritten, { final: true, fileName: 'INC-9-final-summary.md' });
+  expect(checkBlocks(blocks, 'message')).toEqual({ ok: true });
+  const integrity = JSON.stringify(blocks.find((b) => b.block_id === 'summary-integrity'));
+  expect(integrity).toContain('Does NOT match the anchors');
+  expect(integrity).toContain('INC-9-final-summary.md');
+  expect(summaryMarkdown(rewritten)).toContain(problems[39]);
 });

@@ -10,8 +10,8 @@ import {
 import { maskSensitiveNumbers } from '../privacy/sensitive-numbers';
 import type { Facts } from '../regulations/facts';
 import type { AnchorCheck } from '../timeline/anchor';
-import { type ChainCheck, verifyChain } from '../timeline/hash-chain';
-import type { TimelineEntry, TimelineKind } from '../timeline/timeline-entry';
+import { type ChainCheck, checkHead, verifyChain } from '../timeline/hash-chain';
+import type { TimelineEntry, TimelineHead, TimelineKind } from '../timeline/timeline-entry';
 
 /** Everything the summary is made of, read by the caller from wherever it is stored. */
 export interface SummaryInput {
@@ -26,6 +26,13 @@ export interface SummaryInput {
    * check hashes it directly (verifyChain). Absent: the check works from the entries alone.
    */
   timelineTexts?: readonly string[];
+  /**
+   * Where the stored timeline held text that is not a timeline entry (list indexes, ascending): `timeline` has the
+   * others. The chain is broken at the first of them, and the summary says so.
+   */
+  unreadableEntries?: readonly number[];
+  /** The head record stored with the timeline (`'unreadable'` when it does not parse); absent or null: none recorded. */
+  timelineHead?: TimelineHead | 'unreadable' | null;
   /** Null when no facts were given yet. */
   facts: Facts | null;
   /** Null when the deadline engine has not computed obligations for this incident. */
@@ -68,6 +75,8 @@ export interface SummaryTimelineEntry {
   kind: TimelineKind;
   summary: string;
   permalink: string | null;
+  /** Slack user ids the line's text names (a role given, a checklist owner), so the file can write their names. */
+  people?: string[];
 }
 
 export interface SummaryChecklistItem {
@@ -84,6 +93,8 @@ export interface IncidentSummary {
   severity: Severity;
   drill: boolean;
   status: 'open' | 'closed';
+  /** The incident's named zone (the opener's Slack zone): the file writes its times there. Null when none was recorded. */
+  timeZone?: string | null;
   /** Where the incident stood (investigating, contained, …): when it was closed, if it was. */
   phase?: IncidentPhase;
   /** Why it was closed (`/incident close <reason>`), masked like every free text; null when none was given. */
@@ -140,7 +151,8 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
   const itemOf = (item: ChecklistItem): SummaryChecklistItem => ({
     id: item.id,
     phase: phaseTitle.get(item.phase) ?? item.phase,
-    text: item.text,
+    // Added items are words people typed: masked when added, and here as every free text of the summary is.
+    text: maskSensitiveNumbers(item.text),
     owner: owners.get(item.id) ?? null,
   });
   const openItems = input.checklistItems
@@ -150,7 +162,7 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
     const state = input.checklistStates.get(item.id);
     return state?.done === true ? [{ ...itemOf(item), doneBy: state.by, doneAt: state.at }] : [];
   });
-  const check = verifyChain(timeline, input.timelineTexts);
+  const check = chainCheck(timeline, input.timelineTexts, input.unreadableEntries, input.timelineHead ?? null);
   // One pass over the timeline (10,000 entries in `npm run bench`) for its lines and its decisions.
   const decisions: SummaryDecision[] = [];
   const lines = new Array<SummaryTimelineEntry>(timeline.length);
@@ -163,6 +175,7 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
       kind: e.kind,
       summary: maskSensitiveNumbers(e.summary),
       permalink: stringField(e.data, 'permalink'),
+      ...peopleNamed(e),
     };
     if (e.kind === 'decision') decisions.push(decisionOf(e));
   }
@@ -172,6 +185,7 @@ export function buildIncidentSummary(input: SummaryInput): IncidentSummary {
     severity: incident.severity,
     drill: incident.drill,
     status: incident.status,
+    timeZone: incident.timeZone ?? null,
     phase: phaseOf(incident),
     closeReason: incident.closeReason ? maskSensitiveNumbers(incident.closeReason) : null,
     openedAt: incident.openedAt,
@@ -248,6 +262,40 @@ function decisionOf(entry: TimelineEntry): SummaryDecision {
     postedAt: stringField(entry.data, 'postedAt'),
     permalink: stringField(entry.data, 'permalink'),
   };
+}
+
+/**
+ * The chain as stored: checked up to the first entry that could not be read, which is then the broken link, in
+ * the words `breachbot verify` uses for it (src/cli/verify-command.ts).
+ */
+function chainCheck(
+  timeline: readonly TimelineEntry[],
+  texts: readonly string[] | undefined,
+  unreadable: readonly number[] | undefined,
+  head: TimelineHead | 'unreadable' | null,
+): ChainCheck {
+  const first = unreadable?.[0];
+  if (first === undefined) {
+    const check = verifyChain(timeline, texts);
+    return check.ok ? (checkHead(timeline, head) ?? check) : check;
+  }
+  const entries = timeline.length + (unreadable?.length ?? 0);
+  const before = verifyChain(timeline.slice(0, first), texts?.slice(0, first));
+  if (!before.ok) return { ...before, entries };
+  return { ok: false, entries, brokenAt: first, reason: `entry ${first} is not a well-formed timeline entry` };
+}
+
+/** The fields in which an entry's data names a person its line's text shows by id (assign-role, assign-checklist-owner). */
+const PERSON_FIELDS = ['userId', 'previous', 'owner'] as const;
+const SLACK_USER_ID = /^[UW][A-Z0-9]+$/;
+
+function peopleNamed(entry: TimelineEntry): { people?: string[] } {
+  if (entry.kind !== 'role_assigned' && entry.kind !== 'checklist_item') return {};
+  const people = PERSON_FIELDS.flatMap((key) => {
+    const id = stringField(entry.data, key);
+    return id && SLACK_USER_ID.test(id) ? [id] : [];
+  });
+  return people.length ? { people } : {};
 }
 
 function stringField(data: Record<string, unknown>, key: string): string | null {

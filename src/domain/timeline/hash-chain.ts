@@ -1,5 +1,5 @@
 import * as crypto from 'node:crypto';
-import type { TimelineEntry } from './timeline-entry';
+import type { TimelineEntry, TimelineHead } from './timeline-entry';
 import { GENESIS_HASH } from './timeline-entry';
 
 /**
@@ -182,4 +182,25 @@ function storedTextHashesTo(text: string, hash: string): boolean {
   )
     return false;
   return sha256Hex(text.slice(0, at) + text.slice(at + HASH_MEMBER_LENGTH)) === hash;
+}
+
+/**
+ * The list's end against the head record written with every append (`'unreadable'` when it is there but not a
+ * head): a chain alone cannot show entries cut off or replaced at its end, since its last link has no successor.
+ * Null when they agree, or when no head was recorded (an incident from before heads were written).
+ */
+export function checkHead(
+  entries: readonly Pick<TimelineEntry, 'seq' | 'hash'>[],
+  head: TimelineHead | 'unreadable' | null,
+): Extract<ChainCheck, { ok: false }> | null {
+  const last = entries[entries.length - 1];
+  if (head === null || (head !== 'unreadable' && head.seq === (last?.seq ?? -1) && head.hash === last?.hash))
+    return null;
+  const recorded = head === 'unreadable' ? 'an unreadable head' : `entry ${head.seq}`;
+  return {
+    ok: false,
+    entries: entries.length,
+    brokenAt: entries.length,
+    reason: `the recorded head is ${recorded}, but the list ends at entry ${entries.length - 1}: entries were removed or replaced at the end`,
+  };
 }

@@ -91,3 +91,10 @@ export const timelineEntrySchema = z.strictObject({
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
 export const GENESIS_HASH = '0'.repeat(64);
+
+/** The timeline's head record (seq and hash of the last entry), written with each append. */
+export const timelineHeadSchema = z.strictObject({
+  seq: z.number().int().nonnegative(),
+  hash: sha256HexSchema,
+});
+export type TimelineHead = z.infer<typeof timelineHeadSchema>;

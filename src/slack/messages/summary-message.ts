@@ -70,7 +70,7 @@ export function summaryBlocks(
         s.integrity.ok && s.integrity.anchors?.ok !== false
           ? `:lock: Timeline hash chain verified (${s.integrity.entries} entries). ${escapeMrkdwn(anchorWords(s))} Full summary: \`${options.fileName}\`.`
           : s.integrity.ok
-            ? `:rotating_light: Timeline in Redis ${escapeMrkdwn(anchorWords(s))} Run \`breachbot verify ${s.id}\`.`
+            ? `:rotating_light: Timeline in Redis ${escapeMrkdwn(clipToFile(anchorWords(s), options.fileName))} Run \`breachbot verify ${s.id}\`.`
             : `:rotating_light: Timeline hash chain BROKEN at entry ${s.integrity.brokenAt}: the record was altered. Run \`breachbot verify ${s.id}\`.`,
       ),
     ],
@@ -175,6 +175,18 @@ export function summaryBlocks(
   );
   blocks.push(integrity);
   return blocks;
+}
+
+/**
+ * The anchor problems of a rewritten history run one per anchor (src/domain/timeline/anchor.ts), past what one
+ * context element may hold: the message keeps the first of them within a share of it, the file has them all.
+ */
+const INTEGRITY_WORDS_MAX = 1200;
+
+function clipToFile(words: string, fileName: string): string {
+  if (words.length <= INTEGRITY_WORDS_MAX) return words;
+  const rest = ` (every problem is in the attached file \`${fileName}\`.)`;
+  return `${clip(words, INTEGRITY_WORDS_MAX - rest.length)}${rest}`;
 }
 
 /** "120 open, 5 overdue, 4 done on time". */
