@@ -415,7 +415,7 @@ describe('summary, close, verify, restart', () => {
     ]) {
       expect(md).toContain(`**${status}** ${id}`);
     }
-    expect(md).toContain('Legal: UBOB');
+    expect(md).toContain('Legal: bob (UBOB)');
     expect(md).toContain('People affected: 1,240 (US-CA: 1,200, EU: 40)');
     expect(md).toContain('Data types: name, ssn');
     expect(md).toMatch(/SHA-256 chain of \d+ entries verified/);
