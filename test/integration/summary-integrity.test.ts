@@ -1,5 +1,5 @@
-import { GENERAL_CHANNEL_ID } from '../support/slack-simulator';
-import { capturingLog, runCommand, useTestBot } from './test-bot';
+import { RedisKeys } from '../../src/store/keys';
+import { capturingLog, openIncidentThroughSlack, runCommand, useTestBot } from './test-bot';
 
 /**
  * (No anchor is posted between summaries here: what the summary finds, it finds in Redis alone.)
@@ -23,17 +23,14 @@ const answered = (id: string) =>
     .join(' ');
 
 test('a stored entry that no longer parses is named in the summary as the broken link, and the summary still goes out', async () => {
-  const opened = await command('open Integrity check --severity sev2', GENERAL_CHANNEL_ID);
-  const match = /\*(INC-[\w-]+)\* is open in <#(\w+)>/.exec(
-    sim
-      .responses(opened)
-      .map((r) => `${String(r.body.text ?? '')} ${JSON.stringify(r.body.blocks ?? '')}`)
-      .join(' '),
+  const { id: incidentId, channelId: channel } = await openIncidentThroughSlack(
+    t,
+    sim,
+    'Integrity check --severity sev2',
   );
-  const [, incidentId, channel] = match as unknown as [string, string, string];
   await command('decision first decision', channel);
   await command('decision second decision', channel);
-  const key = `${ctx.prefix}:{${incidentId}}:timeline`;
+  const key = new RedisKeys(ctx.prefix).timeline(incidentId);
   const stored = await ctx.redis.lrange(key, 0, -1);
   const index = stored.findIndex((text) => text.includes('first decision'));
   expect(index).toBeGreaterThan(0);
@@ -55,17 +52,14 @@ test('a stored entry that no longer parses is named in the summary as the broken
 }, 60_000);
 
 test('the last entries removed from Redis are reported, as `breachbot verify` reports them from the recorded head', async () => {
-  const opened = await command('open Cut at the end --severity sev2', GENERAL_CHANNEL_ID);
-  const match = /\*(INC-[\w-]+)\* is open in <#(\w+)>/.exec(
-    sim
-      .responses(opened)
-      .map((r) => `${String(r.body.text ?? '')} ${JSON.stringify(r.body.blocks ?? '')}`)
-      .join(' '),
+  const { id: incidentId, channelId: channel } = await openIncidentThroughSlack(
+    t,
+    sim,
+    'Cut at the end --severity sev2',
   );
-  const [, incidentId, channel] = match as unknown as [string, string, string];
   await command('decision keep the logs', channel);
   await command('decision tell no one yet', channel);
-  const key = `${ctx.prefix}:{${incidentId}}:timeline`;
+  const key = new RedisKeys(ctx.prefix).timeline(incidentId);
   const removed = (await ctx.redis.llen(key)) - 1;
   expect(await ctx.redis.rpop(key)).toContain('tell no one yet');
 

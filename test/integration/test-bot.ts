@@ -77,7 +77,8 @@ export async function openIncidentThroughSlack(
   const res = await t.slack.slashCommand({ text: `open ${title}`, user_id: user, channel_id: GENERAL_CHANNEL_ID });
   const answer = String((await sim.waitForResponse(res.responseUrlId)).body.text);
   if (!answer.includes('is open')) throw new Error(`open was not answered "is open": ${answer}`);
-  const created = sim.calls('conversations.create')[0]!;
+  // The channel this open created: the latest, so a suite may open several in turn.
+  const created = sim.calls('conversations.create').at(-1)!;
   const incident = await t.bot.ctx.incidents.getByChannel((created.response.channel as { id: string }).id);
   if (!incident) throw new Error('the open stored no incident for its channel');
   await t.bot.inFlight.drain(5000);
