@@ -24,6 +24,27 @@ const entry = (n: number, dedupeKey?: string) => ({
   ...(dedupeKey ? { dedupeKey } : {}),
 });
 
+/** An incident stored as an open would store it, for the tests that change its record with an entry. */
+async function storedIncident(id: string, title: string, channel: { id: string; name: string }) {
+  const incidents = new IncidentStore(redis, keys);
+  const opened = newIncident(
+    id,
+    {
+      title,
+      severity: 'sev3',
+      regimes: [],
+      drill: false,
+      speed: 1,
+      openedBy: 'U1',
+      openedAt: new Date('2026-11-29T12:00:00Z'),
+    },
+    channel,
+    'data-breach',
+  );
+  await incidents.create(opened);
+  return { incidents, opened };
+}
+
 describe('timeline store (real Redis)', () => {
   test('concurrent appends all land once, in one unbroken SHA-256 chain', async () => {
     await Promise.all(Array.from({ length: 40 }, (_, n) => timeline.append('INC-1', entry(n))));
@@ -34,22 +55,10 @@ describe('timeline store (real Redis)', () => {
   });
 
   test('record changes with their entries, racing plain appends and each other: every change once, with its entry, on one chain', async () => {
-    const incidents = new IncidentStore(redis, keys);
-    const opened = newIncident(
-      'INC-20261129-AAAAA',
-      {
-        title: 'Race',
-        severity: 'sev3',
-        regimes: [],
-        drill: false,
-        speed: 1,
-        openedBy: 'U1',
-        openedAt: new Date('2026-11-29T12:00:00Z'),
-      },
-      { id: 'C0RACE', name: 'inc-race' },
-      'data-breach',
-    );
-    await incidents.create(opened);
+    const { incidents, opened } = await storedIncident('INC-20261129-AAAAA', 'Race', {
+      id: 'C0RACE',
+      name: 'inc-race',
+    });
     const titles = Array.from({ length: 10 }, (_, n) => `Race ${n}`);
     await Promise.all([
       ...Array.from({ length: 20 }, (_, n) => timeline.append(opened.id, entry(n))),
@@ -80,22 +89,10 @@ describe('timeline store (real Redis)', () => {
   });
 
   test('every way of appending stores each entry as its canonical JSON, which the summary reads with its text', async () => {
-    const incidents = new IncidentStore(redis, keys);
-    const opened = newIncident(
-      'INC-20261129-CCCCC',
-      {
-        title: 'Canonical',
-        severity: 'sev3',
-        regimes: [],
-        drill: false,
-        speed: 1,
-        openedBy: 'U1',
-        openedAt: new Date('2026-11-29T12:00:00Z'),
-      },
-      { id: 'C0CANON', name: 'inc-canon' },
-      'data-breach',
-    );
-    await incidents.create(opened);
+    const { opened } = await storedIncident('INC-20261129-CCCCC', 'Canonical', {
+      id: 'C0CANON',
+      name: 'inc-canon',
+    });
     await timeline.append(opened.id, {
       ...entry(1, 'msg:C1:1700000000.000200'),
       // Keys out of order at every depth, as a caller may build them.
